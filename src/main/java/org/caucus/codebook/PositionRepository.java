@@ -1,0 +1,5 @@
+package org.caucus.codebook;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PositionRepository extends JpaRepository<Position, Long> {}

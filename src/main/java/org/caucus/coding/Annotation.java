@@ -1,0 +1,129 @@
+package org.caucus.coding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.caucus.codebook.Position;
+import org.caucus.corpus.Message;
+import org.caucus.corpus.Participant;
+
+/**
+ * A coded passage: a character range of a message tagged with a position and a qualifier, and
+ * credited to the speaker of the block it lies in. The passage text is kept beside the offsets so
+ * that any drift from the message text can be detected.
+ */
+@Entity
+public class Annotation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Message message;
+
+    @Column(name = "start_offset")
+    private int start;
+
+    @Column(name = "end_offset")
+    private int end;
+
+    private String passage;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Position position;
+
+    @Enumerated(EnumType.STRING)
+    private StanceQualifier qualifier;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Participant speaker;
+
+    private String coder;
+    private String memo;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Annotation() {}
+
+    Annotation(
+            Message message,
+            PassageRange range,
+            Position position,
+            StanceQualifier qualifier,
+            Participant speaker,
+            String coder,
+            String memo,
+            Instant now) {
+        this.message = message;
+        this.start = range.start();
+        this.end = range.end();
+        this.passage = range.text();
+        this.position = position;
+        this.qualifier = qualifier;
+        this.speaker = speaker;
+        this.coder = coder;
+        this.memo = memo;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Message getMessage() {
+        return message;
+    }
+
+    public int getStart() {
+        return start;
+    }
+
+    public int getEnd() {
+        return end;
+    }
+
+    public String getPassage() {
+        return passage;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public StanceQualifier getQualifier() {
+        return qualifier;
+    }
+
+    public Participant getSpeaker() {
+        return speaker;
+    }
+
+    public String getCoder() {
+        return coder;
+    }
+
+    public String getMemo() {
+        return memo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

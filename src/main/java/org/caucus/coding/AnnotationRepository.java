@@ -1,0 +1,28 @@
+package org.caucus.coding;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AnnotationRepository extends JpaRepository<Annotation, Long> {
+
+    @Query("""
+            select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.name, a.qualifier, s.displayName, a.memo)
+            from Annotation a join a.position p left join a.speaker s
+            where a.message.id = ?1
+            order by a.start, a.end""")
+    List<Highlight> findHighlights(long messageId);
+
+    @Query("""
+            select new org.caucus.coding.PassageRow(m.sentAt, m.sentOffsetSeconds, m.subject, po.displayName,
+                s.displayName, i.name, p.name, a.qualifier, a.passage, a.coder, a.memo)
+            from Annotation a join a.message m left join m.poster po left join a.speaker s
+                join a.position p join p.issue i
+            where m.project.id = ?1
+            order by m.sentAt, m.id, a.start, a.id""")
+    Stream<PassageRow> streamPassageRows(long projectId);
+
+    boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoder(
+            long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder);
+}

@@ -1,0 +1,124 @@
+package org.caucus.coding;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.Position;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.Message;
+import org.caucus.corpus.MessageBlock;
+import org.caucus.corpus.Participant;
+import org.caucus.project.Project;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Codes passages and reads them back for the reader. */
+@Service
+@Transactional(readOnly = true)
+public class CodingService {
+
+    private final AnnotationRepository annotations;
+    private final CorpusService corpus;
+    private final CodebookService codebook;
+    private final Clock clock;
+    private final String coder;
+
+    CodingService(
+            AnnotationRepository annotations,
+            CorpusService corpus,
+            CodebookService codebook,
+            Clock clock,
+            @Value("${caucus.coder:${user.name}}") String coder) {
+        this.annotations = annotations;
+        this.corpus = corpus;
+        this.codebook = codebook;
+        this.clock = clock;
+        this.coder = coder;
+    }
+
+    /**
+     * Codes a passage. The offsets must lie inside the message and the text there must be the
+     * text the coder saw; the passage is credited to the speaker of the block it lies in.
+     *
+     * @throws PassageRejectedException when the selection cannot be coded, with the reason
+     */
+    @Transactional
+    public Highlight code(CodingRequest request) {
+        return codeAs(coder, request);
+    }
+
+    /** Codes a passage on behalf of a named coder, such as the demo data's. */
+    @Transactional
+    public Highlight codeAs(String coder, CodingRequest request) {
+        Message message = corpus.findMessage(request.messageId())
+                .orElseThrow(() -> new PassageRejectedException("Message " + request.messageId() + " does not exist."));
+        PassageRange range = request.range();
+        PassageBounds.check(message, range);
+        Position position = codebook.findPosition(request.positionId())
+                .filter(p -> p.getIssue()
+                        .getProject()
+                        .getId()
+                        .equals(message.getProject().getId()))
+                .orElseThrow(() -> new PassageRejectedException(
+                        "Position " + request.positionId() + " is not in the codebook of this message's project."));
+        if (annotations.existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoder(
+                message.getId(), range.start(), range.end(), position.getId(), request.qualifier(), coder)) {
+            throw new PassageRejectedException("You have already coded this passage as '"
+                    + request.qualifier().label() + "' on '" + position.getName() + "'.");
+        }
+        Participant speaker = speakerOf(message, range);
+        String memo = request.memo() == null || request.memo().isBlank()
+                ? null
+                : request.memo().strip();
+        Annotation saved = annotations.save(
+                new Annotation(message, range, position, request.qualifier(), speaker, coder, memo, clock.instant()));
+        return new Highlight(
+                saved.getId(),
+                saved.getStart(),
+                saved.getEnd(),
+                position.getColour(),
+                position.getName(),
+                saved.getQualifier(),
+                speaker == null ? null : speaker.getDisplayName(),
+                memo);
+    }
+
+    public List<Highlight> highlights(long messageId) {
+        return annotations.findHighlights(messageId);
+    }
+
+    /** Every coded passage of the project in date order; close the stream, inside a transaction. */
+    public Stream<PassageRow> passageRows(Project project) {
+        return annotations.streamPassageRows(project.getId());
+    }
+
+    public String coder() {
+        return coder;
+    }
+
+    /**
+     * The one speaker of every block the passage touches with words. A passage across two speakers
+     * would credit one of them with the other's words, so it is refused rather than guessed.
+     */
+    private static Participant speakerOf(Message message, PassageRange range) {
+        List<MessageBlock> spoken = message.getBlocks().stream()
+                .filter(block -> block.overlaps(range.start(), range.end()))
+                .filter(block -> PassageBounds.hasWords(message.getBody(), block, range))
+                .toList();
+        List<Participant> speakers =
+                spoken.stream().map(MessageBlock::getSpeaker).distinct().toList();
+        if (speakers.size() > 1) {
+            String names = String.join(
+                    " and ",
+                    speakers.stream()
+                            .map(s -> s == null ? "an unknown speaker" : s.getDisplayName())
+                            .toList());
+            throw new PassageRejectedException(
+                    "The passage runs across text by " + names + "; code each speaker's part on its own.");
+        }
+        return speakers.stream().filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,81 @@
+package org.caucus.coding.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.caucus.codebook.CodebookService;
+import org.caucus.coding.CodingService;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageReading;
+
+/** Reads one message as the archive shows it and codes passages of it. */
+@Route("messages/:messageId")
+class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter SENT_AT =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm xxx", Locale.ENGLISH);
+
+    private final CorpusService corpus;
+    private final CodingService coding;
+    private final CodebookService codebook;
+    private final PassageReader reader = new PassageReader();
+    private String title = "Message";
+
+    ReaderView(CorpusService corpus, CodingService coding, CodebookService codebook) {
+        this.corpus = corpus;
+        this.coding = coding;
+        this.codebook = codebook;
+        // Full width but natural height: the page scrolls as a whole and the sticky panel follows.
+        setWidthFull();
+        setPadding(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long messageId = event.getRouteParameters().getLong("messageId").orElseThrow(NotFoundException::new);
+        MessageReading message = corpus.read(messageId).orElseThrow(NotFoundException::new);
+        title = message.subject();
+        removeAll();
+        CodingPanel panel = new CodingPanel(
+                codebook.positions(message.projectId()),
+                request -> coding.code(request),
+                () -> reader.showHighlights(coding.highlights(messageId)),
+                messageId);
+        reader.show(message, coding.highlights(messageId));
+        reader.addPassageSelectedListener(selected -> panel.select(selected.start(), selected.end(), selected.text()));
+        VerticalLayout page = new VerticalLayout(header(message), reader);
+        page.setPadding(false);
+        page.addClassName("reader-page");
+        page.setMinWidth("0");
+        add(page, panel);
+        setFlexGrow(1, page);
+        setAlignItems(Alignment.START);
+    }
+
+    private static Div header(MessageReading message) {
+        H2 subject = new H2(message.subject());
+        subject.addClassName("message-subject");
+        Span poster = new Span(message.poster() == null ? "(no poster)" : message.poster());
+        poster.addClassName("message-poster");
+        Span date = new Span(message.sentAt() == null ? message.dateHeader() : SENT_AT.format(message.sentAt()));
+        date.addClassName("message-date");
+        Div meta = new Div(poster, new Span(" · "), date);
+        Div header = new Div(subject, meta);
+        header.addClassName("message-header");
+        return header;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Caucus";
+    }
+}

@@ -1,0 +1,119 @@
+package org.caucus.corpus;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.caucus.corpus.importing.ParsedMessage;
+import org.caucus.corpus.importing.PipermailPageReader;
+import org.caucus.project.Project;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Imports messages into a project and reads them back for the reader and the message list. */
+@Service
+@Transactional(readOnly = true)
+public class CorpusService {
+
+    private final MessageRepository messages;
+    private final ParticipantRepository participants;
+    private final ParticipantDirectory directory;
+    private final PipermailPageReader pageReader = new PipermailPageReader();
+    private final BodySegmenter segmenter = new BodySegmenter();
+    private final Clock clock;
+
+    CorpusService(
+            MessageRepository messages,
+            ParticipantRepository participants,
+            ParticipantDirectory directory,
+            Clock clock) {
+        this.messages = messages;
+        this.participants = participants;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports the text of one pipermail message page. The whole message is stored or nothing is:
+     * a page that cannot be read throws before anything is written.
+     */
+    @Transactional
+    public ImportOutcome importPipermailPage(Project project, String sourceName, byte[] bytes) {
+        ParsedMessage parsed = pageReader.read(sourceName, bytes);
+        String dedupeKey = dedupeKey(parsed);
+        if (messages.existsByProjectAndDedupeKey(project, dedupeKey)) {
+            return ImportOutcome.duplicate(sourceName);
+        }
+        Participant poster = directory.poster(project, parsed.posterName(), parsed.posterAddress());
+        Message message = new Message(project, sourceName, dedupeKey, parsed, poster, clock.instant());
+        for (BodySegment segment : segmenter.segment(parsed.body(), poster.getDisplayName())) {
+            Participant speaker =
+                    segment.speakerName() == null ? null : directory.named(project, segment.speakerName());
+            message.addBlock(segment, speaker);
+        }
+        return ImportOutcome.imported(sourceName, messages.save(message).getId());
+    }
+
+    public Page<MessageRow> findMessages(Project project, Pageable pageable) {
+        return messages.findRows(project.getId(), pageable);
+    }
+
+    public long countMessages(Project project) {
+        return messages.findRows(project.getId(), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    public Optional<MessageReading> read(long messageId) {
+        return messages.findWithPoster(messageId).map(CorpusService::reading);
+    }
+
+    /** The message itself, for modules that keep references to it; call inside a transaction. */
+    public Optional<Message> findMessage(long messageId) {
+        return messages.findById(messageId);
+    }
+
+    public List<Participant> participants(Project project) {
+        return participants.findByProjectOrderByDisplayName(project);
+    }
+
+    private static MessageReading reading(Message message) {
+        List<MessageReading.BlockReading> blocks = message.getBlocks().stream()
+                .map(block -> new MessageReading.BlockReading(
+                        block.getStart(),
+                        block.getEnd(),
+                        block.getRole(),
+                        block.getDepth(),
+                        block.getSpeaker() == null ? null : block.getSpeaker().getId(),
+                        block.getSpeaker() == null ? null : block.getSpeaker().getDisplayName(),
+                        block.getEvidence()))
+                .toList();
+        return new MessageReading(
+                message.getId(),
+                message.getProject().getId(),
+                message.getListName(),
+                message.getSubject(),
+                message.getPoster() == null ? null : message.getPoster().getDisplayName(),
+                message.getSentAt(),
+                message.getDateHeader(),
+                message.getBody(),
+                blocks);
+    }
+
+    private static String dedupeKey(ParsedMessage parsed) {
+        if (parsed.messageId() != null && !parsed.messageId().isBlank()) {
+            return "message-id:" + parsed.messageId().strip();
+        }
+        return "sha256:" + HexFormat.of().formatHex(sha256(parsed.raw()));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.caucus.corpus.importing.ParsedMessage;
+import org.caucus.project.Project;
+
+/**
+ * One imported e-mail. Its body text is normalised once at import and never changes afterwards,
+ * because coded passages point into it by character offsets; the raw bytes are kept as read.
+ */
+@Entity
+public class Message {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Project project;
+
+    private String dedupeKey;
+    private String sourceName;
+    private String listName;
+    private String subject;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Participant poster;
+
+    private Instant sentAt;
+    private Integer sentOffsetSeconds;
+    private String dateHeader;
+    private String messageId;
+    private String inReplyTo;
+
+    @Column(name = "message_references")
+    private String references;
+
+    private String body;
+
+    private byte[] raw;
+
+    private Instant importedAt;
+
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("blockIndex")
+    private List<MessageBlock> blocks = new ArrayList<>();
+
+    protected Message() {}
+
+    Message(
+            Project project,
+            String sourceName,
+            String dedupeKey,
+            ParsedMessage parsed,
+            Participant poster,
+            Instant importedAt) {
+        this.project = project;
+        this.sourceName = sourceName;
+        this.dedupeKey = dedupeKey;
+        this.listName = parsed.listName();
+        this.subject = parsed.subject();
+        this.poster = poster;
+        if (parsed.sentAt() != null) {
+            this.sentAt = parsed.sentAt().toInstant();
+            this.sentOffsetSeconds = parsed.sentAt().getOffset().getTotalSeconds();
+        }
+        this.dateHeader = parsed.dateHeader();
+        this.messageId = parsed.messageId();
+        this.inReplyTo = parsed.inReplyTo();
+        this.references = parsed.references().isEmpty() ? null : String.join("\n", parsed.references());
+        this.body = parsed.body();
+        this.raw = parsed.raw().clone();
+        this.importedAt = importedAt;
+    }
+
+    void addBlock(BodySegment segment, Participant speaker) {
+        blocks.add(new MessageBlock(this, blocks.size(), segment, speaker));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public String getListName() {
+        return listName;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Participant getPoster() {
+        return poster;
+    }
+
+    /** When it was sent, at the sender's own UTC offset; {@code null} when the date could not be read. */
+    public OffsetDateTime getSentAt() {
+        return sentAt == null ? null : sentAt.atOffset(ZoneOffset.ofTotalSeconds(sentOffsetSeconds));
+    }
+
+    public String getDateHeader() {
+        return dateHeader;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getInReplyTo() {
+        return inReplyTo;
+    }
+
+    public List<String> getReferences() {
+        return references == null ? List.of() : List.of(references.split("\n"));
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public byte[] getRaw() {
+        return raw.clone();
+    }
+
+    public List<MessageBlock> getBlocks() {
+        return Collections.unmodifiableList(blocks);
+    }
+}

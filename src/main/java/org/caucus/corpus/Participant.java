@@ -1,0 +1,78 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.caucus.project.Project;
+
+/** A person in the debate, merged across the names and addresses they wrote under. */
+@Entity
+public class Participant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Project project;
+
+    private String displayName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "participant_address", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "address")
+    private Set<String> addresses = new LinkedHashSet<>();
+
+    private String organisation;
+
+    @Enumerated(EnumType.STRING)
+    private StakeholderGroup stakeholderGroup;
+
+    protected Participant() {}
+
+    Participant(Project project, String displayName) {
+        this.project = project;
+        this.displayName = displayName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Set<String> getAddresses() {
+        return Collections.unmodifiableSet(addresses);
+    }
+
+    void addAddress(String address) {
+        addresses.add(address);
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public StakeholderGroup getStakeholderGroup() {
+        return stakeholderGroup;
+    }
+
+    void describe(String organisation, StakeholderGroup stakeholderGroup) {
+        this.organisation = organisation;
+        this.stakeholderGroup = stakeholderGroup;
+    }
+}

@@ -1,0 +1,75 @@
+package org.caucus.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.caucus.codebook.CodebookService;
+import org.caucus.coding.CodingRequest;
+import org.caucus.coding.CodingService;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageReading;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty database with the Demo project: the seed message from the Bestbits list, the
+ * starter codebook and the worked examples, so that the reader, the matrix and the export show
+ * something on first start. A database that holds any project is left alone.
+ */
+@Component
+class DemoProjectLoader implements ApplicationRunner {
+
+    static final String PROJECT_NAME = "Demo";
+    static final String SEED_FILE_NAME = "bestbits-2013-11-13-parminder.txt";
+    static final String SEED_RESOURCE = "demo/" + SEED_FILE_NAME;
+    private static final String DEMO_CODER = "demo";
+
+    private final ProjectService projects;
+    private final CorpusService corpus;
+    private final CodebookService codebook;
+    private final CodingService coding;
+
+    DemoProjectLoader(ProjectService projects, CorpusService corpus, CodebookService codebook, CodingService coding) {
+        this.projects = projects;
+        this.corpus = corpus;
+        this.codebook = codebook;
+        this.coding = coding;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (projects.isEmpty()) {
+            load();
+        }
+    }
+
+    private void load() {
+        Project project = projects.create(PROJECT_NAME);
+        long messageId =
+                corpus.importPipermailPage(project, SEED_FILE_NAME, seedBytes()).messageId();
+        String body = corpus.read(messageId).map(MessageReading::body).orElseThrow();
+        StarterCodebook starter = StarterCodebook.create(codebook, project);
+        WorkedExample.ALL.forEach(example -> coding.codeAs(
+                DEMO_CODER,
+                new CodingRequest(
+                        messageId,
+                        PassageLocator.locate(body, example.phrase()),
+                        example.position().apply(starter).getId(),
+                        example.qualifier(),
+                        null)));
+    }
+
+    private static byte[] seedBytes() {
+        try (InputStream in = new ClassPathResource(SEED_RESOURCE).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo seed " + SEED_RESOURCE + " is missing from the application", e);
+        }
+    }
+}

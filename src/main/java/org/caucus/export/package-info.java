@@ -1,0 +1,2 @@
+/** Workbooks and files that leave Caucus for reports and statistics. */
+package org.caucus.export;

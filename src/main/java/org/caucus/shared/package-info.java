@@ -1,0 +1,2 @@
+/** Small value types that every module may use; no Spring beans and no Vaadin here. */
+package org.caucus.shared;

@@ -1,0 +1,2 @@
+/** The frame around every view: layout, navigation and the project in use. */
+package org.caucus.shell;

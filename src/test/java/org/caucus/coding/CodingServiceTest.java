@@ -1,0 +1,124 @@
+package org.caucus.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.caucus.IntegrationTest;
+import org.caucus.SeedProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@IntegrationTest
+@Import(SeedProject.class)
+class CodingServiceTest {
+
+    private static final String JOANA = "a dialogue without governments is not my perfect view of a";
+
+    @Autowired
+    CodingService sut;
+
+    @Autowired
+    SeedProject seedProject;
+
+    SeedProject.Fixture seed;
+
+    @BeforeEach
+    void freshProject() {
+        seed = seedProject.create();
+    }
+
+    @Test
+    void passage_inside_a_double_quote_is_credited_to_the_quoted_speaker_not_the_poster() {
+        Highlight coded = sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
+
+        assertThat(coded.speaker()).as("speaker of a >> passage").isEqualTo("Joana Varon");
+        assertThat(sut.highlights(seed.messageId()))
+                .as("highlights of the message after coding")
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.start()).isEqualTo(seed.body().indexOf(JOANA));
+                    assertThat(h.colour()).isEqualTo("#bcbd22");
+                    assertThat(h.qualifier()).isEqualTo(StanceQualifier.SUPPORTS);
+                });
+    }
+
+    @Test
+    void unquoted_passage_is_credited_to_the_poster() {
+        Highlight coded = sut.code(request(
+                seed.range("we will like to have a direct liaison with the hosts of the"),
+                seed.liaison().getId(),
+                StanceQualifier.SUPPORTS));
+
+        assertThat(coded.speaker()).as("speaker of unquoted text").isEqualTo("parminder");
+    }
+
+    @Test
+    void offsets_outside_the_message_are_refused_with_the_range_named() {
+        int length = seed.body().length();
+        PassageRange beyond = new PassageRange(length - 2, length + 5, "xx");
+
+        assertThatThrownBy(() -> sut.code(request(beyond, seed.governments().getId(), StanceQualifier.NEUTRAL)))
+                .isInstanceOf(PassageRejectedException.class)
+                .hasMessageContaining((length - 2) + "-" + (length + 5))
+                .hasMessageContaining("runs 0-" + length);
+        assertThat(sut.highlights(seed.messageId()))
+                .as("highlights after a refusal")
+                .isEmpty();
+    }
+
+    @Test
+    void selection_whose_text_does_not_match_the_message_is_refused() {
+        PassageRange real = seed.range(JOANA);
+        PassageRange tampered = new PassageRange(real.start(), real.end(), "governments must be part of it, surely");
+
+        assertThatThrownBy(() -> sut.code(request(tampered, seed.governments().getId(), StanceQualifier.SUPPORTS)))
+                .isInstanceOf(PassageRejectedException.class)
+                .hasMessageContaining("does not match")
+                .hasMessageContaining("a dialogue without governments");
+        assertThat(sut.highlights(seed.messageId()))
+                .as("highlights after a refusal")
+                .isEmpty();
+    }
+
+    @Test
+    void passage_running_across_two_speakers_is_refused() {
+        int start = seed.body().indexOf("interface between civil society");
+        int end = seed.body().indexOf("Joana and others") + "Joana and others".length();
+        PassageRange across = new PassageRange(start, end, seed.body().substring(start, end));
+
+        assertThatThrownBy(() -> sut.code(request(across, seed.liaison().getId(), StanceQualifier.OPPOSES)))
+                .isInstanceOf(PassageRejectedException.class)
+                .hasMessageContaining("Jeremy Malcolm")
+                .hasMessageContaining("parminder");
+    }
+
+    @Test
+    void coding_the_same_passage_the_same_way_twice_is_refused() {
+        CodingRequest request = request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS);
+        sut.code(request);
+
+        assertThatThrownBy(() -> sut.code(request))
+                .isInstanceOf(PassageRejectedException.class)
+                .hasMessageContaining("already coded");
+        assertThat(sut.highlights(seed.messageId()))
+                .as("highlights after the second attempt")
+                .hasSize(1);
+    }
+
+    @Test
+    void the_same_passage_may_carry_two_positions() {
+        sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
+        sut.code(request(seed.range(JOANA), seed.liaison().getId(), StanceQualifier.NEUTRAL));
+
+        assertThat(sut.highlights(seed.messageId()))
+                .as("overlapping highlights")
+                .extracting(Highlight::position)
+                .containsExactlyInAnyOrder("Governments take part", "Direct liaison");
+    }
+
+    private CodingRequest request(PassageRange range, long positionId, StanceQualifier qualifier) {
+        return new CodingRequest(seed.messageId(), range, positionId, qualifier, null);
+    }
+}

@@ -1,0 +1,413 @@
+package org.caucus.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.caucus.corpus.importing.ParsedMessage;
+import org.caucus.corpus.importing.PipermailPageReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BodySegmenterTest {
+
+    private static final String SEED = "/seed/bestbits-2013-11-13-parminder.txt";
+
+    private final BodySegmenter sut = new BodySegmenter();
+
+    @Test
+    void seed_blocks_are_credited_to_the_four_people_who_speak_in_it() {
+        ParsedMessage seed = seed();
+
+        Blocks blocks = new Blocks(seed.body(), sut.segment(seed.body(), seed.posterName()));
+
+        assertThat(blocks.roles())
+                .as("roles and depths of the seed's blocks")
+                .containsExactly(
+                        "ATTRIBUTION 0",
+                        "ATTRIBUTION 1",
+                        "QUOTE 2",
+                        "QUOTE 1",
+                        "OWN_TEXT 0",
+                        "QUOTE 2",
+                        "QUOTE 1",
+                        "QUOTE 2",
+                        "QUOTE 1",
+                        "QUOTE 2",
+                        "SIGNATURE 1",
+                        "ARCHIVE_FOOTER 0");
+        assertThat(blocks.speakers())
+                .as("speakers of the seed's blocks")
+                .containsExactly(
+                        "parminder",
+                        "Jeremy Malcolm",
+                        "Joana Varon",
+                        "Jeremy Malcolm",
+                        "parminder",
+                        "Joana Varon",
+                        "Jeremy Malcolm",
+                        "Joana Varon",
+                        "Jeremy Malcolm",
+                        "Michael Gurstein",
+                        null,
+                        null);
+    }
+
+    @Test
+    void seed_passages_are_found_in_the_blocks_of_their_speakers() {
+        ParsedMessage seed = seed();
+
+        Blocks blocks = new Blocks(seed.body(), sut.segment(seed.body(), seed.posterName()));
+
+        assertThat(blocks.containing("Joana and others of the interim liaison committee")
+                        .speakerName())
+                .as("speaker of the unquoted reply")
+                .isEqualTo("parminder");
+        assertThat(blocks.containing("Thanks, parminder").speakerName())
+                .as("speaker of the sign-off")
+                .isEqualTo("parminder");
+        assertThat(blocks.containing("I don't in any way support the 1net dialogue")
+                        .speakerName())
+                .as("speaker of the first depth-1 quote")
+                .isEqualTo("Jeremy Malcolm");
+        assertThat(blocks.containing("a dialogue without governments is not my perfect view")
+                        .speakerName())
+                .as("speaker of the third depth-2 quote")
+                .isEqualTo("Joana Varon");
+        assertThat(blocks.containing("that to all intents and purposes CS").speakerName())
+                .as("speaker of the last depth-2 quote")
+                .isEqualTo("Michael Gurstein");
+        assertThat(blocks.containing("Senior Policy Officer").role())
+                .as("role of Jeremy's signature")
+                .isEqualTo(BlockRole.SIGNATURE);
+        assertThat(blocks.containing("An HTML attachment was scrubbed").role())
+                .as("role of the scrubbed attachment notice")
+                .isEqualTo(BlockRole.ARCHIVE_FOOTER);
+    }
+
+    @Test
+    void seed_evidence_points_the_analyst_to_the_attribution_and_the_lead_in() {
+        ParsedMessage seed = seed();
+
+        Blocks blocks = new Blocks(seed.body(), sut.segment(seed.body(), seed.posterName()));
+
+        assertThat(blocks.containing("Work of the 1net dialogue").evidence())
+                .as("evidence for the first depth-2 quote")
+                .isEqualTo("On 12/11/13 22:09, Joana Varon wrote:");
+        assertThat(blocks.containing("that to all intents and purposes CS").evidence())
+                .as("evidence for the last depth-2 quote")
+                .isEqualTo("named in the lead-in \"[0] A further reason for this being stated by Michael Gurstein in a "
+                        + "different thread:\"");
+        assertThat(blocks.containing("So this ties in").evidence())
+                .as("evidence for the second depth-1 quote")
+                .isEqualTo("continues the quote of Jeremy Malcolm");
+    }
+
+    @Test
+    void seed_signature_starts_at_the_delimiter_and_the_footer_at_the_next_part_line() {
+        ParsedMessage seed = seed();
+
+        Blocks blocks = new Blocks(seed.body(), sut.segment(seed.body(), seed.posterName()));
+
+        assertThat(blocks.textOf(blocks.containing("Senior Policy Officer")))
+                .as("text of the signature block")
+                .startsWith("> -- \n")
+                .endsWith("> instructions, see http://jere.my/l/8m.\n>\n\n");
+        assertThat(blocks.textOf(blocks.containing("An HTML attachment was scrubbed")))
+                .as("text of the footer block")
+                .startsWith("-------------- next part --------------\n")
+                .endsWith("More information about the Bestbits mailing list");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "one line",
+                "\n\n",
+                "\n\nOwn text after blank lines\n",
+                "> quote\n\nreply\n> > deeper\n>\n>> deeper still\n-- \nsig\n",
+                "On Tue,\n> x\nJoana wrote:\n"
+            })
+    void blocks_cover_the_body_without_gaps_or_overlaps(String body) {
+        List<BodySegment> segments = sut.segment(body, "parminder");
+
+        assertCoverWithoutGaps(body, segments);
+    }
+
+    @Test
+    void seed_blocks_cover_the_body_without_gaps_or_overlaps() {
+        ParsedMessage seed = seed();
+
+        assertCoverWithoutGaps(seed.body(), sut.segment(seed.body(), seed.posterName()));
+    }
+
+    @Test
+    void quote_markers_count_the_same_with_or_without_spaces_between_them() {
+        String body =
+                "On Tue, Ann wrote:\n> On Mon, Bob wrote:\n>> joined markers\n> > spaced markers\n > >  indented\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 0", "ATTRIBUTION 1", "QUOTE 2");
+        assertThat(blocks.containing("indented").speakerName())
+                .as("speaker of the depth-2 lines")
+                .isEqualTo("Bob");
+    }
+
+    @Test
+    void lone_quote_marker_between_two_deeper_runs_does_not_become_a_block() {
+        String body = "> On Mon, Bob wrote:\n>> first paragraph\n>\n>> second paragraph\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.texts())
+                .as("texts of the blocks")
+                .containsExactly("> On Mon, Bob wrote:\n", ">> first paragraph\n>\n>> second paragraph\n");
+    }
+
+    @Test
+    void quoted_block_is_attributed_to_the_author_named_in_the_attribution_line() {
+        String body =
+                "On Tue, 12 Nov 2013 at 22:09, Joana Varon <joana at varon.org> wrote:\n> Balance matters.\n\nAgreed.";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("Balance matters").speakerName())
+                .as("speaker of the quote")
+                .isEqualTo("Joana Varon");
+        assertThat(blocks.containing("Agreed").speakerName())
+                .as("speaker of the reply")
+                .isEqualTo("parminder");
+    }
+
+    @Test
+    void attribution_wrapped_over_two_lines_is_one_block_naming_the_writer() {
+        String body = "> On Tue, Nov 12, 2013 at 10:09 PM,\n> Joana Varon <joana at varon.org> wrote:\n>> Balance.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 1", "QUOTE 2");
+        assertThat(blocks.containing("Balance").speakerName())
+                .as("speaker of the quote under the wrapped attribution")
+                .isEqualTo("Joana Varon");
+        assertThat(blocks.containing("Balance").evidence())
+                .as("evidence for the quote under the wrapped attribution")
+                .isEqualTo("On Tue, Nov 12, 2013 at 10:09 PM, Joana Varon <joana at varon.org> wrote:");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "On Wednesday 13 November 2013 10:47 AM, Jeremy Malcolm wrote:|Jeremy Malcolm",
+                "On 12/11/13 22:09, Joana Varon wrote:|Joana Varon",
+                "On 12 Nov 2013 22:09 Joana Varon wrote:|Joana Varon",
+                "On Nov 12, 2013, at 10:09 PM, \"Varon, Joana\" <joana@varon.org> wrote:|Varon, Joana",
+                "On Tue, jeremy at ciroap.org wrote:|jeremy at ciroap.org",
+                "Jeremy Malcolm <jeremy@ciroap.org> wrote:|Jeremy Malcolm",
+                "Jeremy Malcolm (jeremy@ciroap.org) wrote:|Jeremy Malcolm",
+                "'Jeremy Malcolm' jeremy at ciroap.org wrote:|Jeremy Malcolm",
+                "parminder wrote:|parminder",
+                "Luiz Fernando de Souza wrote:|Luiz Fernando de Souza"
+            })
+    void attribution_line_gives_just_the_name_of_the_writer(String attribution, String name) {
+        String body = attribution + "\n> Quoted words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 0", "QUOTE 1");
+        assertThat(blocks.containing("Quoted words").speakerName())
+                .as("speaker of the quote")
+                .isEqualTo(name);
+    }
+
+    @Test
+    void sentence_ending_in_wrote_is_own_text_and_names_nobody() {
+        String body = "Here is what Milton wrote:\n> Quoted words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "QUOTE 1");
+        assertThat(blocks.containing("Quoted words").speakerName())
+                .as("speaker of the quote")
+                .isNull();
+        assertThat(blocks.containing("Quoted words").evidence())
+                .as("evidence for the quote")
+                .isEqualTo("no attribution found");
+    }
+
+    @Test
+    void quote_interrupted_by_a_reply_continues_with_the_same_writer() {
+        String body = "On Mon, Bob wrote:\n> First point.\n\nI agree.\n\n> Second point.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("Second point").speakerName())
+                .as("speaker of the quote after the reply")
+                .isEqualTo("Bob");
+        assertThat(blocks.containing("Second point").evidence())
+                .as("evidence for the quote after the reply")
+                .isEqualTo("continues the quote of Bob");
+    }
+
+    @Test
+    void lead_in_with_a_name_credits_the_quote_directly_below_it() {
+        String body = "As was said by Anriette Esterhuysen last week:\n\n> Resources come first.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("Resources come first").speakerName())
+                .as("speaker of the quote below the lead-in")
+                .isEqualTo("Anriette Esterhuysen");
+    }
+
+    @Test
+    void lead_in_with_a_name_does_not_credit_a_quote_further_down() {
+        String body = "As was said by Anriette Esterhuysen last week:\n>> Deeper.\n> Resources come first.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("Resources come first").speakerName())
+                .as("speaker of the quote that is not directly below the lead-in")
+                .isNull();
+    }
+
+    @Test
+    void signature_runs_from_the_delimiter_until_the_quote_depth_changes() {
+        String body = "Thanks.\n-- \nparminder\n\nIT for Change\n> On Mon, Bob wrote:\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.texts())
+                .as("texts of the blocks")
+                .containsExactly("Thanks.\n", "-- \nparminder\n\nIT for Change\n", "> On Mon, Bob wrote:\n");
+        assertThat(blocks.containing("IT for Change").speakerName())
+                .as("speaker of the signature")
+                .isNull();
+        assertThat(blocks.containing("IT for Change").evidence())
+                .as("evidence for the signature")
+                .isEqualTo("signature");
+    }
+
+    @Test
+    void signature_delimiter_without_trailing_space_also_starts_a_signature() {
+        String body = "Thanks.\n--\nparminder\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "SIGNATURE 0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "_______________________________________________\nbestbits mailing list\n",
+                "More information about the Bestbits mailing list"
+            })
+    void list_footer_runs_to_the_end_of_the_body(String footer) {
+        String body = "Thanks.\n-- \nparminder\n" + footer;
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.texts()).as("texts of the blocks").containsExactly("Thanks.\n", "-- \nparminder\n", footer);
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("OWN_TEXT 0", "SIGNATURE 0", "ARCHIVE_FOOTER 0");
+    }
+
+    @Test
+    void outlook_rule_of_underscores_is_not_mistaken_for_the_list_footer() {
+        String body = "Thanks.\n________________________________\nMore text.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0");
+    }
+
+    @Test
+    void forwarded_message_header_is_nobody_s_statement() {
+        String body = "FYI.\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\nTo: list\nSubject: 1net\n\n"
+                + "Forwarded words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.texts())
+                .as("texts of the blocks")
+                .containsExactly(
+                        "FYI.\n\n",
+                        "-----Original Message-----\nFrom: Bob\nSent: Monday\nTo: list\nSubject: 1net\n\n",
+                        "Forwarded words.\n");
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("OWN_TEXT 0", "FORWARDED_HEADER 0", "OWN_TEXT 0");
+        assertThat(blocks.containing("From: Bob").speakerName())
+                .as("speaker of the forwarded header")
+                .isNull();
+    }
+
+    private static void assertCoverWithoutGaps(String body, List<BodySegment> segments) {
+        if (body.isEmpty()) {
+            assertThat(segments).as("blocks of an empty body").isEmpty();
+            return;
+        }
+        assertThat(segments.getFirst().start()).as("start of the first block").isZero();
+        assertThat(segments.getLast().end()).as("end of the last block").isEqualTo(body.length());
+        for (int i = 0; i + 1 < segments.size(); i++) {
+            assertThat(segments.get(i).end())
+                    .as("end of block %d is the start of the next", i)
+                    .isEqualTo(segments.get(i + 1).start());
+        }
+        for (BodySegment segment : segments) {
+            assertThat(segment.start() == 0 || body.charAt(segment.start() - 1) == '\n')
+                    .as("block at %d starts at a line start", segment.start())
+                    .isTrue();
+            assertThat(segment.end())
+                    .as("end of the block at %d", segment.start())
+                    .isGreaterThan(segment.start());
+        }
+    }
+
+    private static ParsedMessage seed() {
+        try (InputStream in = BodySegmenterTest.class.getResourceAsStream(SEED)) {
+            assertThat(in).as("seed on the test classpath").isNotNull();
+            return new PipermailPageReader().read("seed.txt", in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The segmenter's answer with the body, so that tests can talk about blocks by their text. */
+    private record Blocks(String body, List<BodySegment> segments) {
+
+        List<String> roles() {
+            return segments.stream().map(s -> s.role() + " " + s.depth()).toList();
+        }
+
+        List<String> speakers() {
+            return segments.stream().map(BodySegment::speakerName).toList();
+        }
+
+        List<String> texts() {
+            return segments.stream().map(this::textOf).toList();
+        }
+
+        String textOf(BodySegment segment) {
+            return body.substring(segment.start(), segment.end());
+        }
+
+        BodySegment containing(String passage) {
+            int at = body.indexOf(passage);
+            assertThat(at).as("position of '%s' in the body", passage).isNotNegative();
+            return segments.stream()
+                    .filter(s -> s.start() <= at && at < s.end())
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+}

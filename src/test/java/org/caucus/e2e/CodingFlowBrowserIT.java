@@ -1,0 +1,223 @@
+package org.caucus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The first-day flow in a real headless Chromium: open the seed message, select a passage of a
+ * {@code >>} block with the mouse, code it, reload, see it counted in the matrix, export the workbook.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:caucus-e2e;DB_CLOSE_DELAY=-1",
+            "caucus.exports-dir=target/e2e-exports",
+            "caucus.coder=e2e",
+            // the production bundle that the package phase built, as users of the jar get it
+            "vaadin.productionMode=true"
+        })
+class CodingFlowBrowserIT {
+
+    private static final String PASSAGE_START = "governments are not part of the list";
+    private static final String PASSAGE_END = "involved in the dialogue/1net";
+    private static final String POSITION = "Governments should take part in the dialogue";
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path EXPORTS = Path.of("target/e2e-exports");
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path downloads;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: .ci/run installs them");
+        browser = Browser.start(downloads);
+        wait = Browser.waitFor(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void analyst_codes_a_quoted_passage_sees_it_counted_and_downloads_the_workbook() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[contains(., 'very quick follow up')]"))));
+
+        // The message reads like the archive page, with quotes indented by depth.
+        WebElement subject =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-subject")));
+        assertThat(subject.getText()).as("subject").contains("[bestbits] [very quick follow up]");
+        assertThat(browser.findElement(By.cssSelector(".message-poster")).getText())
+                .as("poster")
+                .isEqualTo("parminder");
+        assertThat(indent("1")).as("depth-1 indent").isGreaterThan(indent("0"));
+        assertThat(indent("2")).as("depth-2 indent").isGreaterThan(indent("1"));
+
+        selectWithMouse(PASSAGE_START, PASSAGE_END);
+        WebElement selected = browser.findElement(By.cssSelector(".selected-passage"));
+        wait.until(ExpectedConditions.textToBePresentInElement(selected, PASSAGE_START));
+        assertThat(selected.getText()).as("selection shown in the panel").contains(PASSAGE_END);
+
+        click(browser.findElement(By.cssSelector(".coding-panel vaadin-select")));
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[contains(., '" + POSITION + "')]"))));
+        click(browser.findElement(By.xpath("//vaadin-radio-button[contains(., 'neutral')]")));
+        click(browser.findElement(By.xpath("//vaadin-button[contains(., 'Code passage')]")));
+
+        WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(markContaining(PASSAGE_START)));
+        assertThat(mark.getCssValue("background-color")).as("highlight colour").isNotEqualTo("rgba(0, 0, 0, 0)");
+        screenshot("reader-coded.png");
+
+        browser.navigate().refresh();
+        WebElement markAfterReload =
+                wait.until(ExpectedConditions.presenceOfElementLocated(markContaining(PASSAGE_START)));
+        assertThat(markAfterReload.getAttribute("title"))
+                .as("highlight after reload")
+                .contains("Joana Varon", POSITION);
+
+        browser.get("http://localhost:" + port + "/compare");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".matrix-count.neutral")));
+        assertThat(browser.findElements(By.cssSelector(".matrix-count.neutral")))
+                .as("neutral counts in the matrix")
+                .extracting(WebElement::getText)
+                .containsExactly("·1");
+        assertThat(browser.findElement(By.xpath("//p[contains(., 'coded passages')]"))
+                        .getText())
+                .as("matrix summary")
+                .startsWith("8 coded passages");
+        screenshot("comparison.png");
+
+        click(browser.findElement(By.cssSelector("#export-workbook vaadin-button")));
+        Path downloaded = awaitDownload();
+        Path written = latestExport();
+        assertThat(Files.readAllBytes(downloaded))
+                .as("downloaded workbook equals the one under exports/")
+                .isEqualTo(Files.readAllBytes(written));
+        assertThat(codedPassageRows(downloaded))
+                .as("the new passage in the workbook")
+                .anySatisfy(row -> assertThat(row)
+                        .containsEntry("speaker", "Joana Varon")
+                        .containsEntry("qualifier", "neutral")
+                        .containsEntry("coder", "e2e"));
+    }
+
+    /** Drags the real mouse from the first character of one phrase to the last of another. */
+    private void selectWithMouse(String from, String to) {
+        @SuppressWarnings("unchecked")
+        List<Number> points = (List<Number>) browser.executeScript("""
+                const find = (phrase, atEnd) => {
+                  const walker = document.createTreeWalker(document.querySelector('passage-reader'), NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.data.indexOf(phrase);
+                    if (at >= 0) {
+                      if (!atEnd) node.parentElement.scrollIntoView({ block: 'center' });
+                      const range = document.createRange();
+                      const offset = atEnd ? at + phrase.length - 1 : at;
+                      range.setStart(node, offset);
+                      range.setEnd(node, offset + 1);
+                      const box = range.getBoundingClientRect();
+                      return [atEnd ? box.right - 1 : box.left + 1, box.top + box.height / 2];
+                    }
+                  }
+                  throw new Error('not on the page: ' + phrase);
+                };
+                return find(arguments[0], false).concat(find(arguments[1], true));
+                """, from, to);
+        new Actions(browser)
+                .moveToLocation(points.get(0).intValue(), points.get(1).intValue())
+                .clickAndHold()
+                .moveToLocation(points.get(2).intValue(), points.get(3).intValue())
+                .release()
+                .perform();
+    }
+
+    private int indent(String depth) {
+        WebElement block = browser.findElement(By.cssSelector("passage-reader .block[data-depth='" + depth + "']"));
+        return block.getLocation().getX();
+    }
+
+    private static By markContaining(String text) {
+        return By.xpath("//passage-reader//mark[contains(., '" + text + "')]");
+    }
+
+    private void click(WebElement element) {
+        new Actions(browser).moveToElement(element).click().perform();
+    }
+
+    private Path awaitDownload() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".xlsx"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private static Path latestExport() throws java.io.IOException {
+        try (Stream<Path> files = Files.list(EXPORTS)) {
+            return files.filter(f -> f.toString().endsWith(".xlsx"))
+                    .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()))
+                    .orElseThrow();
+        }
+    }
+
+    private static List<Map<String, String>> codedPassageRows(Path workbookFile) throws Exception {
+        try (InputStream in = Files.newInputStream(workbookFile);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("Coded passages");
+            return java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+                    .mapToObj(sheet::getRow)
+                    .map(CodingFlowBrowserIT::asMap)
+                    .toList();
+        }
+    }
+
+    private static Map<String, String> asMap(Row row) {
+        return Map.of(
+                "speaker", row.getCell(3).getStringCellValue(),
+                "qualifier", row.getCell(6).getStringCellValue(),
+                "coder", row.getCell(8).getStringCellValue());
+    }
+
+    private void screenshot(String name) throws java.io.IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
