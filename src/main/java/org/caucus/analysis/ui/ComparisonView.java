@@ -42,6 +42,7 @@ class ComparisonView extends VerticalLayout {
                 .setFlexGrow(0);
         for (PositionChoice position : matrix.positions()) {
             grid.addComponentColumn(row -> counts(row.count(position.id())))
+                    .setKey("position-" + position.id())
                     .setHeader(header(position))
                     .setTextAlign(ColumnTextAlign.CENTER)
                     .setWidth("9rem")
