@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import org.caucus.cli.CaucusCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 public class CaucusApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (CaucusCommandLine.isCommand(args)) {
+            System.exit(CaucusCommandLine.run(CaucusApplication.class, args, System.out, System.err));
+        }
         SpringApplication.run(CaucusApplication.class, args);
     }
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailPageReader;
 import org.caucus.project.Project;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CorpusService {
 
     private final MessageRepository messages;
+    private final MessageBlockRepository blocks;
     private final ParticipantRepository participants;
     private final ParticipantDirectory directory;
     private final PipermailPageReader pageReader = new PipermailPageReader();
@@ -28,10 +31,12 @@ public class CorpusService {
 
     CorpusService(
             MessageRepository messages,
+            MessageBlockRepository blocks,
             ParticipantRepository participants,
             ParticipantDirectory directory,
             Clock clock) {
         this.messages = messages;
+        this.blocks = blocks;
         this.participants = participants;
         this.directory = directory;
         this.clock = clock;
@@ -73,6 +78,16 @@ public class CorpusService {
     /** The message itself, for modules that keep references to it; call inside a transaction. */
     public Optional<Message> findMessage(long messageId) {
         return messages.findById(messageId);
+    }
+
+    /**
+     * Hands every block of the project, or of one message, to {@code sink}, message by message in
+     * date order, without holding the corpus in memory.
+     */
+    public void forEachBlock(Project project, String messageId, Consumer<BlockRow> sink) {
+        try (Stream<BlockRow> rows = blocks.streamRows(project.getId(), messageId)) {
+            rows.forEach(sink);
+        }
     }
 
     public List<Participant> participants(Project project) {

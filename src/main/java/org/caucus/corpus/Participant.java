@@ -59,6 +59,11 @@ public class Participant {
         return Collections.unmodifiableSet(addresses);
     }
 
+    /** The first address seen for this person, or {@code null} for a name met only in quotes. */
+    public String primaryAddress() {
+        return addresses.stream().findFirst().orElse(null);
+    }
+
     void addAddress(String address) {
         addresses.add(address);
     }

@@ -12,6 +12,7 @@ import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * something on first start. A database that holds any project is left alone.
  */
 @Component
+@ConditionalOnProperty(name = "caucus.demo.enabled", matchIfMissing = true)
 class DemoProjectLoader implements ApplicationRunner {
 
     static final String PROJECT_NAME = "Demo";

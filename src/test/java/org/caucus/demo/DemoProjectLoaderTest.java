@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.caucus.CaucusApplication;
+import org.caucus.TestApplication;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
 import org.caucus.corpus.CorpusService;
@@ -12,10 +12,7 @@ import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 class DemoProjectLoaderTest {
 
@@ -57,9 +54,6 @@ class DemoProjectLoaderTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CaucusApplication.class)
-                // Vaadin needs a web context; a mock one spares starting a server for a data test.
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run("--caucus.data-dir=" + dataDir, "--caucus.exports-dir=" + dataDir.resolve("exports"));
+        return TestApplication.start(dataDir);
     }
 }

@@ -1,0 +1,20 @@
+package org.caucus;
+
+import java.nio.file.Path;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+
+/** Starts the whole application on a data directory of the test's own, as a user's start would. */
+public final class TestApplication {
+
+    private TestApplication() {}
+
+    public static ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(CaucusApplication.class)
+                // Vaadin needs a web context; a mock one spares starting a server for a data test.
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
+                .run("--caucus.data-dir=" + dataDir, "--caucus.exports-dir=" + dataDir.resolve("exports"));
+    }
+}

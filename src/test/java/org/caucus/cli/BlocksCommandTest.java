@@ -1,0 +1,93 @@
+package org.caucus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.caucus.CaucusApplication;
+import org.caucus.TestApplication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BlocksCommandTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @BeforeAll
+    static void demoDataDirectory() {
+        TestApplication.start(dataDir).close();
+    }
+
+    @Test
+    void tsv_lists_every_block_of_the_seed_with_its_speaker_and_evidence() {
+        Run run = run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--text");
+
+        assertThat(run.exitCode()).as("exit code").isZero();
+        List<String[]> rows =
+                run.out().lines().map(line -> line.split("\t", -1)).toList();
+        assertThat(rows.getFirst()).as("header").startsWith("message_id", "block", "role", "depth", "start", "end");
+        assertThat(rows.subList(1, rows.size()))
+                .as("the block quoting Michael Gurstein")
+                .anySatisfy(row -> assertThat(Arrays.asList(row))
+                        .contains("quote", "2", "Michael Gurstein")
+                        .anySatisfy(text -> assertThat(text).contains("incapable of being an effective")));
+        assertThat(rows.subList(1, rows.size()))
+                .as("blocks are numbered from 1 top to bottom")
+                .extracting(row -> row[1])
+                .startsWith("1", "2", "3");
+    }
+
+    @Test
+    void json_lists_the_same_blocks() {
+        Run tsv = run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo");
+        Run json = run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--format", "json");
+
+        assertThat(json.exitCode()).as("exit code").isZero();
+        assertThat(json.out().strip()).as("a JSON array").startsWith("[").endsWith("]");
+        assertThat(json.out()
+                        .lines()
+                        .filter(line -> line.contains("\"message_id\""))
+                        .count())
+                .as("objects in the JSON")
+                .isEqualTo(tsv.out().lines().count() - 1);
+    }
+
+    @Test
+    void unknown_project_is_a_usage_error_naming_the_project() {
+        Run run = run("blocks", "--data-dir", dataDir.toString(), "--project", "Nope");
+
+        assertThat(run.exitCode()).as("exit code").isEqualTo(2);
+        assertThat(run.err()).as("message").contains("no project named 'Nope'").contains("usage:");
+    }
+
+    @Test
+    void unknown_option_and_bad_format_are_usage_errors() {
+        assertThat(run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--colour", "red")
+                        .err())
+                .as("unknown option")
+                .contains("Unknown option --colour");
+        assertThat(run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--format", "xml")
+                        .exitCode())
+                .as("bad format")
+                .isEqualTo(2);
+    }
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CaucusCommandLine.run(
+                CaucusApplication.class,
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
