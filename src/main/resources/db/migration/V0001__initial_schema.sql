@@ -72,9 +72,12 @@ create table message_block (
     depth        integer     not null,
     speaker_id   bigint references participant (id),
     evidence     varchar(1000),
+    -- how sure the speaker is: 1 for the poster's own text, 0 when unknown
+    confidence   double precision not null,
     constraint message_block_index_unique unique (message_id, block_index),
     constraint message_block_range check (start_offset >= 0 and start_offset < end_offset),
     constraint message_block_depth check (depth >= 0),
+    constraint message_block_confidence check (confidence between 0 and 1),
     constraint message_block_role_known check (role in
         ('OWN_TEXT', 'QUOTE', 'ATTRIBUTION', 'SIGNATURE', 'FORWARDED_HEADER', 'ARCHIVE_FOOTER'))
 );

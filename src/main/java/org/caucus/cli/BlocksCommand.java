@@ -83,6 +83,7 @@ class BlocksCommand implements Command {
         fields.put("speaker_address", speaker == null ? null : speaker.primaryAddress());
         fields.put("origin_message_id", null);
         fields.put("evidence", row.evidence());
+        fields.put("confidence", row.confidence());
         if (withText) {
             fields.put("text", row.text());
         }
@@ -105,7 +106,7 @@ class BlocksCommand implements Command {
         @Override
         public void start(boolean withText) {
             out.println(
-                    "message_id\tblock\trole\tdepth\tstart\tend\tspeaker\tspeaker_address\torigin_message_id\tevidence"
+                    "message_id\tblock\trole\tdepth\tstart\tend\tspeaker\tspeaker_address\torigin_message_id\tevidence\tconfidence"
                             + (withText ? "\ttext" : ""));
         }
 

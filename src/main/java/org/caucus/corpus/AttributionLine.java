@@ -1,119 +1,211 @@
 package org.caucus.corpus;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The line a mail client writes above a quotation to say whose words follow: {@code On <date>, <Name> wrote:},
- * {@code <Name> wrote:} or {@code <Name> <address> wrote:}.
+ * {@code <Name> <address> wrote:}, {@code Quoting <Name>:}, and the same in the other languages of the lists analysts
+ * import ({@code Le 12 nov. 2013 à 22:09, Joana Varon a écrit :}, {@code Am 12.11.2013 um 22:09 schrieb Joana
+ * Varon <x@y>:}). Clients wrap long ones over two or three lines.
  */
 final class AttributionLine {
 
-    private static final String WROTE = "wrote:";
-    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_LINES = 3;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    // The address comes last, in any of the forms clients and archives print it.
-    private static final Pattern TRAILING_ADDRESS =
-            Pattern.compile("\\s*(?:<[^<>]*>|\\([^()]*@[^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+)$");
-    private static final Pattern TRAILING_QUOTED_NAME = Pattern.compile("\"([^\"]+)\"$");
-    private static final Set<String> NAME_PARTICLES =
-            Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le");
+    private static final String VERB =
+            "(?:wrote|writes|said|a [ée]crit|schrieb|escribi[óo]|escreveu|ha scritto|schreef)";
+    // The word that opens a dated attribution: English, French, German, Spanish, Portuguese, Italian, Dutch.
+    private static final Pattern DATED = Pattern.compile("^(?:On|Le|Am|El|Em|Il giorno|Il|Op)\\s+(?<rest>.+)$", FLAGS);
+    private static final Pattern WRITER_THEN_VERB = Pattern.compile("^(?<writer>.+?)\\s*" + VERB + "\\s*:$", FLAGS);
+    // German clients put the verb before the writer: "Am 12.11.2013 um 22:09 schrieb Joana Varon <x@y>:".
+    private static final Pattern VERB_THEN_WRITER =
+            Pattern.compile("^(?:Am|On)\\s+(?<date>.+?),?\\s+schrieb\\s+(?<writer>.+?)\\s*:$", FLAGS);
+    // Apple Mail in Dutch: "Op 12 nov. 2013 om 22:09 heeft Joana Varon <x@y> het volgende geschreven:".
+    private static final Pattern DUTCH_APPLE =
+            Pattern.compile("^Op\\s+(?<date>.+?)\\s+heeft\\s+(?<writer>.+?)\\s+het volgende geschreven\\s*:$", FLAGS);
+    // Older Gmail: "2009/4/11 Jean-Paul Calderone <exarkun at divmod.com>:"; without an address it is any sentence.
+    private static final Pattern GMAIL_DATED = Pattern.compile(
+            "^(?<date>\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?)\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
+    private static final Pattern QUOTING = Pattern.compile("^Quoting\\s+(?<writer>.+?)\\s*:$", FLAGS);
+    // Yahoo writes "--- On Wed, 4/4/12, ..."; the dashes say nothing about the writer.
+    private static final Pattern LEADING_DASHES = Pattern.compile("^-+\\s*");
+    private static final Pattern TRAILING_QUOTED_NAME = Pattern.compile("\"([^\"]+)\"\\s*(?:<[^<>]*>|\\([^()]*\\))?$");
+    private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s*(?:<[^<>]*>|\\([^()]*\\)|\\S+@\\S+)$");
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "mon",
+            "monday",
+            "tue",
+            "tues",
+            "tuesday",
+            "wed",
+            "wednesday",
+            "thu",
+            "thur",
+            "thurs",
+            "thursday",
+            "fri",
+            "friday",
+            "sat",
+            "saturday",
+            "sun",
+            "sunday",
+            "jan",
+            "january",
+            "feb",
+            "february",
+            "mar",
+            "march",
+            "apr",
+            "april",
+            "may",
+            "jun",
+            "june",
+            "jul",
+            "july",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "oct",
+            "october",
+            "nov",
+            "november",
+            "dec",
+            "december",
+            "yesterday",
+            "today");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm");
 
     private AttributionLine() {}
 
-    /** Whether a line, without its quote prefix, is a whole attribution line. */
-    static boolean isAttribution(String content) {
-        String line = content.strip();
-        if (!line.endsWith(WROTE)) {
-            return false;
+    /**
+     * How many lines, from {@code index} on, make up one attribution at one depth.
+     *
+     * @return 0 when no attribution starts there
+     */
+    static int length(List<BodyLine> lines, int index) {
+        BodyLine first = lines.get(index);
+        if (first.isBlank()) {
+            return 0;
         }
-        if (line.startsWith("On ")) {
-            return true;
+        if (isAttribution(first.content())) {
+            return 1;
         }
-        // Without "On", only a name or an address may stand before "wrote:", not a sentence such as
-        // "Here is what Milton wrote:".
-        String writer = withoutWrote(line);
-        Matcher address = TRAILING_ADDRESS.matcher(writer);
-        return address.find()
-                ? wordCount(writer.substring(0, address.start())) <= MAX_NAME_WORDS
-                : looksLikeName(writer);
+        // Only a line that opens like an attribution may be joined with the next ones, so that the last line of a
+        // paragraph never merges with an attribution below it.
+        String opening = LEADING_DASHES.matcher(first.content().strip()).replaceFirst("");
+        if (!(DATED.matcher(opening).matches()
+                || QUOTING.matcher(opening + ":").matches()
+                || opening.matches("^\\d{4}[/-].*"))) {
+            return 0;
+        }
+        for (int count = 2; count <= MAX_LINES && index + count <= lines.size(); count++) {
+            BodyLine last = lines.get(index + count - 1);
+            BodyLine beforeLast = lines.get(index + count - 2);
+            if (last.isBlank()
+                    || last.depth() != first.depth()
+                    || beforeLast.content().strip().endsWith(":")) {
+                return 0;
+            }
+            if (isAttribution(joined(lines.subList(index, index + count)))) {
+                return count;
+            }
+        }
+        return 0;
     }
 
-    /** Whether two lines at the same depth are an attribution that the sender's client wrapped. */
-    static boolean isWrappedAttribution(String firstContent, String secondContent) {
-        String first = firstContent.strip();
-        return first.startsWith("On ")
-                && !first.endsWith(WROTE)
-                && secondContent.strip().endsWith(WROTE);
+    /** Whether a line, without its quote prefix, is a whole attribution line. */
+    static boolean isAttribution(String content) {
+        return speakerName(content) != null;
     }
 
     /**
      * The writer named in an attribution, without date or address.
      *
      * @param attribution the attribution's text without quote prefixes, a wrapped one joined into one line
-     * @return the name; the address when the line gives no name; {@code null} when it gives neither
+     * @return the name; the address when the line gives no name; {@code null} when the text is no attribution
      */
     static String speakerName(String attribution) {
-        String writer = withoutWrote(attribution.strip());
-        Matcher address = TRAILING_ADDRESS.matcher(writer);
-        if (!address.find()) {
-            return nameOrNull(writer);
+        String line = LEADING_DASHES
+                .matcher(attribution.strip().replaceAll("\\s+", " "))
+                .replaceFirst("");
+        for (Pattern datedForm : List.of(VERB_THEN_WRITER, DUTCH_APPLE, GMAIL_DATED)) {
+            Matcher dated = datedForm.matcher(line);
+            if (dated.matches()) {
+                return isDateLike(dated.group("date")) ? plausibleName(dated.group("writer")) : null;
+            }
         }
-        String name = nameOrNull(writer.substring(0, address.start()));
-        return name != null ? name : address.group().strip().replaceAll("^[<(]|[>)]$", "");
+        Matcher quoting = QUOTING.matcher(line);
+        if (quoting.matches()) {
+            return plausibleName(quoting.group("writer"));
+        }
+        Matcher verb = WRITER_THEN_VERB.matcher(line);
+        if (!verb.matches()) {
+            return null;
+        }
+        String writer = verb.group("writer");
+        Matcher dated = DATED.matcher(writer);
+        if (dated.matches()) {
+            String dateAndWriter = dated.group("rest");
+            int nameStart = nameStart(dateAndWriter);
+            // "On the other hand, as Milton wrote:" has no date, so it is a sentence, not an attribution.
+            if (nameStart > 0 && isDateLike(dateAndWriter.substring(0, nameStart))) {
+                return plausibleName(dateAndWriter.substring(nameStart));
+            }
+        }
+        return plausibleName(writer);
     }
 
-    private static String nameOrNull(String writer) {
-        String text = writer.strip();
-        String name = withoutQuotes(text.startsWith("On ") ? nameAfterDate(text) : text);
-        return name.isEmpty() ? null : name;
+    /** The lines of a wrapped attribution as the one line the client meant. */
+    static String joined(List<BodyLine> lines) {
+        return lines.stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.content().strip())
+                .collect(Collectors.joining(" "));
     }
 
-    private static String withoutWrote(String line) {
-        return line.substring(0, line.length() - WROTE.length()).strip();
+    private static String plausibleName(String writer) {
+        return Writer.isPlausible(writer) ? Writer.nameOrAddress(writer) : null;
     }
 
-    private static String nameAfterDate(String onDateName) {
-        Matcher quoted = TRAILING_QUOTED_NAME.matcher(onDateName);
+    /** @return where the writer starts in "12/11/13 22:09, Joana Varon <x@y>"; 0 when only a date is there */
+    private static int nameStart(String dateAndWriter) {
+        Matcher quoted = TRAILING_QUOTED_NAME.matcher(dateAndWriter);
         if (quoted.find()) {
-            return quoted.group(1);
+            return quoted.start();
         }
-        int comma = onDateName.lastIndexOf(',');
+        Matcher address = TRAILING_ADDRESS.matcher(dateAndWriter);
+        int nameEnd = address.find() ? address.start() : dateAndWriter.length();
+        int comma = dateAndWriter.lastIndexOf(',', nameEnd - 1);
         if (comma >= 0) {
-            return onDateName.substring(comma + 1);
+            return comma + 1;
         }
-        // "On 12 Nov 2013 22:09 Joana Varon": the name is the words after the last one with a digit.
-        String[] words = onDateName.substring("On ".length()).strip().split("\\s+");
-        int first = words.length;
-        while (first > 0 && !isDateWord(words[first - 1])) {
-            first--;
+        // "12 Nov 2013 22:09 Joana Varon": the name is the words after the last one with a digit.
+        Matcher word = WORD.matcher(dateAndWriter.substring(0, nameEnd));
+        int start = 0;
+        while (word.find()) {
+            if (isDateWord(word.group())) {
+                start = word.end();
+            }
         }
-        return String.join(" ", Arrays.copyOfRange(words, first, words.length));
+        return start;
+    }
+
+    private static boolean isDateLike(String text) {
+        return Arrays.stream(text.split("[\\s,.]+"))
+                .anyMatch(word -> isDateWord(word) || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isDateWord(String word) {
         return word.chars().anyMatch(Character::isDigit) || CLOCK_WORDS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean looksLikeName(String writer) {
-        String[] words = withoutQuotes(writer).split("\\s+");
-        if (words.length == 1) {
-            return !words[0].isEmpty();
-        }
-        return words.length <= MAX_NAME_WORDS
-                && Arrays.stream(words)
-                        .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word));
-    }
-
-    private static int wordCount(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
-
-    private static String withoutQuotes(String name) {
-        return name.strip().replaceAll("^[\"'“”‘’]+|[\"'“”‘’]+$", "").strip();
     }
 }

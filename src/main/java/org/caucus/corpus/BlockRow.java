@@ -17,6 +17,7 @@ public record BlockRow(
         Long speakerId,
         String speaker,
         String evidence,
+        double confidence,
         String text) {
 
     BlockRow(
@@ -30,6 +31,7 @@ public record BlockRow(
             Long speakerId,
             String speaker,
             String evidence,
+            double confidence,
             String text) {
         this(
                 messageId == null ? "caucus:" + id : messageId,
@@ -41,6 +43,7 @@ public record BlockRow(
                 speakerId,
                 speaker,
                 evidence,
+                confidence,
                 text);
     }
 }

@@ -27,6 +27,11 @@ record BodyLine(int start, int end, int depth, String content) {
         return lines;
     }
 
+    /** The same line counted {@code levels} deeper, as the text of an original below an Outlook header is. */
+    BodyLine deeper(int levels) {
+        return levels == 0 ? this : new BodyLine(start, end, depth + levels, content);
+    }
+
     /** A blank line says nothing, so it never starts a block of its own. */
     boolean isBlank() {
         return content.isBlank();

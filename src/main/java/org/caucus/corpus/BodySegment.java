@@ -8,5 +8,7 @@ package org.caucus.corpus;
  * @param speakerName who wrote the block, as named in the message; {@code null} when unknown or
  *     when the block is nobody's statement (signature, footer)
  * @param evidence why the speaker was chosen, in words an analyst can check
+ * @param confidence how sure the speaker is, from 0 (unknown) to 1 (the poster's own text)
  */
-public record BodySegment(int start, int end, BlockRole role, int depth, String speakerName, String evidence) {}
+public record BodySegment(
+        int start, int end, BlockRole role, int depth, String speakerName, String evidence, double confidence) {}

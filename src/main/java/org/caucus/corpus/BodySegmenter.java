@@ -19,14 +19,20 @@ public final class BodySegmenter {
      * @return the blocks in body order; none for an empty body
      */
     public List<BodySegment> segment(String body, String posterName) {
-        List<Block> blocks = blocksOf(BodyLine.split(body));
+        List<Block> blocks = blocksOf(OutlookOriginals.deepened(BodyLine.split(body)));
         List<Speaker> speakers = new QuoteAttributor(posterName).attribute(blocks);
         List<BodySegment> segments = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             Speaker speaker = speakers.get(i);
             segments.add(new BodySegment(
-                    block.start(), block.end(), block.role(), block.depth(), speaker.name(), speaker.evidence()));
+                    block.start(),
+                    block.end(),
+                    block.role(),
+                    block.depth(),
+                    speaker.name(),
+                    speaker.evidence(),
+                    speaker.confidence()));
         }
         return segments;
     }

@@ -25,6 +25,7 @@ public class CorpusService {
     private final MessageBlockRepository blocks;
     private final ParticipantRepository participants;
     private final ParticipantDirectory directory;
+    private final ThreadService threads;
     private final PipermailPageReader pageReader = new PipermailPageReader();
     private final BodySegmenter segmenter = new BodySegmenter();
     private final Clock clock;
@@ -34,11 +35,13 @@ public class CorpusService {
             MessageBlockRepository blocks,
             ParticipantRepository participants,
             ParticipantDirectory directory,
+            ThreadService threads,
             Clock clock) {
         this.messages = messages;
         this.blocks = blocks;
         this.participants = participants;
         this.directory = directory;
+        this.threads = threads;
         this.clock = clock;
     }
 
@@ -60,7 +63,10 @@ public class CorpusService {
                     segment.speakerName() == null ? null : directory.named(project, segment.speakerName());
             message.addBlock(segment, speaker);
         }
-        return ImportOutcome.imported(sourceName, messages.save(message).getId());
+        long messageId = messages.save(message).getId();
+        messages.flush();
+        threads.rethread(project);
+        return ImportOutcome.imported(sourceName, messageId);
     }
 
     public Page<MessageRow> findMessages(Project project, Pageable pageable) {

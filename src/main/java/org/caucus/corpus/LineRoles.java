@@ -1,6 +1,6 @@
 package org.caucus.corpus;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,11 +14,12 @@ final class LineRoles {
     // Exactly Mailman's width: Outlook draws a shorter rule of underscores above a quoted original.
     private static final String LIST_FOOTER_RULE = "_______________________________________________";
     private static final Pattern MORE_INFORMATION = Pattern.compile("^More information about the .+ mailing list$");
-    private static final Pattern FORWARD_MARKER =
-            Pattern.compile("^-{3,}\\s*(?:Original Message|Forwarded message)\\s*-{3,}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_FIELD =
-            Pattern.compile("^(?:From|Sent|Date|To|Cc|Reply-To|Subject):.*", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SIGNATURE_DELIMITERS = Set.of("--", "-- ");
+    // The line phones and webmail add below the text. A comma or colon means a sentence ("Sent from my desk, is ...").
+    private static final Pattern SIGN_OFF = Pattern.compile("^(?:Sent (?:from|with|using|via) [^,;:!?]{2,60}"
+            + "|Get Outlook for \\S+|Envoy[ée] de mon [^,;:!?]{2,40}|Von meinem [^,;:!?]{2,40} gesendet"
+            + "|Enviado desde mi [^,;:!?]{2,40}|Enviado do meu [^,;:!?]{2,40}|Inviato da(?:l mio)? [^,;:!?]{2,40}"
+            + "|Verzonden (?:vanaf|met) [^,;:!?]{2,40})$");
 
     private LineRoles() {}
 
@@ -26,62 +27,56 @@ final class LineRoles {
      * @return one role per line, {@code null} for blank lines: they belong to whatever block comes before them
      */
     static List<BlockRole> of(List<BodyLine> lines) {
-        List<BlockRole> roles = new ArrayList<>(lines.size());
-        boolean inFooter = false;
+        BlockRole[] roles = new BlockRole[lines.size()];
         int signatureDepth = NONE;
-        int headerDepth = NONE;
-        for (int i = 0; i < lines.size(); i++) {
+        int i = 0;
+        while (i < lines.size()) {
             BodyLine line = lines.get(i);
-            String content = line.content().strip();
-            if (inFooter || (line.depth() == 0 && isFooterStart(content))) {
-                inFooter = true;
-                roles.add(BlockRole.ARCHIVE_FOOTER);
-            } else if (line.isBlank()) {
-                // A signature may contain blank lines; forwarded header fields stand together.
-                headerDepth = NONE;
-                roles.add(null);
-            } else if (line.depth() == signatureDepth) {
-                roles.add(BlockRole.SIGNATURE);
-            } else if (line.depth() == headerDepth
-                    && HEADER_FIELD.matcher(content).matches()) {
-                roles.add(BlockRole.FORWARDED_HEADER);
-            } else {
+            if (line.depth() == 0 && isFooterStart(line.content().strip())) {
+                Arrays.fill(roles, i, lines.size(), BlockRole.ARCHIVE_FOOTER);
+                break;
+            }
+            if (line.isBlank()) {
+                i++;
+                continue;
+            }
+            // A header or attribution ends a signature at its depth: "Sent from my iPhone" often stands just above.
+            int header = ForwardedHeader.length(lines, i);
+            int attribution = header > 0 ? 0 : AttributionLine.length(lines, i);
+            if (header > 0 || attribution > 0) {
                 signatureDepth = NONE;
-                headerDepth = NONE;
-                if (SIGNATURE_DELIMITERS.contains(line.content())) {
-                    signatureDepth = line.depth();
-                    roles.add(BlockRole.SIGNATURE);
-                } else if (FORWARD_MARKER.matcher(content).matches()) {
-                    headerDepth = line.depth();
-                    roles.add(BlockRole.FORWARDED_HEADER);
-                } else if (AttributionLine.isAttribution(content)) {
-                    roles.add(BlockRole.ATTRIBUTION);
-                } else if (startsWrappedAttribution(lines, i)) {
-                    roles.add(BlockRole.ATTRIBUTION);
-                    roles.add(BlockRole.ATTRIBUTION);
-                    i++;
-                } else {
-                    roles.add(line.depth() == 0 ? BlockRole.OWN_TEXT : BlockRole.QUOTE);
-                }
+                int count = Math.max(header, attribution);
+                Arrays.fill(roles, i, i + count, header > 0 ? BlockRole.FORWARDED_HEADER : BlockRole.ATTRIBUTION);
+                i += count;
+                continue;
+            }
+            if (line.depth() != signatureDepth) {
+                signatureDepth = startsSignature(line) ? line.depth() : NONE;
+            }
+            if (line.depth() == signatureDepth) {
+                roles[i] = BlockRole.SIGNATURE;
+            } else {
+                roles[i] = line.depth() == 0 ? BlockRole.OWN_TEXT : BlockRole.QUOTE;
+            }
+            i++;
+        }
+        // Blank lines inside a header or attribution stay unassigned too.
+        for (int blank = 0; blank < roles.length; blank++) {
+            if (lines.get(blank).isBlank() && roles[blank] != BlockRole.ARCHIVE_FOOTER) {
+                roles[blank] = null;
             }
         }
-        return roles;
+        return Arrays.asList(roles);
     }
 
-    private static boolean isFooterStart(String content) {
+    static boolean isFooterStart(String content) {
         return content.equals(NEXT_PART)
                 || content.equals(LIST_FOOTER_RULE)
                 || MORE_INFORMATION.matcher(content).matches();
     }
 
-    private static boolean startsWrappedAttribution(List<BodyLine> lines, int index) {
-        if (index + 1 >= lines.size()) {
-            return false;
-        }
-        BodyLine first = lines.get(index);
-        BodyLine second = lines.get(index + 1);
-        return second.depth() == first.depth()
-                && !second.isBlank()
-                && AttributionLine.isWrappedAttribution(first.content(), second.content());
+    private static boolean startsSignature(BodyLine line) {
+        return SIGNATURE_DELIMITERS.contains(line.content())
+                || SIGN_OFF.matcher(line.content().strip()).matches();
     }
 }

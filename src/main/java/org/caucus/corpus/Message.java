@@ -39,6 +39,7 @@ public class Message {
     private String sourceName;
     private String listName;
     private String subject;
+    private String threadSubject;
 
     @ManyToOne(fetch = FetchType.LAZY)
     private Participant poster;
@@ -58,6 +59,10 @@ public class Message {
 
     private Instant importedAt;
 
+    // Written in bulk by ThreadService after each import, hence plain ids rather than associations.
+    private Long parentId;
+    private Long threadId;
+
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("blockIndex")
     private List<MessageBlock> blocks = new ArrayList<>();
@@ -76,6 +81,7 @@ public class Message {
         this.dedupeKey = dedupeKey;
         this.listName = parsed.listName();
         this.subject = parsed.subject();
+        this.threadSubject = ThreadSubject.of(parsed.subject());
         this.poster = poster;
         if (parsed.sentAt() != null) {
             this.sentAt = parsed.sentAt().toInstant();
@@ -112,6 +118,18 @@ public class Message {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getThreadSubject() {
+        return threadSubject;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public Long getThreadId() {
+        return threadId;
     }
 
     public Participant getPoster() {

@@ -41,6 +41,8 @@ public class MessageBlock {
 
     private String evidence;
 
+    private double confidence;
+
     protected MessageBlock() {}
 
     MessageBlock(Message message, int blockIndex, BodySegment segment, Participant speaker) {
@@ -52,6 +54,7 @@ public class MessageBlock {
         this.depth = segment.depth();
         this.speaker = speaker;
         this.evidence = segment.evidence();
+        this.confidence = segment.confidence();
     }
 
     public int getBlockIndex() {
@@ -81,6 +84,10 @@ public class MessageBlock {
 
     public String getEvidence() {
         return evidence;
+    }
+
+    public double getConfidence() {
+        return confidence;
     }
 
     public boolean contains(int from, int to) {

@@ -3,12 +3,11 @@ package org.caucus.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Decides who speaks in each block of one message from what the message itself says. A quotation belongs to the
- * writer named in the attribution line or lead-in just outside it; a quotation interrupted by replies continues with
- * the same writer. Matching quotations against the earlier messages of a corpus will extend these rules.
+ * writer named in the attribution line, {@code From:} header or lead-in just outside it; a quotation interrupted by
+ * replies continues with the same writer. Anything else is unknown, never a guess.
  */
 final class QuoteAttributor {
 
@@ -34,43 +33,70 @@ final class QuoteAttributor {
             case FORWARDED_HEADER -> Speaker.nobody("forwarded header");
             case ARCHIVE_FOOTER -> Speaker.nobody("archive footer");
             case OWN_TEXT, QUOTE, ATTRIBUTION ->
-                block.depth() == 0 ? new Speaker(posterName, "the poster") : quotedSpeaker(blocks, index, earlier);
+                block.depth() == 0 ? Speaker.poster(posterName) : quotedSpeaker(blocks, index, earlier);
         };
     }
 
+    /*
+     * The message's own evidence comes first. Evidence from outside the message (the poster of the message replied
+     * to, for a depth-1 quote; the message a quote was first written in) belongs between it and "unknown".
+     */
     private static Speaker quotedSpeaker(List<Block> blocks, int index, List<Speaker> earlier) {
+        return namedInMessage(blocks, index, earlier).orElseGet(() -> Speaker.nobody("no attribution found"));
+    }
+
+    private static Optional<Speaker> namedInMessage(List<Block> blocks, int index, List<Speaker> earlier) {
         int depth = blocks.get(index).depth();
         for (int i = index - 1; i >= 0; i--) {
             Block candidate = blocks.get(i);
             // Deeper blocks are quotations inside the quotation, shallower ones replies that interrupt it.
-            if (!candidate.role().carriesStatements() || candidate.depth() > depth || candidate.depth() < depth - 1) {
+            if (candidate.depth() > depth || candidate.depth() < depth - 1) {
+                continue;
+            }
+            if (candidate.role() == BlockRole.FORWARDED_HEADER && candidate.depth() == depth - 1) {
+                return ForwardedHeader.writerNamedIn(candidate.lines())
+                        .or(() -> Optional.of(Speaker.nobody("the header names no sender")));
+            }
+            if (!candidate.role().carriesStatements()) {
                 continue;
             }
             if (candidate.depth() == depth) {
-                return continuing(earlier.get(i));
+                // Apple Mail writes the attribution inside the quotation, as its first line.
+                boolean opensQuote = i == 0 || blocks.get(i - 1).depth() < depth;
+                return Optional.of(
+                        candidate.role() == BlockRole.ATTRIBUTION && i == index - 1 && opensQuote
+                                ? attributedIn(candidate)
+                                : earlier.get(i).continued());
             }
             if (candidate.role() == BlockRole.ATTRIBUTION) {
-                String attribution = textOf(candidate);
-                return new Speaker(AttributionLine.speakerName(attribution), attribution);
+                return Optional.of(attributedIn(candidate));
             }
             if (i == index - 1) {
-                Optional<Speaker> named = LeadIn.speakerNamedAtEndOf(candidate);
-                if (named.isPresent()) {
-                    return named.get();
+                Optional<Speaker> introduced = LeadIn.speakerIntroducedAtEndOf(candidate);
+                if (introduced.isPresent()) {
+                    return introduced;
                 }
             }
         }
-        return Speaker.nobody("no attribution found");
+        return Optional.empty();
     }
 
-    private static Speaker continuing(Speaker quoted) {
-        return quoted.name() == null ? quoted : new Speaker(quoted.name(), "continues the quote of " + quoted.name());
+    private static Speaker attributedIn(Block attribution) {
+        String text = AttributionLine.joined(lastParagraph(attribution.lines()));
+        String name = AttributionLine.speakerName(text);
+        return name == null ? Speaker.nobody("no name in \"" + text + "\"") : Speaker.attributed(name, text);
     }
 
-    private static String textOf(Block attribution) {
-        return attribution.lines().stream()
-                .filter(line -> !line.isBlank())
-                .map(line -> line.content().strip())
-                .collect(Collectors.joining(" "));
+    /** Attributions stand on consecutive lines; an earlier paragraph of the block is another attribution. */
+    private static List<BodyLine> lastParagraph(List<BodyLine> lines) {
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !lines.get(start - 1).isBlank()) {
+            start--;
+        }
+        return lines.subList(start, end);
     }
 }

@@ -214,7 +214,17 @@ class BodySegmenterTest {
                 "Jeremy Malcolm (jeremy@ciroap.org) wrote:|Jeremy Malcolm",
                 "'Jeremy Malcolm' jeremy at ciroap.org wrote:|Jeremy Malcolm",
                 "parminder wrote:|parminder",
-                "Luiz Fernando de Souza wrote:|Luiz Fernando de Souza"
+                "Luiz Fernando de Souza wrote:|Luiz Fernando de Souza",
+                "joana varon wrote:|joana varon",
+                "Le 12 nov. 2013 à 22:09, Joana Varon a écrit :|Joana Varon",
+                "Am 12.11.2013 um 22:09 schrieb Joana Varon <x@y.org>:|Joana Varon",
+                "El mar., 12 nov. 2013 a las 22:09, Joana Varon (<x@y.org>) escribió:|Joana Varon",
+                "Em 12/11/2013 22:09, Joana Varon <x@y.org> escreveu:|Joana Varon",
+                "Il giorno 12 nov 2013, alle ore 22:09, Joana Varon <x@y.org> ha scritto:|Joana Varon",
+                "Op 12-11-2013 22:09, Joana Varon schreef:|Joana Varon",
+                "Quoting \"Joana Varon\" <joana at varon.org>:|Joana Varon",
+                "Joana Varon <joana at varon.org> said:|Joana Varon",
+                "2013/11/12 Joana Varon <joana at varon.org>:|Joana Varon"
             })
     void attribution_line_gives_just_the_name_of_the_writer(String attribution, String name) {
         String body = attribution + "\n> Quoted words.\n";
@@ -228,7 +238,7 @@ class BodySegmenterTest {
     }
 
     @Test
-    void sentence_ending_in_wrote_is_own_text_and_names_nobody() {
+    void sentence_ending_in_wrote_is_own_text_and_credits_the_quote_below_as_a_lead_in() {
         String body = "Here is what Milton wrote:\n> Quoted words.\n";
 
         Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
@@ -236,10 +246,118 @@ class BodySegmenterTest {
         assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "QUOTE 1");
         assertThat(blocks.containing("Quoted words").speakerName())
                 .as("speaker of the quote")
-                .isNull();
+                .isEqualTo("Milton");
         assertThat(blocks.containing("Quoted words").evidence())
                 .as("evidence for the quote")
-                .isEqualTo("no attribution found");
+                .isEqualTo("named in the lead-in \"Here is what Milton wrote:\"");
+    }
+
+    @Test
+    void sentence_opening_with_on_but_without_a_date_is_no_attribution() {
+        String body = "On the other hand, as Milton wrote:\n> Quoted words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "QUOTE 1");
+        assertThat(blocks.containing("Quoted words").speakerName())
+                .as("speaker of the quote below the lead-in")
+                .isEqualTo("Milton");
+    }
+
+    @Test
+    void attribution_wrapped_over_three_lines_is_one_block_naming_the_writer() {
+        String body = "On Dec 16, 2011, at 12:47 PM, Corey Donohoe\n<corey at example.com>\nwrote:\n\n> Fixed?\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 0", "QUOTE 1");
+        assertThat(blocks.containing("Fixed").speakerName())
+                .as("speaker of the quote")
+                .isEqualTo("Corey Donohoe");
+    }
+
+    @Test
+    void unmarked_original_below_an_outlook_header_is_quoted_from_the_person_the_list_sent_it_for() {
+        String body = "Filed.\n\n-----Original Message-----\nFrom: list-bounces at example.org\n"
+                + "[mailto:list-bounces at example.org] On Behalf Of\nexarkun at example.org\nSent: Saturday\n\n"
+                + "On 05:21 am, alec at example.org wrote:\n>It crashed.\n\nFile a ticket.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Alec"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("OWN_TEXT 0", "FORWARDED_HEADER 0", "ATTRIBUTION 1", "QUOTE 2", "QUOTE 1");
+        assertThat(blocks.containing("It crashed").speakerName())
+                .as("speaker of the quote inside the original")
+                .isEqualTo("alec at example.org");
+        assertThat(blocks.containing("File a ticket").speakerName())
+                .as("speaker of the original")
+                .isEqualTo("exarkun at example.org");
+    }
+
+    @Test
+    void underscore_rule_with_from_and_sent_fields_starts_an_outlook_original() {
+        String body = "Happy to.\n________________________________\nFrom: Adam Peake [ajp at glocom.ac.jp]\n"
+                + "Sent: Wednesday\n\nCould you draft it?\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Ian"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("OWN_TEXT 0", "FORWARDED_HEADER 0", "QUOTE 1");
+        assertThat(blocks.containing("Could you draft it").speakerName())
+                .as("speaker of the original")
+                .isEqualTo("Adam Peake");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Sent from my iPhone", "Sent from my BlackBerry", "Sent from my Verizon Wireless BlackBerry"})
+    void phone_sign_off_is_a_signature_that_ends_at_the_attribution_below(String signOff) {
+        String body =
+                "Agreed.\n\n" + signOff + "\n\nOn Apr 3, 2012, at 4:19 PM, Bob <bob at example.com> wrote:\n> Hi\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("OWN_TEXT 0", "SIGNATURE 0", "ATTRIBUTION 0", "QUOTE 1");
+        assertThat(blocks.containing("Hi").speakerName())
+                .as("speaker of the quote")
+                .isEqualTo("Bob");
+    }
+
+    @Test
+    void sentence_that_starts_like_a_sign_off_stays_own_text() {
+        String body = "Sent from my desk, is much easier than my phone.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0");
+    }
+
+    @Test
+    void confidence_is_full_for_own_text_lower_for_lead_ins_and_zero_for_unknown_writers() {
+        String body = "On Mon, Bob wrote:\n> Named.\n\nAs said by Ann Lee:\n> Led in.\n\nMine:\n> Unknown.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("On Mon").confidence())
+                .as("confidence of own text")
+                .isEqualTo(1.0);
+        assertThat(blocks.containing("Named").confidence())
+                .as("confidence of the attributed quote")
+                .isBetween(0.8, 0.99);
+        assertThat(blocks.containing("Led in").confidence())
+                .as("confidence of the quote below a lead-in")
+                .isLessThan(blocks.containing("Named").confidence())
+                .isPositive();
+        assertThat(blocks.containing("Unknown").speakerName())
+                .as("speaker of the quote below a lead-in that names nobody")
+                .isNull();
+        assertThat(blocks.containing("Unknown").confidence())
+                .as("confidence of the unknown quote")
+                .isZero();
     }
 
     @Test
@@ -331,7 +449,7 @@ class BodySegmenterTest {
     }
 
     @Test
-    void forwarded_message_header_is_nobody_s_statement() {
+    void forwarded_message_header_is_nobody_s_statement_and_the_text_below_it_is_quoted_from_its_sender() {
         String body = "FYI.\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\nTo: list\nSubject: 1net\n\n"
                 + "Forwarded words.\n";
 
@@ -345,10 +463,13 @@ class BodySegmenterTest {
                         "Forwarded words.\n");
         assertThat(blocks.roles())
                 .as("roles and depths")
-                .containsExactly("OWN_TEXT 0", "FORWARDED_HEADER 0", "OWN_TEXT 0");
+                .containsExactly("OWN_TEXT 0", "FORWARDED_HEADER 0", "QUOTE 1");
         assertThat(blocks.containing("From: Bob").speakerName())
                 .as("speaker of the forwarded header")
                 .isNull();
+        assertThat(blocks.containing("Forwarded words").speakerName())
+                .as("speaker of the text below the header")
+                .isEqualTo("Bob");
     }
 
     private static void assertCoverWithoutGaps(String body, List<BodySegment> segments) {

@@ -1,0 +1,140 @@
+package org.caucus.corpus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header block a client writes above an original or forwarded message: Outlook's {@code -----Original
+ * Message-----} or a rule of underscores followed by {@code From:}, {@code Sent:}, {@code To:}, {@code Subject:};
+ * Gmail's {@code ---------- Forwarded message ----------}; and the same fields without a marker line. Its
+ * {@code From:} field names the writer of the text below it.
+ */
+final class ForwardedHeader {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern MARKER = Pattern.compile(
+            "^(?:-{2,}\\s*(?:Original Message|Forwarded message"
+                    + "|Urspr[üu]ngliche Nachricht|Original-Nachricht|Weitergeleitete Nachricht|Message d'origine"
+                    + "|Message transf[ée]r[ée]|Mensaje original|Mensaje reenviado|Mensagem original|Mensagem encaminhada"
+                    + "|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht)\\s*-{2,}"
+                    + "|Begin forwarded message:)$",
+            FLAGS);
+    // Outlook draws a rule above the fields instead of a marker when it replies in HTML.
+    private static final Pattern RULE = Pattern.compile("^(?:_{10,}|-{10,})$");
+    // Gmail renders Outlook's bold field names as *From:*.
+    private static final Pattern FIELD = Pattern.compile(
+            "^\\*?(?<name>From|Von|De|Van|Da|Sent|Gesendet|Envoy[ée]|Enviado el|Enviado em|Enviada em|Enviado"
+                    + "|Verzonden|Inviato|Date|Datum|Fecha|To|An|[ÀA]|Para|Aan|Cc|Reply-To|Subject|Betreff|Objet"
+                    + "|Asunto|Assunto|Onderwerp|Oggetto)\\s*:\\*?(?:\\s+(?<value>.*))?$",
+            FLAGS);
+    private static final Set<String> FROM = Set.of("from", "von", "de", "van", "da");
+    private static final Set<String> SENT = Set.of(
+            "sent",
+            "gesendet",
+            "envoyé",
+            "envoye",
+            "enviado el",
+            "enviado em",
+            "enviada em",
+            "enviado",
+            "verzonden",
+            "inviato",
+            "date",
+            "datum",
+            "fecha");
+    // "From: list-bounces at x.org [mailto:...] On Behalf Of exarkun at x.org": the person is the one behalf is for.
+    private static final Pattern ON_BEHALF =
+            Pattern.compile("\\b(?:On Behalf Of|Im Auftrag von|De la part de|En nombre de|Em nome de)\\s+(.+)$", FLAGS);
+
+    private ForwardedHeader() {}
+
+    /**
+     * How many lines, from {@code index} on, make up one header block: the marker or rule, blank lines after it,
+     * and the fields with their continuation lines.
+     *
+     * @return 0 when no header starts there
+     */
+    static int length(List<BodyLine> lines, int index) {
+        BodyLine first = lines.get(index);
+        String content = first.content().strip();
+        boolean marker = MARKER.matcher(content).matches();
+        if (marker || RULE.matcher(content).matches()) {
+            int fields = index + 1;
+            while (fields < lines.size() && lines.get(fields).isBlank()) {
+                fields++;
+            }
+            int end = fields < lines.size() && lines.get(fields).depth() == first.depth()
+                    ? fieldsEnd(lines, fields)
+                    : fields;
+            boolean hasFrom =
+                    end > fields && fieldNamed(lines.subList(fields, end), FROM).isPresent();
+            if (hasFrom) {
+                return end - index;
+            }
+            return marker ? 1 : 0;
+        }
+        int end = fieldsEnd(lines, index);
+        List<BodyLine> fields = lines.subList(index, end);
+        boolean outlookFields =
+                fieldNamed(fields, FROM).isPresent() && fieldNamed(fields, SENT).isPresent();
+        return outlookFields ? end - index : 0;
+    }
+
+    /**
+     * @param header the lines of a header block
+     * @return the writer its {@code From:} field names, with the field as the evidence
+     */
+    static Optional<Speaker> writerNamedIn(List<BodyLine> header) {
+        return fieldNamed(header, FROM).flatMap(from -> {
+            Matcher onBehalf = ON_BEHALF.matcher(from);
+            String writer = Writer.nameOrAddress(onBehalf.find() ? onBehalf.group(1) : from);
+            return Optional.ofNullable(writer).map(name -> Speaker.attributed(name, "From: " + from));
+        });
+    }
+
+    /** Where the run of fields that starts at {@code index} ends; {@code index} when no field starts there. */
+    private static int fieldsEnd(List<BodyLine> lines, int index) {
+        int depth = lines.get(index).depth();
+        int end = index;
+        // A line that is no field continues the one above only if another field follows, as a wrapped From: does.
+        for (int i = index; i < lines.size(); i++) {
+            BodyLine line = lines.get(i);
+            if (line.isBlank() || line.depth() != depth) {
+                break;
+            }
+            if (FIELD.matcher(line.content().strip()).matches()) {
+                end = i + 1;
+            } else if (end == index) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** The value of the first field with one of the names, joined with its continuation lines. */
+    private static Optional<String> fieldNamed(List<BodyLine> header, Set<String> names) {
+        for (int i = 0; i < header.size(); i++) {
+            Matcher field = FIELD.matcher(header.get(i).content().strip());
+            if (field.matches() && names.contains(field.group("name").toLowerCase(Locale.ROOT))) {
+                StringBuilder value = new StringBuilder(field.group("value") == null ? "" : field.group("value"));
+                for (int j = i + 1;
+                        j < header.size()
+                                && !isField(header.get(j))
+                                && !header.get(j).isBlank();
+                        j++) {
+                    value.append(' ').append(header.get(j).content().strip());
+                }
+                return Optional.of(value.toString().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isField(BodyLine line) {
+        return FIELD.matcher(line.content().strip()).matches();
+    }
+}
