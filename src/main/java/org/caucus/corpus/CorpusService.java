@@ -1,9 +1,5 @@
 package org.caucus.corpus;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,8 +23,7 @@ public class CorpusService {
     private final ParticipantDirectory directory;
     private final ThreadService threads;
     private final PipermailPageReader pageReader = new PipermailPageReader();
-    private final BodySegmenter segmenter = new BodySegmenter();
-    private final Clock clock;
+    private final MessageWriter writer;
 
     CorpusService(
             MessageRepository messages,
@@ -36,13 +31,13 @@ public class CorpusService {
             ParticipantRepository participants,
             ParticipantDirectory directory,
             ThreadService threads,
-            Clock clock) {
+            MessageWriter writer) {
         this.messages = messages;
         this.blocks = blocks;
         this.participants = participants;
         this.directory = directory;
         this.threads = threads;
-        this.clock = clock;
+        this.writer = writer;
     }
 
     /**
@@ -52,18 +47,10 @@ public class CorpusService {
     @Transactional
     public ImportOutcome importPipermailPage(Project project, String sourceName, byte[] bytes) {
         ParsedMessage parsed = pageReader.read(sourceName, bytes);
-        String dedupeKey = dedupeKey(parsed);
-        if (messages.existsByProjectAndDedupeKey(project, dedupeKey)) {
+        if (messages.existsByProjectAndDedupeKey(project, MessageWriter.dedupeKey(parsed))) {
             return ImportOutcome.duplicate(sourceName);
         }
-        Participant poster = directory.poster(project, parsed.posterName(), parsed.posterAddress());
-        Message message = new Message(project, sourceName, dedupeKey, parsed, poster, clock.instant());
-        for (BodySegment segment : segmenter.segment(parsed.body(), poster.getDisplayName())) {
-            Participant speaker =
-                    segment.speakerName() == null ? null : directory.named(project, segment.speakerName());
-            message.addBlock(segment, speaker);
-        }
-        long messageId = messages.save(message).getId();
+        long messageId = writer.write(project, sourceName, parsed, directory.index(project));
         messages.flush();
         threads.rethread(project);
         return ImportOutcome.imported(sourceName, messageId);
@@ -121,20 +108,5 @@ public class CorpusService {
                 message.getDateHeader(),
                 message.getBody(),
                 blocks);
-    }
-
-    private static String dedupeKey(ParsedMessage parsed) {
-        if (parsed.messageId() != null && !parsed.messageId().isBlank()) {
-            return "message-id:" + parsed.messageId().strip();
-        }
-        return "sha256:" + HexFormat.of().formatHex(sha256(parsed.raw()));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

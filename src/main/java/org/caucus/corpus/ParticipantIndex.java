@@ -1,0 +1,80 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.caucus.project.Project;
+
+/**
+ * The one place that decides which participant a name or address denotes. The same address is
+ * the same person whatever display name it came with; a name met without an address (in a quote)
+ * is the participant of that name. Anything else is a new participant until an analyst merges it.
+ *
+ * <p>An import meets the same posters thousands of times, so the index keeps the project's
+ * participants in memory and hands out references without querying.
+ */
+final class ParticipantIndex {
+
+    private final long projectId;
+    private final EntityManager entityManager;
+    private final Map<String, Long> byAddress = new HashMap<>();
+    private final Map<String, Long> byName = new HashMap<>();
+    private final Set<Long> withAddress = new HashSet<>();
+
+    ParticipantIndex(long projectId, List<Participant> participants, EntityManager entityManager) {
+        this.projectId = projectId;
+        this.entityManager = entityManager;
+        participants.forEach(this::remember);
+    }
+
+    Participant poster(String name, String address) {
+        String displayName = name == null || name.isBlank() ? address : name.strip();
+        if (address == null || address.isBlank()) {
+            return named(displayName);
+        }
+        String normalised = address.strip().toLowerCase(Locale.ROOT);
+        Long known = byAddress.get(normalised);
+        if (known != null) {
+            return reference(known);
+        }
+        Long sameName = byName.get(key(displayName));
+        Participant poster = sameName != null && !withAddress.contains(sameName)
+                ? entityManager.find(Participant.class, sameName)
+                : create(displayName);
+        poster.addAddress(normalised);
+        remember(poster);
+        return poster;
+    }
+
+    Participant named(String name) {
+        Long known = byName.get(key(name));
+        return known != null ? reference(known) : create(name.strip());
+    }
+
+    private Participant create(String displayName) {
+        Participant participant = new Participant(entityManager.getReference(Project.class, projectId), displayName);
+        entityManager.persist(participant);
+        remember(participant);
+        return participant;
+    }
+
+    private Participant reference(long id) {
+        return entityManager.getReference(Participant.class, id);
+    }
+
+    private void remember(Participant participant) {
+        byName.putIfAbsent(key(participant.getDisplayName()), participant.getId());
+        for (String address : participant.getAddresses()) {
+            byAddress.put(address, participant.getId());
+            withAddress.add(participant.getId());
+        }
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}
