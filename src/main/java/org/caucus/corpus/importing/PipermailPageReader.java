@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,25 +52,6 @@ public final class PipermailPageReader {
     private static final DateTimeFormatter CTIME =
             DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ENGLISH);
 
-    // Pipermail prints the server's zone abbreviation, which Java cannot resolve unambiguously (IST, CST).
-    private static final Map<String, ZoneOffset> ZONE_ABBREVIATIONS = Map.ofEntries(
-            Map.entry("EST", ZoneOffset.ofHours(-5)),
-            Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("CST", ZoneOffset.ofHours(-6)),
-            Map.entry("CDT", ZoneOffset.ofHours(-5)),
-            Map.entry("MST", ZoneOffset.ofHours(-7)),
-            Map.entry("MDT", ZoneOffset.ofHours(-6)),
-            Map.entry("PST", ZoneOffset.ofHours(-8)),
-            Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("GMT", ZoneOffset.UTC),
-            Map.entry("UTC", ZoneOffset.UTC),
-            Map.entry("UT", ZoneOffset.UTC),
-            Map.entry("BST", ZoneOffset.ofHours(1)),
-            Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)),
-            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
-            Map.entry("JST", ZoneOffset.ofHours(9)));
-
     /**
      * Reads one page.
      *
@@ -104,7 +84,7 @@ public final class PipermailPageReader {
         String dateHeader = lineAt(sourceName, lines, dateIndex, DATE_EXAMPLE);
         OffsetDateTime sentAt = parseDate(sourceName, dateIndex + 1, dateHeader);
 
-        String body = bodyFrom(lines.subList(dateIndex + 1, lines.size()));
+        String body = BodyText.normalise(String.join("\n", lines.subList(dateIndex + 1, lines.size())));
         if (body.isEmpty()) {
             throw new MalformedPageException(
                     sourceName,
@@ -123,7 +103,12 @@ public final class PipermailPageReader {
                 null,
                 List.of(),
                 body,
-                bytes);
+                bytes,
+                MessageAssembler.threadSubject(subjectLine.strip()),
+                "UTF-8",
+                CharsetChoice.DEFAULT,
+                List.of(),
+                List.of());
     }
 
     private static String normalisedText(String sourceName, byte[] bytes) {
@@ -205,23 +190,13 @@ public final class PipermailPageReader {
 
     private static ZoneOffset offsetOf(String zone) {
         if (!NUMERIC_OFFSET.matcher(zone).matches()) {
-            return ZONE_ABBREVIATIONS.get(zone.toUpperCase(Locale.ROOT));
+            return MailDates.ZONE_ABBREVIATIONS.get(zone.toUpperCase(Locale.ROOT));
         }
         try {
             return ZoneOffset.of(zone);
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static String bodyFrom(List<String> lines) {
-        String rest = String.join("\n", lines).stripTrailing();
-        int firstVisible = 0;
-        while (firstVisible < rest.length() && Character.isWhitespace(rest.charAt(firstVisible))) {
-            firstVisible++;
-        }
-        // Keep the indentation of the first line: only whole blank lines go.
-        return rest.substring(rest.lastIndexOf('\n', firstVisible) + 1);
     }
 
     private static String describe(String line) {

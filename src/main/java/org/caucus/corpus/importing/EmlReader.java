@@ -1,0 +1,36 @@
+package org.caucus.corpus.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/** Reads a single message file ({@code .eml}): the whole file is one MIME message. */
+public final class EmlReader implements MailSourceReader {
+
+    private final long maxMessageBytes;
+
+    public EmlReader() {
+        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    public EmlReader(long maxMessageBytes) {
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    @Override
+    public void read(String sourceName, String listName, InputStream in, Consumer<? super ReadOutcome> sink)
+            throws IOException {
+        SourcePosition position = new SourcePosition(sourceName, 1, 1, 0);
+        byte[] raw = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxMessageBytes + 1));
+        if (raw.length > maxMessageBytes) {
+            sink.accept(new ReadOutcome.Refused(
+                    position, sourceName + ": larger than the message size limit of " + maxMessageBytes + " bytes"));
+            return;
+        }
+        try {
+            sink.accept(new ReadOutcome.Read(position, MimeMessageParser.parse(position, listName, raw, raw)));
+        } catch (IOException | RuntimeException e) {
+            sink.accept(new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")"));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.caucus.corpus.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the format of a source from its first bytes (the name only breaks ties), and says in words why a source is
+ * not mail at all.
+ */
+public final class FormatSniffer {
+
+    /** How many leading bytes {@link #sniff} looks at. */
+    public static final int HEAD_BYTES = 16 * 1024;
+
+    /** The formats Caucus reads. */
+    public enum MailFormat {
+        PIPERMAIL_TEXT,
+        MBOX,
+        EML,
+        PIPERMAIL_HTML,
+        GZIP,
+        ZIP,
+        NOT_MAIL
+    }
+
+    /**
+     * What the sniffer decided.
+     *
+     * @param reason for {@link MailFormat#NOT_MAIL}, why (naming the source); otherwise null
+     */
+    public record Sniffed(MailFormat format, String reason) {}
+
+    private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]+:.*");
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "^(from|date|subject|message-id|received|mime-version):", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern YEAR_LINE = Pattern.compile("^\\d{4}$");
+    private static final Pattern SECOND_MESSAGE =
+            Pattern.compile("\\n\\r?\\nFrom: [^\\n]*\\r?\\n(?:[!-9;-~]+:[^\\n]*\\r?\\n){0,8}?(?:Date|Subject): ");
+
+    private FormatSniffer() {}
+
+    public static Sniffed sniff(String name, byte[] head) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) {
+            return new Sniffed(MailFormat.GZIP, null);
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
+            return new Sniffed(MailFormat.ZIP, null);
+        }
+        if (head.length == 0) {
+            return notMail(name, "the file is empty");
+        }
+        if (head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            return notMail(name, "it is a PNG image");
+        }
+        if (looksBinary(head)) {
+            return notMail(name, "it holds binary data, not text");
+        }
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        if (text.startsWith("\u00ef\u00bb\u00bf")) {
+            text = text.substring(3);
+        }
+        String body = text.stripLeading();
+        String firstLine = firstLine(body);
+        if (PipermailArchiveReader.isSeparator(firstLine)) {
+            return new Sniffed(MailFormat.PIPERMAIL_TEXT, null);
+        }
+        if (firstLine.startsWith("From ") || firstLine.equals("\u0001\u0001\u0001\u0001")) {
+            return new Sniffed(MailFormat.MBOX, null);
+        }
+        String lowerStart = body.substring(0, Math.min(body.length(), 512)).toLowerCase(Locale.ROOT);
+        if (lowerStart.startsWith("<!doctype html") || lowerStart.startsWith("<html") || lowerStart.contains("<head")) {
+            return new Sniffed(MailFormat.PIPERMAIL_HTML, null);
+        }
+        if (YEAR_LINE.matcher(firstLine).matches()) {
+            return notMail(
+                    name,
+                    "its messages are separated by bare year lines ('" + firstLine
+                            + "'), a mailbox format Caucus does not read; export it as mbox");
+        }
+        if (HEADER_LINE.matcher(firstLine).matches()
+                && MAIL_HEADER.matcher(text).find()) {
+            if (!lowerName.endsWith(".eml") && SECOND_MESSAGE.matcher(text).find()) {
+                return notMail(
+                        name,
+                        "it holds several messages with no 'From ' separator lines between them, so they cannot be"
+                                + " told apart safely; export it as mbox");
+            }
+            return new Sniffed(MailFormat.EML, null);
+        }
+        return notMail(name, "it does not start with a 'From ' line, a mail header or an HTML page");
+    }
+
+    private static Sniffed notMail(String name, String why) {
+        return new Sniffed(MailFormat.NOT_MAIL, name + ": not a mail archive: " + why);
+    }
+
+    private static boolean looksBinary(byte[] head) {
+        int control = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+            if (b >= 0 && b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 1 && b != 0x1b) {
+                control++;
+            }
+        }
+        return control > head.length / 20;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).stripTrailing();
+    }
+}

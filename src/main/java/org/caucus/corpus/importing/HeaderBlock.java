@@ -1,0 +1,120 @@
+package org.caucus.corpus.importing;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+
+/**
+ * The header fields at the top of a message, read from its bytes. Read here rather than by mime4j so that the same
+ * rules apply to pipermail archives (no MIME at all) and to MIME mail, and so that 8-bit bytes in headers, which many
+ * clients sent undeclared, are kept as UTF-8 when they are, and as windows-1252 otherwise.
+ *
+ * @param bodyOffset where the body starts in the bytes given to {@link #parse}
+ */
+record HeaderBlock(List<Field> fields, int bodyOffset) {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** One field, with folded lines joined (the line breaks removed, the whitespace kept). */
+    record Field(String name, String value) {}
+
+    /** Reads fields from {@code from} up to the first blank line (or the end). */
+    static HeaderBlock parse(byte[] bytes, int from) {
+        List<Field> fields = new ArrayList<>();
+        int position = from;
+        StringBuilder current = null;
+        String currentName = null;
+        while (position < bytes.length) {
+            int end = position;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int next = Math.min(end + 1, bytes.length);
+            int contentEnd = end > position && bytes[end - 1] == '\r' ? end - 1 : end;
+            if (contentEnd == position) {
+                position = next;
+                break;
+            }
+            String line = text(bytes, position, contentEnd);
+            boolean continuation = line.charAt(0) == ' ' || line.charAt(0) == '\t';
+            int colon = line.indexOf(':');
+            if (continuation && current != null) {
+                current.append(line);
+            } else if (colon > 0
+                    && !continuation
+                    && line.substring(0, colon).strip().indexOf(' ') < 0) {
+                if (current != null) {
+                    fields.add(new Field(currentName, current.toString().strip()));
+                }
+                currentName = line.substring(0, colon).strip();
+                current = new StringBuilder(line.substring(colon + 1));
+            } else {
+                // Not a header line: the headers ended without the blank line (seen in broken exports).
+                break;
+            }
+            position = next;
+        }
+        if (current != null) {
+            fields.add(new Field(currentName, current.toString().strip()));
+        }
+        return new HeaderBlock(List.copyOf(fields), position);
+    }
+
+    /** The first field of that name, as written (encoded words still encoded), or null. */
+    String raw(String name) {
+        for (Field field : fields) {
+            if (field.name().equalsIgnoreCase(name)) {
+                return field.value();
+            }
+        }
+        return null;
+    }
+
+    /** The first field of that name with RFC 2047 encoded words decoded, or null. */
+    String decoded(String name) {
+        String raw = raw(name);
+        return raw == null ? null : decodeWords(raw);
+    }
+
+    boolean has(String name) {
+        return raw(name) != null;
+    }
+
+    boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    static String decodeWords(String text) {
+        if (!text.contains("=?")) {
+            return text;
+        }
+        // Clients often fold inside a run of encoded words; RFC 2047 says the whitespace between them goes.
+        return DecoderUtil.decodeEncodedWords(text, DecodeMonitor.SILENT);
+    }
+
+    private static String text(byte[] bytes, int from, int to) {
+        boolean ascii = true;
+        for (int i = from; i < to && ascii; i++) {
+            ascii = bytes[i] >= 0;
+        }
+        if (ascii) {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes, from, to - from))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, from, to - from, WINDOWS_1252);
+        }
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,196 @@
+package org.caucus.corpus.importing;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The way in: picks the reader for a file, a folder or an uploaded stream by its content, unpacks {@code .gz} and
+ * {@code .zip} within a bound, and turns every problem with a whole source into a {@link ReadOutcome.Refused} that
+ * names it. Nothing here throws because of what a file contains.
+ *
+ * <p>When a compressed source passes the inflation bound, the messages read before that point have already been
+ * handed over; the refusal follows them. Callers that must not keep a partial import should drop those outcomes.
+ */
+public final class MailSources {
+
+    /** A whole source may inflate to at most this much (1 GiB): twisted-python's biggest month is under 3 MB. */
+    public static final long DEFAULT_MAX_INFLATED_BYTES = 1L << 30;
+
+    /** A single message may be at most this large (64 MiB); a larger one is kept truncated and marked failed. */
+    public static final long DEFAULT_MAX_MESSAGE_BYTES = 64L << 20;
+
+    private static final Pattern PIPERMAIL_MONTH =
+            Pattern.compile("^\\d{4}-[A-Za-z]+\\.txt(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
+
+    private final long maxInflatedBytes;
+    private final long maxMessageBytes;
+
+    public MailSources() {
+        this(DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    public MailSources(long maxInflatedBytes, long maxMessageBytes) {
+        this.maxInflatedBytes = maxInflatedBytes;
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    /** The reader for a format, or null for the container and refusal formats. */
+    public MailSourceReader readerFor(FormatSniffer.MailFormat format) {
+        return switch (format) {
+            case PIPERMAIL_TEXT -> new PipermailArchiveReader(maxMessageBytes);
+            case MBOX -> new MboxReader(maxMessageBytes);
+            case EML -> new EmlReader(maxMessageBytes);
+            case PIPERMAIL_HTML -> new PipermailHtmlReader();
+            case GZIP, ZIP, NOT_MAIL -> null;
+        };
+    }
+
+    /** Reads a file, or every file of a folder (and its sub-folders) in name order. */
+    public void read(Path path, Consumer<? super ReadOutcome> sink) {
+        if (Files.isDirectory(path)) {
+            for (Path file : files(path, sink)) {
+                readFile(file, sink);
+            }
+        } else {
+            readFile(path, sink);
+        }
+    }
+
+    /**
+     * Reads an uploaded or fetched source.
+     *
+     * @param sourceName the name it came with, used in every position and message
+     */
+    public void read(String sourceName, InputStream in, Consumer<? super ReadOutcome> sink) {
+        try {
+            readStream(sourceName, null, in, new BoundedInputStream.Budget(maxInflatedBytes), sink);
+        } catch (IOException e) {
+            sink.accept(refusal(sourceName, e));
+        }
+    }
+
+    /**
+     * The files of a folder in reading order: sorted by path, hidden files left out, and a pipermail month present as
+     * both {@code X.txt} and {@code X.txt.gz} read once (from {@code X.txt}; the other is reported as skipped).
+     */
+    List<Path> files(Path folder, Consumer<? super ReadOutcome> sink) {
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            sink.accept(refusal(folder.toString(), e));
+            return List.of();
+        }
+        Set<Path> plain = new HashSet<>(all);
+        List<Path> chosen = new ArrayList<>();
+        for (Path file : all) {
+            String name = file.getFileName().toString();
+            if (name.toLowerCase(Locale.ROOT).endsWith(".txt.gz")
+                    && plain.contains(file.resolveSibling(name.substring(0, name.length() - 3)))) {
+                sink.accept(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(name),
+                        name + ": skipped: the same month as " + name.substring(0, name.length() - 3)
+                                + ", which is read instead"));
+                continue;
+            }
+            chosen.add(file);
+        }
+        return chosen;
+    }
+
+    private void readFile(Path file, Consumer<? super ReadOutcome> sink) {
+        String name = file.getFileName().toString();
+        Path parent = file.getParent();
+        String listName = PIPERMAIL_MONTH.matcher(name).matches() && parent != null && parent.getFileName() != null
+                ? parent.getFileName().toString()
+                : null;
+        try (InputStream in = Files.newInputStream(file)) {
+            readStream(name, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), sink);
+        } catch (IOException e) {
+            sink.accept(refusal(name, e));
+        }
+    }
+
+    private void readStream(
+            String sourceName,
+            String listName,
+            InputStream raw,
+            BoundedInputStream.Budget budget,
+            Consumer<? super ReadOutcome> sink)
+            throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(FormatSniffer.HEAD_BYTES);
+        byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
+        in.reset();
+        FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(sourceName, head);
+        switch (sniffed.format()) {
+            case NOT_MAIL ->
+                sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(sourceName), sniffed.reason()));
+            case GZIP -> readGzip(sourceName, listName, in, budget, sink);
+            case ZIP -> readZip(sourceName, in, budget, sink);
+            default -> readerFor(sniffed.format()).read(sourceName, listName, in, sink);
+        }
+    }
+
+    private void readGzip(
+            String sourceName,
+            String listName,
+            InputStream in,
+            BoundedInputStream.Budget budget,
+            Consumer<? super ReadOutcome> sink)
+            throws IOException {
+        try {
+            InputStream inflated = new BoundedInputStream(new GZIPInputStream(in, 1 << 16), budget);
+            readStream(sourceName, listName, inflated, budget, sink);
+        } catch (InflationLimitException e) {
+            sink.accept(new ReadOutcome.Refused(
+                    SourcePosition.wholeFile(sourceName),
+                    sourceName + ": " + e.getMessage()
+                            + " when decompressed; refused as a possible decompression bomb"));
+        }
+    }
+
+    private void readZip(
+            String sourceName, InputStream in, BoundedInputStream.Budget budget, Consumer<? super ReadOutcome> sink)
+            throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String entryName = entry.getName();
+                String shortName = entryName.substring(entryName.lastIndexOf('/') + 1);
+                if (entry.isDirectory() || shortName.startsWith(".") || entryName.startsWith("__MACOSX/")) {
+                    continue;
+                }
+                readStream(sourceName + "!/" + entryName, null, new BoundedInputStream(zip, budget), budget, sink);
+            }
+        } catch (InflationLimitException e) {
+            sink.accept(new ReadOutcome.Refused(
+                    SourcePosition.wholeFile(sourceName),
+                    sourceName + ": " + e.getMessage()
+                            + " when decompressed; refused as a possible decompression bomb"));
+        }
+    }
+
+    private static ReadOutcome refusal(String sourceName, IOException e) {
+        return new ReadOutcome.Refused(
+                SourcePosition.wholeFile(sourceName), sourceName + ": could not be read (" + e.getMessage() + ")");
+    }
+}

@@ -1,0 +1,226 @@
+package org.caucus.corpus.importing;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link ParsedMessage} from what every format has in common: header fields, body text, raw bytes. The rules
+ * for list names, thread subjects, posters, dates and message ids live here once, whatever the format.
+ */
+final class MessageAssembler {
+
+    private static final int QUOTE_LENGTH = 60;
+
+    private static final String REPLY_PREFIX =
+            "(?:re|fwd?|fw|aw|sv|wg|vs|antw|ref|tr)\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*:";
+    private static final Pattern LIST_TAG =
+            Pattern.compile("^\\s*(?:" + REPLY_PREFIX + "\\s*)*\\[([^\\]]+)\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THREAD_NOISE =
+            Pattern.compile("^\\s*(?:" + REPLY_PREFIX + "|\\[[^\\]]*\\])\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_ID = Pattern.compile("<([^.>\\s]+)[^>]*>");
+    // "user at host.example": Mailman's obfuscation. The host needs a dot, so "meet at noon" stays as written.
+    private static final Pattern OBFUSCATED =
+            Pattern.compile("([\\w.+'=/-]+) at ([\\w-]+(?:\\.[\\w-]+)+)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ANGLE_ADDRESS = Pattern.compile("^(.*?)\\s*<([^<>]*)>\\s*$");
+    private static final Pattern ADDRESS_THEN_NAME = Pattern.compile("^(\\S+@\\S+)\\s*\\((.*)\\)\\s*$");
+    private static final Pattern NAME_THEN_ADDRESS = Pattern.compile("^(.*?)\\s*\\((\\S+@\\S+)\\)\\s*$");
+    private static final Pattern BARE_ADDRESS = Pattern.compile("\\S+@[^\\s@]+");
+    private static final Pattern BRACKETED_ID = Pattern.compile("<([^<>\\s]+)>");
+
+    private MessageAssembler() {}
+
+    /** What a format reader found; the assembler adds the rest. */
+    record Parts(
+            SourcePosition position,
+            HeaderBlock headers,
+            String bodyText,
+            byte[] raw,
+            Charsets.Decoded charset,
+            List<Attachment> attachments,
+            String archiveListName,
+            List<String> problems) {}
+
+    static ParsedMessage assemble(Parts parts) {
+        HeaderBlock headers = parts.headers();
+        List<String> problems = new ArrayList<>(parts.problems());
+
+        String subject = headers.decoded("Subject");
+        if (subject == null) {
+            problems.add("no Subject header");
+            subject = "";
+        }
+        subject = subject.replaceAll("\\s+", " ").strip();
+
+        String[] poster = poster(headers, problems);
+
+        String dateHeader = headers.raw("Date");
+        OffsetDateTime sentAt = MailDates.parse(dateHeader);
+        if (dateHeader == null) {
+            problems.add("no Date header; kept with no date");
+        } else if (sentAt == null) {
+            problems.add("Date header " + quote(dateHeader) + " is not a date with a time zone; kept with no date");
+        }
+
+        String messageId = firstId(headers.raw("Message-ID"));
+        if (messageId == null) {
+            problems.add("no Message-ID header");
+        }
+        String inReplyTo = firstId(headers.raw("In-Reply-To"));
+        List<String> references = ids(headers.raw("References"));
+
+        String body = BodyText.normalise(parts.bodyText());
+        if (body.isEmpty()) {
+            problems.add("the body is empty");
+        }
+        List<String> warnings = problems.stream()
+                .map(problem -> parts.position() + ": " + problem)
+                .toList();
+        return new ParsedMessage(
+                listName(subject, headers.raw("List-Id"), parts.archiveListName()),
+                subject,
+                poster[0],
+                poster[1],
+                sentAt,
+                dateHeader,
+                messageId,
+                inReplyTo,
+                references,
+                body,
+                parts.raw(),
+                threadSubject(subject),
+                parts.charset().charset(),
+                parts.charset().choice(),
+                parts.attachments(),
+                warnings);
+    }
+
+    /** The subject without list tags and reply or forward prefixes, however deeply they are chained. */
+    static String threadSubject(String subject) {
+        String rest = subject;
+        while (true) {
+            Matcher noise = THREAD_NOISE.matcher(rest);
+            if (!noise.lookingAt() || noise.end() == 0) {
+                return rest.strip();
+            }
+            rest = rest.substring(noise.end());
+        }
+    }
+
+    /** Rewrites Mailman's "user at host.example" as "user@host.example"; other text is left alone. */
+    static String deobfuscate(String text) {
+        return text == null || !text.contains(" at ")
+                ? text
+                : OBFUSCATED.matcher(text).replaceAll("$1@$2");
+    }
+
+    private static String listName(String subject, String listId, String archiveListName) {
+        Matcher tag = LIST_TAG.matcher(subject);
+        if (tag.lookingAt()) {
+            return tag.group(1).strip();
+        }
+        if (listId != null) {
+            Matcher id = LIST_ID.matcher(listId);
+            if (id.find()) {
+                return id.group(1);
+            }
+        }
+        return archiveListName;
+    }
+
+    /** {name, address}: "Name <addr>", "addr (Name)", a bare address, or "Name addr" as Mailman 1 wrote it. */
+    private static String[] poster(HeaderBlock headers, List<String> problems) {
+        String from = headers.raw("From");
+        if (from == null || from.isBlank()) {
+            problems.add("no From header; poster unknown");
+            return new String[] {null, null};
+        }
+        String value = deobfuscate(from.strip());
+        String name;
+        String address;
+        Matcher angle = ANGLE_ADDRESS.matcher(value);
+        Matcher addressThenName = ADDRESS_THEN_NAME.matcher(value);
+        if (angle.matches()) {
+            name = angle.group(1);
+            address = angle.group(2).strip();
+        } else if (addressThenName.matches()) {
+            address = addressThenName.group(1);
+            name = addressThenName.group(2);
+        } else if (NAME_THEN_ADDRESS.matcher(value).matches()) {
+            Matcher nameThenAddress = NAME_THEN_ADDRESS.matcher(value);
+            nameThenAddress.matches();
+            name = nameThenAddress.group(1);
+            address = nameThenAddress.group(2);
+        } else {
+            Matcher bare = BARE_ADDRESS.matcher(value);
+            if (bare.find()) {
+                address = bare.group();
+                name = (value.substring(0, bare.start()) + value.substring(bare.end())).strip();
+            } else {
+                address = null;
+                name = value;
+            }
+        }
+        name = cleanName(name);
+        if (address != null && !address.contains("@")) {
+            problems.add("From address " + quote(address) + " is masked or not an address; poster kept by name");
+            address = null;
+        } else if (address == null) {
+            problems.add("From header " + quote(from) + " has no address; poster kept by name");
+        }
+        if (name != null && address != null && name.equalsIgnoreCase(address)) {
+            name = null;
+        }
+        return new String[] {name, address == null ? null : address.replaceAll("^mailto:", "")};
+    }
+
+    private static String cleanName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String name = HeaderBlock.decodeWords(raw).strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+        }
+        if (name.length() >= 2 && name.startsWith("'") && name.endsWith("'")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        name = deobfuscate(name).replaceAll("\\s+", " ").strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    /** A message id without its angle brackets; ids written without brackets (as some archives have) are kept. */
+    static String firstId(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        Matcher bracketed = BRACKETED_ID.matcher(header);
+        if (bracketed.find()) {
+            return bracketed.group(1);
+        }
+        String bare = header.strip().split("\\s+")[0];
+        return bare.isEmpty() ? null : bare;
+    }
+
+    private static List<String> ids(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        Matcher bracketed = BRACKETED_ID.matcher(header);
+        while (bracketed.find()) {
+            ids.add(bracketed.group(1));
+        }
+        if (ids.isEmpty()) {
+            ids.addAll(List.of(header.strip().split("\\s+")));
+        }
+        return ids;
+    }
+
+    static String quote(String text) {
+        String shown = text.strip().replaceAll("\\s+", " ");
+        return "'" + (shown.length() > QUOTE_LENGTH ? shown.substring(0, QUOTE_LENGTH - 3) + "..." : shown) + "'";
+    }
+}

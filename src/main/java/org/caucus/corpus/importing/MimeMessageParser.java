@@ -1,0 +1,159 @@
+package org.caucus.corpus.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.dom.field.ContentTypeField;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * Reads one MIME message with mime4j: the body text from its text parts (HTML-only bodies through jsoup), the other
+ * parts listed as attachments. Shared by the mbox and .eml readers.
+ */
+final class MimeMessageParser {
+
+    private MimeMessageParser() {}
+
+    /**
+     * @param raw the bytes to keep as the message's raw bytes (in an mbox, with the separator line)
+     * @param message the message itself (without the separator, with {@code >From } unquoted)
+     */
+    static ParsedMessage parse(SourcePosition position, String listName, byte[] raw, byte[] message)
+            throws IOException {
+        HeaderBlock headers = HeaderBlock.parse(message, 0);
+        List<String> problems = new ArrayList<>();
+        if (headers.isEmpty()) {
+            problems.add("no header lines");
+        }
+        DefaultMessageBuilder builder = new DefaultMessageBuilder();
+        builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
+        builder.setDecodeMonitor(DecodeMonitor.SILENT);
+        Message parsed = builder.parseMessage(new ByteArrayInputStream(message));
+        Collector collector = new Collector(problems);
+        collector.walk(parsed, true);
+        Charsets.Decoded charset = collector.firstCharset != null
+                ? collector.firstCharset
+                : new Charsets.Decoded("", "US-ASCII", CharsetChoice.DEFAULT);
+        if (collector.text.isEmpty() && !collector.attachments.isEmpty()) {
+            problems.add("no text part; only attachments");
+        }
+        return MessageAssembler.assemble(new MessageAssembler.Parts(
+                position, headers, collector.text.toString(), raw, charset, collector.attachments, listName, problems));
+    }
+
+    private static final class Collector {
+        final StringBuilder text = new StringBuilder();
+        final List<Attachment> attachments = new ArrayList<>();
+        final List<String> problems;
+        Charsets.Decoded firstCharset;
+
+        Collector(List<String> problems) {
+            this.problems = problems;
+        }
+
+        void walk(Entity entity, boolean topLevel) throws IOException {
+            Body body = entity.getBody();
+            String type = HeaderBlock.lower(entity.getMimeType());
+            if (body instanceof Multipart multipart) {
+                List<Entity> parts = multipart.getBodyParts();
+                if ("multipart/alternative".equals(type)) {
+                    Entity chosen = preferred(parts);
+                    if (chosen != null) {
+                        walk(chosen, false);
+                    }
+                } else {
+                    for (Entity part : parts) {
+                        walk(part, false);
+                    }
+                }
+            } else if (body instanceof Message nested) {
+                attachments.add(new Attachment(subjectOf(nested), type, -1));
+            } else if (body instanceof SingleBody single) {
+                boolean attached = "attachment".equalsIgnoreCase(entity.getDispositionType());
+                boolean textType = "text/plain".equals(type) || "text/html".equals(type);
+                boolean named = entity.getFilename() != null;
+                if (textType && !attached && !(named && !topLevel && text.length() > 0)) {
+                    addText(entity, single, type);
+                } else {
+                    attachments.add(new Attachment(entity.getFilename(), type, size(single)));
+                }
+            }
+        }
+
+        private void addText(Entity entity, SingleBody single, String type) throws IOException {
+            byte[] bytes;
+            try (InputStream in = single.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            String cte = entity.getContentTransferEncoding();
+            if (cte != null && !cte.isBlank() && !knownEncoding(cte)) {
+                problems.add(
+                        "a " + type + " part has the unknown Content-Transfer-Encoding '" + cte + "'; kept undecoded");
+            }
+            ContentTypeField contentType = (ContentTypeField) entity.getHeader().getField("Content-Type");
+            String declared = contentType == null ? null : contentType.getCharset();
+            Charsets.Decoded decoded = Charsets.decode(bytes, declared, problems);
+            if (firstCharset == null) {
+                firstCharset = decoded;
+            }
+            String partText = "text/html".equals(type) ? HtmlText.of(decoded.text()) : decoded.text();
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(partText);
+        }
+
+        private static Entity preferred(List<Entity> parts) {
+            for (String wanted : List.of("text/plain", "text/html")) {
+                for (Entity part : parts) {
+                    if (wanted.equals(HeaderBlock.lower(part.getMimeType()))) {
+                        return part;
+                    }
+                }
+            }
+            for (Entity part : parts) {
+                if (part.getBody() instanceof Multipart) {
+                    return part;
+                }
+            }
+            return parts.isEmpty() ? null : parts.get(0);
+        }
+
+        private static boolean knownEncoding(String cte) {
+            return switch (cte.strip().toLowerCase(Locale.ROOT)) {
+                case "7bit", "8bit", "binary", "quoted-printable", "base64" -> true;
+                default -> false;
+            };
+        }
+
+        private static long size(SingleBody body) throws IOException {
+            try (InputStream in = body.getInputStream()) {
+                return in.transferTo(OutputStreamNull.INSTANCE);
+            }
+        }
+
+        private static String subjectOf(Message message) {
+            return message.getSubject();
+        }
+    }
+
+    private static final class OutputStreamNull extends java.io.OutputStream {
+        static final OutputStreamNull INSTANCE = new OutputStreamNull();
+
+        @Override
+        public void write(int b) {}
+
+        @Override
+        public void write(byte[] b, int off, int len) {}
+    }
+}

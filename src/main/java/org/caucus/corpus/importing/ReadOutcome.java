@@ -1,0 +1,19 @@
+package org.caucus.corpus.importing;
+
+/** What became of one message, or of a whole file that could not be read as mail. */
+public sealed interface ReadOutcome {
+
+    SourcePosition position();
+
+    /** The message was read; whatever was not fully understood is in {@link ParsedMessage#warnings()}. */
+    record Read(SourcePosition position, ParsedMessage message) implements ReadOutcome {}
+
+    /** The message could not be read; its bytes are kept so that nothing is lost. */
+    record Failed(SourcePosition position, byte[] raw, String reason) implements ReadOutcome {}
+
+    /**
+     * A whole file was refused before (or while) its messages were read: not mail, too large when inflated, or a
+     * pipermail index page. The reason names the file.
+     */
+    record Refused(SourcePosition position, String reason) implements ReadOutcome {}
+}

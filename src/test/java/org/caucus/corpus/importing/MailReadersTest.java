@@ -1,0 +1,260 @@
+package org.caucus.corpus.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailReadersTest {
+
+    private final MailSources sut = new MailSources();
+
+    @Test
+    void pipermail_month_is_split_only_at_strict_separator_lines() {
+        List<ReadOutcome> outcomes = read("2013-November.txt", fixture("2013-November.txt"));
+
+        assertThat(outcomes).as("outcomes").hasSize(2).allMatch(ReadOutcome.Read.class::isInstance);
+        assertThat(message(outcomes, 0).body())
+                .as("body of the first message")
+                .isEqualTo("Hello all,\n\nFrom here on, the body goes on: this line is not a separator.\nBye");
+    }
+
+    @Test
+    void pipermail_headers_are_deobfuscated_decoded_and_threaded() {
+        ParsedMessage first = message(read("2013-November.txt", fixture("2013-November.txt")), 0);
+
+        assertThat(first.posterName()).as("poster name, RFC 2047 decoded").isEqualTo("Alice Müller");
+        assertThat(first.posterAddress()).as("poster address, de-obfuscated").isEqualTo("alice@example.org");
+        assertThat(first.listName()).as("list name from the subject tag").isEqualTo("bestbits");
+        assertThat(first.subject()).as("original subject").isEqualTo("[bestbits] Re: AW: Fwd: civil society");
+        assertThat(first.threadSubject()).as("thread subject").isEqualTo("civil society");
+        assertThat(first.sentAt())
+                .as("sent at with its offset")
+                .isEqualTo(OffsetDateTime.of(2013, 11, 13, 1, 51, 13, 0, ZoneOffset.ofHours(-5)));
+        assertThat(first.messageId()).as("message id").isEqualTo("one@example.org");
+        assertThat(first.warnings()).as("warnings").isEmpty();
+    }
+
+    @Test
+    void date_that_does_not_exist_is_kept_as_written_with_a_warning_naming_file_and_message() {
+        ParsedMessage second = message(read("2013-November.txt", fixture("2013-November.txt")), 1);
+
+        assertThat(second.sentAt()).as("sent at").isNull();
+        assertThat(second.dateHeader()).as("date header").isEqualTo("Tue, 31 Feb 2013 10:00:00 +0000");
+        assertThat(second.warnings())
+                .as("warnings")
+                .containsExactly("2013-November.txt, message 2: Date header 'Tue, 31 Feb 2013 10:00:00 +0000' is not"
+                        + " a date with a time zone; kept with no date");
+        assertThat(second.inReplyTo()).as("in reply to").isEqualTo("one@example.org");
+        assertThat(second.references()).as("references").containsExactly("one@example.org");
+        assertThat(second.threadSubject())
+                .as("thread subject without SV: and Re:")
+                .isEqualTo("civil society");
+    }
+
+    @Test
+    void undeclared_latin1_body_is_detected_not_forced_to_utf8() {
+        ParsedMessage second = message(read("2013-November.txt", fixture("2013-November.txt")), 1);
+
+        assertThat(second.body()).as("body").startsWith("Café crème, naïve façade, déjà vu: résumé");
+        assertThat(second.charset()).as("charset").isIn("windows-1252", "ISO-8859-1");
+        assertThat(second.charsetChoice()).as("how the charset was chosen").isEqualTo(CharsetChoice.DETECTED);
+    }
+
+    @Test
+    void raw_bytes_of_all_messages_together_are_the_file_unchanged() {
+        for (String name : List.of("2013-November.txt", "two-messages.mbox")) {
+            byte[] file = fixture(name);
+            ByteArrayOutputStream joined = new ByteArrayOutputStream();
+            read(name, file)
+                    .forEach(outcome -> joined.writeBytes(
+                            ((ReadOutcome.Read) outcome).message().raw()));
+
+            assertThat(joined.toByteArray())
+                    .as("raw bytes of every message of " + name)
+                    .isEqualTo(file);
+        }
+    }
+
+    @Test
+    void mboxrd_quoted_from_lines_lose_one_quote_mark() {
+        ParsedMessage first = message(read("two-messages.mbox", fixture("two-messages.mbox")), 0);
+
+        assertThat(first.body())
+                .as("body")
+                .isEqualTo("A line follows.\nFrom the mboxrd quoting, one > goes.\n>From two become one.");
+    }
+
+    @Test
+    void mime_message_gives_decoded_text_and_lists_its_attachment() {
+        ParsedMessage second = message(read("two-messages.mbox", fixture("two-messages.mbox")), 1);
+
+        assertThat(second.subject()).as("subject").isEqualTo("Grüße");
+        assertThat(second.posterName()).as("poster name").isEqualTo("Björn");
+        assertThat(second.body()).as("quoted-printable latin-1 body").isEqualTo("Grüße aus Köln");
+        assertThat(second.charsetChoice()).as("charset choice").isEqualTo(CharsetChoice.DECLARED);
+        assertThat(second.attachments())
+                .as("attachments")
+                .containsExactly(new Attachment("minutes.pdf", "application/pdf", 23));
+        assertThat(second.listName()).as("list name when nothing names one").isNull();
+    }
+
+    @Test
+    void html_only_body_in_an_outlook_korean_charset_becomes_text() {
+        List<ReadOutcome> outcomes = read("html-only.eml", fixture("html-only.eml"));
+
+        ParsedMessage message = message(outcomes, 0);
+        assertThat(message.body()).as("body").isEqualTo("First paragraph & more.\n안녕하세요\nsecond line");
+        assertThat(message.charset()).as("charset used for ks_c_5601-1987").isEqualTo("x-windows-949");
+        assertThat(message.charsetChoice()).as("charset choice").isEqualTo(CharsetChoice.DECLARED);
+        assertThat(message.listName()).as("list name").isEqualTo("policy");
+        assertThat(outcomes.get(0).position()).as("position").isEqualTo(new SourcePosition("html-only.eml", 1, 1, 0));
+    }
+
+    @Test
+    void png_is_refused_as_not_a_mail_archive() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+        assertThat(read("photo.eml", png))
+                .as("outcomes")
+                .containsExactly(new ReadOutcome.Refused(
+                        new SourcePosition("photo.eml", 0, 1, 0), "photo.eml: not a mail archive: it is a PNG image"));
+    }
+
+    @Test
+    void random_bytes_are_refused_as_not_a_mail_archive() {
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+
+        List<ReadOutcome> outcomes = read("noise.mbox", noise);
+
+        assertThat(outcomes).as("outcomes").hasSize(1);
+        assertThat(((ReadOutcome.Refused) outcomes.get(0)).reason())
+                .as("reason")
+                .isEqualTo("noise.mbox: not a mail archive: it holds binary data, not text");
+    }
+
+    @Test
+    void gzip_that_inflates_past_the_bound_is_refused_naming_the_file() {
+        MailSources bounded = new MailSources(1 << 20, MailSources.DEFAULT_MAX_MESSAGE_BYTES);
+        byte[] bomb = gzip(("From a at b.org  Wed Nov 13 01:51:13 2013\nSubject: x\n\n" + "0".repeat(8 << 20))
+                .getBytes(StandardCharsets.US_ASCII));
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        bounded.read("2013-November.txt.gz", new ByteArrayInputStream(bomb), outcomes::add);
+
+        assertThat(outcomes).as("outcomes").hasSize(1);
+        assertThat(((ReadOutcome.Refused) outcomes.get(0)).reason())
+                .as("reason")
+                .isEqualTo("2013-November.txt.gz: inflates past the limit of 1048576 bytes when decompressed;"
+                        + " refused as a possible decompression bomb");
+    }
+
+    @Test
+    void zip_of_eml_files_is_read_entry_by_entry() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            zip.putNextEntry(new ZipEntry("mails/one.eml"));
+            zip.write(fixture("html-only.eml"));
+            zip.putNextEntry(new ZipEntry("mails/readme.png"));
+            zip.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0});
+        }
+
+        List<ReadOutcome> outcomes = read("mails.zip", zipped.toByteArray());
+
+        assertThat(outcomes).as("outcomes").hasSize(2);
+        assertThat(outcomes.get(0).position().sourceName()).as("entry name").isEqualTo("mails.zip!/mails/one.eml");
+        assertThat(message(outcomes, 0).subject()).as("subject").isEqualTo("[policy] HTML only");
+        assertThat(outcomes.get(1)).as("the png entry").isInstanceOf(ReadOutcome.Refused.class);
+    }
+
+    @Test
+    void folder_with_a_month_as_txt_and_txt_gz_reads_it_once(@TempDir Path folder) throws IOException {
+        Path list = Files.createDirectory(folder.resolve("bestbits"));
+        Files.write(list.resolve("2013-November.txt"), fixture("2013-November.txt"));
+        Files.write(list.resolve("2013-November.txt.gz"), gzip(fixture("2013-November.txt")));
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(list, outcomes::add);
+
+        assertThat(outcomes.stream().filter(ReadOutcome.Read.class::isInstance))
+                .as("messages read")
+                .hasSize(2)
+                .allMatch(o -> o.position().sourceName().equals("2013-November.txt"));
+        assertThat(outcomes.stream()
+                        .filter(ReadOutcome.Refused.class::isInstance)
+                        .map(o -> ((ReadOutcome.Refused) o).reason()))
+                .as("the compressed copy")
+                .containsExactly("2013-November.txt.gz: skipped: the same month as 2013-November.txt, which is read"
+                        + " instead");
+    }
+
+    @Test
+    void list_name_falls_back_to_the_pipermail_folder_name(@TempDir Path folder) throws IOException {
+        Path list = Files.createDirectory(folder.resolve("twisted-web"));
+        Files.writeString(
+                list.resolve("2005-August.txt"),
+                "From a at b.org  Wed Aug 13 01:51:13 2005\nFrom: a at b.org\nSubject: no tag\n\nHi\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(list, outcomes::add);
+
+        assertThat(message(outcomes, 0).listName()).as("list name").isEqualTo("twisted-web");
+    }
+
+    @Test
+    void thread_subject_drops_tags_and_reply_chains_of_many_languages() {
+        assertThat(MessageAssembler.threadSubject("Re: [ANCP] RE: Aw: SV: Fwd: FW: Re[2]: Budget"))
+                .as("thread subject")
+                .isEqualTo("Budget");
+        assertThat(MessageAssembler.threadSubject("Regarding the budget"))
+                .as("a word that merely starts like Re")
+                .isEqualTo("Regarding the budget");
+    }
+
+    private List<ReadOutcome> read(String name, byte[] bytes) {
+        List<ReadOutcome> outcomes = new ArrayList<>();
+        sut.read(name, new ByteArrayInputStream(bytes), outcomes::add);
+        return outcomes;
+    }
+
+    private static ParsedMessage message(List<ReadOutcome> outcomes, int index) {
+        assertThat(outcomes.get(index)).as("outcome " + index).isInstanceOf(ReadOutcome.Read.class);
+        return ((ReadOutcome.Read) outcomes.get(index)).message();
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] fixture(String name) {
+        try (InputStream in = MailReadersTest.class.getResourceAsStream("/importing/" + name)) {
+            assertThat(in).as("fixture " + name + " on the test classpath").isNotNull();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
