@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:caucus-tests;DB_CLOSE_DELAY=-1",
             "caucus.exports-dir=target/test-exports",
-            "caucus.coder=tester"
+            "caucus.coder=tester",
+            "caucus.import.batch-size=20"
         })
 public @interface IntegrationTest {}

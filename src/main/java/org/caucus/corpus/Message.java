@@ -1,15 +1,19 @@
 package org.caucus.corpus;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -57,6 +61,14 @@ public class Message {
 
     private byte[] raw;
 
+    private String charset;
+    private String charsetSource;
+
+    @ElementCollection
+    @CollectionTable(name = "message_attachment", joinColumns = @JoinColumn(name = "message_id"))
+    @OrderColumn(name = "position")
+    private List<MessageAttachment> attachments = new ArrayList<>();
+
     private Instant importedAt;
 
     // Written in bulk by ThreadService after each import, hence plain ids rather than associations.
@@ -81,7 +93,13 @@ public class Message {
         this.dedupeKey = dedupeKey;
         this.listName = parsed.listName();
         this.subject = parsed.subject();
-        this.threadSubject = ThreadSubject.of(parsed.subject());
+        this.threadSubject = parsed.threadSubject();
+        this.charset = parsed.charset();
+        this.charsetSource =
+                parsed.charsetChoice() == null ? null : parsed.charsetChoice().name();
+        parsed.attachments()
+                .forEach(attachment -> attachments.add(
+                        new MessageAttachment(attachment.name(), attachment.mimeType(), attachment.size())));
         this.poster = poster;
         if (parsed.sentAt() != null) {
             this.sentAt = parsed.sentAt().toInstant();
@@ -163,6 +181,19 @@ public class Message {
 
     public byte[] getRaw() {
         return raw.clone();
+    }
+
+    /** The charset the body was decoded with, and how it was chosen (declared, detected or assumed). */
+    public String getCharset() {
+        return charset;
+    }
+
+    public String getCharsetSource() {
+        return charsetSource;
+    }
+
+    public List<MessageAttachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     public List<MessageBlock> getBlocks() {

@@ -105,7 +105,7 @@ public final class MailSources {
             String name = file.getFileName().toString();
             if (name.toLowerCase(Locale.ROOT).endsWith(".txt.gz")
                     && plain.contains(file.resolveSibling(name.substring(0, name.length() - 3)))) {
-                sink.accept(new ReadOutcome.Refused(
+                sink.accept(new ReadOutcome.Skipped(
                         SourcePosition.wholeFile(name),
                         name + ": skipped: the same month as " + name.substring(0, name.length() - 3)
                                 + ", which is read instead"));

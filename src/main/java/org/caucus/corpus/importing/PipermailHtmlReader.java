@@ -44,7 +44,7 @@ public final class PipermailHtmlReader implements MailSourceReader {
         Matcher meta = META_CHARSET.matcher(head);
         Charsets.Decoded decoded = Charsets.decode(raw, meta.find() ? meta.group(1) : null, problems);
         if (!decoded.text().contains("<!--beginarticle-->")) {
-            return new ReadOutcome.Refused(
+            return new ReadOutcome.Skipped(
                     SourcePosition.wholeFile(sourceName),
                     sourceName + ": not a pipermail message page (no article in it: an index page or another page);"
                             + " skipped");

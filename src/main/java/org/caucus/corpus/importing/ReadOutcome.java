@@ -16,4 +16,10 @@ public sealed interface ReadOutcome {
      * pipermail index page. The reason names the file.
      */
     record Refused(SourcePosition position, String reason) implements ReadOutcome {}
+
+    /**
+     * A file deliberately not read, which is no problem: the compressed copy of a month also present
+     * uncompressed, or an index page beside the message pages of a pipermail folder.
+     */
+    record Skipped(SourcePosition position, String reason) implements ReadOutcome {}
 }

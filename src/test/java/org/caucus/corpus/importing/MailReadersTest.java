@@ -198,8 +198,8 @@ class MailReadersTest {
                 .hasSize(2)
                 .allMatch(o -> o.position().sourceName().equals("2013-November.txt"));
         assertThat(outcomes.stream()
-                        .filter(ReadOutcome.Refused.class::isInstance)
-                        .map(o -> ((ReadOutcome.Refused) o).reason()))
+                        .filter(ReadOutcome.Skipped.class::isInstance)
+                        .map(o -> ((ReadOutcome.Skipped) o).reason()))
                 .as("the compressed copy")
                 .containsExactly("2013-November.txt.gz: skipped: the same month as 2013-November.txt, which is read"
                         + " instead");

@@ -1,0 +1,178 @@
+package org.caucus.corpus;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.caucus.corpus.importing.MailSources;
+import org.caucus.corpus.importing.ReadOutcome;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports whole archives: every message read is stored with its blocks, counted as a duplicate,
+ * or recorded as failed with its bytes and the reason; the rest of the batch goes on.
+ *
+ * <p>Messages are stored in batches, each in one transaction, so a killed import leaves whole
+ * messages only, and running it again adds what is missing and nothing twice.
+ */
+@Service
+public class ArchiveImportService {
+
+    private final MessageRepository messages;
+    private final ImportRuns runs;
+    private final ParticipantDirectory directory;
+    private final MessageWriter writer;
+    private final ThreadService threads;
+    private final TransactionTemplate transactions;
+    private final ImportSettings settings;
+    private final Clock clock;
+
+    ArchiveImportService(
+            MessageRepository messages,
+            ImportRuns runs,
+            ParticipantDirectory directory,
+            MessageWriter writer,
+            ThreadService threads,
+            TransactionTemplate transactions,
+            ImportSettings settings,
+            Clock clock) {
+        this.messages = messages;
+        this.runs = runs;
+        this.directory = directory;
+        this.writer = writer;
+        this.threads = threads;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Imports files and folders (archives, mbox files, e-mail files, zips, saved pages). */
+    public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
+        MailSources sources = settings.mailSources();
+        return run(project, String.join(", ", paths.stream().map(Path::toString).toList()), progress, sink -> {
+            for (Path path : paths) {
+                sources.read(path, sink);
+            }
+        });
+    }
+
+    /** Imports one uploaded or downloaded source. */
+    public ImportReport importStream(Project project, String sourceName, InputStream in, ImportProgress progress) {
+        return run(project, sourceName, progress, sink -> settings.mailSources().read(sourceName, in, sink));
+    }
+
+    private ImportReport run(
+            Project project, String sources, ImportProgress progress, Consumer<Consumer<ReadOutcome>> reading) {
+        long runId = runs.start(project, sources, clock.instant());
+        Batch batch = new Batch(project, runId, progress);
+        boolean cancelled = false;
+        try {
+            reading.accept(batch::accept);
+            batch.store();
+        } catch (ImportCancelled stop) {
+            batch.store();
+            cancelled = true;
+        } catch (RuntimeException e) {
+            runs.fail(runId, batch.counts, clock.instant());
+            throw e;
+        }
+        threads.rethread(project);
+        return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
+    }
+
+    /** Thrown out of the reader's callback to stop reading when the importer is cancelled. */
+    private static final class ImportCancelled extends RuntimeException {
+        ImportCancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The outcomes read since the last store, and the running counts. */
+    private final class Batch {
+
+        private final Project project;
+        private final long runId;
+        private final ImportProgress progress;
+        private final Set<String> knownKeys;
+        private final ParticipantIndex participants;
+        private final List<ReadOutcome> pending = new ArrayList<>();
+        private final List<ImportReport.Problem> problems = new ArrayList<>();
+        private ImportCounts counts = ImportCounts.NONE;
+
+        Batch(Project project, long runId, ImportProgress progress) {
+            this.project = project;
+            this.runId = runId;
+            this.progress = progress;
+            this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
+            this.participants = directory.index(project);
+        }
+
+        void accept(ReadOutcome outcome) {
+            if (progress.cancelled()) {
+                throw new ImportCancelled();
+            }
+            pending.add(outcome);
+            if (pending.size() >= settings.batchSize()) {
+                store();
+            }
+        }
+
+        void store() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            transactions.executeWithoutResult(status -> pending.forEach(this::storeOne));
+            pending.clear();
+            progress.advanced(counts);
+        }
+
+        private void storeOne(ReadOutcome outcome) {
+            switch (outcome) {
+                case ReadOutcome.Read read -> storeRead(read);
+                case ReadOutcome.Failed failed ->
+                    fail(
+                            failed.position().toString(),
+                            failed.position().sourceName(),
+                            failed.reason(),
+                            failed.raw(),
+                            true);
+                case ReadOutcome.Refused refused ->
+                    fail(refused.position().toString(), refused.position().sourceName(), refused.reason(), null, false);
+                case ReadOutcome.Skipped skipped -> {}
+            }
+        }
+
+        private void storeRead(ReadOutcome.Read read) {
+            String key = MessageWriter.dedupeKey(read.message());
+            if (!knownKeys.add(key)) {
+                counts = counts.plusDuplicate();
+                return;
+            }
+            long messageId = writer.write(project, read.position().sourceName(), read.message(), participants);
+            List<String> warnings = read.message().warnings();
+            for (String warning : warnings) {
+                record(
+                        new ImportReport.Problem(
+                                read.position().sourceName(), read.position().toString(), false, warning, messageId),
+                        null);
+            }
+            counts = counts.plusImported(!warnings.isEmpty());
+        }
+
+        private void fail(String position, String sourceName, String reason, byte[] raw, boolean aMessage) {
+            record(new ImportReport.Problem(sourceName, position, true, reason, null), raw);
+            counts = counts.plusFailed(aMessage);
+        }
+
+        private void record(ImportReport.Problem problem, byte[] raw) {
+            problems.add(problem);
+            runs.recordProblem(runId, problem, raw);
+        }
+    }
+}

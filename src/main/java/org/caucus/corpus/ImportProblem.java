@@ -1,0 +1,47 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Something an import could not fully understand, at a named place in a named source. */
+@Entity
+class ImportProblem {
+
+    enum Severity {
+        WARNING,
+        FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long importRunId;
+    private String sourceName;
+    private String position;
+
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
+
+    private String reason;
+    private Long messageId;
+
+    /** A message that could not be read keeps its bytes here, so that nothing is lost. */
+    private byte[] raw;
+
+    protected ImportProblem() {}
+
+    ImportProblem(long importRunId, ImportReport.Problem problem, byte[] raw) {
+        this.importRunId = importRunId;
+        this.sourceName = problem.sourceName();
+        this.position = problem.position();
+        this.severity = problem.failed() ? Severity.FAILED : Severity.WARNING;
+        this.reason = problem.reason();
+        this.messageId = problem.messageId();
+        this.raw = raw;
+    }
+}

@@ -1,0 +1,5 @@
+package org.caucus.corpus;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportProblemRepository extends JpaRepository<ImportProblem, Long> {}

@@ -1,0 +1,61 @@
+package org.caucus.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * What an import did: counts, and one line per message that was not fully understood, naming
+ * the source and the position in it.
+ */
+public record ImportReport(long runId, boolean cancelled, ImportCounts counts, List<Problem> problems) {
+
+    /**
+     * @param messageId the stored message a warning is about; {@code null} for failures
+     * @param failed {@code true} when the message (or file) was not imported
+     */
+    public record Problem(String sourceName, String position, boolean failed, String reason, Long messageId) {}
+
+    public boolean allRead() {
+        return counts.failed() == 0 && !cancelled;
+    }
+
+    /** The per-message report as RFC 4180 CSV, for a spreadsheet or a script. */
+    public void writeCsv(Writer out) {
+        try {
+            out.write("source,position,outcome,reason,message\r\n");
+            for (Problem problem : problems) {
+                out.write(String.join(
+                                ",",
+                                csv(problem.sourceName()),
+                                csv(problem.position()),
+                                problem.failed() ? "failed" : "warning",
+                                csv(problem.reason()),
+                                problem.messageId() == null
+                                        ? ""
+                                        : problem.messageId().toString())
+                        + "\r\n");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line for people: "Read 248, imported 240, duplicates 5, warnings 3, failed 3." */
+    public String summary() {
+        return "Read " + counts.read() + ", imported " + counts.imported() + ", duplicates " + counts.duplicates()
+                + ", warnings " + counts.warnings() + ", failed " + counts.failed() + (cancelled ? " (cancelled)" : "")
+                + ".";
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        // A leading = + - @ would run as a formula when a spreadsheet opens the file.
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

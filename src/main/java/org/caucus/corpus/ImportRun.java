@@ -1,0 +1,67 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import org.caucus.project.Project;
+
+/** One import of one or more sources into a project, with the counts of its report. */
+@Entity
+class ImportRun {
+
+    enum Status {
+        RUNNING,
+        DONE,
+        CANCELLED,
+        FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Project project;
+
+    private String sources;
+    private Instant startedAt;
+    private Instant finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private int messagesRead;
+    private int imported;
+    private int duplicates;
+    private int warnings;
+    private int failed;
+
+    protected ImportRun() {}
+
+    ImportRun(Project project, String sources, Instant startedAt) {
+        this.project = project;
+        this.sources = sources;
+        this.startedAt = startedAt;
+        this.status = Status.RUNNING;
+    }
+
+    void finish(Status status, ImportCounts counts, Instant finishedAt) {
+        this.status = status;
+        this.finishedAt = finishedAt;
+        this.messagesRead = counts.read();
+        this.imported = counts.imported();
+        this.duplicates = counts.duplicates();
+        this.warnings = counts.warnings();
+        this.failed = counts.failed();
+    }
+
+    Long getId() {
+        return id;
+    }
+}

@@ -1,0 +1,46 @@
+package org.caucus.corpus;
+
+import java.time.Instant;
+import java.util.List;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the record of each import: when it ran, what it read, and every problem it met. */
+@Component
+class ImportRuns {
+
+    private final ImportRunRepository runs;
+    private final ImportProblemRepository problems;
+
+    ImportRuns(ImportRunRepository runs, ImportProblemRepository problems) {
+        this.runs = runs;
+        this.problems = problems;
+    }
+
+    /** Written at once and on its own, so that an import killed half-way still shows as begun. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    long start(Project project, String sources, Instant now) {
+        return runs.save(new ImportRun(project, sources, now)).getId();
+    }
+
+    /** Part of the batch's transaction: a problem is kept exactly when its batch is. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordProblem(long runId, ImportReport.Problem problem, byte[] raw) {
+        problems.save(new ImportProblem(runId, problem, raw));
+    }
+
+    @Transactional
+    ImportReport finish(
+            long runId, boolean cancelled, ImportCounts counts, List<ImportReport.Problem> problemList, Instant now) {
+        ImportRun run = runs.findById(runId).orElseThrow();
+        run.finish(cancelled ? ImportRun.Status.CANCELLED : ImportRun.Status.DONE, counts, now);
+        return new ImportReport(runId, cancelled, counts, List.copyOf(problemList));
+    }
+
+    @Transactional
+    void fail(long runId, ImportCounts counts, Instant now) {
+        runs.findById(runId).orElseThrow().finish(ImportRun.Status.FAILED, counts, now);
+    }
+}

@@ -1,0 +1,147 @@
+package org.caucus.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.caucus.IntegrationTest;
+import org.caucus.SharedCorpora;
+import org.caucus.corpus.importing.MailSources;
+import org.caucus.corpus.importing.ReadOutcome;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ArchiveImportServiceTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/importing/2013-November.txt");
+
+    @Autowired
+    ArchiveImportService sut;
+
+    @Autowired
+    CorpusService corpus;
+
+    @Autowired
+    ProjectService projects;
+
+    Project project;
+
+    @BeforeEach
+    void freshProject() {
+        project = projects.create("import-" + UUID.randomUUID());
+    }
+
+    @Test
+    void a_monthly_archive_is_imported_with_posters_blocks_and_threads() {
+        ImportReport report = sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
+
+        assertThat(report.counts().imported()).as("imported").isEqualTo(2);
+        assertThat(report.allRead()).as("every message read").isTrue();
+        List<MessageRow> rows = corpus.findMessages(project, org.springframework.data.domain.Pageable.unpaged())
+                .getContent();
+        assertThat(rows).as("messages").hasSize(2);
+        MessageReading reply = corpus.read(rows.get(1).id()).orElseThrow();
+        assertThat(reply.blocks()).as("blocks of the reply").isNotEmpty();
+        Message stored = corpus.findMessage(rows.get(1).id()).orElseThrow();
+        assertThat(stored.getThreadId())
+                .as("the reply's thread")
+                .isEqualTo(rows.getFirst().id());
+    }
+
+    @Test
+    void importing_the_same_archive_again_adds_nothing() {
+        sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
+
+        ImportReport again = sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
+
+        assertThat(again.counts()).as("second import").isEqualTo(new ImportCounts(2, 0, 2, 0, 0));
+        assertThat(corpus.countMessages(project)).as("messages").isEqualTo(2);
+    }
+
+    @Test
+    void a_file_that_is_not_mail_is_refused_as_not_a_mail_archive_and_reported() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+        ImportReport report =
+                sut.importStream(project, "photo.png", new ByteArrayInputStream(png), ImportProgress.NONE);
+
+        assertThat(report.allRead()).as("all read").isFalse();
+        assertThat(report.problems())
+                .as("problems")
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.reason()).contains("photo.png").containsIgnoringCase("not a mail"));
+        StringWriter csv = new StringWriter();
+        report.writeCsv(csv);
+        assertThat(csv.toString())
+                .as("CSV report")
+                .startsWith("source,position,outcome,reason,message\r\n")
+                .contains("\"photo.png\"", "failed");
+        assertThat(corpus.countMessages(project)).as("messages").isZero();
+    }
+
+    @Test
+    void an_import_killed_half_way_keeps_whole_messages_and_a_rerun_completes_it_without_duplicates() {
+        Path month = SharedCorpora.folder().resolve("twisted-python/2013-November.txt.gz");
+        Project uninterrupted = projects.create("import-whole-" + UUID.randomUUID());
+        sut.importPaths(uninterrupted, List.of(month), ImportProgress.NONE);
+        long whole = corpus.countMessages(uninterrupted);
+        AtomicInteger batches = new AtomicInteger();
+        ImportProgress crashAfterTwoBatches = new ImportProgress() {
+            @Override
+            public void advanced(ImportCounts counts) {
+                if (batches.incrementAndGet() == 2) {
+                    throw new IllegalStateException("simulated crash");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> sut.importPaths(project, List.of(month), crashAfterTwoBatches))
+                .hasMessage("simulated crash");
+        long afterCrash = corpus.countMessages(project);
+        ImportReport rerun = sut.importPaths(project, List.of(month), ImportProgress.NONE);
+
+        assertThat(afterCrash)
+                .as("messages after the crash: the distinct ones of two whole batches of 20")
+                .isEqualTo(distinctMessagesAmongFirst(month, 40));
+        assertThat(rerun.counts().imported()).as("imported by the rerun").isEqualTo(whole - afterCrash);
+        assertThat(corpus.countMessages(project)).as("messages after the rerun").isEqualTo(whole);
+    }
+
+    /** The archive holds many messages twice; the second copy is a duplicate, not a message. */
+    private static long distinctMessagesAmongFirst(Path archive, int outcomes) {
+        List<ReadOutcome> read = new ArrayList<>();
+        new MailSources().read(archive, read::add);
+        return read.subList(0, outcomes).stream()
+                .filter(ReadOutcome.Read.class::isInstance)
+                .map(outcome -> MessageWriter.dedupeKey(((ReadOutcome.Read) outcome).message()))
+                .distinct()
+                .count();
+    }
+
+    @Test
+    void cancelling_stops_after_the_last_whole_batch() {
+        Path month = SharedCorpora.folder().resolve("twisted-python/2013-November.txt.gz");
+        ImportProgress cancelAtOnce = new ImportProgress() {
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+
+        ImportReport report = sut.importPaths(project, List.of(month), cancelAtOnce);
+
+        assertThat(report.cancelled()).as("cancelled").isTrue();
+        assertThat(corpus.countMessages(project)).as("messages").isZero();
+    }
+}
