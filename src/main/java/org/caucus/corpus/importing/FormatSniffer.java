@@ -63,7 +63,7 @@ public final class FormatSniffer {
         }
         String body = text.stripLeading();
         String firstLine = firstLine(body);
-        if (PipermailArchiveReader.isSeparator(firstLine)) {
+        if (PipermailArchiveReader.startsArchive(body.getBytes(StandardCharsets.ISO_8859_1), 0)) {
             return new Sniffed(MailFormat.PIPERMAIL_TEXT, null);
         }
         if (firstLine.startsWith("From ") || firstLine.equals("\u0001\u0001\u0001\u0001")) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,11 @@ import java.util.regex.Pattern;
  *
  * <p>Pipermail does not escape body lines that begin with "From ", so only a line of exactly the separator's shape
  * starts a message; "From here on, ..." stays in its body.
+ *
+ * <p>The separator has the shape of the "From " line an MTA writes into an ordinary mbox ({@code From
+ * addr@host  Tue Mar  2 09:42:12 2010}; Mailman itself writes {@code bogus@does.not.exist.com} when it lacks an
+ * address), so a file is taken for a pipermail archive only when its first message also has nothing but the header
+ * fields Mailman writes there: see {@link #startsArchive}.
  */
 public final class PipermailArchiveReader implements MailSourceReader {
 
@@ -27,6 +34,10 @@ public final class PipermailArchiveReader implements MailSourceReader {
                     + " [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}$");
 
     private static final byte[] FROM_ = "From ".getBytes(StandardCharsets.US_ASCII);
+
+    /** The only header fields Mailman 2 writes into a .txt archive ({@code Article.as_text}), in lower case. */
+    private static final Set<String> ARCHIVE_FIELDS =
+            Set.of("from", "date", "subject", "in-reply-to", "references", "message-id");
 
     private final long maxMessageBytes;
 
@@ -40,6 +51,25 @@ public final class PipermailArchiveReader implements MailSourceReader {
 
     static boolean isSeparator(String line) {
         return line.startsWith("From ") && SEPARATOR.matcher(line).matches();
+    }
+
+    /**
+     * Whether {@code bytes} start as a pipermail text archive: a separator line, then header fields that are all among
+     * those Mailman writes there. A mailbox whose first message keeps its own headers (Received, MIME-Version,
+     * Content-Type, ...) is an mbox even when its "From " line has the separator's shape, and must be read as MIME.
+     */
+    static boolean startsArchive(byte[] bytes, int from) {
+        int lineEnd = from;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+            lineEnd++;
+        }
+        if (!isSeparator(ArchiveSplitter.latin1(bytes, from, lineEnd))) {
+            return false;
+        }
+        HeaderBlock headers = HeaderBlock.parse(bytes, Math.min(lineEnd + 1, bytes.length));
+        return !headers.isEmpty()
+                && headers.fields().stream()
+                        .allMatch(field -> ARCHIVE_FIELDS.contains(field.name().toLowerCase(Locale.ROOT)));
     }
 
     @Override

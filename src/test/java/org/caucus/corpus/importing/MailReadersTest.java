@@ -79,7 +79,7 @@ class MailReadersTest {
 
     @Test
     void raw_bytes_of_all_messages_together_are_the_file_unchanged() {
-        for (String name : List.of("2013-November.txt", "two-messages.mbox")) {
+        for (String name : List.of("2013-November.txt", "two-messages.mbox", "mta-separators.mbox")) {
             byte[] file = fixture(name);
             ByteArrayOutputStream joined = new ByteArrayOutputStream();
             read(name, file)
@@ -113,6 +113,47 @@ class MailReadersTest {
                 .as("attachments")
                 .containsExactly(new Attachment("minutes.pdf", "application/pdf", 23));
         assertThat(second.listName()).as("list name when nothing names one").isNull();
+    }
+
+    @Test
+    void mbox_whose_from_lines_have_the_pipermail_separator_shape_is_still_read_as_mime() {
+        // An MTA writes "From addr  Tue Mar  2 09:42:12 2010", the very shape of a pipermail separator line; read as a
+        // pipermail archive, the multipart message below came out as its raw MIME structure, undecoded.
+        List<ReadOutcome> outcomes = read("mta-separators.mbox", fixture("mta-separators.mbox"));
+
+        assertThat(outcomes).as("outcomes").hasSize(2).allMatch(ReadOutcome.Read.class::isInstance);
+        ParsedMessage first = message(outcomes, 0);
+        assertThat(first.body())
+                .as("text part of the multipart/alternative message, quoted-printable windows-1252 decoded")
+                .isEqualTo("Société à responsabilité limitée – 91.470 €");
+        assertThat(first.charset()).as("charset of the first message").isEqualTo("windows-1252");
+        assertThat(first.charsetChoice())
+                .as("charset choice of the first message")
+                .isEqualTo(CharsetChoice.DECLARED);
+        assertThat(first.listName()).as("list name").isEqualTo("wg");
+        ParsedMessage second = message(outcomes, 1);
+        assertThat(second.body()).as("quoted-printable iso-8859-1 body").isEqualTo("Grüße aus Köln");
+        assertThat(second.inReplyTo()).as("in reply to").isEqualTo("c1@example.com");
+    }
+
+    @Test
+    void only_a_first_message_with_nothing_but_mailmans_header_fields_makes_a_pipermail_archive() {
+        // Mailman writes "bogus@does.not.exist.com" as the separator's sender when it has no address.
+        byte[] pipermail = ("From bogus@does.not.exist.com  Thu Jan 15 08:13:21 2009\n"
+                        + "From: Tamika\n"
+                        + "Date: Thu, 15 Jan 2009 08:13:21 +0000\n"
+                        + "Subject: hello\n"
+                        + "\n"
+                        + "Body.\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(FormatSniffer.sniff("2009-January.txt", pipermail).format())
+                .as("format of a pipermail month with a bare address in its separator")
+                .isEqualTo(FormatSniffer.MailFormat.PIPERMAIL_TEXT);
+        assertThat(FormatSniffer.sniff("mta-separators.mbox", fixture("mta-separators.mbox"))
+                        .format())
+                .as("format of an mbox whose From lines have the separator's shape")
+                .isEqualTo(FormatSniffer.MailFormat.MBOX);
     }
 
     @Test
