@@ -1,0 +1,194 @@
+package org.caucus.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.caucus.corpus.ArchiveImportService;
+import org.caucus.corpus.ImportProgress;
+import org.caucus.corpus.ImportReport;
+import org.caucus.project.ProjectService;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code benchmark-import}: imports a folder of pipermail archives into a fresh database and
+ * prints the rate beside two references measured in the same run, because absolute times on a
+ * shared machine drift: the time merely to read and gunzip the files (the I/O floor), and, when
+ * python3 is present, the time Python's standard {@code mailbox} module takes to parse their
+ * headers.
+ */
+@Component
+class ImportBenchmarkCommand implements Command {
+
+    private static final double MB = 1024.0 * 1024.0;
+
+    // Headers only, compat32 policy: the cheapest parse Python's standard library offers.
+    private static final String PYTHON_REFERENCE = """
+            import gzip, mailbox, os, shutil, sys, tempfile
+            from email.parser import BytesHeaderParser
+            from email.policy import compat32
+            parser = BytesHeaderParser(policy=compat32)
+            count = 0
+            with tempfile.TemporaryDirectory() as tmp:
+                for name in sorted(os.listdir(sys.argv[1])):
+                    path = os.path.join(sys.argv[1], name)
+                    if name.endswith('.txt.gz'):
+                        plain = os.path.join(tmp, name[:-3])
+                        with gzip.open(path, 'rb') as src, open(plain, 'wb') as dst:
+                            shutil.copyfileobj(src, dst)
+                        path = plain
+                    elif not name.endswith('.txt'):
+                        continue
+                    for message in mailbox.mbox(path, factory=parser.parse, create=False):
+                        count += 1
+            print(count)
+            """;
+
+    private final ProjectService projects;
+    private final ArchiveImportService importer;
+
+    ImportBenchmarkCommand(ProjectService projects, ArchiveImportService importer) {
+        this.projects = projects;
+        this.importer = importer;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark-import";
+    }
+
+    @Override
+    public String usage() {
+        return "--data-dir EMPTY_DIR FOLDER_OF_ARCHIVES   (run with -Xmx512m)";
+    }
+
+    @Override
+    public int run(CommandArguments arguments, PrintStream out) {
+        arguments.allowOnly(Set.of());
+        if (arguments.operands().size() != 1
+                || !Files.isDirectory(Path.of(arguments.operands().getFirst()))) {
+            throw new UsageException("Name one folder of archives, such as ../shared/corpora/twisted-python.");
+        }
+        if (!projects.isEmpty()) {
+            throw new UsageException("The benchmark needs a fresh database: give --data-dir an empty folder.");
+        }
+        Path folder = Path.of(arguments.operands().getFirst());
+        List<Path> files = archives(folder);
+
+        long start = System.nanoTime();
+        long bytes = readAndInflate(files);
+        double ioSeconds = seconds(start);
+        out.printf("I/O floor: read and gunzip %d files, %.1f MB, in %.2f s%n", files.size(), bytes / MB, ioSeconds);
+
+        Double pythonSeconds = pythonReference(folder, out);
+
+        resetPeakHeap();
+        start = System.nanoTime();
+        ImportReport report = importer.importPaths(projects.create("benchmark"), List.of(folder), ImportProgress.NONE);
+        double importSeconds = seconds(start);
+        int messages = report.counts().read();
+        out.printf(
+                "Caucus import: %d messages (%d imported, %d duplicates, %d failed) in %.2f s: %.0f messages/s,"
+                        + " %.1f MB/s, peak heap %.0f MB of %.0f MB%n",
+                messages,
+                report.counts().imported(),
+                report.counts().duplicates(),
+                report.counts().failed(),
+                importSeconds,
+                messages / importSeconds,
+                bytes / MB / importSeconds,
+                peakHeap() / MB,
+                Runtime.getRuntime().maxMemory() / MB);
+        out.printf("Ratio to the I/O floor: %.1fx%n", importSeconds / ioSeconds);
+        if (pythonSeconds != null) {
+            out.printf("Ratio to Python's header-only parse: %.2fx%n", importSeconds / pythonSeconds);
+        }
+        return OK;
+    }
+
+    private static List<Path> archives(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches(".*\\.txt(\\.gz)?"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long readAndInflate(List<Path> files) {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (Path file : files) {
+            try (InputStream raw = Files.newInputStream(file);
+                    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    total += n;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return total;
+    }
+
+    private static Double pythonReference(Path folder, PrintStream out) {
+        try {
+            Path script = Files.createTempFile("caucus-mailbox-reference", ".py");
+            Files.writeString(script, PYTHON_REFERENCE, StandardCharsets.UTF_8);
+            long start = System.nanoTime();
+            Process python = new ProcessBuilder("python3", script.toString(), folder.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            boolean finished = python.waitFor(10, TimeUnit.MINUTES);
+            double seconds = seconds(start);
+            Files.deleteIfExists(script);
+            if (!finished || python.exitValue() != 0) {
+                out.println("Python reference: failed (" + output + ")");
+                return null;
+            }
+            out.printf(
+                    "Python mailbox, headers only: %s messages in %.2f s: %.0f messages/s%n",
+                    output, seconds, Long.parseLong(output) / seconds);
+            return seconds;
+        } catch (IOException e) {
+            out.println("Python reference: python3 is not available (" + e.getMessage() + ")");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static void resetPeakHeap() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return heapPools().stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
