@@ -116,17 +116,28 @@ public final class MailSources {
         return chosen;
     }
 
+    /**
+     * Reads one file under a name of the caller's choosing, such as a downloaded file that the analyst knows by its
+     * URL.
+     *
+     * @param sourceName the name used in every position and message instead of the file's own name
+     * @param listName the list the archive belongs to, or null when the source does not say
+     */
+    public void read(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
+        try (InputStream in = Files.newInputStream(file)) {
+            readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), sink);
+        } catch (IOException e) {
+            sink.accept(refusal(sourceName, e));
+        }
+    }
+
     private void readFile(Path file, Consumer<? super ReadOutcome> sink) {
         String name = file.getFileName().toString();
         Path parent = file.getParent();
         String listName = PIPERMAIL_MONTH.matcher(name).matches() && parent != null && parent.getFileName() != null
                 ? parent.getFileName().toString()
                 : null;
-        try (InputStream in = Files.newInputStream(file)) {
-            readStream(name, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), sink);
-        } catch (IOException e) {
-            sink.accept(refusal(name, e));
-        }
+        read(file, name, listName, sink);
     }
 
     private void readStream(

@@ -1,0 +1,592 @@
+package org.caucus.corpus.importing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a Mailman 2 (pipermail) list straight from the web: given the list's archive address, such as {@code
+ * https://mail.python.org/pipermail/python-dev/}, it fetches the index page, finds the monthly text archives it offers
+ * ({@code 2013-November.txt.gz}, or {@code 2013-November.txt} when no gzip'd file is offered), downloads those of the
+ * chosen months one at a time to a temporary file, within a size bound and a deadline, and reads each with {@link
+ * MailSources}. Every position and message names the month's URL; the list name is the last segment of the list's
+ * address.
+ *
+ * <p>As with {@link MailSources}, nothing here throws because of what the server sends: an address that is not http(s),
+ * an index that cannot be fetched or offers no monthly archives, becomes one {@link ReadOutcome.Refused} naming the
+ * address; a month that cannot be downloaded becomes a {@link ReadOutcome.Refused} naming its URL and the reason (the
+ * HTTP status, the timeout or the size bound), and the other months go on.
+ *
+ * <p>Only archive links on the index's own host are followed. Quarterly, weekly and yearly pipermail archives are not
+ * recognised.
+ */
+public final class PipermailListFetcher implements AutoCloseable {
+
+    /**
+     * The bounds of a fetch.
+     *
+     * @param connectTimeout how long to wait for a connection (used only when this class builds its own client)
+     * @param responseTimeout how long to wait for the status line and headers of each answer
+     * @param downloadTimeout how long one whole download (the index, or one month) may take
+     * @param maxIndexBytes the largest index page accepted
+     * @param maxMonthBytes the largest monthly archive accepted, as downloaded (compressed for {@code .txt.gz})
+     */
+    public record Limits(
+            Duration connectTimeout,
+            Duration responseTimeout,
+            Duration downloadTimeout,
+            long maxIndexBytes,
+            long maxMonthBytes) {
+
+        /**
+         * 15 s to connect, 30 s to answer, 5 min per download, 8 MiB per index, 256 MiB per month (twisted-python's
+         * largest month is under 1 MB gzip'd).
+         */
+        public static final Limits DEFAULTS =
+                new Limits(Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(5), 8L << 20, 256L << 20);
+
+        public Limits {
+            requirePositive(connectTimeout, "connectTimeout");
+            requirePositive(responseTimeout, "responseTimeout");
+            requirePositive(downloadTimeout, "downloadTimeout");
+            if (maxIndexBytes <= 0 || maxMonthBytes <= 0) {
+                throw new IllegalArgumentException("size bounds must be positive");
+            }
+        }
+
+        private static void requirePositive(Duration duration, String name) {
+            if (duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration");
+            }
+        }
+    }
+
+    /** A month the index offers, and where to download it. */
+    public record MonthlyArchive(YearMonth month, URI uri) {}
+
+    /**
+     * A list's index page as read.
+     *
+     * @param uri the index's address as finally answered (after redirects)
+     * @param listName the last segment of the list's address, or null when the address has no path
+     * @param months the monthly archives offered, oldest first, one per month
+     */
+    public record ListIndex(URI uri, String listName, List<MonthlyArchive> months) {
+
+        public ListIndex {
+            months = List.copyOf(months);
+        }
+    }
+
+    /** Why a list or a month could not be fetched; the message names the address and says why. */
+    public static final class FetchException extends Exception {
+
+        public FetchException(String message) {
+            super(message);
+        }
+    }
+
+    private static final Pattern MONTHLY_ARCHIVE =
+            Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(\\.gz)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final String USER_AGENT = "Caucus mailing-list importer";
+
+    private final HttpClient client;
+    private final boolean ownsClient;
+    private final MailSources sources;
+    private final Limits limits;
+
+    /** A fetcher with the default bounds, reading with a default {@link MailSources}. */
+    public PipermailListFetcher() {
+        this(new MailSources(), Limits.DEFAULTS);
+    }
+
+    /** A fetcher with its own HTTP client (following redirects, except from https to http), closed by {@link #close}. */
+    public PipermailListFetcher(MailSources sources, Limits limits) {
+        this(
+                HttpClient.newBuilder()
+                        .connectTimeout(limits.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build(),
+                true,
+                sources,
+                limits);
+    }
+
+    /** A fetcher using the caller's HTTP client, which {@link #close} leaves open. */
+    public PipermailListFetcher(HttpClient client, MailSources sources, Limits limits) {
+        this(client, false, sources, limits);
+    }
+
+    private PipermailListFetcher(HttpClient client, boolean ownsClient, MailSources sources, Limits limits) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.ownsClient = ownsClient;
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Reads every month the list offers. */
+    public void read(String listUrl, Consumer<? super ReadOutcome> sink) {
+        read(listUrl, null, null, sink);
+    }
+
+    /**
+     * Reads the months of a list from {@code from} to {@code to}, both included, oldest first, handing each outcome to
+     * {@code sink} as it is read. Months outside the range are not downloaded.
+     *
+     * @param listUrl the list's archive address, {@code https://host/pipermail/list/} (the trailing slash may be left
+     *     out; an {@code index.html} at the end is accepted)
+     * @param from the first month to read, or null for the oldest offered
+     * @param to the last month to read, or null for the newest offered
+     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     */
+    public void read(String listUrl, YearMonth from, YearMonth to, Consumer<? super ReadOutcome> sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("the month range starts (" + from + ") after it ends (" + to + ")");
+        }
+        String given = listUrl == null ? "" : listUrl.strip();
+        ListIndex index;
+        try {
+            index = index(given);
+        } catch (FetchException e) {
+            sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(given), e.getMessage()));
+            return;
+        }
+        List<MonthlyArchive> chosen = index.months().stream()
+                .filter(m -> (from == null || !m.month().isBefore(from))
+                        && (to == null || !m.month().isAfter(to)))
+                .toList();
+        if (chosen.isEmpty()) {
+            List<MonthlyArchive> offered = index.months();
+            sink.accept(new ReadOutcome.Refused(
+                    SourcePosition.wholeFile(given),
+                    given + ": no monthly archive " + describe(from, to) + "; the index offers "
+                            + offered.getFirst().month() + " to "
+                            + offered.getLast().month()));
+            return;
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            String name = chosen.get(i).uri().toString();
+            Path file;
+            try {
+                file = download(chosen.get(i).uri(), limits.maxMonthBytes(), "-month.txt");
+            } catch (FetchException e) {
+                sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(name), e.getMessage()));
+                if (Thread.currentThread().isInterrupted()) {
+                    for (MonthlyArchive skipped : chosen.subList(i + 1, chosen.size())) {
+                        String skippedName = skipped.uri().toString();
+                        sink.accept(new ReadOutcome.Refused(
+                                SourcePosition.wholeFile(skippedName),
+                                skippedName + ": not downloaded: the import was interrupted"));
+                    }
+                    return;
+                }
+                continue;
+            }
+            try {
+                sources.read(file, name, index.listName(), sink);
+            } finally {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    /**
+     * Fetches a list's index page and lists the monthly archives it offers.
+     *
+     * @throws FetchException when the address is not an http(s) URL, the index cannot be fetched, or it offers no
+     *     monthly archives; the message names the address
+     */
+    public ListIndex index(String listUrl) throws FetchException {
+        URI indexUri = indexUri(listUrl);
+        Path file = null;
+        try {
+            DownloadedFile page = downloadAnswer(indexUri, limits.maxIndexBytes(), "-index.html");
+            file = page.file();
+            Document document;
+            try {
+                document = Jsoup.parse(file.toFile(), null, page.finalUri().toString());
+            } catch (IOException e) {
+                throw new FetchException(indexUri + ": the index page could not be read (" + e.getMessage() + ")");
+            }
+            List<MonthlyArchive> months = monthlyArchives(document, page.finalUri());
+            if (months.isEmpty()) {
+                throw new FetchException(indexUri
+                        + ": the page offers no monthly archives (links such as 2013-November.txt.gz); is it the"
+                        + " archive index of a pipermail list?");
+            }
+            return new ListIndex(page.finalUri(), listName(indexUri), months);
+        } finally {
+            if (file != null) {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    /** Closes the HTTP client when this fetcher built it. */
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.close();
+        }
+    }
+
+    /** The index page's address: an absolute http(s) URL whose path ends with a slash (or names an HTML page). */
+    static URI indexUri(String listUrl) throws FetchException {
+        String given = listUrl == null ? "" : listUrl.strip();
+        if (given.isEmpty()) {
+            throw new FetchException("no list URL given; a pipermail list is read from an address such as"
+                    + " https://host/pipermail/list/");
+        }
+        URI uri;
+        try {
+            uri = new URI(given);
+        } catch (URISyntaxException e) {
+            throw new FetchException(given + ": not a valid URL (" + e.getReason() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchException(given + ": not an http or https URL; a pipermail list is read from an address"
+                    + " such as https://host/pipermail/list/");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new FetchException(given + ": the URL names no host");
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String lowerPath = path.toLowerCase(Locale.ROOT);
+        if (!path.endsWith("/") && !lowerPath.endsWith(".html") && !lowerPath.endsWith(".htm")) {
+            path = path + "/";
+        }
+        try {
+            return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (URISyntaxException e) {
+            throw new FetchException(given + ": not a valid URL (" + e.getReason() + ")");
+        }
+    }
+
+    /** The list's name: the last segment of the index's folder, or null when there is none. */
+    static String listName(URI indexUri) {
+        String path = indexUri.getPath();
+        String folder = path.substring(0, path.lastIndexOf('/'));
+        String name = folder.substring(folder.lastIndexOf('/') + 1);
+        return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * The monthly archives an index page links to on its own host, oldest first, one per month: the gzip'd file when
+     * offered, else the plain text.
+     */
+    static List<MonthlyArchive> monthlyArchives(Document page, URI indexUri) {
+        Map<YearMonth, MonthlyArchive> byMonth = new LinkedHashMap<>();
+        for (Element link : page.select("a[href]")) {
+            URI uri = archiveUri(link.absUrl("href"), indexUri);
+            if (uri == null) {
+                continue;
+            }
+            String path = uri.getPath();
+            Matcher matcher = MONTHLY_ARCHIVE.matcher(path.substring(path.lastIndexOf('/') + 1));
+            if (!matcher.matches()) {
+                continue;
+            }
+            Month month = month(matcher.group(2));
+            if (month == null) {
+                continue;
+            }
+            YearMonth yearMonth = YearMonth.of(Integer.parseInt(matcher.group(1)), month);
+            boolean gzipped = matcher.group(3) != null;
+            MonthlyArchive known = byMonth.get(yearMonth);
+            if (known == null
+                    || (gzipped
+                            && !known.uri().getPath().toLowerCase(Locale.ROOT).endsWith(".gz"))) {
+                byMonth.put(yearMonth, new MonthlyArchive(yearMonth, uri));
+            }
+        }
+        List<MonthlyArchive> months = new ArrayList<>(byMonth.values());
+        months.sort(Comparator.comparing(MonthlyArchive::month));
+        return months;
+    }
+
+    private static URI archiveUri(String href, URI indexUri) {
+        if (href == null || href.isEmpty()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(href);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((!scheme.equals("http") && !scheme.equals("https"))
+                || uri.getHost() == null
+                || !uri.getHost().equalsIgnoreCase(indexUri.getHost())
+                || uri.getPath() == null) {
+            return null;
+        }
+        if (uri.getRawFragment() != null) {
+            uri = URI.create(href.substring(0, href.indexOf('#')));
+        }
+        return uri;
+    }
+
+    private static Month month(String name) {
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    private Path download(URI uri, long maxBytes, String suffix) throws FetchException {
+        return downloadAnswer(uri, maxBytes, suffix).file();
+    }
+
+    private record DownloadedFile(Path file, URI finalUri) {}
+
+    /** Downloads {@code uri} to a new temporary file (the caller deletes it), or says why not, naming the URL. */
+    private DownloadedFile downloadAnswer(URI uri, long maxBytes, String suffix) throws FetchException {
+        Path file;
+        try {
+            file = Files.createTempFile("caucus-", suffix);
+        } catch (IOException e) {
+            throw new FetchException(uri + ": could not be downloaded: no temporary file (" + e.getMessage() + ")");
+        }
+        boolean done = false;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(limits.responseTimeout())
+                    .header("User-Agent", USER_AGENT)
+                    .GET()
+                    .build();
+            HttpResponse.BodyHandler<Path> handler = info -> {
+                if (info.statusCode() != 200) {
+                    return HttpResponse.BodySubscribers.replacing(null);
+                }
+                long declared =
+                        info.headers().firstValueAsLong("Content-Length").orElse(-1);
+                return new BoundedFileSubscriber(file, maxBytes, declared);
+            };
+            CompletableFuture<HttpResponse<Path>> future = client.sendAsync(request, handler);
+            HttpResponse<Path> response;
+            try {
+                response = future.get(limits.downloadTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                throw new FetchException(
+                        uri + ": could not be downloaded: not complete within " + describe(limits.downloadTimeout()));
+            } catch (InterruptedException e) {
+                future.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new FetchException(uri + ": could not be downloaded: interrupted");
+            } catch (ExecutionException e) {
+                throw new FetchException(uri + ": could not be downloaded: " + describe(e.getCause(), maxBytes));
+            }
+            if (response.statusCode() != 200) {
+                throw new FetchException(
+                        uri + ": could not be downloaded: the server answered HTTP status " + response.statusCode());
+            }
+            done = true;
+            return new DownloadedFile(file, response.uri());
+        } finally {
+            if (!done) {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    private String describe(Throwable failure, long maxBytes) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TooLargeException) {
+                return "larger than the limit of " + describeBytes(maxBytes);
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return "no connection within " + describe(limits.connectTimeout());
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "no answer within " + describe(limits.responseTimeout());
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
+    }
+
+    private static String describe(YearMonth from, YearMonth to) {
+        if (from == null && to == null) {
+            return "offered";
+        }
+        if (from == null) {
+            return "up to " + to;
+        }
+        if (to == null) {
+            return "from " + from + " on";
+        }
+        return "from " + from + " to " + to;
+    }
+
+    private static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    static String describeBytes(long bytes) {
+        if (bytes >= (1L << 20) && bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " bytes";
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /** The body passed the size bound. */
+    private static final class TooLargeException extends IOException {
+
+        TooLargeException() {
+            super("larger than the size limit");
+        }
+    }
+
+    /** Streams a body into a file, and gives up (cancelling the download) once it passes the bound. */
+    private static final class BoundedFileSubscriber implements HttpResponse.BodySubscriber<Path> {
+
+        private final Path file;
+        private final long maxBytes;
+        private final long declaredBytes;
+        private final CompletableFuture<Path> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+        private FileChannel channel;
+        private long written;
+
+        BoundedFileSubscriber(Path file, long maxBytes, long declaredBytes) {
+            this.file = file;
+            this.maxBytes = maxBytes;
+            this.declaredBytes = declaredBytes;
+        }
+
+        @Override
+        public CompletionStage<Path> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            if (declaredBytes > maxBytes) {
+                fail(new TooLargeException());
+                return;
+            }
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException e) {
+                fail(e);
+                return;
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                for (ByteBuffer buffer : items) {
+                    written += buffer.remaining();
+                    if (written > maxBytes) {
+                        fail(new TooLargeException());
+                        return;
+                    }
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                }
+            } catch (IOException e) {
+                fail(e);
+                return;
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            closeChannel();
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+                result.complete(file);
+            } catch (IOException e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        private void fail(IOException e) {
+            subscription.cancel();
+            closeChannel();
+            result.completeExceptionally(e);
+        }
+
+        private void closeChannel() {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the download has failed already; the file is deleted by the caller
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,486 @@
+package org.caucus.corpus.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Fetches a pipermail list from a local HTTP server on loopback that serves an index page written here and the monthly
+ * archives of {@code ../shared/corpora/twisted-python} (or of the folder named by the system property {@code
+ * caucus.corpora}); the tests that need the corpus are skipped with a message when it is absent.
+ */
+class PipermailListFetcherTest {
+
+    private static final String LIST_PATH = "/pipermail/twisted-python/";
+
+    private static final PipermailListFetcher.Limits TEST_LIMITS = new PipermailListFetcher.Limits(
+            Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30), 1L << 20, 16L << 20);
+
+    /** What the server answers for a path: a status and a body, or nothing (404). */
+    private record Answer(int status, byte[] body, boolean chunked, boolean hang) {}
+
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    private ExecutorService executor;
+    private HttpServer server;
+    private PipermailListFetcher sut;
+
+    @BeforeEach
+    void start_the_server() throws IOException {
+        executor = Executors.newCachedThreadPool();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::answer);
+        server.setExecutor(executor);
+        server.start();
+        sut = new PipermailListFetcher(new MailSources(), TEST_LIMITS);
+    }
+
+    @AfterEach
+    void stop_the_server() throws InterruptedException {
+        release.countDown();
+        sut.close();
+        server.stop(0);
+        executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void a_range_of_three_months_gives_the_same_messages_as_reading_those_files_directly() throws IOException {
+        Path list = CorpusReadingTest.corpora().resolve("twisted-python");
+        serveIndex(
+                "2013-September.txt.gz",
+                "2013-October.txt.gz",
+                "2013-November.txt.gz",
+                "2013-December.txt.gz",
+                "2014-January.txt.gz");
+        serveMonths(
+                list,
+                "2013-September.txt.gz",
+                "2013-October.txt.gz",
+                "2013-November.txt.gz",
+                "2013-December.txt.gz",
+                "2014-January.txt.gz");
+        List<ReadOutcome> direct = new ArrayList<>();
+        MailSources sources = new MailSources();
+        for (String month : List.of("2013-October.txt.gz", "2013-November.txt.gz", "2013-December.txt.gz")) {
+            sources.read(list.resolve(month), direct::add);
+        }
+
+        List<ReadOutcome> fetched = new ArrayList<>();
+        sut.read(listUrl(), YearMonth.of(2013, 10), YearMonth.of(2013, 12), fetched::add);
+
+        assertThat(direct).as("messages read directly from the three files").hasSizeGreaterThan(100);
+        assertThat(fetched.stream().map(PipermailListFetcherTest::fingerprintByFileName))
+                .as("the fetched outcomes, with each month's URL put back as its file name")
+                .containsExactlyElementsOf(direct.stream()
+                        .map(PipermailListFetcherTest::fingerprint)
+                        .toList());
+        assertThat(fetched.stream().map(o -> o.position().sourceName()).distinct())
+                .as("the source names of the fetched messages: the months' URLs, oldest first")
+                .containsExactly(
+                        monthUrl("2013-October.txt.gz"),
+                        monthUrl("2013-November.txt.gz"),
+                        monthUrl("2013-December.txt.gz"));
+        assertThat(fetched.get(0).position().toString())
+                .as("a position names the month's URL")
+                .isEqualTo(monthUrl("2013-October.txt.gz") + ", message 1");
+    }
+
+    @Test
+    void months_outside_the_range_are_not_downloaded() throws IOException {
+        Path list = CorpusReadingTest.corpora().resolve("twisted-python");
+        List<String> months = List.of(
+                "2013-September.txt.gz",
+                "2013-October.txt.gz",
+                "2013-November.txt.gz",
+                "2013-December.txt.gz",
+                "2014-January.txt.gz");
+        serveIndex(months.toArray(String[]::new));
+        serveMonths(list, months.toArray(String[]::new));
+
+        sut.read(listUrl(), YearMonth.of(2013, 10), YearMonth.of(2013, 12), outcome -> {});
+
+        assertThat(requests)
+                .as("requests per path")
+                .containsOnlyKeys(
+                        LIST_PATH,
+                        LIST_PATH + "2013-October.txt.gz",
+                        LIST_PATH + "2013-November.txt.gz",
+                        LIST_PATH + "2013-December.txt.gz");
+        assertThat(requests.values().stream().map(AtomicInteger::get))
+                .as("requests made for each path fetched")
+                .containsOnly(1);
+    }
+
+    @Test
+    void a_month_answering_404_is_refused_with_its_url_and_status_while_the_other_months_are_read() throws IOException {
+        Path list = CorpusReadingTest.corpora().resolve("twisted-python");
+        serveIndex("2013-October.txt.gz", "2013-November.txt.gz", "2013-December.txt.gz");
+        serveMonths(list, "2013-October.txt.gz", "2013-December.txt.gz");
+
+        List<ReadOutcome> fetched = new ArrayList<>();
+        sut.read(listUrl(), null, null, fetched::add);
+
+        assertThat(fetched.stream().filter(o -> !(o instanceof ReadOutcome.Read)))
+                .as("outcomes other than messages")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(monthUrl("2013-November.txt.gz")),
+                        monthUrl("2013-November.txt.gz")
+                                + ": could not be downloaded: the server answered HTTP status 404"));
+        assertThat(fetched.stream()
+                        .filter(ReadOutcome.Read.class::isInstance)
+                        .map(o -> o.position().sourceName())
+                        .distinct())
+                .as("the months read")
+                .containsExactly(monthUrl("2013-October.txt.gz"), monthUrl("2013-December.txt.gz"));
+        assertThat(fetched.stream().filter(ReadOutcome.Read.class::isInstance))
+                .as("messages read from the two other months")
+                .hasSize((int) (separatorLines(list.resolve("2013-October.txt.gz"))
+                        + separatorLines(list.resolve("2013-December.txt.gz"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://example.org/pipermail/list/", "file:///tmp/pipermail/list/", "example.org/list/"})
+    void a_url_that_is_not_http_or_https_is_refused_naming_it(String url) {
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read(url, null, null, fetched::add);
+
+        assertThat(fetched)
+                .as("what reading " + url + " gives")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(url),
+                        url + ": not an http or https URL; a pipermail list is read from an address such as"
+                                + " https://host/pipermail/list/"));
+        assertThat(requests).as("requests made").isEmpty();
+    }
+
+    @Test
+    void text_that_is_not_a_url_at_all_is_refused_naming_it() {
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read("http://exa mple.org/list/", null, null, fetched::add);
+
+        assertThat(fetched)
+                .as("what reading a URL with a space gives")
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .as("the reason")
+                                .startsWith("http://exa mple.org/list/: not a valid URL"));
+    }
+
+    @Test
+    void an_index_without_monthly_archives_is_refused_naming_the_url() {
+        serve(
+                LIST_PATH,
+                200,
+                html("<h1>Welcome</h1><p><a href=\"../../listinfo/twisted-python\">list info</a>"
+                        + " <a href=\"2013-November/thread.html\">[ Thread ]</a>"
+                        + " <a href=\"2013-November.mbox\">mbox</a>"
+                        + " <a href=\"http://elsewhere.example/pipermail/x/2013-November.txt.gz\">elsewhere</a>"));
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read(listUrl(), null, null, fetched::add);
+
+        assertThat(fetched)
+                .as("what reading an index without monthly archives gives")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(listUrl()),
+                        listUrl()
+                                + ": the page offers no monthly archives (links such as 2013-November.txt.gz); is it"
+                                + " the archive index of a pipermail list?"));
+        assertThat(requests).as("requests made: the index only").containsOnlyKeys(LIST_PATH);
+    }
+
+    @Test
+    void an_index_answering_an_error_is_refused_with_its_url_and_status() {
+        serve(LIST_PATH, 503, "down for maintenance".getBytes(StandardCharsets.US_ASCII));
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read(listUrl(), null, null, fetched::add);
+
+        assertThat(fetched)
+                .as("what reading an index that answers 503 gives")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(listUrl()),
+                        listUrl() + ": could not be downloaded: the server answered HTTP status 503"));
+    }
+
+    @Test
+    void the_index_lists_one_archive_per_month_oldest_first_preferring_gzip_and_names_the_list_after_the_url()
+            throws PipermailListFetcher.FetchException {
+        serveIndex("2013-November.txt", "2013-November.txt.gz", "2013-October.txt", "2013-December.txt.gz");
+
+        PipermailListFetcher.ListIndex index =
+                sut.index(listUrl().substring(0, listUrl().length() - 1));
+
+        assertThat(index.listName()).as("the list name").isEqualTo("twisted-python");
+        assertThat(index.uri()).as("the index address, with its slash").isEqualTo(URI.create(listUrl()));
+        assertThat(index.months())
+                .as("the monthly archives")
+                .containsExactly(
+                        new PipermailListFetcher.MonthlyArchive(
+                                YearMonth.of(2013, 10), URI.create(monthUrl("2013-October.txt"))),
+                        new PipermailListFetcher.MonthlyArchive(
+                                YearMonth.of(2013, 11), URI.create(monthUrl("2013-November.txt.gz"))),
+                        new PipermailListFetcher.MonthlyArchive(
+                                YearMonth.of(2013, 12), URI.create(monthUrl("2013-December.txt.gz"))));
+    }
+
+    @Test
+    void a_month_offered_only_as_plain_text_is_read_from_the_text() throws IOException {
+        Path list = CorpusReadingTest.corpora().resolve("twisted-python");
+        serveIndex("2013-October.txt");
+        serve(LIST_PATH + "2013-October.txt", 200, gunzip(list.resolve("2013-October.txt.gz")));
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read(listUrl(), fetched::add);
+
+        assertThat(fetched)
+                .as("messages read from the plain text month")
+                .hasSize((int) separatorLines(list.resolve("2013-October.txt.gz")))
+                .allMatch(ReadOutcome.Read.class::isInstance, "is a message")
+                .allMatch(o -> o.position().sourceName().equals(monthUrl("2013-October.txt")), "names the URL");
+    }
+
+    @ParameterizedTest(name = "sent chunked: {0}")
+    @ValueSource(booleans = {true, false})
+    void a_month_larger_than_the_size_bound_is_refused_and_the_other_months_are_read(boolean chunked)
+            throws IOException {
+        Path list = CorpusReadingTest.corpora().resolve("twisted-python");
+        sut = new PipermailListFetcher(
+                new MailSources(),
+                new PipermailListFetcher.Limits(
+                        Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30), 1L << 20, 1L << 20));
+        serveIndex("2013-October.txt.gz", "2013-November.txt.gz", "2013-December.txt.gz");
+        serveMonths(list, "2013-October.txt.gz", "2013-December.txt.gz");
+        answers.put(LIST_PATH + "2013-November.txt.gz", new Answer(200, new byte[3 << 20], chunked, false));
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read(listUrl(), fetched::add);
+
+        assertThat(fetched.stream().filter(o -> !(o instanceof ReadOutcome.Read)))
+                .as("outcomes other than messages: the month past the bound")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(monthUrl("2013-November.txt.gz")),
+                        monthUrl("2013-November.txt.gz")
+                                + ": could not be downloaded: larger than the limit of 1 MiB"));
+        assertThat(fetched.stream().map(o -> o.position().sourceName()).distinct())
+                .as("the sources of the outcomes")
+                .containsExactly(
+                        monthUrl("2013-October.txt.gz"),
+                        monthUrl("2013-November.txt.gz"),
+                        monthUrl("2013-December.txt.gz"));
+    }
+
+    @Test
+    void a_month_that_does_not_arrive_in_time_is_refused_and_the_next_month_is_read() throws IOException {
+        Path list = CorpusReadingTest.corpora().resolve("twisted-python");
+        sut = new PipermailListFetcher(
+                new MailSources(),
+                new PipermailListFetcher.Limits(
+                        Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(1), 1L << 20, 16L << 20));
+        serveIndex("2013-November.txt.gz", "2013-December.txt.gz");
+        serveMonths(list, "2013-December.txt.gz");
+        answers.put(LIST_PATH + "2013-November.txt.gz", new Answer(200, new byte[4096], true, true));
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read(listUrl(), fetched::add);
+
+        assertThat(fetched.stream().filter(o -> !(o instanceof ReadOutcome.Read)))
+                .as("outcomes other than messages: the month that stalls")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(monthUrl("2013-November.txt.gz")),
+                        monthUrl("2013-November.txt.gz") + ": could not be downloaded: not complete within 1 s"));
+        assertThat(fetched.stream().filter(ReadOutcome.Read.class::isInstance))
+                .as("messages read from the month after it")
+                .hasSize((int) separatorLines(list.resolve("2013-December.txt.gz")));
+    }
+
+    @Test
+    void a_range_the_index_does_not_offer_is_refused_naming_the_range_and_what_is_offered() {
+        serveIndex("2013-October.txt.gz", "2013-November.txt.gz");
+        List<ReadOutcome> fetched = new ArrayList<>();
+
+        sut.read(listUrl(), YearMonth.of(2020, 1), YearMonth.of(2020, 3), fetched::add);
+
+        assertThat(fetched)
+                .as("what reading a range with no months gives")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(listUrl()),
+                        listUrl()
+                                + ": no monthly archive from 2020-01 to 2020-03; the index offers 2013-10 to 2013-11"));
+        assertThat(requests).as("requests made: the index only").containsOnlyKeys(LIST_PATH);
+    }
+
+    @Test
+    void a_range_that_ends_before_it_starts_is_a_programming_error() {
+        assertThatThrownBy(() -> sut.read(listUrl(), YearMonth.of(2014, 1), YearMonth.of(2013, 1), o -> {}))
+                .as("reading a backwards range")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the month range starts (2014-01) after it ends (2013-01)");
+    }
+
+    // The local server.
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            Answer answer = answers.getOrDefault(path, new Answer(404, "not here".getBytes(), false, false));
+            exchange.sendResponseHeaders(answer.status(), answer.chunked() ? 0 : answer.body().length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(answer.body());
+            out.flush();
+            if (answer.hang()) {
+                release.await(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void serve(String path, int status, byte[] body) {
+        answers.put(path, new Answer(status, body, false, false));
+    }
+
+    private void serveMonths(Path list, String... months) throws IOException {
+        for (String month : months) {
+            serve(LIST_PATH + month, 200, Files.readAllBytes(list.resolve(month)));
+        }
+    }
+
+    /** A Mailman 2 archive index, newest month first, with a row per month and the given file as its download. */
+    private void serveIndex(String... files) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = files.length - 1; i >= 0; i--) {
+            String file = files[i];
+            String month = file.substring(0, file.indexOf('.'));
+            rows.append("<tr><td>")
+                    .append(month)
+                    .append(":</td><td><A href=\"")
+                    .append(month)
+                    .append("/thread.html\">[ Thread ]</a> <A href=\"")
+                    .append(month)
+                    .append("/date.html\">[ Date ]</a></td><td><A href=\"")
+                    .append(file)
+                    .append("\">[ ")
+                    .append(file.endsWith(".gz") ? "Gzip'd Text" : "Text")
+                    .append(" 95 KB ]</a></td></tr>\n");
+        }
+        serve(
+                LIST_PATH,
+                200,
+                html("<h1>The Twisted-Python Archives</h1>\n<p>You can get <a"
+                        + " href=\"http://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\">more"
+                        + " information about this list</a>.\n<table border=3>\n<tr><td>Archive</td><td>View"
+                        + " by:</td><td>Downloadable version</td></tr>\n" + rows + "</table>"));
+    }
+
+    private static byte[] html(String body) {
+        return ("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2//EN\">\n<HTML><HEAD><title>The Twisted-Python"
+                        + " Archives</title><META http-equiv=\"Content-Type\" content=\"text/html; charset=us-ascii\">"
+                        + "</HEAD>\n<BODY BGCOLOR=\"#ffffff\">\n" + body + "\n</BODY></HTML>\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private String listUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + LIST_PATH;
+    }
+
+    private String monthUrl(String file) {
+        return listUrl() + file;
+    }
+
+    // Comparing outcomes.
+
+    /** The fingerprint of a fetched outcome, with its source (a URL) put back as the file name it ends with. */
+    private static String fingerprintByFileName(ReadOutcome outcome) {
+        String url = outcome.position().sourceName();
+        return fingerprint(outcome).replace(url, url.substring(url.lastIndexOf('/') + 1));
+    }
+
+    private static String fingerprint(ReadOutcome outcome) {
+        SourcePosition p = outcome.position();
+        String where = p.sourceName() + " #" + p.messageNumber() + " line " + p.line() + " at " + p.byteOffset();
+        return switch (outcome) {
+            case ReadOutcome.Read read -> {
+                ParsedMessage m = read.message();
+                yield String.join(
+                        "\n",
+                        "read " + where,
+                        "list " + m.listName(),
+                        "subject " + m.subject() + " / " + m.threadSubject(),
+                        "poster " + m.posterName() + " <" + m.posterAddress() + ">",
+                        "date " + m.sentAt() + " / " + m.dateHeader(),
+                        "ids " + m.messageId() + " " + m.inReplyTo() + " " + m.references(),
+                        "body " + sha256(m.body().getBytes(StandardCharsets.UTF_8)),
+                        "raw " + sha256(m.raw()),
+                        "charset " + m.charset() + " " + m.charsetChoice(),
+                        "attachments " + m.attachments(),
+                        "warnings " + m.warnings());
+            }
+            case ReadOutcome.Failed failed ->
+                "failed " + where + " raw " + sha256(failed.raw()) + " " + failed.reason();
+            case ReadOutcome.Refused refused -> "refused " + where + " " + refused.reason();
+        };
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Lines of a month shaped like pipermail's separator ("From x at y  Wed Nov 13 01:51:13 2013"): one a message. */
+    private static long separatorLines(Path month) throws IOException {
+        String text = new String(gunzip(month), StandardCharsets.ISO_8859_1);
+        return text.lines()
+                .filter(line -> line.startsWith("From ")
+                        && line.matches(".*  \\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}"))
+                .count();
+    }
+}
