@@ -38,7 +38,12 @@ public final class CaucusCommandLine {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         String name = args[0];
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
-        List<String> springArguments = new ArrayList<>();
+        // As arguments, these outrank application.properties, which switches the demo on.
+        List<String> springArguments = new ArrayList<>(List.of(
+                "--spring.autoconfigure.exclude=" + NO_VAADIN,
+                "--caucus.demo.enabled=false",
+                "--logging.level.root=WARN",
+                "--logging.level.org.flywaydb=ERROR"));
         try {
             extractDataDir(rest).ifPresent(dir -> springArguments.add("--caucus.data-dir=" + dir));
         } catch (UsageException e) {
@@ -49,10 +54,6 @@ public final class CaucusCommandLine {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(
-                        "spring.autoconfigure.exclude=" + NO_VAADIN,
-                        "caucus.demo.enabled=false",
-                        "logging.level.root=WARN")
                 .run(springArguments.toArray(String[]::new))) {
             Command command = context.getBeansOfType(Command.class).values().stream()
                     .filter(candidate -> candidate.name().equals(name))

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,10 +90,11 @@ class ImportBenchmarkCommand implements Command {
 
         Double pythonSeconds = pythonReference(folder, out);
 
-        resetPeakHeap();
+        HeapSampler heap = HeapSampler.start();
         start = System.nanoTime();
         ImportReport report = importer.importPaths(projects.create("benchmark"), List.of(folder), ImportProgress.NONE);
         double importSeconds = seconds(start);
+        long peakHeap = heap.stop();
         int messages = report.counts().read();
         out.printf(
                 "Caucus import: %d messages (%d imported, %d duplicates, %d failed) in %.2f s: %.0f messages/s,"
@@ -108,7 +106,7 @@ class ImportBenchmarkCommand implements Command {
                 importSeconds,
                 messages / importSeconds,
                 bytes / MB / importSeconds,
-                peakHeap() / MB,
+                peakHeap / MB,
                 Runtime.getRuntime().maxMemory() / MB);
         out.printf("Ratio to the I/O floor: %.1fx%n", importSeconds / ioSeconds);
         if (pythonSeconds != null) {
@@ -170,22 +168,6 @@ class ImportBenchmarkCommand implements Command {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    private static void resetPeakHeap() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return heapPools().stream()
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .toList();
     }
 
     private static double seconds(long startNanos) {

@@ -1,14 +1,19 @@
 package org.caucus.corpus;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.caucus.corpus.importing.MailSources;
+import org.caucus.corpus.importing.PipermailListFetcher;
 import org.caucus.corpus.importing.ReadOutcome;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Service;
@@ -52,25 +57,50 @@ public class ArchiveImportService {
         this.clock = clock;
     }
 
+    /** An upload larger than this is refused before it is read. */
+    public long maxUploadBytes() {
+        return settings.maxUploadBytes();
+    }
+
     /** Imports files and folders (archives, mbox files, e-mail files, zips, saved pages). */
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
         MailSources sources = settings.mailSources();
-        return run(project, String.join(", ", paths.stream().map(Path::toString).toList()), progress, sink -> {
+        int files = paths.stream().mapToInt(ArchiveImportService::countFiles).sum();
+        return run(project, String.join(", ", paths.stream().map(Path::toString).toList()), files, progress, sink -> {
             for (Path path : paths) {
                 sources.read(path, sink);
             }
         });
     }
 
+    /**
+     * Imports the monthly archives of a pipermail list from its archive address, for the months
+     * from {@code from} to {@code to} (either may be null for an open end).
+     */
+    public ImportReport importListUrl(
+            Project project, String listUrl, YearMonth from, YearMonth to, ImportProgress progress) {
+        return run(project, listUrl, 0, progress, sink -> {
+            try (PipermailListFetcher fetcher =
+                    new PipermailListFetcher(settings.mailSources(), PipermailListFetcher.Limits.DEFAULTS)) {
+                fetcher.read(listUrl, from, to, sink);
+            }
+        });
+    }
+
     /** Imports one uploaded or downloaded source. */
     public ImportReport importStream(Project project, String sourceName, InputStream in, ImportProgress progress) {
-        return run(project, sourceName, progress, sink -> settings.mailSources().read(sourceName, in, sink));
+        return run(
+                project, sourceName, 1, progress, sink -> settings.mailSources().read(sourceName, in, sink));
     }
 
     private ImportReport run(
-            Project project, String sources, ImportProgress progress, Consumer<Consumer<ReadOutcome>> reading) {
+            Project project,
+            String sources,
+            int expectedSources,
+            ImportProgress progress,
+            Consumer<Consumer<ReadOutcome>> reading) {
         long runId = runs.start(project, sources, clock.instant());
-        Batch batch = new Batch(project, runId, progress);
+        Batch batch = new Batch(project, runId, expectedSources, progress);
         boolean cancelled = false;
         try {
             reading.accept(batch::accept);
@@ -86,6 +116,17 @@ public class ArchiveImportService {
         return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
     }
 
+    private static int countFiles(Path path) {
+        if (!Files.isDirectory(path)) {
+            return 1;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return (int) files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** Thrown out of the reader's callback to stop reading when the importer is cancelled. */
     private static final class ImportCancelled extends RuntimeException {
         ImportCancelled() {
@@ -99,15 +140,18 @@ public class ArchiveImportService {
         private final Project project;
         private final long runId;
         private final ImportProgress progress;
+        private final int expectedSources;
+        private final Set<String> startedSources = new HashSet<>();
         private final Set<String> knownKeys;
         private final ParticipantIndex participants;
         private final List<ReadOutcome> pending = new ArrayList<>();
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private ImportCounts counts = ImportCounts.NONE;
 
-        Batch(Project project, long runId, ImportProgress progress) {
+        Batch(Project project, long runId, int expectedSources, ImportProgress progress) {
             this.project = project;
             this.runId = runId;
+            this.expectedSources = expectedSources;
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.participants = directory.index(project);
@@ -117,6 +161,7 @@ public class ArchiveImportService {
             if (progress.cancelled()) {
                 throw new ImportCancelled();
             }
+            startedSources.add(outcome.position().sourceName());
             pending.add(outcome);
             if (pending.size() >= settings.batchSize()) {
                 store();
@@ -129,7 +174,7 @@ public class ArchiveImportService {
             }
             transactions.executeWithoutResult(status -> pending.forEach(this::storeOne));
             pending.clear();
-            progress.advanced(counts);
+            progress.advanced(counts, startedSources.size(), expectedSources);
         }
 
         private void storeOne(ReadOutcome outcome) {

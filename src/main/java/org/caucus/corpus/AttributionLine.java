@@ -35,6 +35,10 @@ final class AttributionLine {
             "^(?<date>\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?)\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
     private static final Pattern QUOTING = Pattern.compile("^Quoting\\s+(?<writer>.+?)\\s*:$", FLAGS);
     // Yahoo writes "--- On Wed, 4/4/12, ..."; the dashes say nothing about the writer.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^\\d{4}[/-].*");
+    // The first letters of the openings that may wrap onto a second line: On, Le, Am, El, Em, Il, Op, Quoting, a year.
+    private static final String OPENING_LETTERS = "OoLlAaEeIiQq0123456789";
     private static final Pattern LEADING_DASHES = Pattern.compile("^-+\\s*");
     private static final Pattern TRAILING_QUOTED_NAME = Pattern.compile("\"([^\"]+)\"\\s*(?:<[^<>]*>|\\([^()]*\\))?$");
     private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s*(?:<[^<>]*>|\\([^()]*\\)|\\S+@\\S+)$");
@@ -103,9 +107,12 @@ final class AttributionLine {
         // Only a line that opens like an attribution may be joined with the next ones, so that the last line of a
         // paragraph never merges with an attribution below it.
         String opening = LEADING_DASHES.matcher(first.content().strip()).replaceFirst("");
+        if (opening.isEmpty() || OPENING_LETTERS.indexOf(opening.charAt(0)) < 0) {
+            return 0;
+        }
         if (!(DATED.matcher(opening).matches()
                 || QUOTING.matcher(opening + ":").matches()
-                || opening.matches("^\\d{4}[/-].*"))) {
+                || NUMERIC_DATE.matcher(opening).matches())) {
             return 0;
         }
         for (int count = 2; count <= MAX_LINES && index + count <= lines.size(); count++) {
@@ -135,8 +142,12 @@ final class AttributionLine {
      * @return the name; the address when the line gives no name; {@code null} when the text is no attribution
      */
     static String speakerName(String attribution) {
+        // Every form ends in a colon; most lines of a body do not, and need no regular expression.
+        if (!attribution.stripTrailing().endsWith(":")) {
+            return null;
+        }
         String line = LEADING_DASHES
-                .matcher(attribution.strip().replaceAll("\\s+", " "))
+                .matcher(WHITESPACE.matcher(attribution.strip()).replaceAll(" "))
                 .replaceFirst("");
         for (Pattern datedForm : List.of(VERB_THEN_WRITER, DUTCH_APPLE, GMAIL_DATED)) {
             Matcher dated = datedForm.matcher(line);

@@ -61,6 +61,10 @@ final class ForwardedHeader {
     static int length(List<BodyLine> lines, int index) {
         BodyLine first = lines.get(index);
         String content = first.content().strip();
+        // Markers and rules start with a dash, an underscore or "Begin"; header fields hold a colon.
+        if (content.isEmpty() || ("-_Bb".indexOf(content.charAt(0)) < 0 && content.indexOf(':') < 0)) {
+            return 0;
+        }
         boolean marker = MARKER.matcher(content).matches();
         if (marker || RULE.matcher(content).matches()) {
             int fields = index + 1;

@@ -99,7 +99,7 @@ class ArchiveImportServiceTest {
         AtomicInteger batches = new AtomicInteger();
         ImportProgress crashAfterTwoBatches = new ImportProgress() {
             @Override
-            public void advanced(ImportCounts counts) {
+            public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
                 if (batches.incrementAndGet() == 2) {
                     throw new IllegalStateException("simulated crash");
                 }

@@ -5,19 +5,28 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 import org.caucus.SeedProject;
 import org.caucus.ViewTest;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportReport;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.task.SyncTaskExecutor;
 
 class ImportViewTest extends ViewTest {
 
@@ -67,6 +76,49 @@ class ImportViewTest extends ViewTest {
                         second -> assertThat(second).contains("already in the project"),
                         first -> assertThat(first).contains("imported as message"));
         assertThat(corpus.countMessages(demo)).as("messages after two pastes").isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_month_that_is_not_a_month_is_refused_before_anything_is_fetched() {
+        _get(TextField.class, spec -> spec.withLabel("Pipermail list address"))
+                .setValue("https://lists.example.org/pipermail/bestbits/");
+        _get(TextField.class, spec -> spec.withLabel("From month")).setValue("November");
+        _click(_get(Button.class, spec -> spec.withText("Import from the list")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-refused"))
+                        .getText())
+                .as("refusal")
+                .contains("'November' is not a month")
+                .contains("Nothing was fetched");
+    }
+
+    @Test
+    void a_list_address_that_is_not_http_ends_in_a_report_naming_it() {
+        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue("ftp://example.org/list/");
+        _click(_get(Button.class, spec -> spec.withText("Import from the list")));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-refused"))
+                        .getText())
+                .as("report summary")
+                .contains("failed 1");
+        assertThat(_get(Grid.class).getGenericDataView().getItems().toList())
+                .as("problems")
+                .singleElement()
+                .satisfies(problem -> assertThat(((ImportReport.Problem) problem).reason())
+                        .contains("ftp://example.org/list/")
+                        .contains("not an http or https URL"));
+    }
+
+    /** Runs imports on the clicking thread, so that the test sees the report without waiting. */
+    @TestConfiguration
+    static class ImportsRunAtOnce {
+
+        @Bean("applicationTaskExecutor")
+        @Primary
+        Executor applicationTaskExecutor() {
+            return new SyncTaskExecutor();
+        }
     }
 
     private static void paste(String text) {

@@ -1,0 +1,45 @@
+package org.caucus.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Samples the used heap every few milliseconds and keeps the highest value. The memory pools'
+ * own peaks cannot simply be added up: each pool peaks at a different moment.
+ */
+final class HeapSampler {
+
+    private static final long INTERVAL_MILLIS = 20;
+
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private HeapSampler() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        thread = Thread.ofPlatform().daemon().name("heap-sampler").unstarted(() -> {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(INTERVAL_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    static HeapSampler start() {
+        HeapSampler sampler = new HeapSampler();
+        sampler.thread.start();
+        return sampler;
+    }
+
+    /** @return the highest used heap seen, in bytes */
+    long stop() {
+        running = false;
+        thread.interrupt();
+        return peak.get();
+    }
+}

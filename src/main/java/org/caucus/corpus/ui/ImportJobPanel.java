@@ -1,0 +1,124 @@
+package org.caucus.corpus.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.caucus.corpus.ImportCounts;
+import org.caucus.corpus.ImportProgress;
+import org.caucus.corpus.ImportReport;
+
+/**
+ * Runs one import in the background and shows it: a progress bar with messages done, their rate
+ * and the time left, a Cancel button, and the report when it is done. The page stays responsive
+ * because the import never runs on the request thread.
+ */
+class ImportJobPanel extends VerticalLayout implements ImportProgress {
+
+    private final ProgressBar bar = new ProgressBar();
+    private final Span status = new Span("Starting…");
+    private final Button cancel = new Button("Cancel");
+    private final long startedNanos = System.nanoTime();
+    private volatile boolean cancelled;
+    private UI ui;
+
+    ImportJobPanel(String title) {
+        setPadding(false);
+        addClassName("import-job");
+        status.addClassName("import-status");
+        bar.setIndeterminate(true);
+        cancel.addClickListener(click -> {
+            cancelled = true;
+            cancel.setEnabled(false);
+            status.setText(status.getText() + " Cancelling after the current batch…");
+        });
+        add(new Paragraph(title), bar, new HorizontalLayout(status, cancel));
+    }
+
+    /** Starts the import on {@code executor}; {@code importer} is given this panel to report progress to. */
+    void start(Executor executor, Function<ImportProgress, ImportReport> importer) {
+        ui = UI.getCurrent();
+        executor.execute(() -> {
+            try {
+                ImportReport report = importer.apply(this);
+                ui.access(() -> showReport(report));
+            } catch (RuntimeException e) {
+                ui.access(() -> showFailure(e));
+            }
+        });
+    }
+
+    @Override
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    @Override
+    public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
+        double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
+        String rate = String.format("%,d messages, %,.0f/s", counts.read(), counts.read() / seconds);
+        String left = "";
+        if (sourcesExpected > 0 && sourcesStarted > 0) {
+            double done = Math.min(1.0, (sourcesStarted - 0.5) / sourcesExpected);
+            Duration remaining = Duration.ofSeconds(Math.round(seconds / done - seconds));
+            left = String.format(", about %d min %02d s left", remaining.toMinutes(), remaining.toSecondsPart());
+            ui.access(() -> {
+                bar.setIndeterminate(false);
+                bar.setValue(done);
+            });
+        }
+        String text =
+                rate + left + " (file " + sourcesStarted + (sourcesExpected > 0 ? " of " + sourcesExpected : "") + ").";
+        ui.access(() -> status.setText(text));
+    }
+
+    private void showReport(ImportReport report) {
+        removeAll();
+        Paragraph summary = new Paragraph(report.summary());
+        summary.addClassName(report.allRead() ? "import-ok" : "import-refused");
+        add(summary);
+        if (!report.problems().isEmpty()) {
+            Grid<ImportReport.Problem> problems = new Grid<>();
+            problems.addColumn(problem -> problem.failed() ? "failed" : "warning")
+                    .setHeader("Outcome")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            problems.addColumn(ImportReport.Problem::position)
+                    .setHeader("Where")
+                    .setAutoWidth(true);
+            problems.addColumn(ImportReport.Problem::reason).setHeader("Reason").setFlexGrow(1);
+            problems.setItems(report.problems());
+            problems.setHeight("16rem");
+            add(problems, new Anchor(csv(report), "Download the report (CSV)"));
+        }
+    }
+
+    private void showFailure(RuntimeException e) {
+        removeAll();
+        Paragraph failure = new Paragraph("The import stopped: " + e.getMessage()
+                + ". Whole messages stored before the problem are kept; importing again completes it.");
+        failure.addClassName("import-refused");
+        add(failure);
+    }
+
+    private static DownloadHandler csv(ImportReport report) {
+        StringWriter writer = new StringWriter();
+        report.writeCsv(writer);
+        byte[] bytes = writer.toString().getBytes(StandardCharsets.UTF_8);
+        return DownloadHandler.fromInputStream(download -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), "import-report-" + report.runId() + ".csv", "text/csv", bytes.length));
+    }
+}
