@@ -34,6 +34,7 @@ public class ArchiveImportService {
     private final ParticipantDirectory directory;
     private final MessageWriter writer;
     private final ThreadService threads;
+    private final ThreadEvidence threadEvidence;
     private final TransactionTemplate transactions;
     private final ImportSettings settings;
     private final Clock clock;
@@ -44,6 +45,7 @@ public class ArchiveImportService {
             ParticipantDirectory directory,
             MessageWriter writer,
             ThreadService threads,
+            ThreadEvidence threadEvidence,
             TransactionTemplate transactions,
             ImportSettings settings,
             Clock clock) {
@@ -52,6 +54,7 @@ public class ArchiveImportService {
         this.directory = directory;
         this.writer = writer;
         this.threads = threads;
+        this.threadEvidence = threadEvidence;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -113,6 +116,7 @@ public class ArchiveImportService {
             throw e;
         }
         threads.rethread(project);
+        threadEvidence.creditUnattributedQuotes(project);
         return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
     }
 

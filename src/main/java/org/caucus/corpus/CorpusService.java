@@ -22,6 +22,7 @@ public class CorpusService {
     private final ParticipantRepository participants;
     private final ParticipantDirectory directory;
     private final ThreadService threads;
+    private final ThreadEvidence threadEvidence;
     private final PipermailPageReader pageReader = new PipermailPageReader();
     private final MessageWriter writer;
 
@@ -31,12 +32,14 @@ public class CorpusService {
             ParticipantRepository participants,
             ParticipantDirectory directory,
             ThreadService threads,
+            ThreadEvidence threadEvidence,
             MessageWriter writer) {
         this.messages = messages;
         this.blocks = blocks;
         this.participants = participants;
         this.directory = directory;
         this.threads = threads;
+        this.threadEvidence = threadEvidence;
         this.writer = writer;
     }
 
@@ -53,6 +56,7 @@ public class CorpusService {
         long messageId = writer.write(project, sourceName, parsed, directory.index(project));
         messages.flush();
         threads.rethread(project);
+        threadEvidence.creditUnattributedQuotes(project);
         return ImportOutcome.imported(sourceName, messageId);
     }
 

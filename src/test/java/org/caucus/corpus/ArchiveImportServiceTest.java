@@ -19,6 +19,7 @@ import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 @IntegrationTest
 class ArchiveImportServiceTest {
@@ -47,15 +48,50 @@ class ArchiveImportServiceTest {
 
         assertThat(report.counts().imported()).as("imported").isEqualTo(2);
         assertThat(report.allRead()).as("every message read").isTrue();
-        List<MessageRow> rows = corpus.findMessages(project, org.springframework.data.domain.Pageable.unpaged())
-                .getContent();
-        assertThat(rows).as("messages").hasSize(2);
-        MessageReading reply = corpus.read(rows.get(1).id()).orElseThrow();
-        assertThat(reply.blocks()).as("blocks of the reply").isNotEmpty();
-        Message stored = corpus.findMessage(rows.get(1).id()).orElseThrow();
-        assertThat(stored.getThreadId())
+        List<MessageRow> rows = corpus.findMessages(project, Pageable.unpaged()).getContent();
+        assertThat(rows)
+                .as("messages, dated first")
+                .extracting(MessageRow::poster)
+                .containsExactly("Alice Müller", "Bob");
+        Message reply = corpus.findMessage(rows.get(1).id()).orElseThrow();
+        assertThat(reply.getSentAt()).as("the reply's impossible date").isNull();
+        assertThat(reply.getThreadId())
                 .as("the reply's thread")
                 .isEqualTo(rows.getFirst().id());
+        assertThat(reply.getParentId())
+                .as("the reply's parent")
+                .isEqualTo(rows.getFirst().id());
+        assertThat(report.problems())
+                .as("warnings")
+                .anySatisfy(problem -> assertThat(problem.reason()).contains("31 Feb"));
+        assertThat(corpus.read(rows.get(1).id()).orElseThrow().blocks())
+                .as("blocks of the reply")
+                .isNotEmpty();
+    }
+
+    @Test
+    void a_first_level_quote_with_no_attribution_is_credited_to_the_poster_of_the_message_replied_to() {
+        sut.importPaths(
+                project,
+                List.of(Path.of("src/test/resources/importing/quote-without-attribution.txt")),
+                ImportProgress.NONE);
+
+        MessageRow reply =
+                corpus.findMessages(project, Pageable.unpaged()).getContent().get(1);
+        MessageReading reading = corpus.read(reply.id()).orElseThrow();
+        assertThat(reading.blocks())
+                .as("the quoted block of parminder's reply")
+                .filteredOn(block -> block.role() == BlockRole.QUOTE)
+                .singleElement()
+                .satisfies(block -> {
+                    assertThat(block.speaker()).isEqualTo("Anriette Esterhuysen");
+                    assertThat(block.evidence()).isEqualTo("the poster of the message it replies to");
+                });
+        assertThat(reading.blocks())
+                .as("parminder's own text")
+                .filteredOn(block -> block.role() == BlockRole.OWN_TEXT)
+                .extracting(MessageReading.BlockReading::speaker)
+                .containsOnly("parminder");
     }
 
     @Test
