@@ -57,10 +57,16 @@ class ImportCommand implements Command {
         ImportReport report = importer.importPaths(project, sources, ImportProgress.NONE);
         out.println(project.getName() + ": " + report.summary());
         report.problems()
-                .forEach(problem -> out.println(
-                        (problem.failed() ? "failed   " : "warning  ") + problem.position() + ": " + problem.reason()));
+                .forEach(problem -> out.println((problem.failed() ? "failed   " : "warning  ") + located(problem)));
         arguments.option("report").map(Path::of).ifPresent(file -> writeReport(report, file));
         return report.allRead() ? OK : SOME_FAILED;
+    }
+
+    /** Readers already name the place in most reasons; the position is added only where one does not. */
+    private static String located(ImportReport.Problem problem) {
+        return problem.reason().startsWith(problem.sourceName())
+                ? problem.reason()
+                : problem.position() + ": " + problem.reason();
     }
 
     private static void writeReport(ImportReport report, Path file) {

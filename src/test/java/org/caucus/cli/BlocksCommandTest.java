@@ -2,13 +2,9 @@ package org.caucus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.caucus.CaucusApplication;
 import org.caucus.TestApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,7 @@ class BlocksCommandTest {
 
     @Test
     void tsv_lists_every_block_of_the_seed_with_its_speaker_and_evidence() {
-        Run run = run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--text");
+        CommandRun run = CommandRun.of("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--text");
 
         assertThat(run.exitCode()).as("exit code").isZero();
         List<String[]> rows =
@@ -45,8 +41,9 @@ class BlocksCommandTest {
 
     @Test
     void json_lists_the_same_blocks() {
-        Run tsv = run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo");
-        Run json = run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--format", "json");
+        CommandRun tsv = CommandRun.of("blocks", "--data-dir", dataDir.toString(), "--project", "Demo");
+        CommandRun json =
+                CommandRun.of("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--format", "json");
 
         assertThat(json.exitCode()).as("exit code").isZero();
         assertThat(json.out().strip()).as("a JSON array").startsWith("[").endsWith("]");
@@ -60,7 +57,7 @@ class BlocksCommandTest {
 
     @Test
     void unknown_project_is_a_usage_error_naming_the_project() {
-        Run run = run("blocks", "--data-dir", dataDir.toString(), "--project", "Nope");
+        CommandRun run = CommandRun.of("blocks", "--data-dir", dataDir.toString(), "--project", "Nope");
 
         assertThat(run.exitCode()).as("exit code").isEqualTo(2);
         assertThat(run.err()).as("message").contains("no project named 'Nope'").contains("usage:");
@@ -68,26 +65,13 @@ class BlocksCommandTest {
 
     @Test
     void unknown_option_and_bad_format_are_usage_errors() {
-        assertThat(run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--colour", "red")
+        assertThat(CommandRun.of("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--colour", "red")
                         .err())
                 .as("unknown option")
                 .contains("Unknown option --colour");
-        assertThat(run("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--format", "xml")
+        assertThat(CommandRun.of("blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--format", "xml")
                         .exitCode())
                 .as("bad format")
                 .isEqualTo(2);
-    }
-
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CaucusCommandLine.run(
-                CaucusApplication.class,
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,62 @@
+package org.caucus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    private static final String FIXTURE = "src/test/resources/importing/2013-November.txt";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void import_creates_the_project_prints_the_report_and_writes_it_as_csv() throws Exception {
+        Path report = dataDir.resolve("report.csv");
+
+        CommandRun run = CommandRun.of(
+                "import",
+                "--data-dir",
+                dataDir.toString(),
+                "--project",
+                "Bestbits",
+                "--report",
+                report.toString(),
+                FIXTURE);
+
+        assertThat(run.exitCode()).as("exit code when every message was read").isZero();
+        assertThat(run.out())
+                .as("printed report")
+                .contains("Bestbits: Read 2, imported 2, duplicates 0")
+                .contains("warning  2013-November.txt, message 2: Date header 'Tue, 31 Feb 2013 10:00:00 +0000'");
+        assertThat(Files.readString(report)).as("CSV report").startsWith("source,position,outcome,reason,message");
+    }
+
+    @Test
+    void a_file_that_is_not_mail_makes_the_exit_code_1() throws Exception {
+        Path notMail = Files.write(dataDir.resolve("notes.txt"), "just some notes\n".getBytes(StandardCharsets.UTF_8));
+
+        CommandRun run = CommandRun.of(
+                "import", "--data-dir", dataDir.resolve("db").toString(), "--project", "P", notMail.toString());
+
+        assertThat(run.exitCode()).as("exit code").isEqualTo(1);
+        assertThat(run.out()).as("report").contains("failed   notes.txt: not a mail archive");
+    }
+
+    @Test
+    void missing_project_or_file_is_a_usage_error() {
+        assertThat(CommandRun.of("import", "--data-dir", dataDir.toString(), FIXTURE)
+                        .exitCode())
+                .as("without --project")
+                .isEqualTo(2);
+        CommandRun missing =
+                CommandRun.of("import", "--data-dir", dataDir.toString(), "--project", "P", "no-such-file.mbox");
+        assertThat(missing.exitCode()).as("missing file").isEqualTo(2);
+        assertThat(missing.err()).as("message").contains("no-such-file.mbox does not exist");
+    }
+}
