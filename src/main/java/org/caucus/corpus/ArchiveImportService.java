@@ -10,6 +10,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caucus.corpus.importing.MailSources;
@@ -114,6 +120,8 @@ public class ArchiveImportService {
         } catch (RuntimeException e) {
             runs.fail(runId, batch.counts, clock.instant());
             throw e;
+        } finally {
+            batch.storing.shutdownNow();
         }
         threads.rethread(project);
         threadEvidence.creditUnattributedQuotes(project);
@@ -131,6 +139,9 @@ public class ArchiveImportService {
         }
     }
 
+    /** A read outcome with its body already segmented. */
+    private record Prepared(ReadOutcome outcome, List<BodySegment> segments) {}
+
     /** Thrown out of the reader's callback to stop reading when the importer is cancelled. */
     private static final class ImportCancelled extends RuntimeException {
         ImportCancelled() {
@@ -145,12 +156,16 @@ public class ArchiveImportService {
         private final long runId;
         private final ImportProgress progress;
         private final int expectedSources;
-        private final Set<String> startedSources = new HashSet<>();
+        private final Set<String> startedSources = ConcurrentHashMap.newKeySet();
+        // One writer thread: batches are stored in order, one at a time, while the reader goes on.
+        private final ExecutorService storing = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("caucus-import-writer").daemon().factory());
         private final Set<String> knownKeys;
         private final ParticipantIndex participants;
-        private final List<ReadOutcome> pending = new ArrayList<>();
+        private List<Prepared> pending = new ArrayList<>();
+        private Future<?> writing = CompletableFuture.completedFuture(null);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
-        private ImportCounts counts = ImportCounts.NONE;
+        private volatile ImportCounts counts = ImportCounts.NONE;
 
         Batch(Project project, long runId, int expectedSources, ImportProgress progress) {
             this.project = project;
@@ -166,24 +181,50 @@ public class ArchiveImportService {
                 throw new ImportCancelled();
             }
             startedSources.add(outcome.position().sourceName());
-            pending.add(outcome);
+            // Segmenting needs no database, so it runs here, while the writer stores the previous batch.
+            pending.add(new Prepared(
+                    outcome, outcome instanceof ReadOutcome.Read read ? writer.segment(read.message()) : List.of()));
             if (pending.size() >= settings.batchSize()) {
-                store();
+                handOver();
             }
         }
 
+        /** Waits for the batch being written, then gives the writer thread the next one. */
+        private void handOver() {
+            awaitWriting();
+            List<Prepared> batch = pending;
+            pending = new ArrayList<>();
+            writing = storing.submit(() -> storeBatch(batch));
+        }
+
+        /** Stores what is pending and waits until everything handed over is written. */
         void store() {
-            if (pending.isEmpty()) {
+            handOver();
+            awaitWriting();
+        }
+
+        private void awaitWriting() {
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while storing messages", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+            }
+        }
+
+        private void storeBatch(List<Prepared> batch) {
+            if (batch.isEmpty()) {
                 return;
             }
-            transactions.executeWithoutResult(status -> pending.forEach(this::storeOne));
-            pending.clear();
+            transactions.executeWithoutResult(status -> batch.forEach(this::storeOne));
             progress.advanced(counts, startedSources.size(), expectedSources);
         }
 
-        private void storeOne(ReadOutcome outcome) {
-            switch (outcome) {
-                case ReadOutcome.Read read -> storeRead(read);
+        private void storeOne(Prepared prepared) {
+            switch (prepared.outcome()) {
+                case ReadOutcome.Read read -> storeRead(read, prepared.segments());
                 case ReadOutcome.Failed failed ->
                     fail(
                             failed.position().toString(),
@@ -197,13 +238,14 @@ public class ArchiveImportService {
             }
         }
 
-        private void storeRead(ReadOutcome.Read read) {
+        private void storeRead(ReadOutcome.Read read, List<BodySegment> segments) {
             String key = MessageWriter.dedupeKey(read.message());
             if (!knownKeys.add(key)) {
                 counts = counts.plusDuplicate();
                 return;
             }
-            long messageId = writer.write(project, read.position().sourceName(), read.message(), participants);
+            long messageId =
+                    writer.write(project, read.position().sourceName(), read.message(), segments, participants);
             List<String> warnings = read.message().warnings();
             for (String warning : warnings) {
                 record(

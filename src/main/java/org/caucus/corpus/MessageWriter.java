@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,24 @@ class MessageWriter {
 
     /** @return the id of the stored message */
     long write(Project project, String sourceName, ParsedMessage parsed, ParticipantIndex participants) {
+        return write(project, sourceName, parsed, segment(parsed), participants);
+    }
+
+    /** Splits the body into blocks with their speakers; needs no database, so it may run on any thread. */
+    List<BodySegment> segment(ParsedMessage parsed) {
+        return segmenter.segment(parsed.body(), posterName(parsed));
+    }
+
+    /**
+     * @param segments the body's blocks, from {@link #segment}
+     * @return the id of the stored message
+     */
+    long write(
+            Project project,
+            String sourceName,
+            ParsedMessage parsed,
+            List<BodySegment> segments,
+            ParticipantIndex participants) {
         Participant poster = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
         Message message = new Message(
@@ -33,7 +52,7 @@ class MessageWriter {
                 parsed,
                 poster,
                 clock.instant());
-        for (BodySegment segment : segmenter.segment(parsed.body(), posterName)) {
+        for (BodySegment segment : segments) {
             message.addBlock(segment, speaker(segment, posterName, poster, participants));
         }
         entityManager.persist(message);
