@@ -1,0 +1,254 @@
+package org.caucus.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.caucus.corpus.QuoteOriginIndex.Origin;
+import org.junit.jupiter.api.Test;
+
+class QuoteOriginIndexTest {
+
+    private static final String ALICE = """
+            Hi all,
+
+            I think we should move the reactor startup out of the plugin loader, because
+            right now every plugin that imports twisted.internet.reactor installs the
+            default reactor before the application gets a chance to choose epoll.
+
+            Has anyone tried doing this with the twistd plugin mechanism, and did it work
+            for you on both Linux and Windows?
+
+            Alice
+            """;
+
+    private static final String ALICE_PASSAGE = """
+            I think we should move the reactor startup out of the plugin loader, because
+            right now every plugin that imports twisted.internet.reactor installs the
+            default reactor before the application gets a chance to choose epoll.""";
+
+    /** Inline replies to Alice, her lines re-wrapped at another width. */
+    private static final String BOB = """
+            On Mon, 4 Nov 2013, Alice wrote:
+            > I think we should move the reactor startup out of the plugin loader,
+            > because right now every plugin that imports twisted.internet.reactor
+            > installs the default reactor before the application gets a chance to
+            > choose epoll.
+
+            Agreed. The plugin loader should never import the reactor at module level; it
+            should hand the application a factory and let the application install it.
+
+            > Has anyone tried doing this with the twistd plugin mechanism, and did it
+            > work for you on both Linux and Windows?
+
+            Not yet, but I can try it on Linux this weekend.
+
+            Bob
+            """;
+
+    private static final String BOB_PASSAGE = """
+            Agreed. The plugin loader should never import the reactor at module level; it
+            should hand the application a factory and let the application install it.""";
+
+    /** Quotes Alice inside Bob (depth 2), Bob (depth 1), a passage no earlier message has, and two words of Bob. */
+    private static final String CAROL = """
+            Bob wrote:
+            > Alice wrote:
+            >> I think we should move the reactor startup out of the plugin loader, because
+            >> right now every plugin that imports twisted.internet.reactor installs the
+            >> default reactor before the application gets a chance to choose epoll.
+            >
+            > Agreed. The plugin loader should never import the reactor at module level; it
+            > should hand the application a factory and let the application install it.
+
+            That is what the documentation already recommends:
+
+            > Applications should install a reactor before importing any module that might
+            > import the default one, as the howto on choosing a reactor explains at length.
+
+            So this is mostly a documentation problem.
+
+            > Not yet
+
+            Please do, and report back.
+
+            Carol
+            """;
+
+    /** Quotes Alice again, a fifth of the way through a long thread: still Alice's one statement. */
+    private static final String DAVE = """
+            Alice wrote:
+            >I think we should move the reactor startup out of the plugin loader, because right now every
+            >plugin that imports twisted.internet.reactor installs the default reactor before the
+            >application gets a chance to choose epoll.
+
+            +1 from me as well, this bites us every release.
+
+            Dave
+            """;
+
+    private final BodySegmenter segmenter = new BodySegmenter();
+
+    private final QuoteOriginIndex sut = new QuoteOriginIndex();
+
+    @Test
+    void a_rewrapped_quote_is_traced_to_the_own_text_it_was_copied_from() {
+        post(1, ALICE, "Alice");
+
+        List<Optional<Origin>> origins = post(2, BOB, "Bob");
+
+        Origin origin = quoteOrigins(BOB, origins).get(0).orElseThrow();
+        assertThat(origin.messageId()).as("origin of Bob's first quote").isEqualTo(1);
+        assertThat(ALICE.substring(origin.start(), origin.end()))
+                .as("the origin's text at the offsets")
+                .isEqualTo(ALICE_PASSAGE);
+        assertThat(origin.confidence()).as("confidence of a verbatim quote").isEqualTo(1.0);
+    }
+
+    @Test
+    void inline_quotes_each_find_their_own_paragraph_of_the_origin() {
+        post(1, ALICE, "Alice");
+
+        List<Optional<Origin>> origins = quoteOrigins(BOB, post(2, BOB, "Bob"));
+
+        assertThat(origins).as("quote blocks of Bob's reply").hasSize(2).allMatch(Optional::isPresent);
+        Origin second = origins.get(1).orElseThrow();
+        assertThat(second.messageId()).as("origin of Bob's second quote").isEqualTo(1);
+        assertThat(ALICE.substring(second.start(), second.end()))
+                .as("the origin's text at the offsets of Bob's second quote")
+                .isEqualTo("Has anyone tried doing this with the twistd plugin mechanism, and did it work\n"
+                        + "for you on both Linux and Windows?");
+    }
+
+    @Test
+    void a_quote_of_a_quote_goes_back_to_where_its_text_was_own_text() {
+        post(1, ALICE, "Alice");
+        post(2, BOB, "Bob");
+
+        List<Optional<Origin>> origins = quoteOrigins(CAROL, post(3, CAROL, "Carol"));
+
+        assertThat(origins).as("quote blocks of Carol's reply").hasSize(4);
+        Origin depthTwo = origins.get(0).orElseThrow();
+        assertThat(depthTwo.messageId()).as("origin of the depth-2 quote").isEqualTo(1);
+        assertThat(ALICE.substring(depthTwo.start(), depthTwo.end()))
+                .as("Alice's text at the offsets")
+                .isEqualTo(ALICE_PASSAGE);
+        Origin depthOne = origins.get(1).orElseThrow();
+        assertThat(depthOne.messageId()).as("origin of the depth-1 quote").isEqualTo(2);
+        assertThat(BOB.substring(depthOne.start(), depthOne.end()))
+                .as("Bob's text at the offsets")
+                .isEqualTo(BOB_PASSAGE);
+    }
+
+    @Test
+    void a_quote_that_no_earlier_message_wrote_has_no_origin() {
+        post(1, ALICE, "Alice");
+        post(2, BOB, "Bob");
+
+        List<Optional<Origin>> origins = quoteOrigins(CAROL, post(3, CAROL, "Carol"));
+
+        assertThat(origins.get(2))
+                .as("origin of the quote from the documentation")
+                .isEmpty();
+    }
+
+    @Test
+    void a_quote_shorter_than_a_shingle_has_no_origin_even_when_its_words_were_written_before() {
+        post(1, ALICE, "Alice");
+        post(2, BOB, "Bob");
+
+        List<Optional<Origin>> origins = quoteOrigins(CAROL, post(3, CAROL, "Carol"));
+
+        assertThat(origins.get(3)).as("origin of '> Not yet'").isEmpty();
+        assertThat(sut.originOf("> every plugin that imports twisted.internet.reactor"))
+                .as("origin of a seven-word quote")
+                .isEmpty();
+    }
+
+    @Test
+    void a_passage_quoted_in_several_replies_has_one_origin() {
+        post(1, ALICE, "Alice");
+        List<Optional<Origin>> fromBob = quoteOrigins(BOB, post(2, BOB, "Bob"));
+        List<Optional<Origin>> fromCarol = quoteOrigins(CAROL, post(3, CAROL, "Carol"));
+        List<Optional<Origin>> fromDave = quoteOrigins(DAVE, post(4, DAVE, "Dave"));
+
+        assertThat(List.of(fromBob.get(0), fromCarol.get(0), fromDave.get(0)))
+                .as("origins of Alice's passage quoted by Bob, Carol (inside Bob) and Dave")
+                .allMatch(Optional::isPresent)
+                .extracting(o -> o.orElseThrow().messageId() + " "
+                        + o.orElseThrow().start() + "-" + o.orElseThrow().end())
+                .containsOnly("1 " + ALICE.indexOf(ALICE_PASSAGE) + "-"
+                        + (ALICE.indexOf(ALICE_PASSAGE) + ALICE_PASSAGE.length()));
+    }
+
+    @Test
+    void the_earliest_of_two_messages_holding_the_same_own_text_is_the_origin() {
+        post(1, ALICE, "Alice");
+        String repost = "Resending, as it seems lost:\n\n" + ALICE;
+        post(2, repost, "Alice");
+
+        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "));
+
+        assertThat(origin.map(Origin::messageId))
+                .as("origin of a passage posted twice")
+                .contains(1L);
+        assertThat(origin.orElseThrow().confidence())
+                .as("confidence when two earlier messages hold the passage")
+                .isLessThan(1.0);
+    }
+
+    @Test
+    void a_second_copy_of_a_message_in_the_archive_leaves_its_quotes_unambiguous() {
+        post(1, ALICE, "Alice");
+        post(2, ALICE.replace("Hi all,", "Hi all!"), "Alice");
+
+        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "));
+
+        assertThat(origin.map(Origin::messageId))
+                .as("origin of a passage of a message archived twice")
+                .contains(1L);
+        assertThat(origin.orElseThrow().confidence()).as("confidence").isEqualTo(1.0);
+        assertThat(sut.indexedMessages()).as("messages indexed").isEqualTo(1);
+    }
+
+    @Test
+    void a_quote_matching_only_a_few_words_of_an_earlier_message_has_no_origin() {
+        post(1, ALICE, "Alice");
+
+        Optional<Origin> origin = sut.originOf("""
+                > We all agree that every plugin that imports twisted.internet.reactor installs the
+                > default reactor, but nobody has measured how much time that costs at startup on
+                > a loaded machine with many plugins and a slow disk.""");
+
+        assertThat(origin)
+                .as("origin of a quote sharing 11 of its 37 words with Alice")
+                .isEmpty();
+    }
+
+    @Test
+    void a_message_does_not_quote_itself_before_it_is_added() {
+        List<Optional<Origin>> origins = post(1, BOB, "Bob");
+
+        assertThat(origins).as("origins of a first message's quotes").allMatch(Optional::isEmpty);
+        assertThat(sut.indexedMessages()).as("messages indexed").isEqualTo(1);
+    }
+
+    /** Resolves a message's quotes against the earlier ones, then indexes it, as an import does. */
+    private List<Optional<Origin>> post(long id, String body, String poster) {
+        List<BodySegment> blocks = segmenter.segment(body, poster);
+        List<Optional<Origin>> origins = sut.origins(body, blocks);
+        sut.add(id, Instant.parse("2013-11-04T10:00:00Z").plusSeconds(id * 60), body, blocks);
+        return origins;
+    }
+
+    /** The origins of the quote blocks only, in body order. */
+    private List<Optional<Origin>> quoteOrigins(String body, List<Optional<Origin>> origins) {
+        List<BodySegment> blocks = segmenter.segment(body, "someone");
+        return IntStream.range(0, blocks.size())
+                .filter(i -> blocks.get(i).role() == BlockRole.QUOTE)
+                .mapToObj(origins::get)
+                .toList();
+    }
+}
