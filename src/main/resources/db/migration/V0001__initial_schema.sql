@@ -74,10 +74,15 @@ create table message_block (
     evidence     varchar(1000),
     -- how sure the speaker is: 1 for the poster's own text, 0 when unknown
     confidence   double precision not null,
+    -- for a quote: the earlier message where its text was first written, and where in that body
+    origin_message_id bigint references message (id),
+    origin_start      integer,
+    origin_end        integer,
     constraint message_block_index_unique unique (message_id, block_index),
     constraint message_block_range check (start_offset >= 0 and start_offset < end_offset),
     constraint message_block_depth check (depth >= 0),
     constraint message_block_confidence check (confidence between 0 and 1),
+    constraint message_block_origin_range check (origin_message_id is null or origin_start < origin_end),
     constraint message_block_role_known check (role in
         ('OWN_TEXT', 'QUOTE', 'ATTRIBUTION', 'SIGNATURE', 'FORWARDED_HEADER', 'ARCHIVE_FOOTER'))
 );

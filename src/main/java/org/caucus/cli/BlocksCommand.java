@@ -81,7 +81,7 @@ class BlocksCommand implements Command {
         fields.put("end", row.end());
         fields.put("speaker", speaker == null ? UNKNOWN : speaker.getDisplayName());
         fields.put("speaker_address", speaker == null ? null : speaker.primaryAddress());
-        fields.put("origin_message_id", null);
+        fields.put("origin_message_id", row.originMessageId());
         fields.put("evidence", row.evidence());
         fields.put("confidence", row.confidence());
         if (withText) {

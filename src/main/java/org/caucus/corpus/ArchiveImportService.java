@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caucus.corpus.importing.MailSources;
+import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailListFetcher;
 import org.caucus.corpus.importing.ReadOutcome;
 import org.caucus.project.Project;
@@ -140,7 +143,11 @@ public class ArchiveImportService {
     }
 
     /** A read outcome with its body already segmented. */
-    private record Prepared(ReadOutcome outcome, List<BodySegment> segments) {}
+    private record Prepared(
+            ReadOutcome outcome,
+            List<BodySegment> segments,
+            long readNumber,
+            List<Optional<QuoteOriginIndex.Origin>> origins) {}
 
     /** Thrown out of the reader's callback to stop reading when the importer is cancelled. */
     private static final class ImportCancelled extends RuntimeException {
@@ -166,6 +173,10 @@ public class ArchiveImportService {
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private volatile ImportCounts counts = ImportCounts.NONE;
+        // Quotes are traced to the messages of this import; read numbers stand in for ids until stored.
+        private final QuoteOriginIndex origins = new QuoteOriginIndex();
+        private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
+        private long reads;
 
         Batch(Project project, long runId, int expectedSources, ImportProgress progress) {
             this.project = project;
@@ -181,12 +192,28 @@ public class ArchiveImportService {
                 throw new ImportCancelled();
             }
             startedSources.add(outcome.position().sourceName());
-            // Segmenting needs no database, so it runs here, while the writer stores the previous batch.
-            pending.add(new Prepared(
-                    outcome, outcome instanceof ReadOutcome.Read read ? writer.segment(read.message()) : List.of()));
+            // Segmenting and finding origins need no database, so they run here while the writer stores
+            // the previous batch.
+            pending.add(
+                    outcome instanceof ReadOutcome.Read read
+                            ? prepare(read)
+                            : new Prepared(outcome, List.of(), 0, List.of()));
             if (pending.size() >= settings.batchSize()) {
                 handOver();
             }
+        }
+
+        private Prepared prepare(ReadOutcome.Read read) {
+            ParsedMessage message = read.message();
+            List<BodySegment> segments = writer.segment(message);
+            long readNumber = ++reads;
+            List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments);
+            origins.add(
+                    readNumber,
+                    message.sentAt() == null ? null : message.sentAt().toInstant(),
+                    message.body(),
+                    segments);
+            return new Prepared(read, segments, readNumber, found);
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */
@@ -224,7 +251,7 @@ public class ArchiveImportService {
 
         private void storeOne(Prepared prepared) {
             switch (prepared.outcome()) {
-                case ReadOutcome.Read read -> storeRead(read, prepared.segments());
+                case ReadOutcome.Read read -> storeRead(read, prepared);
                 case ReadOutcome.Failed failed ->
                     fail(
                             failed.position().toString(),
@@ -238,14 +265,21 @@ public class ArchiveImportService {
             }
         }
 
-        private void storeRead(ReadOutcome.Read read, List<BodySegment> segments) {
+        private void storeRead(ReadOutcome.Read read, Prepared prepared) {
             String key = MessageWriter.dedupeKey(read.message());
             if (!knownKeys.add(key)) {
                 counts = counts.plusDuplicate();
                 return;
             }
-            long messageId =
-                    writer.write(project, read.position().sourceName(), read.message(), segments, participants);
+            MessageWriter.Written written = writer.write(
+                    project,
+                    read.position().sourceName(),
+                    read.message(),
+                    prepared.segments(),
+                    resolved(prepared.origins()),
+                    participants);
+            stored.put(prepared.readNumber(), written);
+            long messageId = written.messageId();
             List<String> warnings = read.message().warnings();
             for (String warning : warnings) {
                 record(
@@ -254,6 +288,26 @@ public class ArchiveImportService {
                         null);
             }
             counts = counts.plusImported(!warnings.isEmpty());
+        }
+
+        /** Origins point at read numbers; only those stored by this import can be credited. */
+        private List<QuotedFrom> resolved(List<Optional<QuoteOriginIndex.Origin>> found) {
+            List<QuotedFrom> resolved = new ArrayList<>(found.size());
+            for (Optional<QuoteOriginIndex.Origin> origin : found) {
+                MessageWriter.Written source = origin.filter(o -> o.confidence() >= QuotedFrom.TRUSTED)
+                        .map(o -> stored.get(o.messageId()))
+                        .orElse(null);
+                resolved.add(
+                        source == null
+                                ? null
+                                : new QuotedFrom(
+                                        source.messageId(),
+                                        origin.get().start(),
+                                        origin.get().end(),
+                                        origin.get().confidence(),
+                                        source.posterId()));
+            }
+            return resolved;
         }
 
         private void fail(String position, String sourceName, String reason, byte[] raw, boolean aMessage) {

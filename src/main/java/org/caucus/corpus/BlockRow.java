@@ -6,6 +6,7 @@ package org.caucus.corpus;
  * @param messageId the Message-ID header, or {@code caucus:<id>} for a message that has none
  * @param blockNumber 1-based, top to bottom
  * @param speakerId {@code null} when the speaker is unknown or the block is nobody's statement
+ * @param originMessageId for a quote, the message its text was first written in, when found
  */
 public record BlockRow(
         String messageId,
@@ -18,6 +19,7 @@ public record BlockRow(
         String speaker,
         String evidence,
         double confidence,
+        String originMessageId,
         String text) {
 
     BlockRow(
@@ -32,9 +34,11 @@ public record BlockRow(
             String speaker,
             String evidence,
             double confidence,
+            Long originId,
+            String originMessageId,
             String text) {
         this(
-                messageId == null ? "caucus:" + id : messageId,
+                messageIdOrKey(id, messageId),
                 blockIndex + 1,
                 role,
                 depth,
@@ -44,6 +48,11 @@ public record BlockRow(
                 speaker,
                 evidence,
                 confidence,
+                originId == null ? null : messageIdOrKey(originId, originMessageId),
                 text);
+    }
+
+    private static String messageIdOrKey(long id, String messageId) {
+        return messageId == null ? "caucus:" + id : messageId;
     }
 }

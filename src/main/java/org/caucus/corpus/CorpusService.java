@@ -100,7 +100,10 @@ public class CorpusService {
                         block.getDepth(),
                         block.getSpeaker() == null ? null : block.getSpeaker().getId(),
                         block.getSpeaker() == null ? null : block.getSpeaker().getDisplayName(),
-                        block.getEvidence()))
+                        block.getEvidence(),
+                        block.getOriginMessageId(),
+                        block.getOriginStart(),
+                        block.getOriginEnd()))
                 .toList();
         return new MessageReading(
                 message.getId(),

@@ -114,8 +114,8 @@ public class Message {
         this.importedAt = importedAt;
     }
 
-    void addBlock(BodySegment segment, Participant speaker) {
-        blocks.add(new MessageBlock(this, blocks.size(), segment, speaker));
+    void addBlock(BodySegment segment, Participant speaker, QuotedFrom origin) {
+        blocks.add(new MessageBlock(this, blocks.size(), segment, speaker, origin));
     }
 
     public Long getId() {

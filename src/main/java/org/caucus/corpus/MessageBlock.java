@@ -43,9 +43,13 @@ public class MessageBlock {
 
     private double confidence;
 
+    private Long originMessageId;
+    private Integer originStart;
+    private Integer originEnd;
+
     protected MessageBlock() {}
 
-    MessageBlock(Message message, int blockIndex, BodySegment segment, Participant speaker) {
+    MessageBlock(Message message, int blockIndex, BodySegment segment, Participant speaker, QuotedFrom origin) {
         this.message = message;
         this.blockIndex = blockIndex;
         this.start = segment.start();
@@ -55,6 +59,13 @@ public class MessageBlock {
         this.speaker = speaker;
         this.evidence = segment.evidence();
         this.confidence = segment.confidence();
+        if (origin != null) {
+            this.originMessageId = origin.messageId();
+            this.originStart = origin.start();
+            this.originEnd = origin.end();
+            this.evidence = origin.evidence();
+            this.confidence = origin.confidence();
+        }
     }
 
     public int getBlockIndex() {
@@ -88,6 +99,19 @@ public class MessageBlock {
 
     public double getConfidence() {
         return confidence;
+    }
+
+    /** The earlier message this quote's text was first written in; {@code null} when not found or not a quote. */
+    public Long getOriginMessageId() {
+        return originMessageId;
+    }
+
+    public Integer getOriginStart() {
+        return originStart;
+    }
+
+    public Integer getOriginEnd() {
+        return originEnd;
     }
 
     public boolean contains(int from, int to) {

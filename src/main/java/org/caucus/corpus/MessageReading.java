@@ -17,5 +17,14 @@ public record MessageReading(
 
     /** One block as shown: where it is, what it is and who said it ({@code null} speaker: nobody known). */
     public record BlockReading(
-            int start, int end, BlockRole role, int depth, Long speakerId, String speaker, String evidence) {}
+            int start,
+            int end,
+            BlockRole role,
+            int depth,
+            Long speakerId,
+            String speaker,
+            String evidence,
+            Long originMessageId,
+            Integer originStart,
+            Integer originEnd) {}
 }

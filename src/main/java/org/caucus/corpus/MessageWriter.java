@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import org.caucus.corpus.importing.ParsedMessage;
@@ -25,8 +26,13 @@ class MessageWriter {
 
     /** @return the id of the stored message */
     long write(Project project, String sourceName, ParsedMessage parsed, ParticipantIndex participants) {
-        return write(project, sourceName, parsed, segment(parsed), participants);
+        List<BodySegment> segments = segment(parsed);
+        return write(project, sourceName, parsed, segments, noOrigins(segments), participants)
+                .messageId();
     }
+
+    /** The ids a later message needs to credit its quotes of this one. */
+    record Written(long messageId, long posterId) {}
 
     /** Splits the body into blocks with their speakers; needs no database, so it may run on any thread. */
     List<BodySegment> segment(ParsedMessage parsed) {
@@ -35,13 +41,14 @@ class MessageWriter {
 
     /**
      * @param segments the body's blocks, from {@link #segment}
-     * @return the id of the stored message
+     * @param origins for each block, where its quoted text was first written, or {@code null}
      */
-    long write(
+    Written write(
             Project project,
             String sourceName,
             ParsedMessage parsed,
             List<BodySegment> segments,
+            List<QuotedFrom> origins,
             ParticipantIndex participants) {
         Participant poster = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
@@ -52,11 +59,20 @@ class MessageWriter {
                 parsed,
                 poster,
                 clock.instant());
-        for (BodySegment segment : segments) {
-            message.addBlock(segment, speaker(segment, posterName, poster, participants));
+        for (int i = 0; i < segments.size(); i++) {
+            BodySegment segment = segments.get(i);
+            QuotedFrom origin = origins.get(i);
+            Participant speaker = origin != null
+                    ? entityManager.getReference(Participant.class, origin.posterId())
+                    : speaker(segment, posterName, poster, participants);
+            message.addBlock(segment, speaker, origin);
         }
         entityManager.persist(message);
-        return message.getId();
+        return new Written(message.getId(), poster.getId());
+    }
+
+    private static List<QuotedFrom> noOrigins(List<BodySegment> segments) {
+        return Collections.nCopies(segments.size(), null);
     }
 
     /**

@@ -71,27 +71,51 @@ class ArchiveImportServiceTest {
 
     @Test
     void a_first_level_quote_with_no_attribution_is_credited_to_the_poster_of_the_message_replied_to() {
-        sut.importPaths(
-                project,
-                List.of(Path.of("src/test/resources/importing/quote-without-attribution.txt")),
-                ImportProgress.NONE);
+        List<MessageRow> rows = importQuotingThread();
 
-        MessageRow reply =
-                corpus.findMessages(project, Pageable.unpaged()).getContent().get(1);
-        MessageReading reading = corpus.read(reply.id()).orElseThrow();
-        assertThat(reading.blocks())
-                .as("the quoted block of parminder's reply")
-                .filteredOn(block -> block.role() == BlockRole.QUOTE)
-                .singleElement()
+        MessageReading reply = corpus.read(rows.get(1).id()).orElseThrow();
+        assertThat(quoteBlock(reply))
+                .as("the short quoted block of parminder's reply")
                 .satisfies(block -> {
                     assertThat(block.speaker()).isEqualTo("Anriette Esterhuysen");
                     assertThat(block.evidence()).isEqualTo("the poster of the message it replies to");
                 });
-        assertThat(reading.blocks())
+        assertThat(reply.blocks())
                 .as("parminder's own text")
                 .filteredOn(block -> block.role() == BlockRole.OWN_TEXT)
                 .extracting(MessageReading.BlockReading::speaker)
                 .containsOnly("parminder");
+    }
+
+    @Test
+    void a_quote_found_word_for_word_in_an_earlier_message_is_credited_to_its_writer_and_points_to_it() {
+        List<MessageRow> rows = importQuotingThread();
+
+        MessageReading.BlockReading quote =
+                quoteBlock(corpus.read(rows.get(2).id()).orElseThrow());
+        MessageReading origin = corpus.read(rows.getFirst().id()).orElseThrow();
+        assertThat(quote.originMessageId()).as("origin of Jeremy's quote").isEqualTo(origin.id());
+        assertThat(origin.body().substring(quote.originStart(), quote.originEnd()))
+                .as("the quoted span in the origin")
+                .contains("direct channel to civil");
+        assertThat(quote.speaker())
+                .as("speaker, although the attribution line names parminder")
+                .isEqualTo("Anriette Esterhuysen");
+    }
+
+    private List<MessageRow> importQuotingThread() {
+        sut.importPaths(
+                project,
+                List.of(Path.of("src/test/resources/importing/quote-without-attribution.txt")),
+                ImportProgress.NONE);
+        return corpus.findMessages(project, Pageable.unpaged()).getContent();
+    }
+
+    private static MessageReading.BlockReading quoteBlock(MessageReading message) {
+        return message.blocks().stream()
+                .filter(block -> block.role() == BlockRole.QUOTE)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
