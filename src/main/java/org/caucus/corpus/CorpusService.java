@@ -1,6 +1,7 @@
 package org.caucus.corpus;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ public class CorpusService {
     private final ThreadEvidence threadEvidence;
     private final PipermailPageReader pageReader = new PipermailPageReader();
     private final MessageWriter writer;
+    private final MessageListQuery messageList;
 
     CorpusService(
             MessageRepository messages,
@@ -33,7 +35,9 @@ public class CorpusService {
             ParticipantDirectory directory,
             ThreadService threads,
             ThreadEvidence threadEvidence,
-            MessageWriter writer) {
+            MessageWriter writer,
+            MessageListQuery messageList) {
+        this.messageList = messageList;
         this.messages = messages;
         this.blocks = blocks;
         this.participants = participants;
@@ -66,6 +70,33 @@ public class CorpusService {
 
     public long countMessages(Project project) {
         return messages.findRows(project.getId(), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    /** One page of the message list, in date order; counts nothing, see {@link #countMessages(Project, MessageFilter)}. */
+    public List<MessageListRow> findMessages(Project project, MessageFilter filter, Pageable pageable) {
+        return messageList.rows(project.getId(), filter, pageable);
+    }
+
+    public long countMessages(Project project, MessageFilter filter) {
+        return messageList.count(project.getId(), filter);
+    }
+
+    public List<String> listNames(Project project) {
+        return messages.findListNames(project.getId());
+    }
+
+    /** Posters whose name contains {@code nameContains}, ignoring case; {@code null} or blank finds all. */
+    public List<Poster> findPosters(Project project, String nameContains, Pageable pageable) {
+        String typed = nameContains == null ? "" : nameContains.strip().toLowerCase(Locale.ROOT);
+        // The analyst types a name, not a pattern: % and _ in it are meant literally.
+        String escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return messages.findPosters(project.getId(), "%" + escaped + "%", pageable);
+    }
+
+    /** The thread named by its earliest message, as a reply tree; empty when no message is in it. */
+    public Optional<ThreadTree> thread(long threadId) {
+        List<ThreadMessage> thread = messages.findThread(threadId);
+        return thread.isEmpty() ? Optional.empty() : Optional.of(new ThreadTree(threadId, thread));
     }
 
     public Optional<MessageReading> read(long messageId) {

@@ -24,4 +24,30 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
     @Query("select m from Message m left join fetch m.poster where m.id = ?1")
     Optional<Message> findWithPoster(long id);
+
+    /** The lists the project's messages came from, for the message list's list filter. */
+    @Query("""
+            select distinct m.listName from Message m
+            where m.project.id = ?1 and m.listName is not null
+            order by m.listName""")
+    List<String> findListNames(long projectId);
+
+    /**
+     * Participants who sent at least one message and whose name matches {@code namePattern}, a
+     * lower-case LIKE pattern escaped with a backslash. Names met only in quotes are left out:
+     * filtering the list by them would always show nothing.
+     */
+    @Query("""
+            select new org.caucus.corpus.Poster(p.id, p.displayName) from Participant p
+            where p.project.id = ?1 and lower(p.displayName) like ?2 escape '\\'
+              and exists (select 1 from Message m where m.poster = p)
+            order by p.displayName, p.id""")
+    List<Poster> findPosters(long projectId, String namePattern, Pageable pageable);
+
+    @Query("""
+            select new org.caucus.corpus.ThreadMessage(m.id, m.parentId, m.sentAt, m.sentOffsetSeconds, p.displayName, m.subject)
+            from Message m left join m.poster p
+            where m.threadId = ?1
+            order by m.sentAt nulls last, m.id""")
+    List<ThreadMessage> findThread(long threadId);
 }

@@ -2,43 +2,152 @@ package org.caucus.corpus.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Optional;
 import org.caucus.corpus.CorpusService;
-import org.caucus.corpus.MessageRow;
+import org.caucus.corpus.MessageListRow;
+import org.caucus.corpus.ThreadTree;
+import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
-/** The project's messages in date order; a click opens one in the reader. */
+/**
+ * The project's messages in date order, narrowed by list, participant, dates or thread; a click
+ * opens one in the reader. {@code ?thread=ID} opens the list on one thread, so a thread can be
+ * linked to.
+ */
 @Route("")
 @PageTitle("Messages · Caucus")
-class MessagesView extends VerticalLayout {
+class MessagesView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    static final String THREAD_PARAMETER = "thread";
+
+    private final CorpusService corpus;
+    private final Optional<Project> project;
+    private final Grid<MessageListRow> grid = new Grid<>();
+    private final Span count = new Span();
+    private final MessageFilterBar filters;
+    // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
+    final GridContextMenu<MessageListRow> rowActions;
 
     MessagesView(CorpusService corpus, ProjectService projects) {
+        this.corpus = corpus;
+        this.project = projects.findDefault();
         setSizeFull();
-        Grid<MessageRow> grid = new Grid<>();
+        filters = new MessageFilterBar(
+                project.map(corpus::listNames).orElse(List.of()),
+                (pageable, typed) -> project.map(shown -> corpus.findPosters(shown, typed, pageable))
+                        .orElse(List.of()));
+        filters.addFilterChangeListener(changed -> showMessages());
+        count.addClassName("message-count");
+        rowActions = grid.addContextMenu();
+        configureGrid();
+        add(new H2("Messages"), filters, count, grid);
+    }
+
+    private void configureGrid() {
         grid.addClassName("message-list");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> row.sentAt() == null ? "" : SENT_AT.format(row.sentAt()))
+        grid.addColumn(row -> SentAt.format(row.sentAt()))
                 .setHeader("Date")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(MessageRow::poster).setHeader("From").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MessageRow::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(MessageRow::listName)
+        grid.addColumn(MessageListRow::poster)
+                .setHeader("From")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(MessageListRow::subject).setHeader("Subject").setFlexGrow(1);
+        grid.addColumn(MessageListRow::listName)
                 .setHeader("List")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        projects.findDefault()
-                .ifPresent(project -> grid.setItemsPageable(
-                        pageable -> corpus.findMessages(project, pageable).getContent()));
+        // A link rather than a click handler: the grid leaves clicks on links to them, so a row
+        // click still opens the message.
+        grid.addComponentColumn(MessagesView::threadLink)
+                .setKey("thread")
+                .setHeader("Thread")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        project.ifPresent(shown ->
+                grid.setItemsPageable(pageable -> corpus.findMessages(shown, filters.value(), pageable), pageable -> {
+                    // The grid counts once per change of filter; the label shows the same figure
+                    // rather than asking the database a second time.
+                    long matching = corpus.countMessages(shown, filters.value());
+                    count.setText(matching == 1 ? "1 message" : "%,d messages".formatted(matching));
+                    return matching;
+                }));
         grid.addItemClickListener(click -> getUI().ifPresent(
                         ui -> ui.navigate("messages/" + click.getItem().id())));
+        rowActions.setDynamicContentHandler(row -> row != null && row.threadId() != null);
+        rowActions.addItem(
+                "Show only this thread", click -> click.getItem().ifPresent(chosen -> chooseThread(chosen.threadId())));
+        rowActions.addItem(
+                "Open the thread tree",
+                click -> click.getItem()
+                        .ifPresent(chosen -> getUI().ifPresent(ui ->
+                                ui.navigate(ThreadView.class, ThreadView.parameters(chosen.threadId())))));
         grid.setSizeFull();
-        add(new H2("Messages"), grid);
+    }
+
+    private static RouterLink threadLink(MessageListRow row) {
+        if (row.threadId() == null) {
+            return new RouterLink();
+        }
+        RouterLink link = new RouterLink("Thread", ThreadView.class, ThreadView.parameters(row.threadId()));
+        link.addClassName("thread-link");
+        return link;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long threadId = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(THREAD_PARAMETER)
+                .flatMap(MessagesView::parseId)
+                .orElse(null);
+        if (threadId == null) {
+            filters.chooseThread(null, null);
+        } else {
+            chooseThread(threadId);
+        }
+    }
+
+    private void chooseThread(long threadId) {
+        String description = corpus.thread(threadId)
+                .map(MessagesView::describe)
+                .orElse("#" + threadId + ", which holds no messages");
+        filters.chooseThread(threadId, description);
+    }
+
+    private static String describe(ThreadTree thread) {
+        return "%s (%s)".formatted(thread.subject(), thread.size() == 1 ? "1 message" : thread.size() + " messages");
+    }
+
+    private void showMessages() {
+        grid.getDataProvider().refreshAll();
+        // Keep the address in step with the thread shown, so that it can be bookmarked or sent on.
+        Long threadId = filters.value().threadId();
+        QueryParameters query = threadId == null
+                ? QueryParameters.empty()
+                : QueryParameters.of(THREAD_PARAMETER, String.valueOf(threadId));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("", query)));
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,43 @@
+package org.caucus.corpus;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * What the message list is narrowed to. A part left {@code null} lets every message through, so
+ * {@link #EVERYTHING} is the whole project. Days run from midnight to midnight UTC: senders write
+ * from every offset, and one clock for everyone keeps a day's messages the same for every analyst.
+ *
+ * @param listName the mailing list, as the message list names it
+ * @param posterId the participant who sent the message
+ * @param sentFrom the first day, inclusive
+ * @param sentTo the last day, inclusive
+ * @param threadId the thread, named by its earliest message
+ */
+public record MessageFilter(String listName, Long posterId, LocalDate sentFrom, LocalDate sentTo, Long threadId) {
+
+    public static final MessageFilter EVERYTHING = new MessageFilter(null, null, null, null, null);
+
+    /** The offset the day boundaries are taken at. */
+    public static final ZoneOffset DAYS_IN = ZoneOffset.UTC;
+
+    public MessageFilter withListName(String listName) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+    }
+
+    public MessageFilter withPosterId(Long posterId) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+    }
+
+    public MessageFilter withSentFrom(LocalDate sentFrom) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+    }
+
+    public MessageFilter withSentTo(LocalDate sentTo) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+    }
+
+    public MessageFilter withThreadId(Long threadId) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+    }
+}

@@ -1,0 +1,88 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The message list's query. Only the filters that are set become conditions, rather than
+ * {@code (:x is null or ...)} in one fixed query, so that the database can pick the index that
+ * fits each combination; a page reads only its own rows, and the count reads no other table.
+ */
+@Repository
+class MessageListQuery {
+
+    private final EntityManager entityManager;
+
+    MessageListQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    List<MessageListRow> rows(long projectId, MessageFilter filter, Pageable pageable) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<MessageListRow> query = cb.createQuery(MessageListRow.class);
+        Root<Message> message = query.from(Message.class);
+        Join<Message, Participant> poster = message.join("poster", JoinType.LEFT);
+        query.select(cb.construct(
+                        MessageListRow.class,
+                        message.get("id"),
+                        message.get("sentAt"),
+                        message.get("sentOffsetSeconds"),
+                        poster.get("displayName"),
+                        message.get("subject"),
+                        message.get("listName"),
+                        message.get("threadId")))
+                .where(conditions(cb, message, projectId, filter))
+                .orderBy(cb.asc(message.get("sentAt"), Nulls.LAST), cb.asc(message.get("id")));
+        var typed = entityManager.createQuery(query);
+        if (pageable.isPaged()) {
+            typed.setFirstResult(Math.toIntExact(pageable.getOffset())).setMaxResults(pageable.getPageSize());
+        }
+        return typed.getResultList();
+    }
+
+    long count(long projectId, MessageFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Message> message = query.from(Message.class);
+        query.select(cb.count(message)).where(conditions(cb, message, projectId, filter));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] conditions(
+            CriteriaBuilder cb, Root<Message> message, long projectId, MessageFilter filter) {
+        List<Predicate> conditions = new ArrayList<>();
+        conditions.add(cb.equal(message.get("project").get("id"), projectId));
+        if (filter.listName() != null) {
+            conditions.add(cb.equal(message.get("listName"), filter.listName()));
+        }
+        if (filter.posterId() != null) {
+            conditions.add(cb.equal(message.get("poster").get("id"), filter.posterId()));
+        }
+        if (filter.sentFrom() != null) {
+            Instant from = filter.sentFrom().atStartOfDay(MessageFilter.DAYS_IN).toInstant();
+            conditions.add(cb.greaterThanOrEqualTo(message.get("sentAt"), from));
+        }
+        if (filter.sentTo() != null) {
+            Instant afterLastDay = filter.sentTo()
+                    .plusDays(1)
+                    .atStartOfDay(MessageFilter.DAYS_IN)
+                    .toInstant();
+            conditions.add(cb.lessThan(message.get("sentAt"), afterLastDay));
+        }
+        if (filter.threadId() != null) {
+            conditions.add(cb.equal(message.get("threadId"), filter.threadId()));
+        }
+        return conditions.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,32 @@
+package org.caucus.corpus;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A line of the filtered message list: enough to choose a message or its thread, without its
+ * body or bytes.
+ *
+ * @param threadId the thread the message belongs to; {@code null} until the project is threaded
+ */
+public record MessageListRow(
+        long id, OffsetDateTime sentAt, String poster, String subject, String listName, Long threadId) {
+
+    MessageListRow(
+            long id,
+            Instant sentAt,
+            Integer offsetSeconds,
+            String poster,
+            String subject,
+            String listName,
+            Long threadId) {
+        this(
+                id,
+                sentAt == null ? null : sentAt.atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds)),
+                poster,
+                subject,
+                listName,
+                threadId);
+    }
+}

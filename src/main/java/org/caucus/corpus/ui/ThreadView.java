@@ -1,0 +1,71 @@
+package org.caucus.corpus.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ThreadMessage;
+import org.caucus.corpus.ThreadTree;
+
+/** A thread as an indented reply tree, fully opened; a click opens a message in the reader. */
+@Route("threads/:threadId")
+class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String THREAD_ID = "threadId";
+
+    private final CorpusService corpus;
+    private final TreeGrid<ThreadMessage> tree = new TreeGrid<>();
+    private final H2 subject = new H2();
+    private final Span size = new Span();
+    private final RouterLink inMessageList = new RouterLink("Show in the message list", MessagesView.class);
+
+    ThreadView(CorpusService corpus) {
+        this.corpus = corpus;
+        setSizeFull();
+        tree.addClassName("thread-tree");
+        tree.addHierarchyColumn(ThreadMessage::subject).setHeader("Subject").setFlexGrow(1);
+        tree.addColumn(ThreadMessage::poster)
+                .setHeader("From")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.addColumn(message -> SentAt.format(message.sentAt()))
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate("messages/" + click.getItem().id())));
+        tree.setSizeFull();
+        size.addClassName("thread-size");
+        add(subject, size, inMessageList, tree);
+    }
+
+    static RouteParameters parameters(long threadId) {
+        return new RouteParameters(THREAD_ID, String.valueOf(threadId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long threadId = event.getRouteParameters().getLong(THREAD_ID).orElseThrow(NotFoundException::new);
+        ThreadTree thread = corpus.thread(threadId).orElseThrow(NotFoundException::new);
+        subject.setText(thread.subject());
+        size.setText(thread.size() == 1 ? "1 message" : thread.size() + " messages");
+        inMessageList.setQueryParameters(QueryParameters.of(MessagesView.THREAD_PARAMETER, String.valueOf(threadId)));
+        tree.setItems(thread.starts(), thread::repliesTo);
+        // Opened all the way down: a thread is read as a whole, and threads are short enough.
+        tree.expandRecursively(thread.starts(), Integer.MAX_VALUE);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return subject.getText() + " · Caucus";
+    }
+}

@@ -1,0 +1,173 @@
+package org.caucus.corpus.ui;
+
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caucus.corpus.WorkingGroupArchive.BOB;
+import static org.caucus.corpus.WorkingGroupArchive.WGIG;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.util.List;
+import org.caucus.ViewTest;
+import org.caucus.corpus.ArchiveImportService;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageFilter;
+import org.caucus.corpus.MessageListRow;
+import org.caucus.corpus.Poster;
+import org.caucus.corpus.WorkingGroupArchive;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The message list shows the Demo project, which other tests also import into, so each test
+ * narrows to the wgig list that only the working-group archive brings.
+ */
+class MessagesViewTest extends ViewTest {
+
+    @Autowired
+    CorpusService corpus;
+
+    @Autowired
+    ArchiveImportService importer;
+
+    @Autowired
+    ProjectService projects;
+
+    Project demo;
+    List<MessageListRow> wgig;
+
+    @BeforeEach
+    void openTheMessageListOnTheWorkingGroupArchive() {
+        demo = projects.findDefault().orElseThrow();
+        WorkingGroupArchive.importInto(importer, demo);
+        wgig = corpus.findMessages(demo, MessageFilter.EVERYTHING.withListName(WGIG), Pageable.unpaged());
+        // Vaadin opened the list before the import; open it afresh so that it offers the new list.
+        UI.getCurrent().navigate("import");
+        UI.getCurrent().navigate("");
+    }
+
+    @Test
+    void with_no_filter_the_whole_project_is_listed_and_counted() {
+        long all = corpus.countMessages(demo, MessageFilter.EVERYTHING);
+
+        assertThat(_size(sut())).as("rows").isEqualTo(all);
+        assertThat(count()).as("count").isEqualTo("%,d messages".formatted(all));
+    }
+
+    @Test
+    void choosing_a_list_shows_only_its_messages() {
+        combo("List").setValue(WGIG);
+
+        assertThat(rows()).as("rows on wgig").isEqualTo(wgig);
+        assertThat(count()).as("count").isEqualTo("5 messages");
+    }
+
+    @Test
+    void a_participant_and_a_date_range_narrow_the_list_together() {
+        combo("List").setValue(WGIG);
+        ComboBox<Poster> participant = combo("Participant");
+        assertThat(getSuggestionItems(participant))
+                .as("participants to choose from")
+                .extracting(Poster::displayName)
+                .contains(BOB);
+
+        participant.setValue(getSuggestionItems(participant).stream()
+                .filter(poster -> poster.displayName().equals(BOB))
+                .findFirst()
+                .orElseThrow());
+        _get(DatePicker.class, spec -> spec.withLabel("Sent from")).setValue(LocalDate.of(2013, 11, 2));
+        _get(DatePicker.class, spec -> spec.withLabel("Sent to")).setValue(LocalDate.of(2013, 11, 30));
+
+        assertThat(rows())
+                .as("Bob's wgig messages from 2 November on, in November")
+                .extracting(MessageListRow::poster, row -> row.sentAt().toLocalDate())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(BOB, LocalDate.of(2013, 11, 2)),
+                        org.assertj.core.groups.Tuple.tuple(BOB, LocalDate.of(2013, 11, 4)));
+        assertThat(count()).as("count").isEqualTo("2 messages");
+    }
+
+    @Test
+    void a_thread_in_the_address_shows_only_that_thread_until_all_threads_are_asked_for() {
+        long threadId = wgig.getFirst().threadId();
+
+        UI.getCurrent().navigate("", QueryParameters.of("thread", String.valueOf(threadId)));
+
+        assertThat(rows())
+                .as("rows of the thread")
+                .allSatisfy(row -> assertThat(row.threadId()).isEqualTo(threadId));
+        assertThat(count()).as("count").isEqualTo("4 messages");
+        assertThat(_get(Span.class, spec -> spec.withClasses("thread-filter")).getText())
+                .as("thread named above the list")
+                .isEqualTo("Thread: [wgig] Enhanced cooperation (4 messages)");
+
+        _click(_get(Button.class, spec -> spec.withText("Show all threads")));
+
+        assertThat(_size(sut()))
+                .as("rows after showing all threads")
+                .isEqualTo(corpus.countMessages(demo, MessageFilter.EVERYTHING));
+    }
+
+    @Test
+    void a_rows_actions_show_only_its_thread_or_open_its_tree() {
+        combo("List").setValue(WGIG);
+        MessageListRow reply = rows().get(1);
+
+        _clickItemWithCaption(_get(MessagesView.class).rowActions, "Show only this thread", reply);
+
+        assertThat(rows())
+                .as("rows after choosing the reply's thread")
+                .extracting(MessageListRow::threadId)
+                .containsOnly(reply.threadId())
+                .hasSize(4);
+        RouterLink link = (RouterLink) _getCellComponent(sut(), 1, "thread");
+        assertThat(link.getHref()).as("thread link of the reply").isEqualTo("threads/" + reply.threadId());
+    }
+
+    @Test
+    void clicking_a_message_opens_it_in_the_reader() {
+        combo("List").setValue(WGIG);
+
+        _clickItem(sut(), 0);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as("address after the click")
+                .isEqualTo("messages/" + wgig.getFirst().id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<MessageListRow> sut() {
+        return _get(Grid.class, spec -> spec.withClasses("message-list"));
+    }
+
+    private static List<MessageListRow> rows() {
+        return _fetch(sut(), 0, 1000);
+    }
+
+    private static String count() {
+        return _get(Span.class, spec -> spec.withClasses("message-count")).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComboBox<T> combo(String label) {
+        return _get(ComboBox.class, spec -> spec.withLabel(label));
+    }
+}

@@ -1,0 +1,103 @@
+package org.caucus.corpus.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caucus.corpus.WorkingGroupArchive.ALICE;
+import static org.caucus.corpus.WorkingGroupArchive.BOB;
+import static org.caucus.corpus.WorkingGroupArchive.CAROL;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.RouterLink;
+import java.util.UUID;
+import org.caucus.ViewTest;
+import org.caucus.corpus.ArchiveImportService;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageFilter;
+import org.caucus.corpus.ThreadMessage;
+import org.caucus.corpus.WorkingGroupArchive;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The thread tree is reached by the thread's id alone, so it reads a project of its own. */
+class ThreadViewTest extends ViewTest {
+
+    @Autowired
+    CorpusService corpus;
+
+    @Autowired
+    ArchiveImportService importer;
+
+    @Autowired
+    ProjectService projects;
+
+    long threadId;
+
+    @BeforeEach
+    void openTheEnhancedCooperationThread() {
+        Project project = projects.create("thread-view-" + UUID.randomUUID());
+        WorkingGroupArchive.importInto(importer, project);
+        threadId = corpus.findMessages(project, MessageFilter.EVERYTHING, PageRequest.of(0, 1))
+                .getFirst()
+                .threadId();
+        UI.getCurrent().navigate("threads/" + threadId);
+    }
+
+    @Test
+    void a_thread_is_shown_as_an_indented_tree_opened_all_the_way_down() {
+        TreeGrid<ThreadMessage> sut = sut();
+
+        ThreadMessage start = sut.getTreeData().getRootItems().getFirst();
+        ThreadMessage bobsFirst = sut.getTreeData().getChildren(start).getFirst();
+        assertThat(sut.getTreeData().getRootItems())
+                .as("starts")
+                .extracting(ThreadMessage::poster)
+                .containsExactly(ALICE);
+        assertThat(sut.getTreeData().getChildren(start))
+                .as("replies to Alice")
+                .extracting(ThreadMessage::poster)
+                .containsExactly(BOB, BOB);
+        assertThat(sut.getTreeData().getChildren(bobsFirst))
+                .as("replies to Bob's first")
+                .extracting(ThreadMessage::poster)
+                .containsExactly(CAROL);
+        assertThat(_size(sut)).as("rows shown, every level opened").isEqualTo(4);
+        assertThat(_getFormattedRow(sut, 2))
+                .as("third row: subject, poster, date at the sender's offset")
+                .containsExactly("[wgig] Re: Enhanced cooperation", CAROL, "2013-11-03 23:30 -05:00");
+        assertThat(_get(H2.class).getText()).as("heading").isEqualTo("[wgig] Enhanced cooperation");
+        assertThat(_get(RouterLink.class, spec -> spec.withText("Show in the message list"))
+                        .getHref())
+                .as("link to the thread in the message list")
+                .isEqualTo("?thread=" + threadId);
+    }
+
+    @Test
+    void clicking_a_message_of_the_thread_opens_it_in_the_reader() {
+        TreeGrid<ThreadMessage> sut = sut();
+        ThreadMessage start = sut.getTreeData().getRootItems().getFirst();
+        long carols = sut.getTreeData()
+                .getChildren(sut.getTreeData().getChildren(start).getFirst())
+                .getFirst()
+                .id();
+
+        _clickItem(sut, 2);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as("address after the click")
+                .isEqualTo("messages/" + carols);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeGrid<ThreadMessage> sut() {
+        return _get(TreeGrid.class);
+    }
+}
