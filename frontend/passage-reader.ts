@@ -9,6 +9,7 @@ interface Block {
   depth: number;
   speaker: string | null;
   evidence: string | null;
+  originMessageId: number | null;
 }
 
 /** A coded passage to paint. */
@@ -70,9 +71,19 @@ export class PassageReader extends LitElement {
           data-depth=${block.depth}
           data-speaker=${block.role === 'OWN_TEXT' || block.role === 'QUOTE' ? (block.speaker ?? 'unknown speaker') : nothing}
           title=${block.evidence ?? nothing}
-        >${this.segments(block, highlights).map((segment) => this.renderSegment(segment))}</div>`,
+        >${this.originLink(block)}${this.segments(block, highlights).map((segment) => this.renderSegment(segment))}</div>`,
       )}
     </div>`;
+  }
+
+  /** A quote whose text was found in an earlier message links to it; the link is no part of the text. */
+  private originLink(block: Block) {
+    if (block.originMessageId == null) {
+      return nothing;
+    }
+    return html`<a class="origin-link" href="messages/${block.originMessageId}" title="Read the message this was first written in"
+      >first written here ↗</a
+    >`;
   }
 
   private renderSegment(segment: Segment) {
