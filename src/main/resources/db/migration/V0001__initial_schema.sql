@@ -117,6 +117,10 @@ create table annotation (
     position_id  bigint                   not null references codebook_position (id),
     qualifier    varchar(10)              not null,
     speaker_id   bigint references participant (id),
+    -- the message where a quoted passage was first written, and a key that is the same for every
+    -- occurrence of one statement, so that a passage quoted five times counts once
+    origin_message_id bigint references message (id),
+    statement_key     varchar(100)        not null,
     coder        varchar(100)             not null,
     memo         varchar(10000),
     created_at   timestamp with time zone not null,

@@ -20,13 +20,21 @@ public class PositionMatrixService {
         this.codebook = codebook;
     }
 
+    /** The matrix as analysts read it by default: each statement once, however often it was quoted. */
     public PositionMatrix matrix(Project project) {
+        return matrix(project, Counting.STATEMENTS);
+    }
+
+    public PositionMatrix matrix(Project project, Counting counting) {
+        // The statement key is the same for a passage and its quotes; counting it distinct counts each statement once.
+        String passages = counting == Counting.STATEMENTS ? "count(distinct a.statementKey)" : "count(a)";
         List<MatrixCell> cells = entityManager
-                .createQuery("""
-                        select new org.caucus.analysis.MatrixCell(s.id, s.displayName, p.id, a.qualifier, count(a))
-                        from Annotation a join a.position p left join a.speaker s
-                        where a.message.project.id = :project
-                        group by s.id, s.displayName, p.id, a.qualifier""", MatrixCell.class)
+                .createQuery(
+                        "select new org.caucus.analysis.MatrixCell(s.id, s.displayName, p.id, a.qualifier, " + passages
+                                + ") from Annotation a join a.position p left join a.speaker s"
+                                + " where a.message.project.id = :project"
+                                + " group by s.id, s.displayName, p.id, a.qualifier",
+                        MatrixCell.class)
                 .setParameter("project", project.getId())
                 .getResultList();
         return PositionMatrix.of(codebook.positions(project.getId()), cells);

@@ -47,6 +47,9 @@ public class Annotation {
     @ManyToOne(fetch = FetchType.LAZY)
     private Participant speaker;
 
+    private Long originMessageId;
+    private String statementKey;
+
     private String coder;
     private String memo;
     private Instant createdAt;
@@ -63,6 +66,7 @@ public class Annotation {
             Position position,
             StanceQualifier qualifier,
             Participant speaker,
+            Long originMessageId,
             String coder,
             String memo,
             Instant now) {
@@ -73,6 +77,8 @@ public class Annotation {
         this.position = position;
         this.qualifier = qualifier;
         this.speaker = speaker;
+        this.originMessageId = originMessageId;
+        this.statementKey = StatementKey.of(originMessageId == null ? message.getId() : originMessageId, range.text());
         this.coder = coder;
         this.memo = memo;
         this.createdAt = now;
@@ -109,6 +115,11 @@ public class Annotation {
 
     public Participant getSpeaker() {
         return speaker;
+    }
+
+    /** The message a quoted passage was first written in; {@code null} when coded where it was written. */
+    public Long getOriginMessageId() {
+        return originMessageId;
     }
 
     public String getCoder() {

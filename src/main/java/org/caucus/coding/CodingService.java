@@ -69,12 +69,14 @@ public class CodingService {
             throw new PassageRejectedException("You have already coded this passage as '"
                     + request.qualifier().label() + "' on '" + position.getName() + "'.");
         }
-        Participant speaker = speakerOf(message, range);
+        List<MessageBlock> spoken = spokenBlocks(message, range);
+        Participant speaker = speakerOf(spoken);
+        Long origin = originOf(spoken);
         String memo = request.memo() == null || request.memo().isBlank()
                 ? null
                 : request.memo().strip();
-        Annotation saved = annotations.save(
-                new Annotation(message, range, position, request.qualifier(), speaker, coder, memo, clock.instant()));
+        Annotation saved = annotations.save(new Annotation(
+                message, range, position, request.qualifier(), speaker, origin, coder, memo, clock.instant()));
         return new Highlight(
                 saved.getId(),
                 saved.getStart(),
@@ -99,15 +101,26 @@ public class CodingService {
         return coder;
     }
 
+    /** The blocks the passage touches with words; blank lines and quote markers do not count. */
+    private static List<MessageBlock> spokenBlocks(Message message, PassageRange range) {
+        return message.getBlocks().stream()
+                .filter(block -> block.overlaps(range.start(), range.end()))
+                .filter(block -> PassageBounds.hasWords(message.getBody(), block, range))
+                .toList();
+    }
+
+    /** Where the passage was first written, when all of it lies in a quote traced to one earlier message. */
+    private static Long originOf(List<MessageBlock> spoken) {
+        List<Long> origins =
+                spoken.stream().map(MessageBlock::getOriginMessageId).distinct().toList();
+        return origins.size() == 1 ? origins.getFirst() : null;
+    }
+
     /**
      * The one speaker of every block the passage touches with words. A passage across two speakers
      * would credit one of them with the other's words, so it is refused rather than guessed.
      */
-    private static Participant speakerOf(Message message, PassageRange range) {
-        List<MessageBlock> spoken = message.getBlocks().stream()
-                .filter(block -> block.overlaps(range.start(), range.end()))
-                .filter(block -> PassageBounds.hasWords(message.getBody(), block, range))
-                .toList();
+    private static Participant speakerOf(List<MessageBlock> spoken) {
         List<Participant> speakers =
                 spoken.stream().map(MessageBlock::getSpeaker).distinct().toList();
         if (speakers.size() > 1) {

@@ -115,10 +115,10 @@ class CodingFlowBrowserIT {
                 .as("neutral counts in the matrix")
                 .extracting(WebElement::getText)
                 .containsExactly("·1");
-        assertThat(browser.findElement(By.xpath("//p[contains(., 'coded passages')]"))
+        assertThat(browser.findElement(By.xpath("//p[contains(., 'statements by')]"))
                         .getText())
                 .as("matrix summary")
-                .startsWith("8 coded passages");
+                .startsWith("8 statements");
         screenshot("comparison.png");
 
         click(browser.findElement(By.cssSelector("#export-workbook vaadin-button")));

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.caucus.analysis.Counting;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
 import org.caucus.analysis.StanceCount;
@@ -21,16 +23,30 @@ import org.caucus.project.ProjectService;
 @PageTitle("Compare · Caucus")
 class ComparisonView extends VerticalLayout {
 
+    private final Div matrixArea = new Div();
+
     ComparisonView(PositionMatrixService matrices, ProjectService projects) {
         setSizeFull();
-        add(new H2("Participants × positions"));
-        projects.findDefault().map(matrices::matrix).ifPresent(this::show);
+        RadioButtonGroup<Counting> counting = new RadioButtonGroup<>("Count");
+        counting.setItems(Counting.values());
+        counting.setItemLabelGenerator(Counting::label);
+        counting.setValue(Counting.STATEMENTS);
+        counting.addClassName("counting");
+        matrixArea.setWidthFull();
+        add(new H2("Participants × positions"), counting, matrixArea);
+        projects.findDefault().ifPresent(project -> {
+            show(matrices.matrix(project, counting.getValue()), counting.getValue());
+            counting.addValueChangeListener(
+                    change -> show(matrices.matrix(project, change.getValue()), change.getValue()));
+        });
     }
 
-    private void show(PositionMatrix matrix) {
-        add(
+    private void show(PositionMatrix matrix, Counting counting) {
+        matrixArea.removeAll();
+        String counted = counting == Counting.STATEMENTS ? " statements" : " coded passages";
+        matrixArea.add(
                 new Paragraph(
-                        matrix.total() + " coded passages by " + matrix.rows().size()
+                        matrix.total() + counted + " by " + matrix.rows().size()
                                 + " speakers. Each cell counts passages that support (+), oppose (−) or only report (·) the position."));
         Grid<PositionMatrix.Row> grid = new Grid<>();
         grid.addClassName("position-matrix");
@@ -50,7 +66,7 @@ class ComparisonView extends VerticalLayout {
         }
         grid.setItems(matrix.rows());
         grid.setAllRowsVisible(true);
-        add(grid);
+        matrixArea.add(grid);
     }
 
     private static Div header(PositionChoice position) {
