@@ -119,6 +119,9 @@ class CodingFlowBrowserIT {
                         .getText())
                 .as("matrix summary")
                 .startsWith("8 statements");
+        assertThat(browser.executeScript("return !!customElements.get('vaadin-radio-group')"))
+                .as("the counting switch's component is in the production bundle of a page loaded afresh")
+                .isEqualTo(true);
         screenshot("comparison.png");
 
         click(browser.findElement(By.cssSelector("#export-workbook vaadin-button")));
