@@ -78,6 +78,8 @@ create table message_block (
     origin_message_id bigint references message (id),
     origin_start      integer,
     origin_end        integer,
+    -- set when an analyst chose the speaker by hand: automatic attribution never changes it again
+    speaker_set_by    varchar(100),
     constraint message_block_index_unique unique (message_id, block_index),
     constraint message_block_range check (start_offset >= 0 and start_offset < end_offset),
     constraint message_block_depth check (depth >= 0),

@@ -2,7 +2,9 @@ package org.caucus.coding;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.caucus.corpus.Participant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
@@ -22,6 +24,10 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             where m.project.id = ?1
             order by m.sentAt, m.id, a.start, a.id""")
     Stream<PassageRow> streamPassageRows(long projectId);
+
+    @Modifying
+    @Query("update Annotation a set a.speaker = ?4 where a.message.id = ?1 and a.start >= ?2 and a.end <= ?3")
+    int creditPassagesIn(long messageId, int start, int end, Participant speaker);
 
     boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoder(
             long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder);

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailPageReader;
 import org.caucus.project.Project;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class CorpusService {
     private final ThreadEvidence threadEvidence;
     private final PipermailPageReader pageReader = new PipermailPageReader();
     private final MessageWriter writer;
+    private final ApplicationEventPublisher events;
     private final MessageListQuery messageList;
 
     CorpusService(
@@ -36,7 +38,9 @@ public class CorpusService {
             ThreadService threads,
             ThreadEvidence threadEvidence,
             MessageWriter writer,
-            MessageListQuery messageList) {
+            MessageListQuery messageList,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.messageList = messageList;
         this.messages = messages;
         this.blocks = blocks;
@@ -116,6 +120,36 @@ public class CorpusService {
         try (Stream<BlockRow> rows = blocks.streamRows(project.getId(), messageId)) {
             rows.forEach(sink);
         }
+    }
+
+    /**
+     * Sets a block's speaker by hand. The choice is kept and wins over automatic attribution from
+     * then on, and coded passages in the block are credited to the new speaker.
+     */
+    @Transactional
+    public void setBlockSpeaker(long messageId, int blockIndex, Long participantId, String analyst) {
+        Message message = messages.findById(messageId)
+                .orElseThrow(() -> new IllegalArgumentException("Message " + messageId + " does not exist."));
+        if (blockIndex < 0 || blockIndex >= message.getBlocks().size()) {
+            throw new IllegalArgumentException("Message " + messageId + " has no block " + (blockIndex + 1)
+                    + "; it has " + message.getBlocks().size() + ".");
+        }
+        Participant speaker = participantId == null
+                ? null
+                : participants
+                        .findById(participantId)
+                        .filter(p -> p.getProject()
+                                .getId()
+                                .equals(message.getProject().getId()))
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "Participant " + participantId + " is not in this message's project."));
+        MessageBlock block = message.getBlocks().get(blockIndex);
+        block.setSpeakerByHand(speaker, analyst);
+        events.publishEvent(new BlockSpeakerChanged(messageId, block.getStart(), block.getEnd(), participantId));
+    }
+
+    public List<Participant> participants(long projectId) {
+        return participants.findByProjectIdOrderByDisplayName(projectId);
     }
 
     public List<Participant> participants(Project project) {

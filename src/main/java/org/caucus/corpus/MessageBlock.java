@@ -46,6 +46,7 @@ public class MessageBlock {
     private Long originMessageId;
     private Integer originStart;
     private Integer originEnd;
+    private String speakerSetBy;
 
     protected MessageBlock() {}
 
@@ -99,6 +100,19 @@ public class MessageBlock {
 
     public double getConfidence() {
         return confidence;
+    }
+
+    /** An analyst's choice of speaker ({@code null} for nobody known); it wins over every automatic rule. */
+    void setSpeakerByHand(Participant speaker, String analyst) {
+        this.speaker = speaker;
+        this.speakerSetBy = analyst;
+        this.evidence = "set by " + analyst;
+        this.confidence = 1.0;
+    }
+
+    /** Who chose this block's speaker by hand, or {@code null} when attribution chose it. */
+    public String getSpeakerSetBy() {
+        return speakerSetBy;
     }
 
     /** The earlier message this quote's text was first written in; {@code null} when not found or not a quote. */

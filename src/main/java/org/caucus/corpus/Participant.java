@@ -51,6 +51,10 @@ public class Participant {
         return id;
     }
 
+    public Project getProject() {
+        return project;
+    }
+
     public String getDisplayName() {
         return displayName;
     }

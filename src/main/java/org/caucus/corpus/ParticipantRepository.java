@@ -14,4 +14,6 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     List<Participant> findByProjectAndDisplayNameIgnoreCase(Project project, String displayName);
 
     List<Participant> findByProjectOrderByDisplayName(Project project);
+
+    List<Participant> findByProjectIdOrderByDisplayName(long projectId);
 }

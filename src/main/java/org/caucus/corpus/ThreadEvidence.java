@@ -32,7 +32,7 @@ class ThreadEvidence {
                                       where m.id = b.message_id),
                        evidence = ?,
                        confidence = ?
-                 where b.role = 'QUOTE' and b.depth = 1 and b.speaker_id is null
+                 where b.role = 'QUOTE' and b.depth = 1 and b.speaker_id is null and b.speaker_set_by is null
                    and exists (select 1 from message m join message parent on parent.id = m.parent_id
                                 where m.id = b.message_id and m.project_id = ? and parent.poster_id is not null)
                 """, EVIDENCE, CONFIDENCE, project.getId());

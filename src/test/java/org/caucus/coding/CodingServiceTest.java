@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.caucus.IntegrationTest;
 import org.caucus.SeedProject;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageReading;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,9 @@ class CodingServiceTest {
 
     @Autowired
     SeedProject seedProject;
+
+    @Autowired
+    CorpusService corpus;
 
     SeedProject.Fixture seed;
 
@@ -116,6 +121,42 @@ class CodingServiceTest {
                 .as("overlapping highlights")
                 .extracting(Highlight::position)
                 .containsExactlyInAnyOrder("Governments take part", "Direct liaison");
+    }
+
+    @Test
+    void passages_follow_a_speaker_set_by_hand_on_their_block() {
+        sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
+        MessageReading reading = corpus.read(seed.messageId()).orElseThrow();
+        int block = blockIndexOf(reading, seed.body().indexOf(JOANA));
+        long michael = corpus.participants(seed.project()).stream()
+                .filter(participant -> participant.getDisplayName().equals("Michael Gurstein"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+
+        corpus.setBlockSpeaker(seed.messageId(), block, michael, "tester");
+
+        assertThat(sut.highlights(seed.messageId()))
+                .as("speaker of the coded passage")
+                .extracting(Highlight::speaker)
+                .containsExactly("Michael Gurstein");
+        assertThat(corpus.read(seed.messageId())
+                        .orElseThrow()
+                        .blocks()
+                        .get(block)
+                        .evidence())
+                .as("evidence of the block")
+                .isEqualTo("set by tester");
+    }
+
+    private static int blockIndexOf(MessageReading reading, int offset) {
+        for (int i = 0; i < reading.blocks().size(); i++) {
+            if (reading.blocks().get(i).start() <= offset
+                    && offset < reading.blocks().get(i).end()) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no block at " + offset);
     }
 
     private CodingRequest request(PassageRange range, long positionId, StanceQualifier qualifier) {

@@ -103,6 +103,23 @@ class ArchiveImportServiceTest {
                 .isEqualTo("Anriette Esterhuysen");
     }
 
+    @Test
+    void a_speaker_set_by_hand_is_not_undone_when_attribution_runs_again() {
+        List<MessageRow> rows = importQuotingThread();
+        MessageReading reply = corpus.read(rows.get(1).id()).orElseThrow();
+        int quote = reply.blocks().indexOf(quoteBlock(reply));
+
+        corpus.setBlockSpeaker(reply.id(), quote, null, "tester");
+        sut.importPaths(
+                project,
+                List.of(Path.of("src/test/resources/importing/quote-without-attribution.txt")),
+                ImportProgress.NONE);
+
+        MessageReading.BlockReading after = quoteBlock(corpus.read(reply.id()).orElseThrow());
+        assertThat(after.speaker()).as("speaker the analyst cleared").isNull();
+        assertThat(after.evidence()).as("evidence").isEqualTo("set by tester");
+    }
+
     private List<MessageRow> importQuotingThread() {
         sut.importPaths(
                 project,

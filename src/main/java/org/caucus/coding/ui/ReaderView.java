@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.caucus.codebook.CodebookService;
 import org.caucus.coding.CodingService;
 import org.caucus.corpus.CorpusService;
@@ -29,6 +30,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private final CodebookService codebook;
     private final PassageReader reader = new PassageReader();
     private String title = "Message";
+    private MessageReading reading;
 
     ReaderView(CorpusService corpus, CodingService coding, CodebookService codebook) {
         this.corpus = corpus;
@@ -51,7 +53,21 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
                 () -> reader.showHighlights(coding.highlights(messageId)),
                 messageId);
         reader.show(message, coding.highlights(messageId));
-        reader.addPassageSelectedListener(selected -> panel.select(selected.start(), selected.end(), selected.text()));
+        reading = message;
+        BlockSpeakerEditor speakers =
+                new BlockSpeakerEditor(corpus.participants(message.projectId()), (block, participant) -> {
+                    corpus.setBlockSpeaker(
+                            messageId, block, participant == null ? null : participant.getId(), coding.coder());
+                    reading = corpus.read(messageId).orElseThrow();
+                    reader.show(reading, coding.highlights(messageId));
+                    return reading.blocks().get(block);
+                });
+        panel.add(speakers);
+        reader.addPassageSelectedListener(selected -> {
+            panel.select(selected.start(), selected.end(), selected.text());
+            blockAt(selected.start())
+                    .ifPresent(block -> speakers.show(block, reading.blocks().get(block)));
+        });
         VerticalLayout page = new VerticalLayout(header(message), reader);
         page.setPadding(false);
         page.addClassName("reader-page");
@@ -59,6 +75,16 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         add(page, panel);
         setFlexGrow(1, page);
         setAlignItems(Alignment.START);
+    }
+
+    private Optional<Integer> blockAt(int offset) {
+        for (int i = 0; i < reading.blocks().size(); i++) {
+            MessageReading.BlockReading block = reading.blocks().get(i);
+            if (block.start() <= offset && offset < block.end()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Div header(MessageReading message) {

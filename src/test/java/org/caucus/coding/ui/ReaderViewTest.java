@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import org.caucus.SeedProject;
@@ -15,6 +17,7 @@ import org.caucus.ViewTest;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.PassageRange;
+import org.caucus.corpus.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +81,31 @@ class ReaderViewTest extends ViewTest {
                 .as("problem shown to the coder")
                 .contains("does not match");
         assertThat(coding.highlights(seed.messageId())).as("stored highlights").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_speaker_of_the_selected_block_is_shown_and_can_be_corrected() {
+        PassageRange passage = seed.range("a dialogue without governments is not my perfect view of a");
+        select(passage.start(), passage.end(), passage.text());
+        Paragraph current = _get(Paragraph.class, spec -> spec.withClasses("block-speaker-current"));
+        assertThat(current.getText()).as("speaker shown").startsWith("Speaker here: Joana Varon");
+
+        ComboBox<Participant> speaker =
+                _get(ComboBox.class, spec -> spec.withLabel("Change the speaker of this block"));
+        speaker.setValue(speaker.getListDataView()
+                .getItems()
+                .filter(participant -> participant.getDisplayName().equals("Michael Gurstein"))
+                .findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Set speaker")));
+
+        assertThat(current.getText())
+                .as("speaker after the correction")
+                .isEqualTo("Speaker here: Michael Gurstein (set by tester)");
+        assertThat(sut.getElement().getProperty("blocksJson"))
+                .as("blocks sent to the browser")
+                .contains("\"evidence\":\"set by tester\"");
     }
 
     private void select(int start, int end, String text) {

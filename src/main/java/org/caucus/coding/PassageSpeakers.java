@@ -1,0 +1,28 @@
+package org.caucus.coding;
+
+import jakarta.persistence.EntityManager;
+import org.caucus.corpus.BlockSpeakerChanged;
+import org.caucus.corpus.Participant;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps coded passages credited to the speaker of their block when an analyst changes it. */
+@Component
+class PassageSpeakers {
+
+    private final AnnotationRepository annotations;
+    private final EntityManager entityManager;
+
+    PassageSpeakers(AnnotationRepository annotations, EntityManager entityManager) {
+        this.annotations = annotations;
+        this.entityManager = entityManager;
+    }
+
+    /** Runs inside the transaction that changed the block, so both change together or not at all. */
+    @EventListener
+    void on(BlockSpeakerChanged change) {
+        Participant speaker =
+                change.speakerId() == null ? null : entityManager.getReference(Participant.class, change.speakerId());
+        annotations.creditPassagesIn(change.messageId(), change.start(), change.end(), speaker);
+    }
+}

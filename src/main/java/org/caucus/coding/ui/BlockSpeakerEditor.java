@@ -1,0 +1,50 @@
+package org.caucus.coding.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.caucus.corpus.MessageReading;
+import org.caucus.corpus.Participant;
+
+/**
+ * Shows who speaks in the block of the selected passage and why, and lets the analyst correct it.
+ * A correction is kept for good: automatic attribution never changes it again.
+ */
+class BlockSpeakerEditor extends VerticalLayout {
+
+    private final Paragraph current = new Paragraph();
+    private final ComboBox<Participant> speaker = new ComboBox<>("Change the speaker of this block");
+    private final Button set = new Button("Set speaker");
+    private int blockIndex = -1;
+
+    /**
+     * @param onSet stores the choice for a block index and a participant ({@code null}: nobody known) and
+     *     returns the block as it now reads
+     */
+    BlockSpeakerEditor(
+            List<Participant> participants, BiFunction<Integer, Participant, MessageReading.BlockReading> onSet) {
+        setPadding(false);
+        setSpacing(false);
+        addClassName("block-speaker");
+        current.addClassName("block-speaker-current");
+        speaker.setItems(participants);
+        speaker.setItemLabelGenerator(Participant::getDisplayName);
+        speaker.setPlaceholder("Nobody known");
+        speaker.setClearButtonVisible(true);
+        speaker.setWidthFull();
+        set.addClickListener(click -> show(blockIndex, onSet.apply(blockIndex, speaker.getValue())));
+        add(current, speaker, set);
+        setVisible(false);
+    }
+
+    void show(int index, MessageReading.BlockReading block) {
+        blockIndex = index;
+        String who = block.speaker() == null ? "nobody known" : block.speaker();
+        current.setText("Speaker here: " + who + (block.evidence() == null ? "" : " (" + block.evidence() + ")"));
+        speaker.clear();
+        setVisible(true);
+    }
+}
