@@ -43,6 +43,7 @@ export class PassageReader extends LitElement {
   @property({ type: String }) text = '';
   @property({ type: String, attribute: false }) blocksJson = '[]';
   @property({ type: String, attribute: false }) highlightsJson = '[]';
+  @property({ type: String, attribute: false }) codedInOriginalJson = '[]';
 
   protected createRenderRoot() {
     return this;
@@ -63,26 +64,33 @@ export class PassageReader extends LitElement {
   render() {
     const blocks: Block[] = JSON.parse(this.blocksJson);
     const highlights: Highlight[] = JSON.parse(this.highlightsJson);
+    const codedInOriginal: number[] = JSON.parse(this.codedInOriginalJson);
     return html`<div class="passage-reader-body">
       ${blocks.map(
-        (block) => html`<div
+        (block, index) => html`<div
           class="block role-${block.role.toLowerCase()}"
           style="--quote-depth: ${block.depth}"
           data-depth=${block.depth}
           data-speaker=${block.role === 'OWN_TEXT' || block.role === 'QUOTE' ? (block.speaker ?? 'unknown speaker') : nothing}
           title=${block.evidence ?? nothing}
-        >${this.originLink(block)}${this.segments(block, highlights).map((segment) => this.renderSegment(segment))}</div>`,
+        >${this.originLink(block, codedInOriginal.includes(index))}${this.segments(block, highlights).map((segment) => this.renderSegment(segment))}</div>`,
       )}
     </div>`;
   }
 
-  /** A quote whose text was found in an earlier message links to it; the link is no part of the text. */
-  private originLink(block: Block) {
+  /**
+   * A quote whose text was found in an earlier message links to it; when the passage is already coded
+   * there, the link says so, so that one statement is not coded twice. The link is no part of the text.
+   */
+  private originLink(block: Block, codedThere: boolean) {
     if (block.originMessageId == null) {
       return nothing;
     }
-    return html`<a class="origin-link" href="messages/${block.originMessageId}" title="Read the message this was first written in"
-      >first written here ↗</a
+    return html`<a
+      class="origin-link ${codedThere ? 'coded-in-original' : ''}"
+      href="messages/${block.originMessageId}"
+      title="Read the message this was first written in"
+      >${codedThere ? 'coded in the original ↗' : 'first written here ↗'}</a
     >`;
   }
 

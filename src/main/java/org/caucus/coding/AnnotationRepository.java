@@ -29,6 +29,9 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     @Query("update Annotation a set a.speaker = ?4 where a.message.id = ?1 and a.start >= ?2 and a.end <= ?3")
     int creditPassagesIn(long messageId, int start, int end, Participant speaker);
 
+    /** Whether any passage was coded in this range of a message, overlapping it at least in part. */
+    boolean existsByMessageIdAndStartLessThanAndEndGreaterThan(long messageId, int before, int after);
+
     boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoder(
             long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder);
 }

@@ -1,6 +1,7 @@
 package org.caucus.coding;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -9,6 +10,7 @@ import org.caucus.codebook.Position;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.MessageBlock;
+import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.Participant;
 import org.caucus.project.Project;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,6 +88,25 @@ public class CodingService {
                 saved.getQualifier(),
                 speaker == null ? null : speaker.getDisplayName(),
                 memo);
+    }
+
+    /**
+     * The blocks of a message that quote a passage already coded where it was first written, so
+     * that the reader can say so instead of inviting a second coding of the same statement.
+     *
+     * @return their indexes in {@code message.blocks()}
+     */
+    public List<Integer> blocksCodedInOriginal(MessageReading message) {
+        List<Integer> coded = new ArrayList<>();
+        for (int i = 0; i < message.blocks().size(); i++) {
+            MessageReading.BlockReading block = message.blocks().get(i);
+            if (block.originMessageId() != null
+                    && annotations.existsByMessageIdAndStartLessThanAndEndGreaterThan(
+                            block.originMessageId(), block.originEnd(), block.originStart())) {
+                coded.add(i);
+            }
+        }
+        return coded;
     }
 
     public List<Highlight> highlights(long messageId) {

@@ -20,9 +20,14 @@ class PassageReader extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    void show(MessageReading message, List<Highlight> highlights) {
+    /**
+     * @param codedInOriginal indexes of the blocks whose quoted passage is already coded where it was
+     *     first written
+     */
+    void show(MessageReading message, List<Highlight> highlights, List<Integer> codedInOriginal) {
         getElement().setProperty("text", message.body());
         getElement().setProperty("blocksJson", JSON.writeValueAsString(message.blocks()));
+        getElement().setProperty("codedInOriginalJson", JSON.writeValueAsString(codedInOriginal));
         showHighlights(highlights);
     }
 

@@ -52,14 +52,14 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
                 request -> coding.code(request),
                 () -> reader.showHighlights(coding.highlights(messageId)),
                 messageId);
-        reader.show(message, coding.highlights(messageId));
+        reader.show(message, coding.highlights(messageId), coding.blocksCodedInOriginal(message));
         reading = message;
         BlockSpeakerEditor speakers =
                 new BlockSpeakerEditor(corpus.participants(message.projectId()), (block, participant) -> {
                     corpus.setBlockSpeaker(
                             messageId, block, participant == null ? null : participant.getId(), coding.coder());
                     reading = corpus.read(messageId).orElseThrow();
-                    reader.show(reading, coding.highlights(messageId));
+                    reader.show(reading, coding.highlights(messageId), coding.blocksCodedInOriginal(reading));
                     return reading.blocks().get(block);
                 });
         panel.add(speakers);

@@ -12,16 +12,32 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.caucus.SeedProject;
 import org.caucus.ViewTest;
+import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.Issue;
 import org.caucus.codebook.PositionChoice;
+import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.PassageRange;
+import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.ArchiveImportService;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportProgress;
+import org.caucus.corpus.MessageReading;
+import org.caucus.corpus.MessageRow;
 import org.caucus.corpus.Participant;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
 
 @Import(SeedProject.class)
 class ReaderViewTest extends ViewTest {
@@ -31,6 +47,18 @@ class ReaderViewTest extends ViewTest {
 
     @Autowired
     CodingService coding;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ArchiveImportService importer;
+
+    @Autowired
+    CodebookService codebook;
+
+    @Autowired
+    CorpusService corpus;
 
     SeedProject.Fixture seed;
     PassageReader sut;
@@ -106,6 +134,40 @@ class ReaderViewTest extends ViewTest {
         assertThat(sut.getElement().getProperty("blocksJson"))
                 .as("blocks sent to the browser")
                 .contains("\"evidence\":\"set by tester\"");
+    }
+
+    @Test
+    void a_quote_of_a_passage_already_coded_where_it_was_written_says_so() {
+        Project project = projects.create("origins-" + UUID.randomUUID());
+        importer.importPaths(
+                project,
+                List.of(Path.of("src/test/resources/importing/quote-without-attribution.txt")),
+                ImportProgress.NONE);
+        Issue issue = codebook.addIssue(project, "Who speaks for civil society?", null);
+        long liaison = codebook.addPosition(issue, "Direct liaison", null, "#1f77b4", '1')
+                .getId();
+        List<MessageRow> messages =
+                corpus.findMessages(project, Pageable.unpaged()).getContent();
+        String body = corpus.read(messages.getFirst().id()).orElseThrow().body();
+        String phrase = "direct channel to civil society";
+        int start = body.indexOf(phrase);
+        coding.code(new CodingRequest(
+                messages.getFirst().id(),
+                new PassageRange(start, start + phrase.length(), phrase),
+                liaison,
+                StanceQualifier.SUPPORTS,
+                null));
+
+        UI.getCurrent().navigate("messages/" + messages.get(2).id());
+        MessageReading quoting = corpus.read(messages.get(2).id()).orElseThrow();
+        int quote = IntStream.range(0, quoting.blocks().size())
+                .filter(i -> quoting.blocks().get(i).originMessageId() != null)
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(_get(PassageReader.class).getElement().getProperty("codedInOriginalJson"))
+                .as("blocks marked as coded in the original")
+                .isEqualTo("[" + quote + "]");
     }
 
     private void select(int start, int end, String text) {
