@@ -2,30 +2,18 @@ package org.caucus.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
 import org.caucus.IntegrationTest;
+import org.caucus.QuotingThreadProject;
 import org.caucus.SeedProject;
-import org.caucus.codebook.CodebookService;
-import org.caucus.codebook.Issue;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
-import org.caucus.coding.PassageRange;
 import org.caucus.coding.StanceQualifier;
-import org.caucus.corpus.ArchiveImportService;
-import org.caucus.corpus.CorpusService;
-import org.caucus.corpus.ImportProgress;
-import org.caucus.corpus.MessageRow;
-import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Pageable;
 
 @IntegrationTest
-@Import(SeedProject.class)
+@Import({SeedProject.class, QuotingThreadProject.class})
 class PositionMatrixServiceTest {
 
     @Autowired
@@ -38,16 +26,7 @@ class PositionMatrixServiceTest {
     SeedProject seedProject;
 
     @Autowired
-    ProjectService projects;
-
-    @Autowired
-    ArchiveImportService importer;
-
-    @Autowired
-    CodebookService codebook;
-
-    @Autowired
-    CorpusService corpus;
+    QuotingThreadProject quotingThread;
 
     @Test
     void matrix_counts_passages_per_speaker_position_and_qualifier() {
@@ -82,22 +61,12 @@ class PositionMatrixServiceTest {
 
     @Test
     void a_passage_coded_where_it_was_written_and_again_in_a_quote_of_it_is_one_statement() {
-        Project project = projects.create("origins-" + UUID.randomUUID());
-        importer.importPaths(
-                project,
-                List.of(Path.of("src/test/resources/importing/quote-without-attribution.txt")),
-                ImportProgress.NONE);
-        Issue issue = codebook.addIssue(project, "Who speaks for civil society?", null);
-        long liaison = codebook.addPosition(issue, "Direct liaison", null, "#1f77b4", '1')
-                .getId();
-        List<MessageRow> messages =
-                corpus.findMessages(project, Pageable.unpaged()).getContent();
-        String sentence = "direct channel to civil";
-        codeFirst(messages.getFirst().id(), sentence, liaison);
-        codeFirst(messages.get(2).id(), sentence, liaison);
+        QuotingThreadProject.Fixture thread = quotingThread.create();
+        quotingThread.codeFirst(thread, 0, "direct channel to civil");
+        quotingThread.codeFirst(thread, 2, "direct channel to civil");
 
-        PositionMatrix statements = sut.matrix(project, Counting.STATEMENTS);
-        PositionMatrix occurrences = sut.matrix(project, Counting.OCCURRENCES);
+        PositionMatrix statements = sut.matrix(thread.project(), Counting.STATEMENTS);
+        PositionMatrix occurrences = sut.matrix(thread.project(), Counting.OCCURRENCES);
 
         assertThat(statements.rows())
                 .as("speakers")
@@ -105,17 +74,6 @@ class PositionMatrixServiceTest {
                 .containsExactly("Anriette Esterhuysen");
         assertThat(statements.total()).as("statements").isEqualTo(1);
         assertThat(occurrences.total()).as("occurrences").isEqualTo(2);
-    }
-
-    private void codeFirst(long messageId, String phrase, long position) {
-        String body = corpus.read(messageId).orElseThrow().body();
-        int start = body.indexOf(phrase);
-        coding.code(new CodingRequest(
-                messageId,
-                new PassageRange(start, start + phrase.length(), phrase),
-                position,
-                StanceQualifier.SUPPORTS,
-                null));
     }
 
     private void code(SeedProject.Fixture seed, String phrase, long position, StanceQualifier qualifier) {

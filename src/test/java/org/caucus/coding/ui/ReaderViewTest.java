@@ -12,34 +12,24 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
+import org.caucus.QuotingThreadProject;
 import org.caucus.SeedProject;
 import org.caucus.ViewTest;
-import org.caucus.codebook.CodebookService;
-import org.caucus.codebook.Issue;
 import org.caucus.codebook.PositionChoice;
-import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.PassageRange;
-import org.caucus.coding.StanceQualifier;
-import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
-import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.MessageRow;
 import org.caucus.corpus.Participant;
-import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Pageable;
 
-@Import(SeedProject.class)
+@Import({SeedProject.class, QuotingThreadProject.class})
 class ReaderViewTest extends ViewTest {
 
     @Autowired
@@ -49,13 +39,7 @@ class ReaderViewTest extends ViewTest {
     CodingService coding;
 
     @Autowired
-    ProjectService projects;
-
-    @Autowired
-    ArchiveImportService importer;
-
-    @Autowired
-    CodebookService codebook;
+    QuotingThreadProject quotingThread;
 
     @Autowired
     CorpusService corpus;
@@ -138,25 +122,9 @@ class ReaderViewTest extends ViewTest {
 
     @Test
     void a_quote_of_a_passage_already_coded_where_it_was_written_says_so() {
-        Project project = projects.create("origins-" + UUID.randomUUID());
-        importer.importPaths(
-                project,
-                List.of(Path.of("src/test/resources/importing/quote-without-attribution.txt")),
-                ImportProgress.NONE);
-        Issue issue = codebook.addIssue(project, "Who speaks for civil society?", null);
-        long liaison = codebook.addPosition(issue, "Direct liaison", null, "#1f77b4", '1')
-                .getId();
-        List<MessageRow> messages =
-                corpus.findMessages(project, Pageable.unpaged()).getContent();
-        String body = corpus.read(messages.getFirst().id()).orElseThrow().body();
-        String phrase = "direct channel to civil society";
-        int start = body.indexOf(phrase);
-        coding.code(new CodingRequest(
-                messages.getFirst().id(),
-                new PassageRange(start, start + phrase.length(), phrase),
-                liaison,
-                StanceQualifier.SUPPORTS,
-                null));
+        QuotingThreadProject.Fixture thread = quotingThread.create();
+        quotingThread.codeFirst(thread, 0, "direct channel to civil society");
+        List<MessageRow> messages = thread.messages();
 
         UI.getCurrent().navigate("messages/" + messages.get(2).id());
         MessageReading quoting = corpus.read(messages.get(2).id()).orElseThrow();
