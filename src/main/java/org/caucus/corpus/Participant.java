@@ -40,6 +40,8 @@ public class Participant {
     @Enumerated(EnumType.STRING)
     private StakeholderGroup stakeholderGroup;
 
+    private String country;
+
     protected Participant() {}
 
     Participant(Project project, String displayName) {
@@ -80,8 +82,16 @@ public class Participant {
         return stakeholderGroup;
     }
 
+    public String getCountry() {
+        return country;
+    }
+
     void describe(String organisation, StakeholderGroup stakeholderGroup) {
         this.organisation = organisation;
         this.stakeholderGroup = stakeholderGroup;
+    }
+
+    void placeIn(String country) {
+        this.country = country;
     }
 }
