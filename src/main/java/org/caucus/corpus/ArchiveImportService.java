@@ -142,12 +142,22 @@ public class ArchiveImportService {
         }
     }
 
-    /** A read outcome with its body already segmented. */
+    /** A read outcome with its body already segmented, or known to be a duplicate. */
     private record Prepared(
             ReadOutcome outcome,
+            boolean duplicate,
             List<BodySegment> segments,
             long readNumber,
-            List<Optional<QuoteOriginIndex.Origin>> origins) {}
+            List<Optional<QuoteOriginIndex.Origin>> origins) {
+
+        static Prepared asIs(ReadOutcome outcome) {
+            return new Prepared(outcome, false, List.of(), 0, List.of());
+        }
+
+        static Prepared duplicateOf(ReadOutcome.Read read) {
+            return new Prepared(read, true, List.of(), 0, List.of());
+        }
+    }
 
     /** Thrown out of the reader's callback to stop reading when the importer is cancelled. */
     private static final class ImportCancelled extends RuntimeException {
@@ -167,6 +177,7 @@ public class ArchiveImportService {
         // One writer thread: batches are stored in order, one at a time, while the reader goes on.
         private final ExecutorService storing = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("caucus-import-writer").daemon().factory());
+        // Touched by the reading thread only.
         private final Set<String> knownKeys;
         private final ParticipantIndex participants;
         private List<Prepared> pending = new ArrayList<>();
@@ -192,19 +203,21 @@ public class ArchiveImportService {
                 throw new ImportCancelled();
             }
             startedSources.add(outcome.position().sourceName());
-            // Segmenting and finding origins need no database, so they run here while the writer stores
-            // the previous batch.
-            pending.add(
-                    outcome instanceof ReadOutcome.Read read
-                            ? prepare(read)
-                            : new Prepared(outcome, List.of(), 0, List.of()));
+            pending.add(outcome instanceof ReadOutcome.Read read ? prepare(read) : Prepared.asIs(outcome));
             if (pending.size() >= settings.batchSize()) {
                 handOver();
             }
         }
 
+        /**
+         * Segmenting and finding origins need no database, so they run here while the writer stores the
+         * previous batch. Archives often hold a message twice; the copy is known here and costs nothing more.
+         */
         private Prepared prepare(ReadOutcome.Read read) {
             ParsedMessage message = read.message();
+            if (!knownKeys.add(MessageWriter.dedupeKey(message))) {
+                return Prepared.duplicateOf(read);
+            }
             List<BodySegment> segments = writer.segment(message);
             long readNumber = ++reads;
             List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments);
@@ -213,7 +226,7 @@ public class ArchiveImportService {
                     message.sentAt() == null ? null : message.sentAt().toInstant(),
                     message.body(),
                     segments);
-            return new Prepared(read, segments, readNumber, found);
+            return new Prepared(read, false, segments, readNumber, found);
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */
@@ -266,8 +279,7 @@ public class ArchiveImportService {
         }
 
         private void storeRead(ReadOutcome.Read read, Prepared prepared) {
-            String key = MessageWriter.dedupeKey(read.message());
-            if (!knownKeys.add(key)) {
+            if (prepared.duplicate()) {
                 counts = counts.plusDuplicate();
                 return;
             }
