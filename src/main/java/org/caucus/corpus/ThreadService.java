@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caucus.project.Project;
@@ -21,27 +22,35 @@ public class ThreadService {
         this.jdbc = jdbc;
     }
 
+    /** @return how many messages changed place */
     @Transactional
-    public void rethread(Project project) {
-        List<ThreadBuilder.Node> nodes = entityManager
+    public int rethread(Project project) {
+        List<Object[]> rows = entityManager
                 .createQuery(
-                        "select m.id, m.messageId, m.inReplyTo, m.references, m.threadSubject, m.sentAt"
-                                + " from Message m where m.project.id = :project",
+                        "select m.id, m.messageId, m.inReplyTo, m.references, m.threadSubject, m.sentAt,"
+                                + " m.parentId, m.threadId from Message m where m.project.id = :project",
                         Object[].class)
                 .setParameter("project", project.getId())
-                .getResultStream()
-                .map(ThreadService::node)
+                .getResultList();
+        Map<Long, ThreadBuilder.Placement> current = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[7] != null) {
+                current.put((Long) row[0], new ThreadBuilder.Placement((Long) row[6], (Long) row[7]));
+            }
+        }
+        Map<Long, ThreadBuilder.Placement> placements =
+                ThreadBuilder.thread(rows.stream().map(ThreadService::node).toList());
+        // A message row is wide (body and raw bytes), so only those whose place changed are written, in one
+        // batched statement: importing a month into a large project then touches that month, not the project.
+        List<Object[]> moved = placements.entrySet().stream()
+                .filter(placed -> !placed.getValue().equals(current.get(placed.getKey())))
+                .map(placed -> new Object[] {
+                    placed.getValue().parentId(), placed.getValue().threadId(), placed.getKey()
+                })
                 .toList();
-        Map<Long, ThreadBuilder.Placement> placements = ThreadBuilder.thread(nodes);
-        // One batched statement for the whole project: far cheaper than dirtying every entity.
-        jdbc.batchUpdate(
-                "update message set parent_id = ?, thread_id = ? where id = ?",
-                placements.entrySet().stream()
-                        .map(placed -> new Object[] {
-                            placed.getValue().parentId(), placed.getValue().threadId(), placed.getKey()
-                        })
-                        .toList());
+        jdbc.batchUpdate("update message set parent_id = ?, thread_id = ? where id = ?", moved);
         entityManager.clear();
+        return moved.size();
     }
 
     private static ThreadBuilder.Node node(Object[] row) {

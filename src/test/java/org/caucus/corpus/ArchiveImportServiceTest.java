@@ -35,6 +35,9 @@ class ArchiveImportServiceTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    ThreadService threads;
+
     Project project;
 
     @BeforeEach
@@ -133,6 +136,13 @@ class ArchiveImportServiceTest {
                 .filter(block -> block.role() == BlockRole.QUOTE)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void threading_again_when_nothing_is_new_moves_no_message() {
+        sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
+
+        assertThat(threads.rethread(project)).as("messages placed anew").isZero();
     }
 
     @Test
