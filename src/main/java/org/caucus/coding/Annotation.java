@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.caucus.codebook.Position;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.Participant;
+import org.caucus.corpus.TextSpan;
 
 /**
  * A coded passage: a character range of a message tagged with a position and a qualifier, and
@@ -48,6 +49,8 @@ public class Annotation {
     private Participant speaker;
 
     private Long originMessageId;
+    private Integer originStart;
+    private Integer originEnd;
     private String statementKey;
 
     private String coder;
@@ -67,6 +70,7 @@ public class Annotation {
             StanceQualifier qualifier,
             Participant speaker,
             Long originMessageId,
+            TextSpan originSpan,
             String coder,
             String memo,
             Instant now) {
@@ -78,6 +82,10 @@ public class Annotation {
         this.qualifier = qualifier;
         this.speaker = speaker;
         this.originMessageId = originMessageId;
+        if (originSpan != null) {
+            this.originStart = originSpan.start();
+            this.originEnd = originSpan.end();
+        }
         this.statementKey = StatementKey.of(originMessageId == null ? message.getId() : originMessageId, range.text());
         this.coder = coder;
         this.memo = memo;
@@ -120,6 +128,15 @@ public class Annotation {
     /** The message a quoted passage was first written in; {@code null} when coded where it was written. */
     public Long getOriginMessageId() {
         return originMessageId;
+    }
+
+    /** Where the passage stands in its origin message; {@code null} when not coded in a quote, or not found there. */
+    public Integer getOriginStart() {
+        return originStart;
+    }
+
+    public Integer getOriginEnd() {
+        return originEnd;
     }
 
     public String getCoder() {

@@ -1,5 +1,6 @@
 package org.caucus.coding;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.caucus.corpus.Participant;
@@ -28,6 +29,16 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     @Modifying
     @Query("update Annotation a set a.speaker = ?4 where a.message.id = ?1 and a.start >= ?2 and a.end <= ?3")
     int creditPassagesIn(long messageId, int start, int end, Participant speaker);
+
+    @Modifying
+    @Query("update Annotation a set a.speaker = ?2 where a.speaker = ?1")
+    int creditPassagesOf(Participant from, Participant to);
+
+    /** Distinct statements per speaker: a passage coded in several quotes of it counts once. */
+    @Query("""
+            select a.speaker.id, count(distinct a.statementKey) from Annotation a
+            where a.speaker.id in ?1 group by a.speaker.id""")
+    List<Object[]> countStatementsBySpeaker(Collection<Long> speakerIds);
 
     /** Whether any passage was coded in this range of a message, overlapping it at least in part. */
     boolean existsByMessageIdAndStartLessThanAndEndGreaterThan(long messageId, int before, int after);

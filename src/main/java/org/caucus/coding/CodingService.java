@@ -12,6 +12,7 @@ import org.caucus.corpus.Message;
 import org.caucus.corpus.MessageBlock;
 import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.Participant;
+import org.caucus.corpus.TextSpan;
 import org.caucus.project.Project;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -74,11 +75,24 @@ public class CodingService {
         List<MessageBlock> spoken = spokenBlocks(message, range);
         Participant speaker = speakerOf(spoken);
         Long origin = originOf(spoken);
+        TextSpan originSpan = origin == null
+                ? null
+                : corpus.locateInOrigin(message, range.start(), range.end(), origin)
+                        .orElse(null);
         String memo = request.memo() == null || request.memo().isBlank()
                 ? null
                 : request.memo().strip();
         Annotation saved = annotations.save(new Annotation(
-                message, range, position, request.qualifier(), speaker, origin, coder, memo, clock.instant()));
+                message,
+                range,
+                position,
+                request.qualifier(),
+                speaker,
+                origin,
+                originSpan,
+                coder,
+                memo,
+                clock.instant()));
         return new Highlight(
                 saved.getId(),
                 saved.getStart(),

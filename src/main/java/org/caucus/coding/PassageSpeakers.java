@@ -3,10 +3,14 @@ package org.caucus.coding;
 import jakarta.persistence.EntityManager;
 import org.caucus.corpus.BlockSpeakerChanged;
 import org.caucus.corpus.Participant;
+import org.caucus.corpus.ParticipantsMerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps coded passages credited to the speaker of their block when an analyst changes it. */
+/**
+ * Keeps coded passages credited to the right speaker when an analyst changes a block's speaker or
+ * merges two participants.
+ */
 @Component
 class PassageSpeakers {
 
@@ -24,5 +28,13 @@ class PassageSpeakers {
         Participant speaker =
                 change.speakerId() == null ? null : entityManager.getReference(Participant.class, change.speakerId());
         annotations.creditPassagesIn(change.messageId(), change.start(), change.end(), speaker);
+    }
+
+    /** Runs inside the merge's transaction, before the merged participant is deleted. */
+    @EventListener
+    void on(ParticipantsMerged merge) {
+        annotations.creditPassagesOf(
+                entityManager.getReference(Participant.class, merge.mergedId()),
+                entityManager.getReference(Participant.class, merge.keptId()));
     }
 }

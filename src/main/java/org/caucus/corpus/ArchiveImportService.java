@@ -44,6 +44,7 @@ public class ArchiveImportService {
     private final MessageWriter writer;
     private final ThreadService threads;
     private final ThreadEvidence threadEvidence;
+    private final StoredOwnText storedOwnText;
     private final TransactionTemplate transactions;
     private final ImportSettings settings;
     private final Clock clock;
@@ -55,6 +56,7 @@ public class ArchiveImportService {
             MessageWriter writer,
             ThreadService threads,
             ThreadEvidence threadEvidence,
+            StoredOwnText storedOwnText,
             TransactionTemplate transactions,
             ImportSettings settings,
             Clock clock) {
@@ -64,6 +66,7 @@ public class ArchiveImportService {
         this.writer = writer;
         this.threads = threads;
         this.threadEvidence = threadEvidence;
+        this.storedOwnText = storedOwnText;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -184,7 +187,8 @@ public class ArchiveImportService {
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private volatile ImportCounts counts = ImportCounts.NONE;
-        // Quotes are traced to the messages of this import; read numbers stand in for ids until stored.
+        // Quotes are traced to the project's stored messages and to those of this import; read numbers
+        // stand in for ids until stored.
         private final QuoteOriginIndex origins = new QuoteOriginIndex();
         private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
         private long reads;
@@ -196,6 +200,14 @@ public class ArchiveImportService {
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.participants = directory.index(project);
+            storedOwnText.forEach(project.getId(), this::seed);
+        }
+
+        /** Indexes a message an earlier import stored, so that this import's quotes of it find it. */
+        private void seed(StoredOwnText.Stored message) {
+            long readNumber = ++reads;
+            origins.addOwnText(readNumber, message.sentAt(), message.pieces());
+            stored.put(readNumber, new MessageWriter.Written(message.messageId(), message.posterId()));
         }
 
         void accept(ReadOutcome outcome) {

@@ -1,7 +1,6 @@
 package org.caucus.corpus;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -91,10 +90,7 @@ public class CorpusService {
 
     /** Posters whose name contains {@code nameContains}, ignoring case; {@code null} or blank finds all. */
     public List<Poster> findPosters(Project project, String nameContains, Pageable pageable) {
-        String typed = nameContains == null ? "" : nameContains.strip().toLowerCase(Locale.ROOT);
-        // The analyst types a name, not a pattern: % and _ in it are meant literally.
-        String escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return messages.findPosters(project.getId(), "%" + escaped + "%", pageable);
+        return messages.findPosters(project.getId(), LikePattern.containing(nameContains), pageable);
     }
 
     /** The thread named by its earliest message, as a reply tree; empty when no message is in it. */
@@ -146,6 +142,23 @@ public class CorpusService {
         MessageBlock block = message.getBlocks().get(blockIndex);
         block.setSpeakerByHand(speaker, analyst);
         events.publishEvent(new BlockSpeakerChanged(messageId, block.getStart(), block.getEnd(), participantId));
+    }
+
+    /**
+     * Where a passage of a quote stands in the message the quote was first written in: the same
+     * words, however the quote re-wrapped them and whatever quote markers it added.
+     *
+     * @param start offset of the passage in {@code quoting}; {@code end} one past it
+     * @return empty when the passage does not lie in a quote traced to {@code originMessageId}, or
+     *     cannot be found there in exactly one place
+     */
+    public Optional<TextSpan> locateInOrigin(Message quoting, int start, int end, long originMessageId) {
+        Optional<MessageBlock> quote = quoting.getBlocks().stream()
+                .filter(block -> block.overlaps(start, end)
+                        && Long.valueOf(originMessageId).equals(block.getOriginMessageId()))
+                .findFirst();
+        return quote.flatMap(block -> messages.findById(originMessageId)
+                .flatMap(origin -> new OriginPassage(quoting.getBody(), start, end).in(origin.getBody(), block)));
     }
 
     public List<Participant> participants(long projectId) {

@@ -94,4 +94,21 @@ public class Participant {
     void placeIn(String country) {
         this.country = country;
     }
+
+    /**
+     * Takes over the addresses of a participant merged into this one, and what the analyst said about them where
+     * nothing was said about this one.
+     */
+    void absorb(Participant merged) {
+        addresses.addAll(merged.addresses);
+        if (organisation == null) {
+            organisation = merged.organisation;
+        }
+        if (stakeholderGroup == null) {
+            stakeholderGroup = merged.stakeholderGroup;
+        }
+        if (country == null) {
+            country = merged.country;
+        }
+    }
 }

@@ -4,15 +4,17 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.caucus.project.Project;
 
 /**
  * The one place that decides which participant a name or address denotes. The same address is
  * the same person whatever display name it came with; a name met without an address (in a quote)
- * is the participant of that name. Anything else is a new participant until an analyst merges it.
+ * is the participant of that name, compared as {@link PersonName} compares names (case, accents and
+ * "Last, First" aside). Anything else is a new participant until an analyst accepts a merge
+ * {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.
  *
  * <p>An import meets the same posters thousands of times, so the index keeps the project's
  * participants in memory and hands out references without querying.
@@ -24,6 +26,7 @@ final class ParticipantIndex {
     private final Map<String, Long> byAddress = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
     private final Set<Long> withAddress = new HashSet<>();
+    private final Map<String, String> keys = new HashMap<>();
 
     ParticipantIndex(long projectId, List<Participant> participants, EntityManager entityManager) {
         this.projectId = projectId;
@@ -36,7 +39,7 @@ final class ParticipantIndex {
         if (address == null || address.isBlank()) {
             return named(displayName);
         }
-        String normalised = address.strip().toLowerCase(Locale.ROOT);
+        String normalised = MailAddress.normalise(address);
         Long known = byAddress.get(normalised);
         if (known != null) {
             return reference(known);
@@ -50,7 +53,12 @@ final class ParticipantIndex {
         return poster;
     }
 
+    /** The participant an attribution line names: by address when it gives one, else by name. */
     Participant named(String name) {
+        Optional<MailAddress> address = MailAddress.parse(name);
+        if (address.isPresent()) {
+            return poster(null, address.get().toString());
+        }
         Long known = byName.get(key(name));
         return known != null ? reference(known) : create(name.strip());
     }
@@ -67,14 +75,18 @@ final class ParticipantIndex {
     }
 
     private void remember(Participant participant) {
-        byName.putIfAbsent(key(participant.getDisplayName()), participant.getId());
+        String name = key(participant.getDisplayName());
+        if (!name.isEmpty()) {
+            byName.putIfAbsent(name, participant.getId());
+        }
         for (String address : participant.getAddresses()) {
             byAddress.put(address, participant.getId());
             withAddress.add(participant.getId());
         }
     }
 
-    private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+    /** Folding goes through ICU, so each name written is folded once per import. */
+    private String key(String name) {
+        return keys.computeIfAbsent(name, written -> PersonName.of(written).key());
     }
 }

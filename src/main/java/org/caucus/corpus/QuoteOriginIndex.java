@@ -96,16 +96,31 @@ public final class QuoteOriginIndex {
      * @param blocks the body's blocks, as {@link BodySegmenter} found them
      */
     public void add(long messageId, Instant sentAt, String body, List<BodySegment> blocks) {
+        List<OwnText> pieces = new ArrayList<>();
+        for (BodySegment block : blocks) {
+            if (block.role() == BlockRole.OWN_TEXT && block.depth() == 0) {
+                pieces.add(new OwnText(block.start(), body.substring(block.start(), block.end())));
+            }
+        }
+        addOwnText(messageId, sentAt, pieces);
+    }
+
+    /** A run of a message's own text, and where in the body it starts. */
+    record OwnText(int bodyStart, String text) {}
+
+    /**
+     * Indexes a message from its own text alone, as stored messages give it back without their quotes.
+     *
+     * @param pieces the own-text blocks in body order
+     */
+    void addOwnText(long messageId, Instant sentAt, List<OwnText> pieces) {
         long orderKey = sentAt != null ? sentAt.getEpochSecond() : lastOrderKey;
         lastOrderKey = orderKey;
         StringBuilder own = new StringBuilder();
         List<int[]> starts = new ArrayList<>();
-        for (BodySegment block : blocks) {
-            if (block.role() != BlockRole.OWN_TEXT || block.depth() != 0) {
-                continue;
-            }
-            starts.add(new int[] {own.length(), block.start()});
-            own.append(body, block.start(), block.end());
+        for (OwnText piece : pieces) {
+            starts.add(new int[] {own.length(), piece.bodyStart()});
+            own.append(piece.text());
             if (own.length() > 0 && !Character.isWhitespace(own.charAt(own.length() - 1))) {
                 own.append('\n');
             }

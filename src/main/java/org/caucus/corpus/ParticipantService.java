@@ -1,0 +1,179 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caucus.project.Project;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participants of a project: who they are (organisation, stakeholder group, country), and which of them are one
+ * person written in two ways. Merges are only ever suggested; an analyst accepts or rejects each.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantService {
+
+    /** The width of the organisation column. */
+    static final int MAX_ORGANISATION = 300;
+
+    private final ParticipantRepository participants;
+    private final MergeRejections rejections;
+    private final ObjectProvider<SpokenStatements> statements;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final String analyst;
+
+    ParticipantService(
+            ParticipantRepository participants,
+            MergeRejections rejections,
+            ObjectProvider<SpokenStatements> statements,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            Clock clock,
+            @Value("${caucus.coder:${user.name}}") String analyst) {
+        this.participants = participants;
+        this.rejections = rejections;
+        this.statements = statements;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.analyst = analyst;
+    }
+
+    /** A page of participants whose name or an address contains {@code typed}, ignoring case; blank finds all. */
+    public List<ParticipantRow> findParticipants(Project project, String typed, Pageable pageable) {
+        List<ParticipantRow> rows = participants.findRows(project.getId(), LikePattern.containing(typed), pageable);
+        List<Long> ids = rows.stream().map(ParticipantRow::id).toList();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> addresses = new HashMap<>();
+        for (Object[] pair : participants.findAddresses(ids)) {
+            addresses.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]);
+        }
+        Map<Long, Long> spoken = statements.stream()
+                .findFirst()
+                .map(counts -> counts.countBySpeaker(ids))
+                .orElse(Map.of());
+        return rows.stream()
+                .map(row -> row.with(
+                        addresses.getOrDefault(row.id(), List.of()).stream()
+                                .sorted()
+                                .toList(),
+                        spoken.getOrDefault(row.id(), 0L)))
+                .toList();
+    }
+
+    public long countParticipants(Project project, String typed) {
+        return participants.countRows(project.getId(), LikePattern.containing(typed));
+    }
+
+    /** The country names a participant can be placed in, alphabetically. */
+    public List<String> countries() {
+        return Countries.names();
+    }
+
+    /**
+     * Says who a participant is. A blank organisation or country clears it.
+     *
+     * @param country an English country name in any case, with or without accents, or an ISO code
+     * @throws IllegalArgumentException naming the field and the problem; nothing is changed then
+     */
+    @Transactional
+    public void describe(long participantId, String organisation, StakeholderGroup group, String country) {
+        Participant participant = existing(participantId);
+        String cleanOrganisation = blankToNull(organisation);
+        if (cleanOrganisation != null && cleanOrganisation.length() > MAX_ORGANISATION) {
+            throw new IllegalArgumentException("The organisation of " + participant.getDisplayName() + " is "
+                    + cleanOrganisation.length() + " characters long; at most " + MAX_ORGANISATION + " fit.");
+        }
+        String cleanCountry = blankToNull(country);
+        String countryName = cleanCountry == null
+                ? null
+                : Countries.named(cleanCountry)
+                        .orElseThrow(() -> new IllegalArgumentException("\u201c" + cleanCountry
+                                + "\u201d is not a country Caucus knows. Choose one from the list, or write its"
+                                + " English name (such as Brazil) or its ISO code (BR)."));
+        participant.describe(cleanOrganisation, group);
+        participant.placeIn(countryName);
+    }
+
+    /** Pairs that look like one person, strongest reasons first, without the pairs an analyst rejected. */
+    public List<MergeSuggestion> mergeSuggestions(Project project) {
+        Map<Long, List<String>> addresses = new HashMap<>();
+        for (Object[] pair : participants.findProjectAddresses(project.getId())) {
+            addresses.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]);
+        }
+        List<MergeSuggestions.Candidate> candidates = participants.findMessageCounts(project.getId()).stream()
+                .map(row -> MergeSuggestions.Candidate.of(
+                        (Long) row[0], (String) row[1], addresses.getOrDefault((Long) row[0], List.of()), (Long)
+                                row[2]))
+                .toList();
+        return MergeSuggestions.among(candidates, rejections.of(project.getId()));
+    }
+
+    /**
+     * Makes two participants one: the messages {@code mergedId} posted, the blocks and coded passages credited to
+     * them, and their addresses move to {@code keptId}, which also takes their organisation, group and country where
+     * it has none. All of it happens in one transaction, or none of it.
+     */
+    @Transactional
+    public void merge(long keptId, long mergedId) {
+        if (keptId == mergedId) {
+            throw new IllegalArgumentException("A participant cannot be merged into themselves.");
+        }
+        Participant kept = existing(keptId);
+        Participant merged = existing(mergedId);
+        long projectId = kept.getProject().getId();
+        if (merged.getProject().getId() != projectId) {
+            throw new IllegalArgumentException(merged.getDisplayName() + " and " + kept.getDisplayName()
+                    + " are in different projects; only participants of one project can be merged.");
+        }
+        kept.absorb(merged);
+        participants.flush();
+        participants.movePosts(merged, kept);
+        participants.moveBlocks(merged, kept);
+        // Coded passages belong to coding, which follows within this transaction.
+        events.publishEvent(new ParticipantsMerged(projectId, keptId, mergedId));
+        entityManager.remove(merged);
+        participants.flush();
+    }
+
+    /** Remembers that two participants are different people, so that they are not suggested again. */
+    @Transactional
+    public void keepApart(long participantId, long otherId) {
+        Participant one = existing(participantId);
+        Participant other = existing(otherId);
+        if (participantId == otherId
+                || one.getProject().getId() != other.getProject().getId()) {
+            throw new IllegalArgumentException(
+                    one.getDisplayName() + " and " + other.getDisplayName() + " are not a pair that could be merged.");
+        }
+        rejections.add(MergeSuggestions.Pair.of(participantId, otherId), analyst, clock.instant());
+    }
+
+    private Participant existing(long participantId) {
+        return participants
+                .findById(participantId)
+                .orElseThrow(() -> new IllegalArgumentException("Participant " + participantId
+                        + " does not exist; they may have been merged into someone else already."));
+    }
+
+    private static String blankToNull(String text) {
+        return Optional.ofNullable(text)
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .orElse(null);
+    }
+}

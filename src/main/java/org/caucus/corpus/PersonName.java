@@ -1,0 +1,109 @@
+package org.caucus.corpus;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person's name as participant matching compares it: in Latin letters without accents, lower case, given name
+ * first. "Varon, Joana", "JOANA VARON" and "Joána Varón" all read "joana varon"; so does a name in another script
+ * once ICU has transliterated it.
+ */
+final class PersonName {
+
+    // Transliterators keep no state between calls, so one serves every thread.
+    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
+    // Written after a comma, these are part of the name rather than the given name of "Last, First".
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq");
+
+    private final List<String> words;
+
+    private PersonName(List<String> words) {
+        this.words = words;
+    }
+
+    /**
+     * @param written as a mail header or attribution line gives it; an address is no name and reads as empty
+     */
+    static PersonName of(String written) {
+        if (written == null || MailAddress.parse(written).isPresent()) {
+            return new PersonName(List.of());
+        }
+        String name = BRACKETED.matcher(written).replaceAll(" ").strip();
+        String folded = NOT_A_LETTER
+                .matcher(FOLD.transliterate(givenNameFirst(name)))
+                .replaceAll(" ")
+                .strip();
+        return new PersonName(folded.isEmpty() ? List.of() : List.of(folded.split(" ")));
+    }
+
+    /** "Malcolm, Jeremy" is Jeremy Malcolm; "Jeremy Malcolm, PhD" keeps its order. */
+    private static String givenNameFirst(String name) {
+        int comma = name.indexOf(',');
+        if (comma < 0 || comma != name.lastIndexOf(',')) {
+            return name;
+        }
+        String family = name.substring(0, comma).strip();
+        String given = name.substring(comma + 1).strip();
+        if (family.isEmpty()
+                || given.isEmpty()
+                || SUFFIXES.contains(
+                        NOT_A_LETTER.matcher(FOLD.transliterate(given)).replaceAll(""))) {
+            return name.replace(',', ' ');
+        }
+        return given + " " + family;
+    }
+
+    /** The name as one comparable string; empty for no name. */
+    String key() {
+        return String.join(" ", words);
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /**
+     * Whether this shorter name could be written for the longer one: the same given name in full, then its other
+     * words in the same order, ending with the same family name; a one-letter word stands for a middle name with that
+     * initial ("parminder", "Parminder Singh" or "Parminder J. Singh" for "Parminder Jeet Singh"). An initial for the
+     * given name is not enough: "J. Malcolm" may be James as well as Jeremy.
+     */
+    boolean couldShorten(PersonName longer) {
+        List<String> other = longer.words;
+        if (words.isEmpty()
+                || words.size() > other.size()
+                || words.equals(other)
+                || !words.getFirst().equals(other.getFirst())) {
+            return false;
+        }
+        int o = 1;
+        for (int w = 1; w < words.size(); w++) {
+            while (o < other.size() && !standsFor(words.get(w), other.get(o))) {
+                o++;
+            }
+            if (o == other.size()) {
+                return false;
+            }
+            o++;
+        }
+        // A family name given must be the family name, not a middle name.
+        return words.size() == 1 || standsFor(words.getLast(), other.getLast());
+    }
+
+    private static boolean standsFor(String word, String full) {
+        return word.equals(full) || (word.length() == 1 && full.startsWith(word));
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}

@@ -1,0 +1,82 @@
+package org.caucus.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonNameTest {
+
+    @Test
+    void case_and_accents_do_not_make_another_name() {
+        assertThat(PersonName.of("Joána VARÓN").key())
+                .as("accented, upper case")
+                .isEqualTo("joana varon");
+        assertThat(PersonName.of("Ævar Müller-Straße").key())
+                .as("ligature, umlaut, sharp s")
+                .isEqualTo("aevar muller strasse");
+    }
+
+    @Test
+    void last_comma_first_reads_given_name_first() {
+        assertThat(PersonName.of("Varon, Joana").key()).as("Last, First").isEqualTo("joana varon");
+        assertThat(PersonName.of("\"Malcolm, Jeremy\"").key())
+                .as("quoted Last, First")
+                .isEqualTo("jeremy malcolm");
+    }
+
+    @Test
+    void a_suffix_after_a_comma_stays_at_the_end() {
+        assertThat(PersonName.of("Jeremy Malcolm, PhD").key()).as("suffix").isEqualTo("jeremy malcolm phd");
+    }
+
+    @Test
+    void names_in_other_scripts_are_transliterated() {
+        assertThat(PersonName.of("Андрей Кузнецов").key()).as("Cyrillic").isEqualTo("andrej kuznecov");
+        assertThat(PersonName.of("Андрей Кузнецов").key())
+                .as("Cyrillic and its Latin spelling through ICU")
+                .isEqualTo(PersonName.of("Andrej Kuznecov").key());
+    }
+
+    @Test
+    void an_address_or_a_bracketed_note_is_no_part_of_a_name() {
+        assertThat(PersonName.of("jeremy at ciroap.org").isEmpty())
+                .as("pipermail address")
+                .isTrue();
+        assertThat(PersonName.of("<jeremy@ciroap.org>").isEmpty())
+                .as("bracketed address")
+                .isTrue();
+        assertThat(PersonName.of("Jeremy Malcolm (CI)").key())
+                .as("note in brackets")
+                .isEqualTo("jeremy malcolm");
+    }
+
+    @Test
+    void a_shorter_name_can_stand_for_a_fuller_one_with_the_same_given_name() {
+        PersonName full = PersonName.of("Parminder Jeet Singh");
+
+        assertThat(PersonName.of("parminder").couldShorten(full))
+                .as("given name alone")
+                .isTrue();
+        assertThat(PersonName.of("Parminder Singh").couldShorten(full))
+                .as("without the middle name")
+                .isTrue();
+        assertThat(PersonName.of("Parminder J. Singh").couldShorten(full))
+                .as("initial of the middle name")
+                .isTrue();
+        assertThat(PersonName.of("P. J. Singh").couldShorten(full))
+                .as("initial of the given name")
+                .isFalse();
+        assertThat(PersonName.of("J. Malcolm").couldShorten(PersonName.of("Jeremy Malcolm")))
+                .as("initial of the given name")
+                .isFalse();
+        assertThat(PersonName.of("Parminder Jeet").couldShorten(full))
+                .as("a middle name is not the family name")
+                .isFalse();
+        assertThat(PersonName.of("Singh").couldShorten(full))
+                .as("family name alone")
+                .isFalse();
+        assertThat(full.couldShorten(PersonName.of("parminder")))
+                .as("the fuller name is no short form")
+                .isFalse();
+    }
+}
