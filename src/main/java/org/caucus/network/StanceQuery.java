@@ -1,0 +1,60 @@
+package org.caucus.network;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import org.caucus.analysis.ComparisonScope;
+import org.caucus.coding.StanceQualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who took which stance on which position: one row per actor, position and qualifier, from a
+ * group-by over the coded passages in scope. Passages whose speaker is unknown belong to no actor.
+ */
+@Component
+class StanceQuery {
+
+    /**
+     * @param actor the participant's id, or the organisation's name
+     * @param passages how many passages back the stance, counted as the scope says; 0 when not asked for
+     */
+    record Stance(Object actor, long positionId, StanceQualifier qualifier, long passages) {}
+
+    private static final Set<StanceQualifier> TAKEN = Set.of(StanceQualifier.SUPPORTS, StanceQualifier.OPPOSES);
+
+    private final EntityManager entityManager;
+
+    StanceQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * @param takenOnly leave out neutral passages, which report a position without taking it
+     * @param countPassages also count the passages behind each stance (a dearer query)
+     */
+    List<Stance> stances(
+            long projectId, NetworkLevel level, ComparisonScope scope, boolean takenOnly, boolean countPassages) {
+        ScopeFilter filter = new ScopeFilter(scope);
+        String actor = level == NetworkLevel.PARTICIPANTS ? "a.speaker.id" : "s.organisation";
+        String jpql = "select " + actor + ", a.position.id, a.qualifier"
+                + (countPassages ? ", " + filter.passageCount() : "")
+                + " from Annotation a"
+                + (filter.readsMessage() ? " join a.message m" : "")
+                + (level == NetworkLevel.ORGANISATIONS ? " join a.speaker s" : "")
+                + " where a.position.issue.project.id = :project and " + actor + " is not null"
+                + (takenOnly ? " and a.qualifier in :taken" : "")
+                + filter.conditions()
+                + " group by " + actor + ", a.position.id, a.qualifier";
+        var query = filter.bind(entityManager.createQuery(jpql, Object[].class)).setParameter("project", projectId);
+        if (takenOnly) {
+            query.setParameter("taken", TAKEN);
+        }
+        return query.getResultStream()
+                .map(row -> new Stance(
+                        row[0],
+                        (Long) row[1],
+                        (StanceQualifier) row[2],
+                        countPassages ? ((Number) row[3]).longValue() : 0))
+                .toList();
+    }
+}
