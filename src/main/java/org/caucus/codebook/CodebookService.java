@@ -27,6 +27,11 @@ public class CodebookService {
                 .toList();
     }
 
+    /** The project's issues in codebook order, each with its positions. */
+    public List<Issue> issues(long projectId) {
+        return issues.findCodebook(projectId);
+    }
+
     public Optional<Position> findPosition(long positionId) {
         return positions.findById(positionId);
     }

@@ -1,0 +1,53 @@
+package org.caucus.coding;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.stream.Stream;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a project's coded passages by message or all at once, for exchange with other tools. */
+@Service
+@Transactional(readOnly = true)
+public class CodedPassages {
+
+    private static final String SELECT = """
+            select new org.caucus.coding.CodedPassage(a.id, a.message.id, a.start, a.end, a.passage, a.position.id,
+                a.qualifier, a.speaker.id, a.coder, a.memo, a.createdAt)
+            from Annotation a""";
+
+    private final EntityManager entityManager;
+
+    CodedPassages(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<CodedPassage> inMessage(long messageId) {
+        return entityManager
+                .createQuery(
+                        SELECT + " where a.message.id = :message order by a.start, a.end, a.id", CodedPassage.class)
+                .setParameter("message", messageId)
+                .getResultList();
+    }
+
+    /** Every coded passage of the project, by message; close the stream, inside a transaction. */
+    public Stream<CodedPassage> inProject(Project project) {
+        return entityManager
+                .createQuery(
+                        SELECT + " where a.message.project.id = :project order by a.message.id, a.start, a.id",
+                        CodedPassage.class)
+                .setParameter("project", project.getId())
+                .getResultStream();
+    }
+
+    /** The names of everyone who coded a passage in the project. */
+    public List<String> coders(Project project) {
+        return entityManager
+                .createQuery(
+                        "select distinct a.coder from Annotation a where a.message.project.id = :project order by a.coder",
+                        String.class)
+                .setParameter("project", project.getId())
+                .getResultList();
+    }
+}

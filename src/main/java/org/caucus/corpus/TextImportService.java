@@ -1,0 +1,85 @@
+package org.caucus.corpus;
+
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.caucus.corpus.importing.CharsetChoice;
+import org.caucus.corpus.importing.ParsedMessage;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores messages given as text: each body is split into blocks and attributed like an imported
+ * e-mail's, and the project is rethreaded once at the end. A text already in the project (same
+ * Message-ID, or same text when it has none) is not stored again; its existing message is used.
+ */
+@Service
+public class TextImportService {
+
+    private final MessageWriter writer;
+    private final ParticipantDirectory directory;
+    private final ThreadService threads;
+    private final ThreadEvidence threadEvidence;
+    private final EntityManager entityManager;
+
+    TextImportService(
+            MessageWriter writer,
+            ParticipantDirectory directory,
+            ThreadService threads,
+            ThreadEvidence threadEvidence,
+            EntityManager entityManager) {
+        this.writer = writer;
+        this.directory = directory;
+        this.threads = threads;
+        this.threadEvidence = threadEvidence;
+        this.entityManager = entityManager;
+    }
+
+    /** @return the id of each text's message, in the order given */
+    @Transactional
+    public List<Long> importTexts(Project project, List<TextMessage> texts) {
+        ParticipantIndex participants = directory.index(project);
+        List<Long> ids = new ArrayList<>(texts.size());
+        for (TextMessage text : texts) {
+            ParsedMessage parsed = parsed(text);
+            String dedupeKey = MessageWriter.dedupeKey(parsed);
+            List<Long> existing = entityManager
+                    .createQuery(
+                            "select m.id from Message m where m.project.id = :project and m.dedupeKey = :key",
+                            Long.class)
+                    .setParameter("project", project.getId())
+                    .setParameter("key", dedupeKey)
+                    .getResultList();
+            ids.add(
+                    existing.isEmpty()
+                            ? writer.write(project, text.sourceName(), parsed, participants)
+                            : existing.getFirst());
+        }
+        entityManager.flush();
+        threads.rethread(project);
+        threadEvidence.creditUnattributedQuotes(project);
+        return ids;
+    }
+
+    private static ParsedMessage parsed(TextMessage text) {
+        return new ParsedMessage(
+                text.listName(),
+                text.subject(),
+                text.posterName(),
+                text.posterAddress(),
+                text.sentAt(),
+                null,
+                text.messageId(),
+                text.inReplyTo(),
+                List.of(),
+                text.body(),
+                text.body().getBytes(StandardCharsets.UTF_8),
+                text.threadSubject(),
+                StandardCharsets.UTF_8.name(),
+                CharsetChoice.DECLARED,
+                List.of(),
+                List.of());
+    }
+}
