@@ -71,6 +71,20 @@ public class Annotation {
             String memo,
             Instant now) {
         this.message = message;
+        this.coder = coder;
+        this.createdAt = now;
+        change(range, position, qualifier, speaker, originMessageId, memo, now);
+    }
+
+    /** Re-codes the passage; speaker and origin follow the span, so the caller works them out for it. */
+    void change(
+            PassageRange range,
+            Position position,
+            StanceQualifier qualifier,
+            Participant speaker,
+            Long originMessageId,
+            String memo,
+            Instant now) {
         this.start = range.start();
         this.end = range.end();
         this.passage = range.text();
@@ -79,9 +93,7 @@ public class Annotation {
         this.speaker = speaker;
         this.originMessageId = originMessageId;
         this.statementKey = StatementKey.of(originMessageId == null ? message.getId() : originMessageId, range.text());
-        this.coder = coder;
         this.memo = memo;
-        this.createdAt = now;
         this.updatedAt = now;
     }
 
