@@ -75,6 +75,21 @@ public class Annotation {
             String memo,
             Instant now) {
         this.message = message;
+        this.coder = coder;
+        this.createdAt = now;
+        change(range, position, qualifier, speaker, originMessageId, originSpan, memo, now);
+    }
+
+    /** Re-codes the passage; speaker and origin follow the span, so the caller works them out for it. */
+    void change(
+            PassageRange range,
+            Position position,
+            StanceQualifier qualifier,
+            Participant speaker,
+            Long originMessageId,
+            TextSpan originSpan,
+            String memo,
+            Instant now) {
         this.start = range.start();
         this.end = range.end();
         this.passage = range.text();
@@ -82,14 +97,10 @@ public class Annotation {
         this.qualifier = qualifier;
         this.speaker = speaker;
         this.originMessageId = originMessageId;
-        if (originSpan != null) {
-            this.originStart = originSpan.start();
-            this.originEnd = originSpan.end();
-        }
+        this.originStart = originSpan == null ? null : originSpan.start();
+        this.originEnd = originSpan == null ? null : originSpan.end();
         this.statementKey = StatementKey.of(originMessageId == null ? message.getId() : originMessageId, range.text());
-        this.coder = coder;
         this.memo = memo;
-        this.createdAt = now;
         this.updatedAt = now;
     }
 

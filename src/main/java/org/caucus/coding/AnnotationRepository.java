@@ -11,7 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     @Query("""
-            select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.name, a.qualifier, s.displayName, a.memo)
+            select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.id, p.name, a.qualifier, s.displayName,
+                a.coder, a.memo)
             from Annotation a join a.position p left join a.speaker s
             where a.message.id = ?1
             order by a.start, a.end""")
@@ -43,6 +44,6 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     /** Whether any passage was coded in this range of a message, overlapping it at least in part. */
     boolean existsByMessageIdAndStartLessThanAndEndGreaterThan(long messageId, int before, int after);
 
-    boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoder(
-            long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder);
+    boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoderAndIdNot(
+            long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder, long id);
 }

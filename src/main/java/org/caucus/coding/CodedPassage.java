@@ -1,17 +1,4 @@
 package org.caucus.coding;
 
-import java.time.Instant;
-
-/** One coded passage with the ids it points to, for writing it to a file another tool reads. */
-public record CodedPassage(
-        long id,
-        long messageId,
-        int start,
-        int end,
-        String passage,
-        long positionId,
-        StanceQualifier qualifier,
-        Long speakerId,
-        String coder,
-        String memo,
-        Instant createdAt) {}
+/** A stored passage as a coding request again, with its coder: what it takes to put it back. */
+public record CodedPassage(String coder, CodingRequest request) {}

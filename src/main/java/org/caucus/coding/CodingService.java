@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CodingService {
 
+    /** Stands for the id of an annotation not stored yet, which no stored one has. */
+    private static final long NOT_STORED = -1;
+
     private final AnnotationRepository annotations;
     private final CorpusService corpus;
     private final CodebookService codebook;
@@ -56,8 +59,84 @@ public class CodingService {
     /** Codes a passage on behalf of a named coder, such as the demo data's. */
     @Transactional
     public Highlight codeAs(String coder, CodingRequest request) {
-        Message message = corpus.findMessage(request.messageId())
+        Message message = messageOf(request);
+        Coding coding = check(message, request, coder, NOT_STORED);
+        Annotation saved = annotations.save(new Annotation(
+                message,
+                request.range(),
+                coding.position(),
+                request.qualifier(),
+                coding.speaker(),
+                coding.origin(),
+                coding.originSpan(),
+                coder,
+                coding.memo(),
+                clock.instant()));
+        return highlightOf(saved);
+    }
+
+    /**
+     * Re-codes a stored passage: its span, position, qualifier and memo become those of the request,
+     * checked as a new coding would be. The annotation keeps its coder.
+     *
+     * @throws PassageRejectedException when the annotation is gone or the change cannot be coded
+     */
+    @Transactional
+    public Highlight edit(long annotationId, CodingRequest changed) {
+        Annotation annotation = stored(annotationId);
+        Message message = annotation.getMessage();
+        if (message.getId() != changed.messageId()) {
+            throw new PassageRejectedException("Annotation " + annotationId + " is in message " + message.getId()
+                    + "; it cannot move to message " + changed.messageId() + ".");
+        }
+        Coding coding = check(message, changed, annotation.getCoder(), annotationId);
+        annotation.change(
+                changed.range(),
+                coding.position(),
+                changed.qualifier(),
+                coding.speaker(),
+                coding.origin(),
+                coding.originSpan(),
+                coding.memo(),
+                clock.instant());
+        return highlightOf(annotation);
+    }
+
+    /** Removes a coded passage and returns what it said, so that it can be put back. */
+    @Transactional
+    public CodedPassage delete(long annotationId) {
+        CodedPassage removed = codedPassage(annotationId);
+        annotations.delete(stored(annotationId));
+        return removed;
+    }
+
+    /** What a stored passage says and who coded it. */
+    public CodedPassage codedPassage(long annotationId) {
+        Annotation annotation = stored(annotationId);
+        return new CodedPassage(
+                annotation.getCoder(),
+                new CodingRequest(
+                        annotation.getMessage().getId(),
+                        new PassageRange(annotation.getStart(), annotation.getEnd(), annotation.getPassage()),
+                        annotation.getPosition().getId(),
+                        annotation.getQualifier(),
+                        annotation.getMemo()));
+    }
+
+    private Annotation stored(long annotationId) {
+        return annotations
+                .findById(annotationId)
+                .orElseThrow(() -> new PassageRejectedException(
+                        "Annotation " + annotationId + " no longer exists; someone may have deleted it."));
+    }
+
+    private Message messageOf(CodingRequest request) {
+        return corpus.findMessage(request.messageId())
                 .orElseThrow(() -> new PassageRejectedException("Message " + request.messageId() + " does not exist."));
+    }
+
+    /** The checks every coding passes, new or changed, and what follows from its span. */
+    private Coding check(Message message, CodingRequest request, String coder, long annotationId) {
         PassageRange range = request.range();
         PassageBounds.check(message, range);
         Position position = codebook.findPosition(request.positionId())
@@ -67,13 +146,18 @@ public class CodingService {
                         .equals(message.getProject().getId()))
                 .orElseThrow(() -> new PassageRejectedException(
                         "Position " + request.positionId() + " is not in the codebook of this message's project."));
-        if (annotations.existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoder(
-                message.getId(), range.start(), range.end(), position.getId(), request.qualifier(), coder)) {
+        if (annotations.existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoderAndIdNot(
+                message.getId(),
+                range.start(),
+                range.end(),
+                position.getId(),
+                request.qualifier(),
+                coder,
+                annotationId)) {
             throw new PassageRejectedException("You have already coded this passage as '"
                     + request.qualifier().label() + "' on '" + position.getName() + "'.");
         }
         List<MessageBlock> spoken = spokenBlocks(message, range);
-        Participant speaker = speakerOf(spoken);
         Long origin = originOf(spoken);
         TextSpan originSpan = origin == null
                 ? null
@@ -82,26 +166,25 @@ public class CodingService {
         String memo = request.memo() == null || request.memo().isBlank()
                 ? null
                 : request.memo().strip();
-        Annotation saved = annotations.save(new Annotation(
-                message,
-                range,
-                position,
-                request.qualifier(),
-                speaker,
-                origin,
-                originSpan,
-                coder,
-                memo,
-                clock.instant()));
+        return new Coding(position, speakerOf(spoken), origin, originSpan, memo);
+    }
+
+    private record Coding(Position position, Participant speaker, Long origin, TextSpan originSpan, String memo) {}
+
+    private static Highlight highlightOf(Annotation annotation) {
+        Position position = annotation.getPosition();
+        Participant speaker = annotation.getSpeaker();
         return new Highlight(
-                saved.getId(),
-                saved.getStart(),
-                saved.getEnd(),
+                annotation.getId(),
+                annotation.getStart(),
+                annotation.getEnd(),
                 position.getColour(),
+                position.getId(),
                 position.getName(),
-                saved.getQualifier(),
+                annotation.getQualifier(),
                 speaker == null ? null : speaker.getDisplayName(),
-                memo);
+                annotation.getCoder(),
+                annotation.getMemo());
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.caucus.coding.CodedPassage;
-import org.caucus.coding.CodedPassages;
+import org.caucus.coding.PassageRecord;
+import org.caucus.coding.PassageRecords;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.PassageRange;
@@ -39,9 +39,9 @@ public class QdpxImporter {
     private final TextImportService texts;
     private final CodebookMerge codebook;
     private final CodingService coding;
-    private final CodedPassages passages;
+    private final PassageRecords passages;
 
-    QdpxImporter(TextImportService texts, CodebookMerge codebook, CodingService coding, CodedPassages passages) {
+    QdpxImporter(TextImportService texts, CodebookMerge codebook, CodingService coding, PassageRecords passages) {
         this.texts = texts;
         this.codebook = codebook;
         this.coding = coding;
@@ -143,7 +143,7 @@ public class QdpxImporter {
         }
     }
 
-    private static List<Object> key(CodedPassage passage) {
+    private static List<Object> key(PassageRecord passage) {
         return List.of(passage.start(), passage.end(), passage.positionId(), passage.qualifier(), passage.coder());
     }
 

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.caucus.codebook.CodebookService;
-import org.caucus.coding.CodedPassage;
-import org.caucus.coding.CodedPassages;
+import org.caucus.coding.PassageRecord;
+import org.caucus.coding.PassageRecords;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.MessageRow;
@@ -56,14 +56,14 @@ public class QdpxWriter {
 
     private final CorpusService corpus;
     private final CodebookService codebook;
-    private final CodedPassages passages;
+    private final PassageRecords passages;
     private final EntityManager entityManager;
     private final Clock clock;
 
     QdpxWriter(
             CorpusService corpus,
             CodebookService codebook,
-            CodedPassages passages,
+            PassageRecords passages,
             EntityManager entityManager,
             Clock clock) {
         this.corpus = corpus;
@@ -141,7 +141,7 @@ public class QdpxWriter {
             return;
         }
         Map<Long, List<Long>> spoken = new HashMap<>();
-        try (Stream<CodedPassage> all = passages.inProject(project)) {
+        try (Stream<PassageRecord> all = passages.inProject(project)) {
             all.filter(passage -> passage.speakerId() != null)
                     .forEach(passage -> spoken.computeIfAbsent(passage.speakerId(), id -> new ArrayList<>())
                             .add(passage.id()));
@@ -193,7 +193,7 @@ public class QdpxWriter {
                     INTERNAL + guid + ".txt",
                     "creationDateTime",
                     dateTime(message));
-            for (CodedPassage passage : passages.inMessage(message.getId())) {
+            for (PassageRecord passage : passages.inMessage(message.getId())) {
                 writeSelection(xml, message.getBody(), passage, guids);
                 if (passage.memo() != null) {
                     memos.add(new Memo(guids.memo(passage.id()), passage));
@@ -209,7 +209,7 @@ public class QdpxWriter {
         return memos;
     }
 
-    private static void writeSelection(QdaXmlWriter xml, String body, CodedPassage passage, Guids guids) {
+    private static void writeSelection(QdaXmlWriter xml, String body, PassageRecord passage, Guids guids) {
         String user = Guids.user(passage.coder());
         String codedAt = passage.createdAt().toString();
         xml.start(
@@ -269,7 +269,7 @@ public class QdpxWriter {
         }
         xml.start("Notes");
         for (Memo memo : memos) {
-            CodedPassage passage = memo.passage();
+            PassageRecord passage = memo.passage();
             xml.start(
                     "Note",
                     "guid",
@@ -286,5 +286,5 @@ public class QdpxWriter {
         xml.end();
     }
 
-    private record Memo(String guid, CodedPassage passage) {}
+    private record Memo(String guid, PassageRecord passage) {}
 }

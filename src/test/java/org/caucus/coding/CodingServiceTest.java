@@ -149,6 +149,59 @@ class CodingServiceTest {
                 .isEqualTo("set by tester");
     }
 
+    @Test
+    void an_edit_moves_the_span_changes_position_qualifier_and_memo_and_recredits_the_speaker() {
+        Highlight coded = sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
+        PassageRange unquoted = seed.range("we will like to have a direct liaison with the hosts of the");
+
+        Highlight edited = sut.edit(
+                coded.id(),
+                new CodingRequest(
+                        seed.messageId(), unquoted, seed.liaison().getId(), StanceQualifier.OPPOSES, " second look "));
+
+        assertThat(sut.highlights(seed.messageId()))
+                .as("highlights after the edit")
+                .containsExactly(edited)
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.start()).as("new start").isEqualTo(unquoted.start());
+                    assertThat(h.position()).as("new position").isEqualTo("Direct liaison");
+                    assertThat(h.qualifier()).as("new qualifier").isEqualTo(StanceQualifier.OPPOSES);
+                    assertThat(h.memo()).as("memo, trimmed").isEqualTo("second look");
+                    assertThat(h.speaker()).as("speaker of the new span").isEqualTo("parminder");
+                    assertThat(h.coder()).as("coder kept").isEqualTo(coded.coder());
+                });
+    }
+
+    @Test
+    void an_edit_that_cannot_be_coded_is_refused_and_leaves_the_passage_as_it_was() {
+        Highlight coded = sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
+        PassageRange tampered = new PassageRange(coded.start(), coded.end(), "not what the message says");
+
+        assertThatThrownBy(() ->
+                        sut.edit(coded.id(), request(tampered, seed.liaison().getId(), StanceQualifier.NEUTRAL)))
+                .isInstanceOf(PassageRejectedException.class)
+                .hasMessageContaining("does not match");
+        assertThat(sut.highlights(seed.messageId()))
+                .as("highlights after the refused edit")
+                .containsExactly(coded);
+    }
+
+    @Test
+    void deleting_removes_the_passage_and_returns_what_it_said() {
+        Highlight coded = sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
+
+        CodedPassage removed = sut.delete(coded.id());
+
+        assertThat(removed.request().range()).as("range returned").isEqualTo(seed.range(JOANA));
+        assertThat(sut.highlights(seed.messageId()))
+                .as("highlights after delete")
+                .isEmpty();
+        assertThatThrownBy(() -> sut.delete(coded.id()))
+                .isInstanceOf(PassageRejectedException.class)
+                .hasMessageContaining("Annotation " + coded.id() + " no longer exists");
+    }
+
     private static int blockIndexOf(MessageReading reading, int offset) {
         for (int i = 0; i < reading.blocks().size(); i++) {
             if (reading.blocks().get(i).start() <= offset

@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import org.caucus.SeedProject;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
-import org.caucus.coding.CodedPassage;
-import org.caucus.coding.CodedPassages;
+import org.caucus.coding.PassageRecord;
+import org.caucus.coding.PassageRecords;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.StanceQualifier;
@@ -27,14 +27,14 @@ class CodedSeed {
 
     private final SeedProject seed;
     private final CodingService coding;
-    private final CodedPassages passages;
+    private final PassageRecords passages;
     private final CodebookService codebook;
     private final CorpusService corpus;
 
     CodedSeed(
             SeedProject seed,
             CodingService coding,
-            CodedPassages passages,
+            PassageRecords passages,
             CodebookService codebook,
             CorpusService corpus) {
         this.seed = seed;
@@ -106,7 +106,7 @@ class CodedSeed {
                 codebook.positions(project.getId()).stream().collect(Collectors.toMap(PositionChoice::id, p -> p));
         Map<Long, String> speakers = corpus.participants(project).stream()
                 .collect(Collectors.toMap(p -> p.getId(), p -> p.getDisplayName()));
-        try (Stream<CodedPassage> all = passages.inProject(project)) {
+        try (Stream<PassageRecord> all = passages.inProject(project)) {
             return all.map(passage -> new Passage(
                             corpus.read(passage.messageId()).orElseThrow().subject(),
                             passage.start(),

@@ -10,33 +10,33 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads a project's coded passages by message or all at once, for exchange with other tools. */
 @Service
 @Transactional(readOnly = true)
-public class CodedPassages {
+public class PassageRecords {
 
     private static final String SELECT = """
-            select new org.caucus.coding.CodedPassage(a.id, a.message.id, a.start, a.end, a.passage, a.position.id,
+            select new org.caucus.coding.PassageRecord(a.id, a.message.id, a.start, a.end, a.passage, a.position.id,
                 a.qualifier, a.speaker.id, a.coder, a.memo, a.createdAt)
             from Annotation a""";
 
     private final EntityManager entityManager;
 
-    CodedPassages(EntityManager entityManager) {
+    PassageRecords(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    public List<CodedPassage> inMessage(long messageId) {
+    public List<PassageRecord> inMessage(long messageId) {
         return entityManager
                 .createQuery(
-                        SELECT + " where a.message.id = :message order by a.start, a.end, a.id", CodedPassage.class)
+                        SELECT + " where a.message.id = :message order by a.start, a.end, a.id", PassageRecord.class)
                 .setParameter("message", messageId)
                 .getResultList();
     }
 
     /** Every coded passage of the project, by message; close the stream, inside a transaction. */
-    public Stream<CodedPassage> inProject(Project project) {
+    public Stream<PassageRecord> inProject(Project project) {
         return entityManager
                 .createQuery(
                         SELECT + " where a.message.project.id = :project order by a.message.id, a.start, a.id",
-                        CodedPassage.class)
+                        PassageRecord.class)
                 .setParameter("project", project.getId())
                 .getResultStream();
     }
