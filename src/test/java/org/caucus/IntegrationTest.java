@@ -17,6 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.datasource.url=jdbc:h2:mem:caucus-tests;DB_CLOSE_DELAY=-1",
             "caucus.exports-dir=target/test-exports",
             "caucus.coder=tester",
-            "caucus.import.batch-size=20"
+            "caucus.import.batch-size=20",
+            // the search index in memory, rebuilt before the tests run when the shared database holds more
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+            "caucus.search.rebuild-in-background=false"
         })
 public @interface IntegrationTest {}

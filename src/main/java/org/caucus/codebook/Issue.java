@@ -44,10 +44,37 @@ public class Issue {
         this.sortOrder = sortOrder;
     }
 
-    Position addPosition(String name, String description, String colour, Character shortcut) {
-        Position position = new Position(this, name, description, colour, positions.size(), shortcut);
+    Position addPosition(PositionDetails details) {
+        Position position = new Position(this, details, positions.size());
         positions.add(position);
         return position;
+    }
+
+    void rename(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    /** Puts a position, of this issue or another, at {@code index} among this issue's positions. */
+    void take(Position position, int index) {
+        positions.remove(position);
+        positions.add(Math.clamp(index, 0, positions.size()), position);
+        renumber();
+    }
+
+    void release(Position position) {
+        positions.remove(position);
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < positions.size(); i++) {
+            positions.get(i).placeAt(this, i);
+        }
     }
 
     public Long getId() {

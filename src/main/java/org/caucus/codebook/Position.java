@@ -22,22 +22,34 @@ public class Position {
 
     private String name;
     private String description;
+    private String inclusionNote;
+    private String exclusionNote;
+    private String example;
     private String colour;
     private int sortOrder;
     private String shortcut;
 
     protected Position() {}
 
-    Position(Issue issue, String name, String description, String colour, int sortOrder, Character shortcut) {
-        if (!colour.matches("#[0-9a-fA-F]{6}")) {
-            throw new IllegalArgumentException("Position colour '" + colour + "' is not a colour like #1f77b4.");
-        }
+    Position(Issue issue, PositionDetails details, int sortOrder) {
         this.issue = issue;
-        this.name = name;
-        this.description = description;
-        this.colour = colour;
         this.sortOrder = sortOrder;
-        this.shortcut = shortcut == null ? null : shortcut.toString();
+        describe(details);
+    }
+
+    void describe(PositionDetails details) {
+        this.name = details.name();
+        this.description = details.description();
+        this.inclusionNote = details.inclusionNote();
+        this.exclusionNote = details.exclusionNote();
+        this.example = details.example();
+        this.colour = details.colour();
+        this.shortcut = details.shortcut();
+    }
+
+    void placeAt(Issue issue, int sortOrder) {
+        this.issue = issue;
+        this.sortOrder = sortOrder;
     }
 
     public Long getId() {
@@ -56,6 +68,20 @@ public class Position {
         return description;
     }
 
+    /** When to apply the position. */
+    public String getInclusionNote() {
+        return inclusionNote;
+    }
+
+    /** When not to, although it may look as if. */
+    public String getExclusionNote() {
+        return exclusionNote;
+    }
+
+    public String getExample() {
+        return example;
+    }
+
     public String getColour() {
         return colour;
     }
@@ -66,5 +92,9 @@ public class Position {
 
     public String getShortcut() {
         return shortcut;
+    }
+
+    public PositionDetails details() {
+        return new PositionDetails(name, description, inclusionNote, exclusionNote, example, colour, shortcut);
     }
 }

@@ -3,6 +3,7 @@ package org.caucus.coding;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import org.caucus.codebook.Position;
 import org.caucus.corpus.Participant;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -46,4 +47,34 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoderAndIdNot(
             long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder, long id);
+
+    @Query("select distinct a.message.id from Annotation a where a.message.project.id = ?1")
+    List<Long> findCodedMessageIds(long projectId);
+
+    @Query("select distinct a.message.id from Annotation a where a.message.project.id = ?1 and a.position.id = ?2")
+    List<Long> findMessageIdsCodedWith(long projectId, long positionId);
+
+    @Query("select a.message.id, count(a) from Annotation a where a.message.id in ?1 group by a.message.id")
+    List<Object[]> countByMessage(Collection<Long> messageIds);
+
+    @Query("""
+            select a.position.id, count(a) from Annotation a
+            where a.position.issue.project.id = ?1
+            group by a.position.id""")
+    List<Object[]> countByPosition(long projectId);
+
+    @Modifying
+    @Query("""
+            delete from Annotation a where a.position.id = ?1 and exists (
+                select 1 from Annotation b where b.position.id = ?2 and b.message = a.message
+                  and b.start = a.start and b.end = a.end and b.qualifier = a.qualifier and b.coder = a.coder)""")
+    int deleteCodedTheSameWayWith(long mergedPositionId, long intoPositionId);
+
+    @Modifying
+    @Query("update Annotation a set a.position = ?2 where a.position.id = ?1")
+    int movePassages(long fromPositionId, Position to);
+
+    @Modifying
+    @Query("delete from Annotation a where a.position.id = ?1")
+    int deleteByPosition(long positionId);
 }

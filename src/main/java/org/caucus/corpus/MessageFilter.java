@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * What the message list is narrowed to. A part left {@code null} lets every message through, so
@@ -13,31 +14,58 @@ import java.time.ZoneOffset;
  * @param sentFrom the first day, inclusive
  * @param sentTo the last day, inclusive
  * @param threadId the thread, named by its earliest message
+ * @param coded whether the message holds coded passages; never {@code null}
+ * @param positionId a position at least one passage of the message is coded with
  */
-public record MessageFilter(String listName, Long posterId, LocalDate sentFrom, LocalDate sentTo, Long threadId) {
+public record MessageFilter(
+        String listName,
+        Long posterId,
+        LocalDate sentFrom,
+        LocalDate sentTo,
+        Long threadId,
+        CodedState coded,
+        Long positionId) {
 
-    public static final MessageFilter EVERYTHING = new MessageFilter(null, null, null, null, null);
+    public static final MessageFilter EVERYTHING =
+            new MessageFilter(null, null, null, null, null, CodedState.ANY, null);
 
     /** The offset the day boundaries are taken at. */
     public static final ZoneOffset DAYS_IN = ZoneOffset.UTC;
 
+    public MessageFilter {
+        coded = Objects.requireNonNullElse(coded, CodedState.ANY);
+    }
+
+    /** A filter on the message's own facts only, coded or not. */
+    public MessageFilter(String listName, Long posterId, LocalDate sentFrom, LocalDate sentTo, Long threadId) {
+        this(listName, posterId, sentFrom, sentTo, threadId, CodedState.ANY, null);
+    }
+
     public MessageFilter withListName(String listName) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
     }
 
     public MessageFilter withPosterId(Long posterId) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
     }
 
     public MessageFilter withSentFrom(LocalDate sentFrom) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
     }
 
     public MessageFilter withSentTo(LocalDate sentTo) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
     }
 
     public MessageFilter withThreadId(Long threadId) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+    }
+
+    public MessageFilter withCoded(CodedState coded) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+    }
+
+    public MessageFilter withPositionId(Long positionId) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
     }
 }

@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Nulls;
@@ -11,11 +12,16 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
 /**
- * The message list's query. Only the filters that are set become conditions, rather than
+ * The message list's query. Coded passages belong to the coding module, which depends on this
+ * one, so they are read here through the {@code annotation} table by SQL (see
+ * docs/decisions/2026-11-29-message-list-reads-coded-passages.md).
+ *
+ * <p> Only the filters that are set become conditions, rather than
  * {@code (:x is null or ...)} in one fixed query, so that the database can pick the index that
  * fits each combination; a page reads only its own rows, and the count reads no other table.
  */
@@ -41,7 +47,8 @@ class MessageListQuery {
                         poster.get("displayName"),
                         message.get("subject"),
                         message.get("listName"),
-                        message.get("threadId")))
+                        message.get("threadId"),
+                        annotationCount(cb, message)))
                 .where(conditions(cb, message, projectId, filter))
                 .orderBy(cb.asc(message.get("sentAt"), Nulls.LAST), cb.asc(message.get("id")));
         var typed = entityManager.createQuery(query);
@@ -57,6 +64,22 @@ class MessageListQuery {
         Root<Message> message = query.from(Message.class);
         query.select(cb.count(message)).where(conditions(cb, message, projectId, filter));
         return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** How many passages are coded in the message; the annotation_message index answers it. */
+    private static Expression<Long> annotationCount(CriteriaBuilder cb, Root<Message> message) {
+        return ((HibernateCriteriaBuilder) cb)
+                .sql("(select count(*) from annotation a where a.message_id = ?)", Long.class, message.get("id"));
+    }
+
+    private static Predicate codedWith(CriteriaBuilder cb, Root<Message> message, long positionId) {
+        Expression<Long> passages = ((HibernateCriteriaBuilder) cb)
+                .sql(
+                        "(select count(*) from annotation a where a.message_id = ? and a.position_id = ?)",
+                        Long.class,
+                        message.get("id"),
+                        cb.literal(positionId));
+        return cb.greaterThan(passages, 0L);
     }
 
     private static Predicate[] conditions(
@@ -82,6 +105,14 @@ class MessageListQuery {
         }
         if (filter.threadId() != null) {
             conditions.add(cb.equal(message.get("threadId"), filter.threadId()));
+        }
+        switch (filter.coded()) {
+            case CODED -> conditions.add(cb.greaterThan(annotationCount(cb, message), 0L));
+            case UNCODED -> conditions.add(cb.equal(annotationCount(cb, message), 0L));
+            case ANY -> {}
+        }
+        if (filter.positionId() != null) {
+            conditions.add(codedWith(cb, message, filter.positionId()));
         }
         return conditions.toArray(Predicate[]::new);
     }

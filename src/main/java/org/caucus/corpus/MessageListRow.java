@@ -9,9 +9,16 @@ import java.time.ZoneOffset;
  * body or bytes.
  *
  * @param threadId the thread the message belongs to; {@code null} until the project is threaded
+ * @param annotationCount how many coded passages the message holds
  */
 public record MessageListRow(
-        long id, OffsetDateTime sentAt, String poster, String subject, String listName, Long threadId) {
+        long id,
+        OffsetDateTime sentAt,
+        String poster,
+        String subject,
+        String listName,
+        Long threadId,
+        long annotationCount) {
 
     MessageListRow(
             long id,
@@ -20,13 +27,15 @@ public record MessageListRow(
             String poster,
             String subject,
             String listName,
-            Long threadId) {
+            Long threadId,
+            Long annotationCount) {
         this(
                 id,
                 sentAt == null ? null : sentAt.atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds)),
                 poster,
                 subject,
                 listName,
-                threadId);
+                threadId,
+                annotationCount == null ? 0 : annotationCount);
     }
 }

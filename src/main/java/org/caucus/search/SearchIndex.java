@@ -1,0 +1,88 @@
+package org.caucus.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.caucus.corpus.Message;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search index whole. Messages are indexed as they are stored, imports included; at
+ * start the index is rebuilt from the database when it does not hold as many messages as the
+ * database does (a first start after an upgrade, an index folder deleted, a crash mid-import).
+ */
+@Component
+public class SearchIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final EntityManagerFactory entityManagers;
+    private final boolean inBackground;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    SearchIndex(
+            EntityManagerFactory entityManagers,
+            @Value("${caucus.search.rebuild-in-background:true}") boolean inBackground) {
+        this.entityManagers = entityManagers;
+        this.inBackground = inBackground;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildIfOutdated() {
+        if (!outdated()) {
+            return;
+        }
+        if (inBackground) {
+            Thread.ofVirtual().name("caucus-search-rebuild").start(this::rebuild);
+        } else {
+            rebuild();
+        }
+    }
+
+    /** Whether the index is being rebuilt just now: until it is done, results may be incomplete. */
+    public boolean rebuilding() {
+        return rebuilding.get();
+    }
+
+    /** Whether the index and the database disagree on how many messages there are. */
+    public boolean outdated() {
+        try (EntityManager entityManager = entityManagers.createEntityManager()) {
+            long stored = entityManager
+                    .createQuery("select count(m) from Message m", Long.class)
+                    .getSingleResult();
+            long indexed = Search.session(entityManager)
+                    .search(Message.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+            return stored != indexed;
+        }
+    }
+
+    /** Indexes every message afresh; blocks until done. */
+    public void rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (EntityManager entityManager = entityManagers.createEntityManager()) {
+            SearchSession session = Search.session(entityManager);
+            // One loading thread: the machine is shared, and the analyst's pages come first.
+            session.massIndexer(Message.class)
+                    .threadsToLoadObjects(1)
+                    .batchSizeToLoadObjects(50)
+                    .startAndWait();
+            LOG.info("Search index rebuilt in {} s", (System.nanoTime() - started) / 1_000_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+}
