@@ -84,6 +84,7 @@ final class ScopeFilter {
             // A passage and its quotes share a statement key.
             case STATEMENTS -> "count(distinct a.statementKey)";
             case OCCURRENCES -> "count(a)";
+            case MESSAGES -> "count(distinct a.message.id)";
         };
     }
 }
