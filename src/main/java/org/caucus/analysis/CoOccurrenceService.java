@@ -1,0 +1,59 @@
+package org.caucus.analysis;
+
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.PositionChoice;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Which positions are coded together, counted by a self-join and group-by in the database. */
+@Service
+@Transactional(readOnly = true)
+public class CoOccurrenceService {
+
+    private final EntityManager entityManager;
+    private final CodebookService codebook;
+
+    CoOccurrenceService(EntityManager entityManager, CodebookService codebook) {
+        this.entityManager = entityManager;
+        this.codebook = codebook;
+    }
+
+    /**
+     * Both passages of a pair must lie in the scope; the counting mode does not apply, since the
+     * counts are of messages and of passage pairs.
+     */
+    public CoOccurrence coOccurrence(Project project, ComparisonScope scope) {
+        ScopeFilter filter = ScopeFilter.of(project.getId(), scope)
+                .and("b.message = a.message and b.position.id <> a.position.id", q -> {});
+        if (!scope.coders().isEmpty()) {
+            filter.and("b.coder in :coders", q -> {});
+        }
+        if (!scope.qualifiers().isEmpty()) {
+            filter.and("b.qualifier in :qualifiers", q -> {});
+        }
+        List<Object[]> rows = filter.bind(entityManager.createQuery(
+                        "select a.position.id, b.position.id, count(distinct m.id),"
+                                + " sum(case when a.start < b.end and b.start < a.end then 1 else 0 end)"
+                                + ScopeFilter.FROM + ", Annotation b" + filter.where()
+                                + " group by a.position.id, b.position.id",
+                        Object[].class))
+                .getResultList();
+        List<PositionChoice> positions = codebook.positions(project.getId());
+        Map<Long, Integer> order = positions.stream().collect(Collectors.toMap(PositionChoice::id, positions::indexOf));
+        List<CoOccurrence.Pair> pairs = rows.stream()
+                // Each pair comes back both ways round; keep the one in codebook order.
+                .filter(row -> order.get((Long) row[0]) < order.get((Long) row[1]))
+                .map(row -> new CoOccurrence.Pair(
+                        (Long) row[0], (Long) row[1], (Long) row[2], ((Number) row[3]).longValue()))
+                .sorted(Comparator.comparing((CoOccurrence.Pair pair) -> order.get(pair.firstPositionId()))
+                        .thenComparing(pair -> order.get(pair.secondPositionId())))
+                .toList();
+        return new CoOccurrence(positions, pairs);
+    }
+}

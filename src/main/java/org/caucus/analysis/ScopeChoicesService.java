@@ -1,0 +1,52 @@
+package org.caucus.analysis;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the comparison filters offer: the lists, coders and threads that hold coded passages. */
+@Service
+@Transactional(readOnly = true)
+public class ScopeChoicesService {
+
+    /** A thread as a filter offers it: its first message's id and subject. */
+    public record ThreadChoice(long id, String subject) {}
+
+    private final EntityManager entityManager;
+
+    ScopeChoicesService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<String> lists(Project project) {
+        return entityManager
+                .createQuery(
+                        "select distinct m.listName from Annotation a join a.message m"
+                                + " where m.project.id = :project and m.listName is not null order by m.listName",
+                        String.class)
+                .setParameter("project", project.getId())
+                .getResultList();
+    }
+
+    public List<String> coders(Project project) {
+        return entityManager
+                .createQuery(
+                        "select distinct a.coder from Annotation a where a.message.project.id = :project order by a.coder",
+                        String.class)
+                .setParameter("project", project.getId())
+                .getResultList();
+    }
+
+    public List<ThreadChoice> threads(Project project) {
+        return entityManager
+                .createQuery(
+                        "select new org.caucus.analysis.ScopeChoicesService$ThreadChoice(t.id, t.subject) from Message t"
+                                + " where t.id in (select m.threadId from Annotation a join a.message m"
+                                + " where m.project.id = :project) order by t.sentAt, t.id",
+                        ThreadChoice.class)
+                .setParameter("project", project.getId())
+                .getResultList();
+    }
+}
