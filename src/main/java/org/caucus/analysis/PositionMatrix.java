@@ -8,27 +8,40 @@ import java.util.Map;
 import org.caucus.codebook.PositionChoice;
 
 /**
- * Participants by positions: who supports, opposes or reports what. Rows are the speakers with at
- * least one coded passage; passages whose speaker is unknown form a row of their own, last.
+ * Rows (participants, or the organisations, stakeholder groups or countries they roll up to) by
+ * positions: who supports, opposes or reports what. Rows are those with at least one counted
+ * passage, by name; the row of passages without a participant or attribute comes last.
+ *
+ * <p>Totals add the cells up. In message counting a message that takes two positions therefore
+ * counts once in each position's column and twice in its row's total.
  */
-public record PositionMatrix(List<PositionChoice> positions, List<Row> rows) {
+public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoice> positions, List<Row> rows) {
 
     public static final String UNKNOWN_SPEAKER = "(unknown speaker)";
 
-    /** One participant's line of the matrix. {@code speakerId} is {@code null} for unknown speakers. */
-    public record Row(Long speakerId, String speaker, Map<Long, StanceCount> counts) {
+    /**
+     * One line of the matrix.
+     *
+     * @param key the participant id (as text), organisation, stakeholder group name or country;
+     *     {@code null} for the row of passages that have none
+     */
+    public record Row(String key, String label, Map<Long, StanceCount> counts) {
 
         public StanceCount count(long positionId) {
             return counts.getOrDefault(positionId, StanceCount.NONE);
         }
+
+        public StanceCount total() {
+            return counts.values().stream().reduce(StanceCount.NONE, StanceCount::plus);
+        }
     }
 
-    static PositionMatrix of(List<PositionChoice> positions, List<MatrixCell> cells) {
-        Map<Long, Row> rows = new LinkedHashMap<>();
+    static PositionMatrix of(Rollup rollup, Counting counting, List<PositionChoice> positions, List<MatrixCell> cells) {
+        Map<String, Row> rows = new LinkedHashMap<>();
         for (MatrixCell cell : cells) {
             Row row = rows.computeIfAbsent(
-                    cell.speakerId(),
-                    id -> new Row(id, id == null ? UNKNOWN_SPEAKER : cell.speaker(), new LinkedHashMap<>()));
+                    cell.rowKey(),
+                    key -> new Row(key, key == null ? rollup.noneLabel() : cell.rowLabel(), new LinkedHashMap<>()));
             row.counts()
                     .compute(
                             cell.positionId(),
@@ -36,16 +49,31 @@ public record PositionMatrix(List<PositionChoice> positions, List<Row> rows) {
                                     (count == null ? StanceCount.NONE : count).plus(cell.qualifier(), cell.passages()));
         }
         List<Row> sorted = new ArrayList<>(rows.values());
-        sorted.sort(Comparator.comparing((Row row) -> row.speakerId() == null)
-                .thenComparing(Row::speaker, String.CASE_INSENSITIVE_ORDER));
-        sorted.replaceAll(row -> new Row(row.speakerId(), row.speaker(), Map.copyOf(row.counts())));
-        return new PositionMatrix(List.copyOf(positions), List.copyOf(sorted));
+        sorted.sort(Comparator.comparing((Row row) -> row.key() == null)
+                .thenComparing(Row::label, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(row -> row.key() == null ? "" : row.key()));
+        sorted.replaceAll(row -> new Row(row.key(), row.label(), Map.copyOf(row.counts())));
+        return new PositionMatrix(rollup, counting, List.copyOf(positions), List.copyOf(sorted));
     }
 
+    public StanceCount columnTotal(long positionId) {
+        return rows.stream().map(row -> row.count(positionId)).reduce(StanceCount.NONE, StanceCount::plus);
+    }
+
+    public StanceCount grandTotal() {
+        return rows.stream().map(Row::total).reduce(StanceCount.NONE, StanceCount::plus);
+    }
+
+    /** Every counted passage (statement or message, by the counting mode) of the matrix. */
     public long total() {
+        return grandTotal().total();
+    }
+
+    /** The cells where a row both supported and opposed a position. */
+    public long contradictions() {
         return rows.stream()
                 .flatMap(row -> row.counts().values().stream())
-                .mapToLong(StanceCount::total)
-                .sum();
+                .filter(StanceCount::contradicts)
+                .count();
     }
 }

@@ -3,11 +3,13 @@ package org.caucus.analysis;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.PositionChoice;
+import org.caucus.coding.StanceQualifier;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the participants × positions matrix from a group-by in the database. */
+/** Builds the rows × positions matrix from one group-by in the database. */
 @Service
 @Transactional(readOnly = true)
 public class PositionMatrixService {
@@ -20,23 +22,43 @@ public class PositionMatrixService {
         this.codebook = codebook;
     }
 
-    /** The matrix as analysts read it by default: each statement once, however often it was quoted. */
+    /** The matrix as analysts read it by default: participants, each statement once, nothing filtered. */
     public PositionMatrix matrix(Project project) {
-        return matrix(project, Counting.STATEMENTS);
+        return matrix(project, ComparisonScope.everything(), Rollup.PARTICIPANT);
     }
 
-    public PositionMatrix matrix(Project project, Counting counting) {
-        // The statement key is the same for a passage and its quotes; counting it distinct counts each statement once.
-        String passages = counting == Counting.STATEMENTS ? "count(distinct a.statementKey)" : "count(a)";
-        List<MatrixCell> cells = entityManager
-                .createQuery(
-                        "select new org.caucus.analysis.MatrixCell(s.id, s.displayName, p.id, a.qualifier, " + passages
-                                + ") from Annotation a join a.position p left join a.speaker s"
-                                + " where a.message.project.id = :project"
-                                + " group by s.id, s.displayName, p.id, a.qualifier",
-                        MatrixCell.class)
-                .setParameter("project", project.getId())
+    public PositionMatrix matrix(Project project, ComparisonScope scope, Rollup rollup) {
+        return PositionMatrix.of(
+                rollup,
+                scope.counting(),
+                codebook.positions(project.getId()),
+                cells(ScopeFilter.of(project.getId(), scope), scope.counting(), rollup));
+    }
+
+    /** The matrix restricted to the positions of one issue, for the issue view. */
+    PositionMatrix issueMatrix(Project project, ComparisonScope scope, Rollup rollup, String issue) {
+        List<PositionChoice> positions = codebook.positions(project.getId()).stream()
+                .filter(position -> position.issue().equals(issue))
+                .toList();
+        ScopeFilter filter = ScopeFilter.of(project.getId(), scope).issue(issue);
+        return PositionMatrix.of(rollup, scope.counting(), positions, cells(filter, scope.counting(), rollup));
+    }
+
+    private List<MatrixCell> cells(ScopeFilter filter, Counting counting, Rollup rollup) {
+        String groups = rollup.groupBy() + ", a.position.id, a.qualifier";
+        List<Object[]> tuples = filter.bind(entityManager.createQuery(
+                        "select " + groups + ", " + counting.aggregate() + ScopeFilter.FROM + filter.where()
+                                + " group by " + groups,
+                        Object[].class))
                 .getResultList();
-        return PositionMatrix.of(codebook.positions(project.getId()), cells);
+        int width = rollup.width();
+        return tuples.stream()
+                .map(tuple -> new MatrixCell(
+                        rollup.key(tuple),
+                        rollup.rowLabel(tuple),
+                        (Long) tuple[width],
+                        (StanceQualifier) tuple[width + 1],
+                        (Long) tuple[width + 2]))
+                .toList();
     }
 }

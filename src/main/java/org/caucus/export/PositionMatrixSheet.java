@@ -28,7 +28,7 @@ final class PositionMatrixSheet {
         int rowIndex = HEADER_ROWS;
         for (PositionMatrix.Row participant : matrix.rows()) {
             Row row = sheet.createRow(rowIndex++);
-            cells.text(row, 0, participant.speaker());
+            cells.text(row, 0, participant.label());
             int column = 1;
             for (PositionChoice position : matrix.positions()) {
                 StanceCount count = participant.count(position.id());

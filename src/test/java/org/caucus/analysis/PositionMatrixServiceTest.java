@@ -41,7 +41,7 @@ class PositionMatrixServiceTest {
         assertThat(matrix.positions()).as("columns").hasSize(2);
         assertThat(matrix.rows())
                 .as("rows, by name")
-                .extracting(PositionMatrix.Row::speaker)
+                .extracting(PositionMatrix.Row::label)
                 .containsExactly("Joana Varon", "parminder");
         PositionMatrix.Row joana = matrix.rows().getFirst();
         assertThat(joana.count(governments)).as("Joana on governments").isEqualTo(new StanceCount(1, 0, 1));
@@ -65,12 +65,13 @@ class PositionMatrixServiceTest {
         quotingThread.codeFirst(thread, 0, "direct channel to civil");
         quotingThread.codeFirst(thread, 2, "direct channel to civil");
 
-        PositionMatrix statements = sut.matrix(thread.project(), Counting.STATEMENTS);
-        PositionMatrix occurrences = sut.matrix(thread.project(), Counting.OCCURRENCES);
+        PositionMatrix statements = sut.matrix(thread.project(), ComparisonScope.everything(), Rollup.PARTICIPANT);
+        PositionMatrix occurrences = sut.matrix(
+                thread.project(), ComparisonScope.everything().counting(Counting.OCCURRENCES), Rollup.PARTICIPANT);
 
         assertThat(statements.rows())
                 .as("speakers")
-                .extracting(PositionMatrix.Row::speaker)
+                .extracting(PositionMatrix.Row::label)
                 .containsExactly("Anriette Esterhuysen");
         assertThat(statements.total()).as("statements").isEqualTo(1);
         assertThat(occurrences.total()).as("occurrences").isEqualTo(2);

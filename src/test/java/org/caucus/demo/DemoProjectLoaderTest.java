@@ -32,7 +32,7 @@ class DemoProjectLoaderTest {
             assertThat(matrix.positions()).as("starter codebook positions").hasSize(8);
             assertThat(matrix.rows())
                     .as("speakers of the worked examples")
-                    .extracting(PositionMatrix.Row::speaker)
+                    .extracting(PositionMatrix.Row::label)
                     .containsExactly("Jeremy Malcolm", "Joana Varon", "Michael Gurstein", "parminder");
             assertThat(matrix.total()).as("worked examples").isEqualTo(WorkedExample.ALL.size());
         }

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
+import org.caucus.analysis.Rollup;
 import org.caucus.analysis.StanceCount;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.ProjectService;
@@ -35,9 +37,14 @@ class ComparisonView extends VerticalLayout {
         matrixArea.setWidthFull();
         add(new H2("Participants × positions"), counting, matrixArea);
         projects.findDefault().ifPresent(project -> {
-            show(matrices.matrix(project, counting.getValue()), counting.getValue());
-            counting.addValueChangeListener(
-                    change -> show(matrices.matrix(project, change.getValue()), change.getValue()));
+            show(
+                    matrices.matrix(
+                            project, ComparisonScope.everything().counting(counting.getValue()), Rollup.PARTICIPANT),
+                    counting.getValue());
+            counting.addValueChangeListener(change -> show(
+                    matrices.matrix(
+                            project, ComparisonScope.everything().counting(change.getValue()), Rollup.PARTICIPANT),
+                    change.getValue()));
         });
     }
 
@@ -51,7 +58,7 @@ class ComparisonView extends VerticalLayout {
         Grid<PositionMatrix.Row> grid = new Grid<>();
         grid.addClassName("position-matrix");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PositionMatrix.Row::speaker)
+        grid.addColumn(PositionMatrix.Row::label)
                 .setHeader("Participant")
                 .setFrozen(true)
                 .setAutoWidth(true)

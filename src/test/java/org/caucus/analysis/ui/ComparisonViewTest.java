@@ -35,7 +35,7 @@ class ComparisonViewTest extends ViewTest {
 
         assertThat(rows)
                 .as("participants in the matrix")
-                .extracting(PositionMatrix.Row::speaker)
+                .extracting(PositionMatrix.Row::label)
                 .containsExactly("Jeremy Malcolm", "Joana Varon", "Michael Gurstein", "parminder");
         long interfacePosition = codebook
                 .positions(projects.findDefault().orElseThrow().getId())

@@ -1,0 +1,90 @@
+package org.caucus.analysis;
+
+import jakarta.persistence.Query;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The JPQL condition that restricts coded passages {@code a} (of message {@code m}) to a project
+ * and a comparison scope, with the values bound as parameters. Every comparison query shares it, so
+ * that a page's matrix, drill-down, timeline and co-occurrence always cover the same passages.
+ */
+final class ScopeFilter {
+
+    /** The joins the condition needs; speaker {@code s} may be absent. */
+    static final String FROM = " from Annotation a join a.message m left join a.speaker s";
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Consumer<Query>> bindings = new ArrayList<>();
+
+    private ScopeFilter() {}
+
+    static ScopeFilter of(long projectId, ComparisonScope scope) {
+        ScopeFilter filter = new ScopeFilter();
+        filter.add("m.project.id = :project", query -> query.setParameter("project", projectId));
+        if (scope.from() != null) {
+            filter.add(
+                    "m.sentAt >= :from",
+                    query -> query.setParameter(
+                            "from", scope.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (scope.to() != null) {
+            filter.add(
+                    "m.sentAt < :to",
+                    query -> query.setParameter(
+                            "to", scope.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (!scope.lists().isEmpty()) {
+            filter.add("m.listName in :lists", query -> query.setParameter("lists", scope.lists()));
+        }
+        if (!scope.threadIds().isEmpty()) {
+            filter.add("m.threadId in :threads", query -> query.setParameter("threads", scope.threadIds()));
+        }
+        if (!scope.coders().isEmpty()) {
+            filter.add("a.coder in :coders", query -> query.setParameter("coders", scope.coders()));
+        }
+        if (!scope.qualifiers().isEmpty()) {
+            filter.add("a.qualifier in :qualifiers", query -> query.setParameter("qualifiers", scope.qualifiers()));
+        }
+        return filter;
+    }
+
+    /** Adds a condition of the caller's own, such as one cell's row and position. */
+    ScopeFilter and(String condition, Consumer<Query> binding) {
+        add(condition, binding);
+        return this;
+    }
+
+    /** Only the passages of one matrix row; {@code key} {@code null} is the row without one. */
+    ScopeFilter row(Rollup rollup, String key) {
+        add(rollup.rowCondition(key), query -> {
+            if (key != null) {
+                query.setParameter("row", rollup.parameter(key));
+            }
+        });
+        return this;
+    }
+
+    /** Only the passages coded with a position of this issue. */
+    ScopeFilter issue(String name) {
+        add("a.position.issue.name = :issue", query -> query.setParameter("issue", name));
+        return this;
+    }
+
+    /** {@code " where ..."}, to follow {@link #FROM}. */
+    String where() {
+        return " where " + String.join(" and ", conditions);
+    }
+
+    <Q extends Query> Q bind(Q query) {
+        bindings.forEach(binding -> binding.accept(query));
+        return query;
+    }
+
+    private void add(String condition, Consumer<Query> binding) {
+        conditions.add(condition);
+        bindings.add(binding);
+    }
+}

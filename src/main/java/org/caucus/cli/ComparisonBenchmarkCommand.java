@@ -1,0 +1,117 @@
+package org.caucus.cli;
+
+import java.io.PrintStream;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.caucus.analysis.PositionMatrix;
+import org.caucus.analysis.PositionMatrixService;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code benchmark-comparison}: writes a synthetic coded debate (by default a million coded
+ * passages, 2,000 participants, 200 positions) into a fresh database, then times the full position
+ * matrix against the database's own {@code select count(*)} over the annotation table, measured in
+ * the same run as the floor.
+ */
+@Component
+class ComparisonBenchmarkCommand implements Command {
+
+    static final String PROJECT = "benchmark";
+
+    private final ProjectService projects;
+    private final PositionMatrixService matrices;
+    private final DataSource dataSource;
+
+    ComparisonBenchmarkCommand(ProjectService projects, PositionMatrixService matrices, DataSource dataSource) {
+        this.projects = projects;
+        this.matrices = matrices;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark-comparison";
+    }
+
+    @Override
+    public String usage() {
+        return "--data-dir EMPTY_DIR [--annotations 1000000] [--participants 2000] [--positions 200] [--runs 5]"
+                + " [--reuse]";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("reuse");
+    }
+
+    @Override
+    public int run(CommandArguments arguments, PrintStream out) {
+        arguments.allowOnly(Set.of("annotations", "participants", "positions", "runs", "reuse"));
+        if (!arguments.operands().isEmpty()) {
+            throw new UsageException("The benchmark takes no files: it generates its own data.");
+        }
+        SyntheticCoding.Shape benchmark = SyntheticCoding.Shape.benchmark();
+        SyntheticCoding.Shape shape = SyntheticCoding.Shape.of(
+                count(arguments, "annotations", benchmark.annotations()),
+                count(arguments, "participants", benchmark.participants()),
+                count(arguments, "positions", benchmark.positions()));
+        RepeatedTiming timing = new RepeatedTiming(2, count(arguments, "runs", 5));
+        // Generating a million passages takes minutes; --reuse times again what an earlier run generated.
+        boolean reuse = arguments.flag("reuse") && projects.findByName(PROJECT).isPresent();
+        if (!reuse && !projects.isEmpty()) {
+            throw new UsageException("The benchmark needs a fresh database: give --data-dir an empty folder"
+                    + " (or, with --reuse, the folder of an earlier run).");
+        }
+        if (reuse) {
+            out.println("Reusing the corpus an earlier run generated.");
+        } else {
+            generate(shape, out);
+        }
+        Project project = projects.findByName(PROJECT).orElseThrow();
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        double floor = timing.medianMillis(() -> jdbc.queryForObject("select count(*) from annotation", Long.class));
+        out.printf("Floor, select count(*) from annotation: %.1f ms (median of %d)%n", floor, timing.runs());
+
+        PositionMatrix[] matrix = new PositionMatrix[1];
+        double matrixMillis = timing.medianMillis(() -> matrix[0] = matrices.matrix(project));
+        out.printf(
+                "Position matrix, every participant by every position, statements counted once: %.1f ms"
+                        + " (%,d rows, %,d statements)%n",
+                matrixMillis, matrix[0].rows().size(), matrix[0].total());
+        out.printf(
+                "Ratio of the matrix to the floor: %.1fx (target: within 3x and under 300 ms)%n", matrixMillis / floor);
+        return OK;
+    }
+
+    private void generate(SyntheticCoding.Shape shape, PrintStream out) {
+        long start = System.nanoTime();
+        SyntheticCoding.Corpus corpus = new SyntheticCoding(dataSource).generate(PROJECT, shape);
+        out.printf(
+                "Generated %,d coded passages by %,d participants on %,d positions in %,d messages in %.1f s%n",
+                corpus.annotations(),
+                corpus.participants(),
+                corpus.positions(),
+                corpus.messages(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static int count(CommandArguments arguments, String option, int otherwise) {
+        String value = arguments.option(option).orElse(null);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            int parsed = Integer.parseInt(value.replace("_", "").replace(",", ""));
+            if (parsed < 1) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'.");
+        }
+    }
+}

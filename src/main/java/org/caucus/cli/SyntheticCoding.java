@@ -1,0 +1,384 @@
+package org.caucus.cli;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+
+/**
+ * Fills a database with a synthetic coded debate for benchmarks: participants with organisations
+ * and stakeholder groups, a codebook of issues and positions, threaded messages over one year,
+ * and coded passages, a share of which are quotes of earlier statements (same statement key,
+ * origin message set). Everything is written with batched JDBC inserts, because a million
+ * entities through JPA would measure Hibernate rather than the comparison.
+ *
+ * <p>Each participant has a leaning on each position (supports or opposes, from a hash of the
+ * two), which they follow most of the time, so that agreement and conflict have structure. The
+ * same shape and seed always give the same data. Written for H2 (message ids come from {@code next
+ * value for message_seq}).
+ */
+public final class SyntheticCoding {
+
+    private static final int BATCH = 1_000;
+    private static final int COMMIT_EVERY = 50_000;
+    private static final Instant YEAR_START = Instant.parse("2013-01-01T00:00:00Z");
+    private static final String[] GROUPS = {
+        "CIVIL_SOCIETY", "BUSINESS", "TECHNICAL_COMMUNITY", "GOVERNMENT", "ACADEMIA", "INTERGOVERNMENTAL"
+    };
+    private static final String[] LISTS = {"bestbits", "governance", "1net-discuss"};
+    private static final String[] CODERS = {"ana", "ben", "chloe"};
+    private static final String BODY =
+            "Synthetic message body with room for ten coded passages of twenty characters. ".repeat(3);
+
+    /**
+     * How much to generate.
+     *
+     * @param messagesPerThread replies per thread, the first message being the thread's root
+     * @param quotedShare the share of coded passages that are a quote of an earlier statement
+     * @param leaningKept how often a participant codes their leaning on a position rather than a
+     *     random qualifier
+     */
+    public record Shape(
+            int annotations,
+            int participants,
+            int organisations,
+            int issues,
+            int positionsPerIssue,
+            int messages,
+            int messagesPerThread,
+            double quotedShare,
+            double leaningKept,
+            long seed) {
+
+        public Shape {
+            if (annotations < 1 || participants < 2 || organisations < 1 || issues < 1 || positionsPerIssue < 1) {
+                throw new IllegalArgumentException("a synthetic corpus needs annotations, at least two participants,"
+                        + " an organisation and a position");
+            }
+            if (messages < 1 || messagesPerThread < 1 || messages > annotations) {
+                throw new IllegalArgumentException(
+                        "messages must be between 1 and the number of annotations (" + annotations + ")");
+            }
+        }
+
+        /** The benchmark of issue 6: a million annotations, 2,000 participants, 200 positions. */
+        public static Shape benchmark() {
+            return of(1_000_000, 2_000, 200);
+        }
+
+        /**
+         * A corpus of the given size with the benchmark's proportions: ten passages per message,
+         * threads of ten, ten positions per issue, a fifth of the passages quoted.
+         */
+        public static Shape of(int annotations, int participants, int positions) {
+            int positionsPerIssue = Math.min(10, positions);
+            return new Shape(
+                    annotations,
+                    participants,
+                    Math.max(1, participants / 10),
+                    Math.max(1, positions / positionsPerIssue),
+                    positionsPerIssue,
+                    Math.max(1, annotations / 10),
+                    10,
+                    0.2,
+                    0.85,
+                    42);
+        }
+
+        public int positions() {
+            return issues * positionsPerIssue;
+        }
+    }
+
+    /** What was written: the project and how many rows of each kind. */
+    public record Corpus(long projectId, int participants, int positions, int messages, int annotations) {}
+
+    private final DataSource dataSource;
+
+    public SyntheticCoding(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Writes a new project named {@code projectName} holding a corpus of the given shape. */
+    public Corpus generate(String projectName, Shape shape) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                return write(connection, projectName, shape);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the synthetic corpus: " + e.getMessage(), e);
+        }
+    }
+
+    private static Corpus write(Connection connection, String projectName, Shape shape) throws SQLException {
+        SplittableRandom random = new SplittableRandom(shape.seed());
+        Timestamp now = Timestamp.from(Instant.now());
+        long project = insertProject(connection, projectName, now);
+        long[] participants = insertParticipants(connection, project, shape);
+        long[] positions = insertCodebook(connection, project, shape);
+        connection.commit();
+        long[] messages = new long[shape.messages()];
+        long[] posters = new long[shape.messages()];
+        insertMessages(connection, project, shape, participants, messages, posters, random, now);
+        connection.commit();
+        insertAnnotations(connection, shape, participants, positions, messages, posters, random, now);
+        connection.commit();
+        return new Corpus(project, participants.length, positions.length, messages.length, shape.annotations());
+    }
+
+    private static long insertProject(Connection connection, String name, Timestamp now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into project (name, created_at) values (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setTimestamp(2, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static long[] insertParticipants(Connection connection, long project, Shape shape) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into participant"
+                + " (project_id, display_name, organisation, stakeholder_group, country) values (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < shape.participants(); i++) {
+                int organisation = i % shape.organisations();
+                insert.setLong(1, project);
+                insert.setString(2, "Participant " + (i + 1));
+                insert.setString(3, "Organisation " + (organisation + 1));
+                // Everyone in an organisation shares its stakeholder group, as in real rosters.
+                insert.setString(4, GROUPS[organisation % GROUPS.length]);
+                insert.setString(5, "Country " + (organisation % 40 + 1));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return ids(connection, "select id from participant where project_id = ? order by id", project);
+    }
+
+    private static long[] insertCodebook(Connection connection, long project, Shape shape) throws SQLException {
+        try (PreparedStatement issue = connection.prepareStatement(
+                        "insert into codebook_issue (project_id, name, sort_order) values (?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement position = connection.prepareStatement("insert into codebook_position"
+                        + " (issue_id, name, colour, sort_order) values (?, ?, ?, ?)")) {
+            for (int i = 0; i < shape.issues(); i++) {
+                issue.setLong(1, project);
+                issue.setString(2, "Issue " + (i + 1));
+                issue.setInt(3, i);
+                issue.executeUpdate();
+                long issueId;
+                try (ResultSet keys = issue.getGeneratedKeys()) {
+                    keys.next();
+                    issueId = keys.getLong(1);
+                }
+                for (int j = 0; j < shape.positionsPerIssue(); j++) {
+                    position.setLong(1, issueId);
+                    position.setString(2, "Position " + (i + 1) + "." + (j + 1));
+                    position.setString(3, String.format("#%06x", (i * 7919 + j * 104729) & 0xffffff));
+                    position.setInt(4, j);
+                    position.addBatch();
+                }
+            }
+            position.executeBatch();
+        }
+        return ids(
+                connection,
+                "select p.id from codebook_position p join codebook_issue i on i.id = p.issue_id"
+                        + " where i.project_id = ? order by i.sort_order, p.sort_order",
+                project);
+    }
+
+    private static void insertMessages(
+            Connection connection,
+            long project,
+            Shape shape,
+            long[] participants,
+            long[] messages,
+            long[] posters,
+            SplittableRandom random,
+            Timestamp now)
+            throws SQLException {
+        int perThread = shape.messagesPerThread();
+        try (PreparedStatement nextId = connection.prepareStatement("select next value for message_seq");
+                PreparedStatement insert = connection.prepareStatement("insert into message (id, project_id,"
+                        + " dedupe_key, source_name, list_name, subject, thread_subject, poster_id, sent_at,"
+                        + " sent_offset_seconds, body, raw, thread_id, parent_id, imported_at)"
+                        + " values (?, ?, ?, 'synthetic', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
+            byte[] raw = new byte[0];
+            long threadRoot = 0;
+            Instant sent = YEAR_START;
+            for (int i = 0; i < messages.length; i++) {
+                try (ResultSet id = nextId.executeQuery()) {
+                    id.next();
+                    messages[i] = id.getLong(1);
+                }
+                boolean root = i % perThread == 0;
+                if (root) {
+                    threadRoot = messages[i];
+                }
+                posters[i] = participants[skewed(random, participants.length)];
+                // Messages arrive in order over one year, so dates and ids rise together.
+                sent = YEAR_START.plus((long) i * 365 * 24 * 60 / messages.length, ChronoUnit.MINUTES);
+                String thread = "Thread " + (i / perThread + 1);
+                insert.setLong(1, messages[i]);
+                insert.setLong(2, project);
+                insert.setString(3, "synthetic-" + i);
+                insert.setString(4, LISTS[(i / perThread) % LISTS.length]);
+                insert.setString(5, root ? thread : "Re: " + thread);
+                insert.setString(6, thread);
+                insert.setLong(7, posters[i]);
+                insert.setTimestamp(8, Timestamp.from(sent));
+                insert.setString(9, BODY);
+                insert.setBytes(10, raw);
+                insert.setLong(11, threadRoot);
+                if (root) {
+                    insert.setNull(12, java.sql.Types.BIGINT);
+                } else {
+                    insert.setLong(12, messages[i - 1]);
+                }
+                insert.setTimestamp(13, now);
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertAnnotations(
+            Connection connection,
+            Shape shape,
+            long[] participants,
+            long[] positions,
+            long[] messages,
+            long[] posters,
+            SplittableRandom random,
+            Timestamp now)
+            throws SQLException {
+        // Earlier statements that later passages quote, by the index of their first occurrence.
+        Statements written = new Statements(shape.annotations());
+        String passage = BODY.substring(0, 20);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into annotation (message_id,"
+                        + " start_offset, end_offset, passage, position_id, qualifier, speaker_id, origin_message_id,"
+                        + " statement_key, coder, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            for (int i = 0; i < shape.annotations(); i++) {
+                int messageIndex = (int) ((long) i * messages.length / shape.annotations());
+                long message = messages[messageIndex];
+                int statement;
+                if (written.size > 0 && random.nextDouble() < shape.quotedShare()) {
+                    statement = random.nextInt(written.size);
+                } else {
+                    // Most passages are the poster's own words; the rest are quoted from others.
+                    long speaker = random.nextDouble() < 0.7
+                            ? posters[messageIndex]
+                            : participants[skewed(random, participants.length)];
+                    long position = positions[random.nextInt(positions.length)];
+                    int stance =
+                            random.nextDouble() < shape.leaningKept() ? leaning(speaker, position) : random.nextInt(3);
+                    statement = written.add(speaker, position, stance, message, i);
+                }
+                long origin = written.message[statement];
+                int start = (i % 10) * 20;
+                insert.setLong(1, message);
+                insert.setInt(2, start);
+                insert.setInt(3, start + 20);
+                insert.setString(4, passage);
+                insert.setLong(5, written.position[statement]);
+                insert.setString(6, qualifierName(written.stance[statement]));
+                insert.setLong(7, written.speaker[statement]);
+                if (origin == message) {
+                    insert.setNull(8, java.sql.Types.BIGINT);
+                } else {
+                    insert.setLong(8, origin);
+                }
+                insert.setString(9, origin + ":" + written.firstAnnotation[statement]);
+                insert.setString(10, CODERS[random.nextInt(CODERS.length)]);
+                insert.setTimestamp(11, now);
+                insert.setTimestamp(12, now);
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+                if ((i + 1) % COMMIT_EVERY == 0) {
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The statements written so far, in columns, so that a million of them stay small. */
+    private static final class Statements {
+        final long[] speaker;
+        final long[] position;
+        final int[] stance;
+        final long[] message;
+        final int[] firstAnnotation;
+        int size;
+
+        Statements(int capacity) {
+            speaker = new long[capacity];
+            position = new long[capacity];
+            stance = new int[capacity];
+            message = new long[capacity];
+            firstAnnotation = new int[capacity];
+        }
+
+        int add(long speakerId, long positionId, int stanceIndex, long messageId, int annotation) {
+            speaker[size] = speakerId;
+            position[size] = positionId;
+            stance[size] = stanceIndex;
+            message[size] = messageId;
+            firstAnnotation[size] = annotation;
+            return size++;
+        }
+    }
+
+    /** An index biased towards the start: a few participants write much of a debate. */
+    private static int skewed(SplittableRandom random, int size) {
+        double r = random.nextDouble();
+        return (int) (r * r * size);
+    }
+
+    /** A participant's usual stance on a position: 0 supports or 1 opposes. */
+    private static int leaning(long participant, long position) {
+        return Long.hashCode(participant * 0x9E3779B97F4A7C15L ^ position * 0xC2B2AE3D27D4EB4FL) >>> 31;
+    }
+
+    private static String qualifierName(int stance) {
+        return switch (stance) {
+            case 0 -> "SUPPORTS";
+            case 1 -> "OPPOSES";
+            default -> "NEUTRAL";
+        };
+    }
+
+    private static long[] ids(Connection connection, String sql, long project) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, project);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+}

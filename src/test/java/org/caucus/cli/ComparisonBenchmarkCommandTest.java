@@ -1,0 +1,62 @@
+package org.caucus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparisonBenchmarkCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_small_run_generates_the_corpus_and_prints_the_floor_the_matrix_and_their_ratio() {
+        CommandRun run = CommandRun.of(
+                "benchmark-comparison",
+                "--data-dir",
+                dataDir.toString(),
+                "--annotations",
+                "5000",
+                "--participants",
+                "40",
+                "--positions",
+                "20",
+                "--runs",
+                "1");
+
+        assertThat(run.exitCode()).as("exit code; stderr: " + run.err()).isZero();
+        assertThat(run.out())
+                .as("report")
+                .contains("Generated 5,000 coded passages by 40 participants on 20 positions in 500 messages")
+                .contains("Floor, select count(*) from annotation:")
+                .containsPattern("Position matrix, .*: [0-9.]+ ms \\(40 rows, [0-9,]+ statements\\)")
+                .contains("Ratio of the matrix to the floor:");
+    }
+
+    @Test
+    void a_database_that_already_holds_projects_is_refused() {
+        CommandRun.of(
+                "import",
+                "--data-dir",
+                dataDir.toString(),
+                "--project",
+                "P",
+                "src/test/resources/importing/2013-November.txt");
+
+        CommandRun run = CommandRun.of("benchmark-comparison", "--data-dir", dataDir.toString(), "--annotations", "10");
+
+        assertThat(run.exitCode()).as("exit code").isEqualTo(2);
+        assertThat(run.err()).as("message").contains("needs a fresh database");
+    }
+
+    @Test
+    void a_count_that_is_not_a_number_is_named() {
+        CommandRun run =
+                CommandRun.of("benchmark-comparison", "--data-dir", dataDir.toString(), "--annotations", "many");
+
+        assertThat(run.exitCode()).as("exit code").isEqualTo(2);
+        assertThat(run.err()).as("message").contains("--annotations needs a positive whole number, not 'many'");
+    }
+}
