@@ -3,8 +3,15 @@ package org.caucus.cli;
 import java.io.PrintStream;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
+import org.caucus.network.Network;
+import org.caucus.network.NetworkKind;
+import org.caucus.network.NetworkLevel;
+import org.caucus.network.NetworkRequest;
+import org.caucus.network.NetworkService;
+import org.caucus.network.TieWeight;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code benchmark-comparison}: writes a synthetic coded debate (by default a million coded
  * passages, 2,000 participants, 200 positions) into a fresh database, then times the full position
  * matrix against the database's own {@code select count(*)} over the annotation table, measured in
- * the same run as the floor.
+ * the same run as the floor; then the congruence network of the participants against the same floor.
  */
 @Component
 class ComparisonBenchmarkCommand implements Command {
@@ -23,11 +30,14 @@ class ComparisonBenchmarkCommand implements Command {
 
     private final ProjectService projects;
     private final PositionMatrixService matrices;
+    private final NetworkService networks;
     private final DataSource dataSource;
 
-    ComparisonBenchmarkCommand(ProjectService projects, PositionMatrixService matrices, DataSource dataSource) {
+    ComparisonBenchmarkCommand(
+            ProjectService projects, PositionMatrixService matrices, NetworkService networks, DataSource dataSource) {
         this.projects = projects;
         this.matrices = matrices;
+        this.networks = networks;
         this.dataSource = dataSource;
     }
 
@@ -84,6 +94,15 @@ class ComparisonBenchmarkCommand implements Command {
                 matrixMillis, matrix[0].rows().size(), matrix[0].total());
         out.printf(
                 "Ratio of the matrix to the floor: %.1fx (target: within 3x and under 300 ms)%n", matrixMillis / floor);
+
+        NetworkRequest congruence = new NetworkRequest(
+                NetworkKind.CONGRUENCE, NetworkLevel.PARTICIPANTS, TieWeight.POSITIONS, ComparisonScope.everything());
+        Network[] network = new Network[1];
+        double networkMillis = timing.medianMillis(() -> network[0] = networks.network(project, congruence));
+        out.printf(
+                "Congruence network of participants, ties weighted by shared stances: %.1f ms (%,d nodes, %,d ties)%n",
+                networkMillis, network[0].nodes().size(), network[0].tieCount());
+        out.printf("Ratio of the congruence network to the floor: %.1fx (target: under 2 s)%n", networkMillis / floor);
         return OK;
     }
 

@@ -78,7 +78,7 @@ final class ScopeFilter {
         return query;
     }
 
-    /** How the passages of a group are counted: each statement once, or every occurrence. */
+    /** How the passages of a group are counted: each statement once, every occurrence, or each message once. */
     String passageCount() {
         return switch (scope.counting()) {
             // A passage and its quotes share a statement key.

@@ -62,6 +62,7 @@ class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Messages", "", VaadinIcon.ENVELOPES.create()));
         nav.addItem(new SideNavItem("Compare", "compare", VaadinIcon.TABLE.create()));
+        nav.addItem(new SideNavItem("Networks", "networks", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
         addToDrawer(nav);
     }
