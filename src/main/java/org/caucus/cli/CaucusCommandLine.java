@@ -20,12 +20,14 @@ public final class CaucusCommandLine {
     private static final Set<String> COMMANDS = Set.of(
             "import",
             "blocks",
-            "benchmark-import",
-            "benchmark-comparison",
+            "export",
             "qdpx-export",
             "qdpx-import",
             "backup",
-            "restore");
+            "restore",
+            "benchmark-import",
+            "benchmark-comparison",
+            "benchmark-export");
 
     // The web UI needs a servlet context, which a command has no use for.
     private static final String NO_VAADIN = String.join(

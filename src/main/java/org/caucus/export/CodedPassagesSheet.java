@@ -1,46 +1,50 @@
 package org.caucus.export;
 
-import java.util.List;
-import java.util.stream.Stream;
+import java.time.OffsetDateTime;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.caucus.analysis.PositionMatrix;
-import org.caucus.coding.PassageRow;
 
 /** The "Coded passages" sheet: one row per coded passage, ready for a filter or a pivot table. */
 final class CodedPassagesSheet {
 
     static final String NAME = "Coded passages";
-    private static final List<String> COLUMNS = List.of(
-            "Date", "Subject", "Poster", "Speaker", "Issue", "Position", "Qualifier", "Passage", "Coder", "Memo");
-    private static final int[] WIDTHS = {17, 40, 20, 20, 40, 40, 10, 80, 12, 40};
 
-    private CodedPassagesSheet() {}
+    private static final PassageColumn[] COLUMNS = PassageColumn.values();
 
-    static void write(SXSSFWorkbook workbook, Cells cells, Stream<PassageRow> passages) {
-        Sheet sheet = workbook.createSheet(NAME);
-        Row header = sheet.createRow(0);
-        for (int column = 0; column < COLUMNS.size(); column++) {
-            cells.header(header, column, COLUMNS.get(column));
-            sheet.setColumnWidth(column, WIDTHS[column] * 256);
+    private final Sheet sheet;
+    private final Cells cells;
+    private int next = 1;
+
+    CodedPassagesSheet(SXSSFWorkbook workbook, Cells cells) {
+        this.sheet = workbook.createSheet(NAME);
+        this.cells = cells;
+        String[] headers = new String[COLUMNS.length];
+        int[] widths = new int[COLUMNS.length];
+        for (PassageColumn column : COLUMNS) {
+            headers[column.ordinal()] = column.header;
+            widths[column.ordinal()] = column.width;
         }
-        int[] next = {1};
-        passages.forEach(passage -> {
-            Row row = sheet.createRow(next[0]++);
-            cells.date(row, 0, passage.sentAt());
-            cells.text(row, 1, passage.subject());
-            cells.text(row, 2, passage.poster());
-            cells.text(row, 3, passage.speaker() == null ? PositionMatrix.UNKNOWN_SPEAKER : passage.speaker());
-            cells.text(row, 4, passage.issue());
-            cells.text(row, 5, passage.position());
-            cells.text(row, 6, passage.qualifier().label());
-            cells.text(row, 7, passage.passage());
-            cells.text(row, 8, passage.coder());
-            cells.text(row, 9, passage.memo());
-        });
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, COLUMNS.size() - 1));
+        SheetFrame.headers(sheet, cells, 0, headers, widths);
+    }
+
+    void add(CodedPassage passage) {
+        Row row = sheet.createRow(next++);
+        for (PassageColumn column : COLUMNS) {
+            int index = column.ordinal();
+            Object value = column.value.apply(passage);
+            switch (column.kind) {
+                case NUMBER -> cells.number(row, index, (Long) value);
+                case DATE -> cells.date(row, index, (OffsetDateTime) value);
+                case LINK -> cells.link(row, index, (String) value, "open");
+                case TEXT -> cells.text(row, index, (String) value);
+            }
+        }
+    }
+
+    /** @return the number of passages written */
+    long finish() {
+        SheetFrame.finish(sheet, 0, next - 1, COLUMNS.length - 1, 0);
+        return next - 1L;
     }
 }

@@ -2,82 +2,109 @@ package org.caucus.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.stream.Stream;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.caucus.analysis.PositionMatrixService;
-import org.caucus.coding.CodingService;
-import org.caucus.coding.PassageRow;
+import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
-/** Writes a project's report workbook into the exports folder. */
-@Service
-public class WorkbookExporter {
+/** Writes the report workbook with the chosen sheets, streaming: a million passages fit in a small heap. */
+@Component
+class WorkbookExporter {
 
     /** Rows kept in memory while streaming; the rest go to a temporary file. */
     private static final int ROWS_IN_MEMORY = 100;
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-    private final CodingService coding;
-    private final PositionMatrixService matrices;
-    private final Path exportsDir;
-    private final Clock clock;
+    private final CodedPassageQuery passages;
+    private final ActorMatrixQuery matrices;
+    private final TimelineQuery timelines;
+    private final CodebookSheet codebookSheet;
+    private final ParticipantsSheet participantsSheet;
+    private final MessagesSheet messagesSheet;
+    private final CodebookService codebook;
 
     WorkbookExporter(
-            CodingService coding,
-            PositionMatrixService matrices,
-            @Value("${caucus.exports-dir}") Path exportsDir,
-            Clock clock) {
-        this.coding = coding;
+            CodedPassageQuery passages,
+            ActorMatrixQuery matrices,
+            TimelineQuery timelines,
+            CodebookSheet codebookSheet,
+            ParticipantsSheet participantsSheet,
+            MessagesSheet messagesSheet,
+            CodebookService codebook) {
+        this.passages = passages;
         this.matrices = matrices;
-        this.exportsDir = exportsDir;
-        this.clock = clock;
+        this.timelines = timelines;
+        this.codebookSheet = codebookSheet;
+        this.participantsSheet = participantsSheet;
+        this.messagesSheet = messagesSheet;
+        this.codebook = codebook;
     }
 
-    /**
-     * Writes the workbook and returns its path. It is written to a temporary name first and moved
-     * into place, so the exports folder never shows a half-written workbook.
-     */
-    @Transactional(readOnly = true)
-    public Path export(Project project) {
-        try {
-            Files.createDirectories(exportsDir);
-            Path target = exportsDir.resolve(fileName(project));
-            Path partial = Files.createTempFile(exportsDir, ".caucus-", ".xlsx.part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                write(project, out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(partial);
-                throw e;
-            }
-            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the workbook into " + exportsDir.toAbsolutePath(), e);
-        }
-    }
+    /** The settings a workbook shares with its About sheet. */
+    record Context(String baseUrl, String version, ZonedDateTime exportedAt) {}
 
-    private void write(Project project, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-                Stream<PassageRow> passages = coding.passageRows(project)) {
+    /** @return the data rows of each sheet written, by sheet name */
+    Map<String, Long> write(Project project, ExportRequest request, Context context, OutputStream out)
+            throws IOException {
+        ScopeFilter scope = new ScopeFilter(project.getId(), request.scope());
+        List<PositionChoice> positions = codebook.positions(project.getId());
+        Map<String, Long> rows = new LinkedHashMap<>();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             Cells cells = new Cells(new WorkbookStyles(workbook));
-            CodedPassagesSheet.write(workbook, cells, passages);
-            PositionMatrixSheet.write(workbook, cells, matrices.matrix(project));
+            Sheet about = request.includes(WorkbookSheet.ABOUT) ? workbook.createSheet(AboutSheet.NAME) : null;
+            if (request.includes(WorkbookSheet.CODED_PASSAGES)) {
+                CodedPassagesSheet sheet = new CodedPassagesSheet(workbook, cells);
+                passages.forEach(scope, request.contextChars(), context.baseUrl(), sheet::add);
+                rows.put(CodedPassagesSheet.NAME, sheet.finish());
+            }
+            if (request.includes(WorkbookSheet.POSITION_MATRIX)) {
+                for (Rollup rollup : Rollup.values()) {
+                    rows.put(
+                            PositionMatrixSheet.name(rollup),
+                            PositionMatrixSheet.write(workbook, cells, matrices.matrix(scope, rollup, positions)));
+                }
+            }
+            if (request.includes(WorkbookSheet.BINARY_MATRIX)) {
+                rows.put(
+                        BinaryMatrixSheet.NAME,
+                        BinaryMatrixSheet.write(
+                                workbook, cells, matrices.matrix(scope, Rollup.PARTICIPANT, positions)));
+            }
+            if (request.includes(WorkbookSheet.TIMELINE)) {
+                rows.put(
+                        TimelineSheet.NAME,
+                        TimelineSheet.write(workbook, cells, timelines.timeline(scope, request.scope()), positions));
+            }
+            if (request.includes(WorkbookSheet.CODEBOOK)) {
+                rows.put(
+                        CodebookSheet.NAME,
+                        codebookSheet.write(workbook, cells, project.getId(), matrices.positionTotals(scope)));
+            }
+            if (request.includes(WorkbookSheet.PARTICIPANTS)) {
+                rows.put(ParticipantsSheet.NAME, participantsSheet.write(workbook, cells, scope));
+            }
+            if (request.includes(WorkbookSheet.MESSAGES)) {
+                rows.put(MessagesSheet.NAME, messagesSheet.write(workbook, cells, scope, context.baseUrl()));
+            }
+            if (about != null) {
+                AboutSheet.write(
+                        about,
+                        cells,
+                        new AboutSheet.Facts(
+                                project.getName(),
+                                request,
+                                context.exportedAt(),
+                                context.version(),
+                                context.baseUrl(),
+                                rows));
+            }
             workbook.write(out);
         }
-    }
-
-    private String fileName(Project project) {
-        String safeName = project.getName().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        return "caucus-" + safeName + "-" + LocalDateTime.now(clock).format(STAMP) + ".xlsx";
+        return rows;
     }
 }

@@ -124,7 +124,11 @@ class CodingFlowBrowserIT {
                 .isEqualTo(true);
         screenshot("comparison.png");
 
-        click(browser.findElement(By.cssSelector("#export-workbook vaadin-button")));
+        click(browser.findElement(By.id("export-workbook")));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("export-run"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("export-run")));
+        screenshot("exports.png");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-export"))));
         Path downloaded = awaitDownload();
         Path written = latestExport();
         assertThat(Files.readAllBytes(downloaded))
@@ -205,18 +209,20 @@ class CodingFlowBrowserIT {
         try (InputStream in = Files.newInputStream(workbookFile);
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheet("Coded passages");
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
             return java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
                     .mapToObj(sheet::getRow)
-                    .map(CodingFlowBrowserIT::asMap)
+                    .map(row -> Map.of(
+                            "speaker", text(row, headers.indexOf("Speaker")),
+                            "qualifier", text(row, headers.indexOf("Qualifier")),
+                            "coder", text(row, headers.indexOf("Coder"))))
                     .toList();
         }
     }
 
-    private static Map<String, String> asMap(Row row) {
-        return Map.of(
-                "speaker", row.getCell(3).getStringCellValue(),
-                "qualifier", row.getCell(6).getStringCellValue(),
-                "coder", row.getCell(8).getStringCellValue());
+    private static String text(Row row, int column) {
+        return row.getCell(column).getStringCellValue();
     }
 
     private void screenshot(String name) throws java.io.IOException {

@@ -1,0 +1,234 @@
+package org.caucus.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.caucus.analysis.ComparisonScope;
+import org.caucus.corpus.StakeholderGroup;
+import org.caucus.export.ExportFormat;
+import org.caucus.export.ExportRequest;
+import org.caucus.export.ExportService;
+import org.caucus.export.WorkbookSheet;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code benchmark-export}: generates a project with a million coded passages, exports the full
+ * workbook, and compares it with a floor measured in the same run: POI's streaming writer putting
+ * the same "Coded passages" values into a sheet, with no database, no styles and no other sheet.
+ * Run it with {@code -Xmx256m}; it prints the ratio and the peak heap, and with
+ * {@code --libreoffice} checks that LibreOffice opens the workbook.
+ */
+@Component
+class ExportBenchmarkCommand implements Command {
+
+    private static final double MB = 1024.0 * 1024.0;
+    private static final int ROWS_IN_MEMORY = 100;
+
+    private final ProjectService projects;
+    private final ExportService exports;
+    private final DataSource dataSource;
+    private final String baseUrl;
+
+    ExportBenchmarkCommand(
+            ProjectService projects,
+            ExportService exports,
+            DataSource dataSource,
+            @Value("${caucus.base-url}") String baseUrl) {
+        this.projects = projects;
+        this.exports = exports;
+        this.dataSource = dataSource;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark-export";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("libreoffice");
+    }
+
+    @Override
+    public String usage() {
+        return "--data-dir EMPTY_DIR [--annotations N] [--libreoffice]   (run with -Xmx256m)";
+    }
+
+    @Override
+    public int run(CommandArguments arguments, PrintStream out) {
+        arguments.allowOnly(Set.of("annotations", "libreoffice"));
+        long annotations = annotations(arguments);
+        if (!projects.isEmpty()) {
+            throw new UsageException("The benchmark needs a fresh database: give --data-dir an empty folder.");
+        }
+        GeneratedCodingData data = new GeneratedCodingData(annotations);
+        Project project = projects.create("benchmark");
+        long start = System.nanoTime();
+        try {
+            data.write(dataSource, project);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the generated project", e);
+        }
+        out.printf(
+                "Generated %d coded passages in %d messages in %.1f s%n", annotations, data.messages(), seconds(start));
+
+        try {
+            Path folder = Files.createTempDirectory("caucus-benchmark-export");
+            int context = exports.defaultContextChars();
+            // The floor first and last: the faster of the two is the reference, so a cold JVM does not flatter the
+            // ratio.
+            double floor = floor(data, annotations, context, folder.resolve("floor-1.xlsx"), out);
+
+            ExportRequest request = new ExportRequest(
+                    ComparisonScope.everything(), EnumSet.allOf(WorkbookSheet.class), context, ExportFormat.XLSX);
+            HeapSampler heap = HeapSampler.start();
+            start = System.nanoTime();
+            Path workbook = exports.exportTo(project, request, folder.resolve("benchmark.xlsx"));
+            double exportSeconds = seconds(start);
+            long peakHeap = heap.stop();
+            out.printf(
+                    "Caucus export, every sheet: %.1f s, %.1f MB, peak heap %.0f MB of %.0f MB%n",
+                    exportSeconds,
+                    Files.size(workbook) / MB,
+                    peakHeap / MB,
+                    Runtime.getRuntime().maxMemory() / MB);
+
+            floor = Math.min(floor, floor(data, annotations, context, folder.resolve("floor-2.xlsx"), out));
+            out.printf("Ratio to the POI floor: %.2fx (target 1.5x or less)%n", exportSeconds / floor);
+            if (arguments.flag("libreoffice")) {
+                openInLibreOffice(workbook, folder, out);
+            }
+            out.println("Workbook kept at " + workbook);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return OK;
+    }
+
+    /** POI alone: the same passage values, generated again, into one unstyled streamed sheet. */
+    private double floor(GeneratedCodingData data, long annotations, int context, Path file, PrintStream out)
+            throws IOException {
+        HeapSampler heap = HeapSampler.start();
+        long start = System.nanoTime();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+                OutputStream stream = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Coded passages");
+            Row header = sheet.createRow(0);
+            for (int column = 0; column < 21; column++) {
+                header.createCell(column).setCellValue("column " + column);
+            }
+            for (long a = 0; a < annotations; a++) {
+                writeFloorRow(sheet.createRow((int) a + 1), a, context);
+            }
+            workbook.write(stream);
+        }
+        double seconds = seconds(start);
+        out.printf(
+                "POI floor, coded passages only: %.1f s, %.1f MB, peak heap %.0f MB%n",
+                seconds, Files.size(file) / MB, heap.stop() / MB);
+        Files.delete(file);
+        return seconds;
+    }
+
+    private void writeFloorRow(Row row, long a, int context) {
+        long m = GeneratedCodingData.message(a);
+        int k = GeneratedCodingData.lineOf(a);
+        int speaker = GeneratedCodingData.speaker(a);
+        int position = GeneratedCodingData.positionOf(a);
+        String body = GeneratedCodingData.body(m);
+        int from = GeneratedCodingData.lineStart(k);
+        int to = from + 80;
+        String group = GeneratedCodingData.group(speaker);
+        String memo = GeneratedCodingData.memo(a);
+        int column = 0;
+        row.createCell(column++).setCellValue(a + 1);
+        row.createCell(column++).setCellValue(GeneratedCodingData.sent(m).toLocalDateTime());
+        row.createCell(column++).setCellValue(GeneratedCodingData.list(m));
+        row.createCell(column++).setCellValue(GeneratedCodingData.thread(m));
+        row.createCell(column++).setCellValue(baseUrl + "/messages/" + (m + 1));
+        row.createCell(column++).setCellValue(GeneratedCodingData.participant(GeneratedCodingData.poster(m)));
+        row.createCell(column++).setCellValue(GeneratedCodingData.participant(speaker));
+        row.createCell(column++).setCellValue(GeneratedCodingData.organisation(speaker));
+        row.createCell(column++)
+                .setCellValue(
+                        group == null ? null : StakeholderGroup.valueOf(group).label());
+        row.createCell(column++).setCellValue(GeneratedCodingData.country(speaker));
+        row.createCell(column++)
+                .setCellValue(GeneratedCodingData.issue(position / GeneratedCodingData.POSITIONS_PER_ISSUE));
+        row.createCell(column++).setCellValue(GeneratedCodingData.position(position));
+        row.createCell(column++).setCellValue(GeneratedCodingData.qualifier(a).toLowerCase());
+        row.createCell(column++).setCellValue(GeneratedCodingData.line(m, k));
+        row.createCell(column++).setCellValue(body.substring(Math.max(0, from - context), from));
+        row.createCell(column++).setCellValue(body.substring(to, Math.min(body.length(), to + context)));
+        row.createCell(column++)
+                .setCellValue(
+                        GeneratedCodingData.quoted(a)
+                                ? GeneratedCodingData.sent(m - 1).toLocalDate() + " · Re: "
+                                        + GeneratedCodingData.thread(m - 1)
+                                : null);
+        row.createCell(column++).setCellValue(GeneratedCodingData.statementKey(a));
+        row.createCell(column++).setCellValue(GeneratedCodingData.coder(a));
+        row.createCell(column++).setCellValue(memo);
+        row.createCell(column).setCellValue(GeneratedCodingData.codedAt(a).toLocalDateTime());
+    }
+
+    private static void openInLibreOffice(Path workbook, Path folder, PrintStream out) {
+        long start = System.nanoTime();
+        try {
+            Process soffice = new ProcessBuilder(
+                            "soffice",
+                            "--headless",
+                            "--convert-to",
+                            "csv",
+                            "--outdir",
+                            folder.toString(),
+                            workbook.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(soffice.getInputStream().readAllBytes()).strip();
+            boolean finished = soffice.waitFor(60, TimeUnit.MINUTES);
+            Path csv = folder.resolve(workbook.getFileName().toString().replace(".xlsx", ".csv"));
+            boolean converted = finished && soffice.exitValue() == 0 && Files.isRegularFile(csv);
+            out.printf(
+                    "LibreOffice headless: %s in %.0f s (%s)%n",
+                    converted ? "opened and converted the workbook" : "FAILED", seconds(start), output);
+        } catch (IOException e) {
+            out.println("LibreOffice: soffice is not available (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long annotations(CommandArguments arguments) {
+        String value = arguments.option("annotations").orElse("1000000");
+        try {
+            long annotations = Long.parseLong(value);
+            if (annotations < 1 || annotations > 1_048_000) {
+                throw new UsageException(
+                        "--annotations must be between 1 and 1048000 (a sheet's row limit), not " + value + ".");
+            }
+            return annotations;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--annotations '" + value + "' is not a number.");
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,105 @@
+package org.caucus.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.StakeholderGroup;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams the coded passages in scope, row by row, straight from JDBC: a million passages must
+ * pass through without ever being in memory together, and without an entity per row.
+ */
+@Component
+class CodedPassageQuery {
+
+    private static final String SQL = """
+            select a.id, a.message_id, m.sent_at, m.sent_offset_seconds, m.list_name,
+                coalesce(m.thread_subject, m.subject) as thread, po.display_name as poster,
+                s.display_name as speaker, s.organisation, s.stakeholder_group, s.country,
+                i.name as issue, p.name as position_name, a.qualifier, a.passage,
+                substring(m.body from greatest(1, a.start_offset + 1 - :context) for least(:context, a.start_offset))
+                    as context_before,
+                substring(m.body from a.end_offset + 1 for :context) as context_after,
+                o.sent_at as origin_sent_at, o.sent_offset_seconds as origin_offset, o.subject as origin_subject,
+                a.statement_key, a.coder, a.memo, a.created_at
+            from annotation a
+                join message m on m.id = a.message_id
+                left join participant po on po.id = m.poster_id
+                left join participant s on s.id = a.speaker_id
+                join codebook_position p on p.id = a.position_id
+                join codebook_issue i on i.id = p.issue_id
+                left join message o on o.id = a.origin_message_id
+            where %s
+            order by m.sent_at, m.id, a.start_offset, a.id""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CodedPassageQuery(JdbcTemplate jdbc) {
+        this.jdbc = StreamingJdbc.over(jdbc);
+    }
+
+    /**
+     * Hands each passage in scope to {@code sink}, in date order. Call it inside a read-only
+     * transaction, so that PostgreSQL streams the rows with a cursor instead of loading them.
+     */
+    void forEach(ScopeFilter scope, int contextChars, String baseUrl, Consumer<CodedPassage> sink) {
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("context", contextChars);
+        jdbc.query(SQL.formatted(scope.onPassages()), parameters, (ResultSet row) -> {
+            sink.accept(passage(row, baseUrl));
+        });
+    }
+
+    private static CodedPassage passage(ResultSet row, String baseUrl) throws SQLException {
+        String group = row.getString("stakeholder_group");
+        return new CodedPassage(
+                row.getLong("id"),
+                wallClock(row, "sent_at", "sent_offset_seconds"),
+                row.getString("list_name"),
+                row.getString("thread"),
+                baseUrl + "/messages/" + row.getLong("message_id"),
+                row.getString("poster"),
+                row.getString("speaker"),
+                row.getString("organisation"),
+                group == null ? null : StakeholderGroup.valueOf(group).label(),
+                row.getString("country"),
+                row.getString("issue"),
+                row.getString("position_name"),
+                StanceQualifier.valueOf(row.getString("qualifier")).label(),
+                row.getString("passage"),
+                row.getString("context_before"),
+                row.getString("context_after"),
+                origin(row),
+                row.getString("statement_key"),
+                row.getString("coder"),
+                row.getString("memo"),
+                row.getObject("created_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** Where a quoted passage was first written: that message's date and subject. */
+    private static String origin(ResultSet row) throws SQLException {
+        String subject = row.getString("origin_subject");
+        if (subject == null) {
+            return null;
+        }
+        OffsetDateTime sent = wallClock(row, "origin_sent_at", "origin_offset");
+        return sent == null ? subject : sent.toLocalDate() + " · " + subject;
+    }
+
+    /** The sender's own wall-clock time: the instant at the offset the sender wrote it with. */
+    static OffsetDateTime wallClock(ResultSet row, String instantColumn, String offsetColumn) throws SQLException {
+        OffsetDateTime sent = row.getObject(instantColumn, OffsetDateTime.class);
+        if (sent == null) {
+            return null;
+        }
+        return sent.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.getInt(offsetColumn)));
+    }
+}

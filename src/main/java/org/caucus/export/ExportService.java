@@ -1,0 +1,150 @@
+package org.caucus.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.caucus.project.Project;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports a project's coded passages as a workbook or CSV, into the exports folder for the web
+ * pages or to a given file for the command line, and lists the exports written earlier.
+ */
+@Service
+public class ExportService {
+
+    private final WorkbookExporter workbooks;
+    private final PassagesCsv csv;
+    private final ScopeChoicesQuery choices;
+    private final int defaultContextChars;
+    private final Path exportsDir;
+    private final String baseUrl;
+    private final Clock clock;
+
+    ExportService(
+            WorkbookExporter workbooks,
+            PassagesCsv csv,
+            ScopeChoicesQuery choices,
+            @Value("${caucus.export.context-chars}") int defaultContextChars,
+            @Value("${caucus.exports-dir}") Path exportsDir,
+            @Value("${caucus.base-url}") String baseUrl,
+            Clock clock) {
+        this.workbooks = workbooks;
+        this.csv = csv;
+        this.choices = choices;
+        this.defaultContextChars = defaultContextChars;
+        this.exportsDir = exportsDir;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.clock = clock;
+    }
+
+    /** Writes the export under the exports folder, named for project, scope and time, and returns it. */
+    @Transactional(readOnly = true)
+    public Path export(Project project, ExportRequest request) {
+        String name = ExportFileName.of(project.getName(), request.scope(), LocalDateTime.now(clock), request.format());
+        return exportTo(project, request, exportsDir.resolve(name));
+    }
+
+    /**
+     * Writes the export to {@code target}. It is written to a temporary name beside it first and
+     * moved into place, so that nobody ever sees a half-written file and an older file of the same
+     * name survives a failed export.
+     */
+    @Transactional(readOnly = true)
+    public Path exportTo(Project project, ExportRequest request, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, ".caucus-", ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                write(project, request, out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the export " + target.toAbsolutePath(), e);
+        }
+    }
+
+    private void write(Project project, ExportRequest request, OutputStream out) throws IOException {
+        switch (request.format()) {
+            case XLSX ->
+                workbooks.write(
+                        project,
+                        request,
+                        new WorkbookExporter.Context(baseUrl, version(), ZonedDateTime.now(clock)),
+                        out);
+            case CSV -> csv.write(project, request, baseUrl, out);
+        }
+    }
+
+    /** The lists and coders an export of the project can be narrowed to. */
+    @Transactional(readOnly = true)
+    public ScopeChoices scopeChoices(Project project) {
+        return choices.choices(project.getId());
+    }
+
+    /** Characters of context on each side of a passage unless the analyst says otherwise. */
+    public int defaultContextChars() {
+        return defaultContextChars;
+    }
+
+    /** Earlier exports, newest first. */
+    public List<ExportFile> exports() {
+        if (!Files.isDirectory(exportsDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(exportsDir)) {
+            return files.filter(ExportService::isExport)
+                    .map(ExportService::describe)
+                    .sorted(Comparator.comparing(ExportFile::writtenAt).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the exports in " + exportsDir.toAbsolutePath(), e);
+        }
+    }
+
+    /** An earlier export by its file name; nothing for a name outside the exports folder. */
+    public Optional<ExportFile> export(String name) {
+        return exports().stream().filter(file -> file.name().equals(name)).findFirst();
+    }
+
+    private static boolean isExport(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file)
+                && name.startsWith("caucus-")
+                && (name.endsWith("." + ExportFormat.XLSX.extension())
+                        || name.endsWith("." + ExportFormat.CSV.extension()));
+    }
+
+    private static ExportFile describe(Path file) {
+        try {
+            return new ExportFile(
+                    file.getFileName().toString(),
+                    file,
+                    Files.size(file),
+                    Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file.toAbsolutePath(), e);
+        }
+    }
+
+    private static String version() {
+        String version = ExportService.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+}

@@ -1,0 +1,81 @@
+package org.caucus.export;
+
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.caucus.analysis.ComparisonScope;
+import org.caucus.analysis.Counting;
+import org.caucus.coding.StanceQualifier;
+
+/**
+ * The comparison scope as SQL, for the sheets that query the database themselves. Every query
+ * names the message {@code m} and, where passages count, the annotation {@code a}; the conditions
+ * here are appended to its {@code where} clause, so all sheets of one export filter alike.
+ */
+final class ScopeFilter {
+
+    private final ComparisonScope scope;
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    ScopeFilter(long projectId, ComparisonScope scope) {
+        this.scope = scope;
+        parameters.put("project", projectId);
+        if (scope.from() != null) {
+            parameters.put("from", scope.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (scope.to() != null) {
+            parameters.put("untilNextDay", scope.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        parameters.put("lists", scope.lists());
+        parameters.put("threads", scope.threadIds());
+        parameters.put("coders", scope.coders());
+        parameters.put(
+                "qualifiers",
+                scope.qualifiers().stream().map(StanceQualifier::name).toList());
+    }
+
+    /** Conditions on the message {@code m}: its project, dates, list and thread. */
+    String onMessages() {
+        StringBuilder where = new StringBuilder(" m.project_id = :project");
+        if (scope.from() != null) {
+            where.append(" and m.sent_at >= :from");
+        }
+        if (scope.to() != null) {
+            where.append(" and m.sent_at < :untilNextDay");
+        }
+        if (!scope.lists().isEmpty()) {
+            where.append(" and m.list_name in (:lists)");
+        }
+        if (!scope.threadIds().isEmpty()) {
+            where.append(" and m.thread_id in (:threads)");
+        }
+        return where.toString();
+    }
+
+    /** Conditions on the annotation {@code a} alone: coder and qualifier. */
+    String onAnnotations() {
+        StringBuilder where = new StringBuilder();
+        if (!scope.coders().isEmpty()) {
+            where.append(" and a.coder in (:coders)");
+        }
+        if (!scope.qualifiers().isEmpty()) {
+            where.append(" and a.qualifier in (:qualifiers)");
+        }
+        return where.toString();
+    }
+
+    /** Conditions on a passage and the message it lies in. */
+    String onPassages() {
+        return onMessages() + onAnnotations();
+    }
+
+    /** What one count means under the scope's counting mode. */
+    String count() {
+        // The statement key is the same for a passage and its quotes; counting it distinct counts each statement once.
+        return scope.counting() == Counting.STATEMENTS ? "count(distinct a.statement_key)" : "count(*)";
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+}

@@ -1,0 +1,122 @@
+package org.caucus.export.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.caucus.analysis.ComparisonScope;
+import org.caucus.analysis.Counting;
+import org.caucus.coding.StanceQualifier;
+import org.caucus.export.ExportFormat;
+import org.caucus.export.ExportRequest;
+import org.caucus.export.ExportService;
+import org.caucus.export.ScopeChoices;
+import org.caucus.export.WorkbookSheet;
+import org.caucus.project.Project;
+
+/**
+ * Asks what to export: the sheets, the context around each passage, the format, and the scope
+ * (dates, lists, coders, qualifiers, counting) that every sheet honours.
+ */
+class ExportDialog extends Dialog {
+
+    private final CheckboxGroup<WorkbookSheet> sheets = new CheckboxGroup<>("Sheets");
+    private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>("Format");
+    private final IntegerField context = new IntegerField("Context (characters each side)");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
+    private final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
+    private final CheckboxGroup<StanceQualifier> qualifiers = new CheckboxGroup<>("Qualifiers");
+    private final RadioButtonGroup<Counting> counting = new RadioButtonGroup<>("Count");
+    private final Paragraph problem = new Paragraph();
+
+    ExportDialog(ExportService exports, Project project, Consumer<Path> exported) {
+        setHeaderTitle("Export " + project.getName());
+        setWidth("760px");
+        addClassName("export-dialog");
+
+        sheets.setItems(WorkbookSheet.values());
+        sheets.setItemLabelGenerator(WorkbookSheet::label);
+        sheets.setValue(ExportRequest.defaultSheets());
+        sheets.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        sheets.setId("export-sheets");
+
+        format.setItems(ExportFormat.values());
+        format.setItemLabelGenerator(f ->
+                f == ExportFormat.XLSX ? "Excel workbook (.xlsx)" : "CSV of coded passages, for R and pandas (.csv)");
+        format.setValue(ExportFormat.XLSX);
+        format.addValueChangeListener(change -> sheets.setEnabled(change.getValue() == ExportFormat.XLSX));
+
+        context.setMin(0);
+        context.setMax(ExportRequest.MAX_CONTEXT_CHARS);
+        context.setStepButtonsVisible(true);
+        context.setStep(50);
+        context.setValue(exports.defaultContextChars());
+        context.setId("export-context");
+
+        ScopeChoices choices = exports.scopeChoices(project);
+        lists.setItems(choices.lists());
+        lists.setPlaceholder("all lists");
+        coders.setItems(choices.coders());
+        coders.setPlaceholder("all coders");
+        qualifiers.setItems(StanceQualifier.values());
+        qualifiers.setItemLabelGenerator(StanceQualifier::label);
+        qualifiers.setHelperText("none ticked: all");
+        counting.setItems(Counting.values());
+        counting.setItemLabelGenerator(Counting::label);
+        counting.setValue(Counting.STATEMENTS);
+
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        problem.setId("export-problem");
+
+        FormLayout scope = new FormLayout(from, to, lists, coders, qualifiers, counting);
+        scope.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        scope.setColspan(counting, 2);
+        FormLayout what = new FormLayout(format, context);
+        what.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        add(what, sheets, scope, problem);
+
+        Button export = new Button("Export", click -> {
+            try {
+                exported.accept(exports.export(project, request()));
+                close();
+            } catch (IllegalArgumentException e) {
+                problem.setText(e.getMessage());
+            }
+        });
+        export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        export.setId("export-run");
+        getFooter().add(new Button("Cancel", click -> close()), export);
+    }
+
+    /**
+     * @throws IllegalArgumentException when a field makes no sense, saying which
+     */
+    ExportRequest request() {
+        Integer chars = context.getValue();
+        if (chars == null || context.isInvalid()) {
+            throw new IllegalArgumentException(
+                    "Context must be a whole number of characters, 0 to " + ExportRequest.MAX_CONTEXT_CHARS + ".");
+        }
+        ComparisonScope scope = new ComparisonScope(
+                from.getValue(),
+                to.getValue(),
+                lists.getValue(),
+                Set.of(),
+                coders.getValue(),
+                qualifiers.getValue(),
+                counting.getValue());
+        return new ExportRequest(scope, sheets.getValue(), chars, format.getValue());
+    }
+}

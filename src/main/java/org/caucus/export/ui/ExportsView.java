@@ -1,0 +1,109 @@
+package org.caucus.export.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.caucus.export.ExportFile;
+import org.caucus.export.ExportService;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+
+/**
+ * The exports written so far, newest first, each ready to download again, and the way to a new
+ * one. The Export button of every page comes here with {@code ?new}, which opens the dialog.
+ */
+@Route("exports")
+@PageTitle("Exports · Caucus")
+class ExportsView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String NEW = "new";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ExportService exports;
+    private final Optional<Project> project;
+    private final Grid<ExportFile> grid = new Grid<>();
+
+    ExportsView(ExportService exports, ProjectService projects) {
+        this.exports = exports;
+        this.project = projects.findDefault();
+        setSizeFull();
+        Button newExport = new Button("New export…", VaadinIcon.DOWNLOAD.create(), click -> openDialog());
+        newExport.setId("new-export");
+        newExport.setEnabled(project.isPresent());
+        grid.addClassName("exports");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ExportFile::name).setHeader("File").setFlexGrow(1);
+        grid.addColumn(file -> WHEN.format(file.writtenAt().atZone(ZoneId.systemDefault())))
+                .setHeader("Written")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(file -> size(file.bytes()))
+                .setHeader("Size")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(ExportsView::download)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText("No exports yet: choose New export… to write one.");
+        add(
+                new HorizontalLayout(new H2("Exports"), newExport),
+                new Paragraph("Workbooks and CSV files written earlier, kept in the exports folder."),
+                grid);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(NEW) && project.isPresent()) {
+            openDialog();
+        }
+    }
+
+    private void openDialog() {
+        new ExportDialog(exports, project.orElseThrow(), this::exported).open();
+    }
+
+    private void exported(Path file) {
+        refresh();
+        Notification.show(
+                        "Written " + file.getFileName() + "; download it from the list.",
+                        5000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void refresh() {
+        grid.setItems(exports.exports());
+    }
+
+    private static Anchor download(ExportFile file) {
+        Anchor anchor = new Anchor(DownloadHandler.forFile(file.path().toFile()), "Download");
+        anchor.addClassName("download-export");
+        return anchor;
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, bytes / 1024) + " KB";
+        }
+        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
