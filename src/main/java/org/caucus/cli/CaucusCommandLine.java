@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CaucusCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("import", "blocks", "benchmark-import");
+    private static final Set<String> COMMANDS = Set.of("import", "blocks", "benchmark-import", "benchmark-search");
 
     // The web UI needs a servlet context, which a command has no use for.
     private static final String NO_VAADIN = String.join(
