@@ -27,7 +27,8 @@ public final class CaucusCommandLine {
             "restore",
             "benchmark-import",
             "benchmark-comparison",
-            "benchmark-export");
+            "benchmark-export",
+            "benchmark-search");
 
     // The web UI needs a servlet context, which a command has no use for.
     private static final String NO_VAADIN = String.join(

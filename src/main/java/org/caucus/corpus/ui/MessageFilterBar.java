@@ -3,42 +3,57 @@ package org.caucus.corpus.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.caucus.codebook.PositionChoice;
+import org.caucus.corpus.CodedState;
+import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.Poster;
-import org.springframework.data.domain.Pageable;
+import org.caucus.project.Project;
 
-/** The message list's filters. Every change hands the whole new filter to the listeners. */
-class MessageFilterBar extends HorizontalLayout {
+/**
+ * The filters of the message list and the search page. Every change by the analyst hands the
+ * whole new filter to the listeners; {@link #show} sets it from an address without telling them.
+ */
+public class MessageFilterBar extends HorizontalLayout {
 
     private final ComboBox<String> list = new ComboBox<>("List");
     private final ComboBox<Poster> poster = new ComboBox<>("Participant");
     private final DatePicker sentFrom = new DatePicker("Sent from");
     private final DatePicker sentTo = new DatePicker("Sent to");
+    private final ComboBox<CodedState> coded = new ComboBox<>("Coded");
+    private final ComboBox<PositionChoice> position = new ComboBox<>("Position");
     private final Span thread = new Span();
     private final Button clearThread = new Button("Show all threads");
     private final List<Consumer<MessageFilter>> listeners = new ArrayList<>();
+    private final List<PositionChoice> positions;
+    private final CorpusService corpus;
+    private final Optional<Project> project;
     private MessageFilter filter = MessageFilter.EVERYTHING;
+    private boolean showing;
 
-    /**
-     * @param posters the participants matching what the analyst typed, a page at a time: a
-     *     project can hold thousands, so they are not all loaded up front
-     */
-    MessageFilterBar(List<String> listNames, ComboBoxBase.SpringData.FetchCallback<Pageable, Poster> posters) {
+    /** @param positions the codebook's positions, for "coded with this position" */
+    public MessageFilterBar(CorpusService corpus, Optional<Project> project, List<PositionChoice> positions) {
+        this.corpus = corpus;
+        this.project = project;
+        this.positions = List.copyOf(positions);
         addClassName("message-filters");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
-        list.setItems(listNames);
+        list.setItems(project.map(corpus::listNames).orElse(List.of()));
         list.setClearButtonVisible(true);
         list.addValueChangeListener(change -> changeTo(filter.withListName(change.getValue())));
-        poster.setItemsPageable(posters);
+        // A page of the participants matching what the analyst typed: a project can hold thousands.
+        poster.setItemsPageable((pageable, typed) ->
+                project.map(shown -> corpus.findPosters(shown, typed, pageable)).orElse(List.of()));
         poster.setItemLabelGenerator(Poster::displayName);
         poster.setClearButtonVisible(true);
         poster.addValueChangeListener(change -> changeTo(filter.withPosterId(
@@ -54,6 +69,19 @@ class MessageFilterBar extends HorizontalLayout {
             sentFrom.setMax(change.getValue());
             changeTo(filter.withSentTo(change.getValue()));
         });
+        coded.addClassName("coded-filter");
+        coded.setItems(CodedState.values());
+        coded.setItemLabelGenerator(MessageFilterBar::label);
+        coded.setValue(CodedState.ANY);
+        coded.setWidth("9rem");
+        coded.addValueChangeListener(change -> changeTo(filter.withCoded(change.getValue())));
+        position.addClassName("position-filter");
+        position.setItems(this.positions);
+        position.setItemLabelGenerator(choice -> choice.name() + " (" + choice.issue() + ")");
+        position.setClearButtonVisible(true);
+        position.setWidth("18rem");
+        position.addValueChangeListener(change -> changeTo(filter.withPositionId(
+                change.getValue() == null ? null : change.getValue().id())));
         thread.addClassName("thread-filter");
         clearThread.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         clearThread.addClickListener(click -> {
@@ -61,15 +89,40 @@ class MessageFilterBar extends HorizontalLayout {
             changeTo(filter.withThreadId(null));
         });
         showThread(null, null);
-        add(list, poster, sentFrom, sentTo, thread, clearThread);
+        add(list, poster, sentFrom, sentTo, coded, position, thread, clearThread);
     }
 
-    MessageFilter value() {
+    public MessageFilter value() {
         return filter;
     }
 
-    void addFilterChangeListener(Consumer<MessageFilter> listener) {
+    public void addFilterChangeListener(Consumer<MessageFilter> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Shows a filter chosen outside the bar, such as one read from the address, without telling
+     * the listeners.
+     *
+     * @param threadDescription how to name the thread the filter names, or {@code null}
+     */
+    public void show(MessageFilter shown, String threadDescription) {
+        showing = true;
+        try {
+            list.setValue(shown.listName());
+            poster.setValue(poster(shown.posterId()));
+            sentFrom.setValue(shown.sentFrom());
+            sentTo.setValue(shown.sentTo());
+            coded.setValue(shown.coded());
+            position.setValue(positions.stream()
+                    .filter(choice -> Objects.equals(choice.id(), shown.positionId()))
+                    .findFirst()
+                    .orElse(null));
+            showThread(shown.threadId(), threadDescription);
+        } finally {
+            showing = false;
+        }
+        filter = shown;
     }
 
     /**
@@ -88,7 +141,29 @@ class MessageFilterBar extends HorizontalLayout {
     }
 
     private void changeTo(MessageFilter changed) {
+        if (showing) {
+            return;
+        }
         filter = changed;
         listeners.forEach(listener -> listener.accept(changed));
+    }
+
+    private Poster poster(Long posterId) {
+        if (posterId == null || project.isEmpty()) {
+            return null;
+        }
+        return corpus.participants(project.get()).stream()
+                .filter(participant -> participant.getId().equals(posterId))
+                .findFirst()
+                .map(participant -> new Poster(participant.getId(), participant.getDisplayName()))
+                .orElse(null);
+    }
+
+    private static String label(CodedState state) {
+        return switch (state) {
+            case ANY -> "coded or not";
+            case CODED -> "coded";
+            case UNCODED -> "uncoded";
+        };
     }
 }

@@ -14,23 +14,27 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.caucus.codebook.CodebookService;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadTree;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
 /**
- * The project's messages in date order, narrowed by list, participant, dates or thread; a click
- * opens one in the reader. {@code ?thread=ID} opens the list on one thread, so a thread can be
- * linked to.
+ * The project's messages in date order, with how many passages each holds, narrowed by list,
+ * participant, dates, thread, coded or not, and position; a click opens one in the reader. The
+ * filters live in the address ({@code ?thread=ID&coded=uncoded}), so a filtered list can be
+ * linked to and the back button returns to it.
  */
 @Route("")
 @PageTitle("Messages · Caucus")
 class MessagesView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String THREAD_PARAMETER = "thread";
+    static final String THREAD_PARAMETER = MessageFilterParameters.THREAD;
 
     private final CorpusService corpus;
     private final Optional<Project> project;
@@ -40,14 +44,14 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
     final GridContextMenu<MessageListRow> rowActions;
 
-    MessagesView(CorpusService corpus, ProjectService projects) {
+    MessagesView(CorpusService corpus, CodebookService codebook, ProjectService projects) {
         this.corpus = corpus;
         this.project = projects.findDefault();
         setSizeFull();
         filters = new MessageFilterBar(
-                project.map(corpus::listNames).orElse(List.of()),
-                (pageable, typed) -> project.map(shown -> corpus.findPosters(shown, typed, pageable))
-                        .orElse(List.of()));
+                corpus,
+                project,
+                project.map(shown -> codebook.positions(shown.getId())).orElse(List.of()));
         filters.addFilterChangeListener(changed -> showMessages());
         count.addClassName("message-count");
         rowActions = grid.addContextMenu();
@@ -67,6 +71,18 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(MessageListRow::subject).setHeader("Subject").setFlexGrow(1);
+        grid.addColumn(row -> row.annotationCount() == 0 ? "uncoded" : "coded")
+                .setKey("coded")
+                .setHeader("Status")
+                .setPartNameGenerator(row -> row.annotationCount() == 0 ? "uncoded" : "coded")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(MessageListRow::annotationCount)
+                .setKey("passages")
+                .setHeader("Passages")
+                .setTooltipGenerator(row -> row.annotationCount() + " coded passages")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(MessageListRow::listName)
                 .setHeader("List")
                 .setAutoWidth(true)
@@ -110,23 +126,17 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long threadId = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter(THREAD_PARAMETER)
-                .flatMap(MessagesView::parseId)
-                .orElse(null);
-        if (threadId == null) {
-            filters.chooseThread(null, null);
-        } else {
-            chooseThread(threadId);
-        }
+        MessageFilter chosen = MessageFilterParameters.read(event.getLocation().getQueryParameters());
+        filters.show(chosen, chosen.threadId() == null ? null : describe(chosen.threadId()));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private String describe(long threadId) {
+        return corpus.thread(threadId).map(MessagesView::describe).orElse("#" + threadId + ", which holds no messages");
     }
 
     private void chooseThread(long threadId) {
-        String description = corpus.thread(threadId)
-                .map(MessagesView::describe)
-                .orElse("#" + threadId + ", which holds no messages");
-        filters.chooseThread(threadId, description);
+        filters.chooseThread(threadId, describe(threadId));
     }
 
     private static String describe(ThreadTree thread) {
@@ -135,19 +145,8 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showMessages() {
         grid.getDataProvider().refreshAll();
-        // Keep the address in step with the thread shown, so that it can be bookmarked or sent on.
-        Long threadId = filters.value().threadId();
-        QueryParameters query = threadId == null
-                ? QueryParameters.empty()
-                : QueryParameters.of(THREAD_PARAMETER, String.valueOf(threadId));
+        // Keep the address in step with the filters, so that the list can be bookmarked or sent on.
+        QueryParameters query = MessageFilterParameters.of(filters.value(), Map.of());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("", query)));
-    }
-
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text.strip()));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
     }
 }

@@ -12,24 +12,38 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageFilter;
+import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadMessage;
 import org.caucus.corpus.ThreadTree;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.springframework.data.domain.Pageable;
 
-/** A thread as an indented reply tree, fully opened; a click opens a message in the reader. */
+/**
+ * A thread as an indented reply tree, fully opened, with the passages coded in each message; a
+ * click opens a message in the reader.
+ */
 @Route("threads/:threadId")
 class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String THREAD_ID = "threadId";
 
     private final CorpusService corpus;
+    private final Optional<Project> project;
+    private Map<Long, Long> passages = Map.of();
     private final TreeGrid<ThreadMessage> tree = new TreeGrid<>();
     private final H2 subject = new H2();
     private final Span size = new Span();
     private final RouterLink inMessageList = new RouterLink("Show in the message list", MessagesView.class);
 
-    ThreadView(CorpusService corpus) {
+    ThreadView(CorpusService corpus, ProjectService projects) {
         this.corpus = corpus;
+        this.project = projects.findDefault();
         setSizeFull();
         tree.addClassName("thread-tree");
         tree.addHierarchyColumn(ThreadMessage::subject).setHeader("Subject").setFlexGrow(1);
@@ -39,6 +53,12 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setFlexGrow(0);
         tree.addColumn(message -> SentAt.format(message.sentAt()))
                 .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.addColumn(message -> passages.getOrDefault(message.id(), 0L))
+                .setKey("passages")
+                .setHeader("Coded passages")
+                .setPartNameGenerator(message -> passages.getOrDefault(message.id(), 0L) == 0 ? "uncoded" : "coded")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         tree.addItemClickListener(click -> getUI().ifPresent(
@@ -57,7 +77,15 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         long threadId = event.getRouteParameters().getLong(THREAD_ID).orElseThrow(NotFoundException::new);
         ThreadTree thread = corpus.thread(threadId).orElseThrow(NotFoundException::new);
         subject.setText(thread.subject());
-        size.setText(thread.size() == 1 ? "1 message" : thread.size() + " messages");
+        passages = project.map(
+                        shown -> corpus
+                                .findMessages(
+                                        shown, MessageFilter.EVERYTHING.withThreadId(threadId), Pageable.unpaged())
+                                .stream()
+                                .collect(Collectors.toMap(MessageListRow::id, MessageListRow::annotationCount)))
+                .orElse(Map.of());
+        long coded = passages.values().stream().filter(count -> count > 0).count();
+        size.setText((thread.size() == 1 ? "1 message" : thread.size() + " messages") + ", " + coded + " coded");
         inMessageList.setQueryParameters(QueryParameters.of(MessagesView.THREAD_PARAMETER, String.valueOf(threadId)));
         tree.setItems(thread.starts(), thread::repliesTo);
         // Opened all the way down: a thread is read as a whole, and threads are short enough.

@@ -11,6 +11,7 @@ import static org.caucus.corpus.WorkingGroupArchive.CAROL;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.RouterLink;
 import java.util.UUID;
@@ -71,8 +72,11 @@ class ThreadViewTest extends ViewTest {
                 .containsExactly(CAROL);
         assertThat(_size(sut)).as("rows shown, every level opened").isEqualTo(4);
         assertThat(_getFormattedRow(sut, 2))
-                .as("third row: subject, poster, date at the sender's offset")
-                .containsExactly("[wgig] Re: Enhanced cooperation", CAROL, "2013-11-03 23:30 -05:00");
+                .as("third row: subject, poster, date at the sender's offset, coded passages")
+                .containsExactly("[wgig] Re: Enhanced cooperation", CAROL, "2013-11-03 23:30 -05:00", "0");
+        assertThat(_get(Span.class, spec -> spec.withClasses("thread-size")).getText())
+                .as("size and coded messages")
+                .isEqualTo("4 messages, 0 coded");
         assertThat(_get(H2.class).getText()).as("heading").isEqualTo("[wgig] Enhanced cooperation");
         assertThat(_get(RouterLink.class, spec -> spec.withText("Show in the message list"))
                         .getHref())

@@ -1,0 +1,8 @@
+/**
+ * The corpus pages: import, the message list and the thread tree. The message filters and their
+ * address form are shared with the search page.
+ */
+@NamedInterface("filters")
+package org.caucus.corpus.ui;
+
+import org.springframework.modulith.NamedInterface;
