@@ -29,6 +29,7 @@ final class GeneratedCodingData {
     static final OffsetDateTime FIRST_SENT = OffsetDateTime.of(2013, 1, 1, 8, 0, 0, 0, ZoneOffset.UTC);
 
     private static final int BATCH = 1_000;
+    private static final int COMMIT_EVERY = 50_000;
     private static final String FILLER =
             "multistakeholder governance needs balanced civil society representation and open process";
     private static final String[] QUALIFIERS = {"SUPPORTS", "OPPOSES", "NEUTRAL"};
@@ -235,12 +236,18 @@ final class GeneratedCodingData {
                 insert.setLong(11, m - m % MESSAGES_PER_THREAD + 1);
                 insert.setObject(12, imported);
                 insert.addBatch();
-                if ((m + 1) % BATCH == 0) {
-                    insert.executeBatch();
-                    connection.commit();
-                }
+                flush(connection, insert, m + 1);
             }
             insert.executeBatch();
+        }
+    }
+
+    private static void flush(Connection connection, PreparedStatement insert, long rows) throws SQLException {
+        if (rows % BATCH == 0) {
+            insert.executeBatch();
+        }
+        if (rows % COMMIT_EVERY == 0) {
+            connection.commit();
         }
     }
 
@@ -270,10 +277,7 @@ final class GeneratedCodingData {
                 insert.setObject(12, codedAt(a));
                 insert.setObject(13, codedAt(a));
                 insert.addBatch();
-                if ((a + 1) % BATCH == 0) {
-                    insert.executeBatch();
-                    connection.commit();
-                }
+                flush(connection, insert, a + 1);
             }
             insert.executeBatch();
         }
