@@ -1,0 +1,80 @@
+package org.caucus.exchange.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.caucus.ViewTest;
+import org.caucus.exchange.ProjectBackup;
+import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ExchangeViewTest extends ViewTest {
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ProjectBackup backup;
+
+    @BeforeEach
+    void openExchangePage() {
+        UI.getCurrent().navigate("exchange");
+    }
+
+    @Test
+    void the_page_offers_the_project_as_qdpx_as_qdc_and_as_a_backup() {
+        assertThat(_find(Anchor.class))
+                .as("download links")
+                .extracting(Anchor::getId)
+                .map(id -> id.orElse(""))
+                .contains("download-qdpx", "download-qdc", "download-backup");
+        assertThat(_find(Anchor.class, spec -> spec.withId("download-qdpx"))
+                        .getFirst()
+                        .getHref())
+                .as("QDPX link")
+                .isNotBlank();
+    }
+
+    @Test
+    void a_backup_uploaded_with_a_name_is_restored_as_a_new_project() {
+        ByteArrayOutputStream demoBackup = new ByteArrayOutputStream();
+        backup.write(projects.findDefault().orElseThrow(), demoBackup);
+        String name = "Demo restored " + UUID.randomUUID();
+        _get(TextField.class, spec -> spec.withLabel("Name of the restored project"))
+                .setValue(name);
+
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("backup-upload")), "demo-backup.zip", demoBackup.toByteArray());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("exchange-ok"))
+                        .getText())
+                .as("outcome")
+                .startsWith("Restored project '" + name + "'");
+        assertThat(projects.findByName(name)).as("restored project").isPresent();
+    }
+
+    @Test
+    void a_file_that_is_not_a_qdpx_project_is_refused_with_the_reason() {
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("qdpx-upload")),
+                "minutes.qdpx",
+                "Dear all, the minutes.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("exchange-refused"))
+                        .getText())
+                .as("refusal")
+                .isEqualTo("minutes.qdpx is not a QDPX file: it is not a zip archive. Nothing was stored.");
+    }
+}
