@@ -31,6 +31,7 @@ class ComparisonBenchmarkCommandTest {
                 .as("report")
                 .contains("Generated 5,000 coded passages by 40 participants on 20 positions in 500 messages")
                 .contains("Floor, select count(*) from annotation:")
+                .contains("Scan, every annotation read once:")
                 .containsPattern("Position matrix, .*: [0-9.]+ ms \\(40 rows, [0-9,]+ statements\\)")
                 .contains("Ratio of the matrix to the floor:")
                 .containsPattern("Congruence network of participants, .*: [0-9.]+ ms \\(40 nodes, [0-9,]+ ties\\)")

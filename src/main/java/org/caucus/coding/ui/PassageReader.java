@@ -35,6 +35,20 @@ class PassageReader extends Component {
         getElement().setProperty("highlightsJson", JSON.writeValueAsString(highlights));
     }
 
+    /**
+     * Scrolls to a coded passage and marks it, for links from the comparison pages. It runs once the
+     * component has rendered the highlights it was just given.
+     */
+    void focus(long annotationId) {
+        getElement()
+                .executeJs(
+                        "this.updateComplete.then(() => {"
+                                + " const mark = this.querySelector('mark[data-annotations~=\"' + $0 + '\"]');"
+                                + " if (mark) { mark.classList.add('focused-passage');"
+                                + " mark.scrollIntoView({block: 'center'}); } })",
+                        String.valueOf(annotationId));
+    }
+
     Registration addPassageSelectedListener(ComponentEventListener<PassageSelected> listener) {
         return addListener(PassageSelected.class, listener);
     }

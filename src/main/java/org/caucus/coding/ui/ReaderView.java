@@ -25,6 +25,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private static final DateTimeFormatter SENT_AT =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm xxx", Locale.ENGLISH);
 
+    static final String PASSAGE_PARAMETER = "passage";
+
     private final CorpusService corpus;
     private final CodingService coding;
     private final CodebookService codebook;
@@ -53,6 +55,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
                 () -> reader.showHighlights(coding.highlights(messageId)),
                 messageId);
         reader.show(message, coding.highlights(messageId), coding.blocksCodedInOriginal(message));
+        passageToShow(event).ifPresent(reader::focus);
         reading = message;
         BlockSpeakerEditor speakers =
                 new BlockSpeakerEditor(corpus.participants(message.projectId()), (block, participant) -> {
@@ -75,6 +78,20 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         add(page, panel);
         setFlexGrow(1, page);
         setAlignItems(Alignment.START);
+    }
+
+    /** {@code ?passage=ID}: the comparison pages link to one coded passage of the message. */
+    private static Optional<Long> passageToShow(BeforeEnterEvent event) {
+        return event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(PASSAGE_PARAMETER)
+                .flatMap(value -> {
+                    try {
+                        return Optional.of(Long.valueOf(value));
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     private Optional<Integer> blockAt(int offset) {

@@ -1,0 +1,76 @@
+package org.caucus.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLink;
+import org.caucus.analysis.ScopeChoicesService;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+
+/**
+ * What every comparison page has: the links between them, the shared filters, and the query read
+ * from the address. A change of filter navigates to the same page with the new address, so the
+ * address always says what the page shows.
+ */
+abstract class ComparisonPage extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ProjectService projects;
+    private final ScopeChoicesService choices;
+    private final String title;
+
+    ComparisonPage(ProjectService projects, ScopeChoicesService choices, String title) {
+        this.projects = projects;
+        this.choices = choices;
+        this.title = title;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ComparisonQuery query = ComparisonQuery.parse(event.getLocation().getQueryParameters());
+        removeAll();
+        add(new H2(title), pageLinks(query));
+        projects.findDefault()
+                .ifPresentOrElse(
+                        project -> {
+                            add(new ScopeBar(choices, project, query, this::go));
+                            query.problems().forEach(problem -> {
+                                Paragraph warning = new Paragraph("Address: " + problem + ".");
+                                warning.addClassName("query-problem");
+                                add(warning);
+                            });
+                            show(project, query);
+                        },
+                        () -> add(new Paragraph("There is no project yet: import an archive first.")));
+    }
+
+    /** Adds the page's own content for this query. */
+    abstract void show(Project project, ComparisonQuery query);
+
+    void go(ComparisonQuery query) {
+        UI.getCurrent().navigate(getClass(), query.toParameters());
+    }
+
+    private static Component pageLinks(ComparisonQuery query) {
+        HorizontalLayout links = new HorizontalLayout(
+                link("Matrix", ComparisonView.class, query),
+                link("Issue", IssueView.class, query),
+                link("Over time", TimelineView.class, query),
+                link("Co-occurrence", CoOccurrenceView.class, query));
+        links.addClassName("comparison-pages");
+        return new Div(links);
+    }
+
+    private static RouterLink link(String text, Class<? extends ComparisonPage> page, ComparisonQuery query) {
+        RouterLink link = new RouterLink(text, page);
+        link.setQueryParameters(query.toParameters());
+        return link;
+    }
+}
