@@ -153,6 +153,8 @@ export class NetworkPicture extends LitElement {
             height: 'data(size)',
             label: 'data(name)',
             'font-size': 10,
+            'text-wrap': 'ellipsis',
+            'text-max-width': '140px',
             'text-valign': 'bottom',
             'text-margin-y': 3,
             'border-width': 1,

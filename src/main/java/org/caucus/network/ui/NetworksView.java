@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -70,9 +71,14 @@ class NetworksView extends VerticalLayout {
         counting.setValue(Counting.STATEMENTS);
         counting.setHelperText("Weighs affiliation ties; congruence and conflict count positions");
         summary.addClassName("network-summary");
-        HorizontalLayout controls = new HorizontalLayout(kind, level, weight, counting, from, to);
-        controls.setWrap(true);
-        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        HorizontalLayout choice = new HorizontalLayout(kind, level, weight);
+        HorizontalLayout filters = new HorizontalLayout(counting, from, to);
+        for (HorizontalLayout controls : List.of(choice, filters)) {
+            controls.setWrap(true);
+            controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        }
         picture.setWidthFull();
         picture.setHeight("560px");
         passages.setWidth("26rem");
@@ -80,7 +86,7 @@ class NetworksView extends VerticalLayout {
         HorizontalLayout body = new HorizontalLayout(picture, passages);
         body.setWidthFull();
         body.expand(picture);
-        add(new H2("Networks"), controls, summary, body);
+        add(new H2("Networks"), choice, filters, summary, body);
         projects.findDefault().ifPresent(found -> {
             project = found;
             add(downloads());
