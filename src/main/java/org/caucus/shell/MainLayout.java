@@ -63,6 +63,7 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Messages", "", VaadinIcon.ENVELOPES.create()));
         nav.addItem(new SideNavItem("Compare", "compare", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
+        nav.addItem(new SideNavItem("Participants", "participants", VaadinIcon.USERS.create()));
         addToDrawer(nav);
     }
 }
