@@ -36,6 +36,12 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     List<ParticipantRow> findRows(long projectId, String pattern, Pageable pageable);
 
     @Query("""
+            select new org.caucus.corpus.ParticipantRow(p.id, p.displayName, p.organisation, p.stakeholderGroup,
+                p.country, (select count(m) from Message m where m.poster = p))
+            from Participant p where p.project.id = ?1 and p.id = ?2""")
+    Optional<ParticipantRow> findRow(long projectId, long participantId);
+
+    @Query("""
             select count(p) from Participant p
             where p.project.id = ?1
               and (lower(p.displayName) like ?2 escape '\\'

@@ -53,7 +53,20 @@ public class ParticipantService {
 
     /** A page of participants whose name or an address contains {@code typed}, ignoring case; blank finds all. */
     public List<ParticipantRow> findParticipants(Project project, String typed, Pageable pageable) {
-        List<ParticipantRow> rows = participants.findRows(project.getId(), LikePattern.containing(typed), pageable);
+        return withDetails(participants.findRows(project.getId(), LikePattern.containing(typed), pageable));
+    }
+
+    /** One participant as the list shows it; empty when {@code participantId} is null or not in the project. */
+    public Optional<ParticipantRow> findParticipant(Project project, Long participantId) {
+        return participantId == null
+                ? Optional.empty()
+                : participants
+                        .findRow(project.getId(), participantId)
+                        .map(row -> withDetails(List.of(row)).getFirst());
+    }
+
+    /** The addresses and statement counts of a page of rows, in two queries for the page. */
+    private List<ParticipantRow> withDetails(List<ParticipantRow> rows) {
         List<Long> ids = rows.stream().map(ParticipantRow::id).toList();
         if (ids.isEmpty()) {
             return rows;

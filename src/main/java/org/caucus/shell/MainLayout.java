@@ -49,6 +49,7 @@ class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Messages", "", VaadinIcon.ENVELOPES.create()));
         nav.addItem(new SideNavItem("Search", "search", VaadinIcon.SEARCH.create()));
+        nav.addItem(new SideNavItem("Participants", "participants", VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem("Codebook", "codebook", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem("Compare", "compare", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Networks", "networks", VaadinIcon.CLUSTER.create()));
