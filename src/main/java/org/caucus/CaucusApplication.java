@@ -2,6 +2,7 @@ package org.caucus;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("caucus.css")
+// light or dark as the analyst's system is set
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class CaucusApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -33,20 +33,31 @@ public class CodingHistory {
 
     public synchronized Highlight code(CodingRequest request) {
         Highlight coded = coding.code(request);
-        record(new Coded(ref(coded.id()), coding.codedPassage(coded.id())));
+        Ref ref = ref(coded.id());
+        CodedPassage passage = coding.codedPassage(coded.id());
+        record(new Step(
+                "coding of " + quoted(passage), passage, () -> coding.delete(ref.id), () -> restore(ref, passage)));
         return coded;
     }
 
     public synchronized Highlight edit(long annotationId, CodingRequest changed) {
         CodedPassage before = coding.codedPassage(annotationId);
         Highlight edited = coding.edit(annotationId, changed);
-        record(new Edited(ref(annotationId), before, coding.codedPassage(annotationId)));
+        Ref ref = ref(annotationId);
+        CodedPassage after = coding.codedPassage(annotationId);
+        record(new Step(
+                "change to " + quoted(before),
+                before,
+                () -> coding.edit(ref.id, before.request()),
+                () -> coding.edit(ref.id, after.request())));
         return edited;
     }
 
     public synchronized void delete(long annotationId) {
         CodedPassage removed = coding.delete(annotationId);
-        record(new Deleted(ref(annotationId), removed));
+        Ref ref = ref(annotationId);
+        record(new Step(
+                "deletion of " + quoted(removed), removed, () -> restore(ref, removed), () -> coding.delete(ref.id)));
     }
 
     /**
@@ -60,7 +71,7 @@ public class CodingHistory {
         if (step == null) {
             return Optional.empty();
         }
-        step.undo();
+        step.undo().run();
         undone.push(done.pop());
         return Optional.of(new Replayed(step.messageId(), "Undone: " + step.description()));
     }
@@ -70,7 +81,7 @@ public class CodingHistory {
         if (step == null) {
             return Optional.empty();
         }
-        step.redo();
+        step.redo().run();
         done.push(undone.pop());
         return Optional.of(new Replayed(step.messageId(), "Redone: " + step.description()));
     }
@@ -87,11 +98,10 @@ public class CodingHistory {
         return refs.computeIfAbsent(annotationId, Ref::new);
     }
 
-    private Ref restored(Ref ref, CodedPassage passage) {
+    private void restore(Ref ref, CodedPassage passage) {
         refs.remove(ref.id);
         ref.id = coding.codeAs(passage.coder(), passage.request()).id();
         refs.put(ref.id, ref);
-        return ref;
     }
 
     /** The current id of a passage that may have been deleted and stored again. */
@@ -103,98 +113,16 @@ public class CodingHistory {
         }
     }
 
-    private interface Step {
-        void undo();
+    /** One change: what to run to take it back and to make it again. */
+    private record Step(String description, CodedPassage passage, Runnable undo, Runnable redo) {
 
-        void redo();
-
-        long messageId();
-
-        String description();
-    }
-
-    private final class Coded implements Step {
-        private final Ref ref;
-        private final CodedPassage passage;
-
-        Coded(Ref ref, CodedPassage passage) {
-            this.ref = ref;
-            this.passage = passage;
-        }
-
-        public void undo() {
-            coding.delete(ref.id);
-        }
-
-        public void redo() {
-            restored(ref, passage);
-        }
-
-        public long messageId() {
+        long messageId() {
             return passage.request().messageId();
         }
-
-        public String description() {
-            return "coding of “" + shortened(passage) + "”";
-        }
     }
 
-    private final class Edited implements Step {
-        private final Ref ref;
-        private final CodedPassage before;
-        private final CodedPassage after;
-
-        Edited(Ref ref, CodedPassage before, CodedPassage after) {
-            this.ref = ref;
-            this.before = before;
-            this.after = after;
-        }
-
-        public void undo() {
-            coding.edit(ref.id, before.request());
-        }
-
-        public void redo() {
-            coding.edit(ref.id, after.request());
-        }
-
-        public long messageId() {
-            return before.request().messageId();
-        }
-
-        public String description() {
-            return "change to “" + shortened(before) + "”";
-        }
-    }
-
-    private final class Deleted implements Step {
-        private final Ref ref;
-        private final CodedPassage passage;
-
-        Deleted(Ref ref, CodedPassage passage) {
-            this.ref = ref;
-            this.passage = passage;
-        }
-
-        public void undo() {
-            restored(ref, passage);
-        }
-
-        public void redo() {
-            coding.delete(ref.id);
-        }
-
-        public long messageId() {
-            return passage.request().messageId();
-        }
-
-        public String description() {
-            return "deletion of “" + shortened(passage) + "”";
-        }
-    }
-
-    private static String shortened(CodedPassage passage) {
+    private static String quoted(CodedPassage passage) {
         String text = passage.request().range().text().replace('\n', ' ');
-        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+        return "“" + (text.length() <= 40 ? text : text.substring(0, 39) + "…") + "”";
     }
 }

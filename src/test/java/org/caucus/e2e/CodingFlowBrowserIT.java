@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,12 +56,14 @@ class CodingFlowBrowserIT {
 
     ChromeDriver browser;
     WebDriverWait wait;
+    ReaderPage reader;
 
     @BeforeEach
     void openBrowser() {
         assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: .ci/run installs them");
         browser = Browser.start(downloads);
         wait = Browser.waitFor(browser);
+        reader = new ReaderPage(browser, wait);
     }
 
     @AfterEach
@@ -75,7 +76,7 @@ class CodingFlowBrowserIT {
     @Test
     void analyst_codes_a_quoted_passage_sees_it_counted_and_downloads_the_workbook() throws Exception {
         browser.get("http://localhost:" + port + "/");
-        click(wait.until(ExpectedConditions.elementToBeClickable(
+        reader.click(wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[contains(., 'very quick follow up')]"))));
 
         // The message reads like the archive page, with quotes indented by depth.
@@ -88,16 +89,15 @@ class CodingFlowBrowserIT {
         assertThat(indent("1")).as("depth-1 indent").isGreaterThan(indent("0"));
         assertThat(indent("2")).as("depth-2 indent").isGreaterThan(indent("1"));
 
-        selectWithMouse(PASSAGE_START, PASSAGE_END);
+        reader.selectWithMouse(PASSAGE_START, PASSAGE_END);
         WebElement selected = browser.findElement(By.cssSelector(".selected-passage"));
         wait.until(ExpectedConditions.textToBePresentInElement(selected, PASSAGE_START));
         assertThat(selected.getText()).as("selection shown in the panel").contains(PASSAGE_END);
 
-        click(browser.findElement(By.cssSelector(".coding-panel vaadin-select")));
-        click(wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[contains(., '" + POSITION + "')]"))));
-        click(browser.findElement(By.xpath("//vaadin-radio-button[contains(., 'neutral')]")));
-        click(browser.findElement(By.xpath("//vaadin-button[contains(., 'Code passage')]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".coding-popup .position-list")));
+        WebElement popup = browser.findElement(By.cssSelector(".coding-popup"));
+        reader.click(popup.findElement(By.xpath(".//vaadin-radio-button[contains(., 'neutral')]")));
+        reader.click(popup.findElement(By.xpath(".//vaadin-button[contains(., '" + POSITION + "')]")));
 
         WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(markContaining(PASSAGE_START)));
         assertThat(mark.getCssValue("background-color")).as("highlight colour").isNotEqualTo("rgba(0, 0, 0, 0)");
@@ -125,11 +125,11 @@ class CodingFlowBrowserIT {
                 .isEqualTo(true);
         screenshot("comparison.png");
 
-        click(browser.findElement(By.id("export-workbook")));
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("export-run"))));
+        reader.click(browser.findElement(By.id("export-workbook")));
+        reader.click(wait.until(ExpectedConditions.elementToBeClickable(By.id("export-run"))));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("export-run")));
         screenshot("exports.png");
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-export"))));
+        reader.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-export"))));
         Path downloaded = awaitDownload();
         Path written = latestExport();
         assertThat(Files.readAllBytes(downloaded))
@@ -143,47 +143,13 @@ class CodingFlowBrowserIT {
                         .containsEntry("coder", "e2e"));
     }
 
-    /** Drags the real mouse from the first character of one phrase to the last of another. */
-    private void selectWithMouse(String from, String to) {
-        @SuppressWarnings("unchecked")
-        List<Number> points = (List<Number>) browser.executeScript("""
-                const find = (phrase, atEnd) => {
-                  const walker = document.createTreeWalker(document.querySelector('passage-reader'), NodeFilter.SHOW_TEXT);
-                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    const at = node.data.indexOf(phrase);
-                    if (at >= 0) {
-                      if (!atEnd) node.parentElement.scrollIntoView({ block: 'center' });
-                      const range = document.createRange();
-                      const offset = atEnd ? at + phrase.length - 1 : at;
-                      range.setStart(node, offset);
-                      range.setEnd(node, offset + 1);
-                      const box = range.getBoundingClientRect();
-                      return [atEnd ? box.right - 1 : box.left + 1, box.top + box.height / 2];
-                    }
-                  }
-                  throw new Error('not on the page: ' + phrase);
-                };
-                return find(arguments[0], false).concat(find(arguments[1], true));
-                """, from, to);
-        new Actions(browser)
-                .moveToLocation(points.get(0).intValue(), points.get(1).intValue())
-                .clickAndHold()
-                .moveToLocation(points.get(2).intValue(), points.get(3).intValue())
-                .release()
-                .perform();
-    }
-
     private int indent(String depth) {
         WebElement block = browser.findElement(By.cssSelector("passage-reader .block[data-depth='" + depth + "']"));
         return block.getLocation().getX();
     }
 
     private static By markContaining(String text) {
-        return By.xpath("//passage-reader//mark[contains(., '" + text + "')]");
-    }
-
-    private void click(WebElement element) {
-        new Actions(browser).moveToElement(element).click().perform();
+        return ReaderPage.textMarkContaining(text);
     }
 
     private Path awaitDownload() {

@@ -35,42 +35,57 @@ class PassageReader extends Component {
         getElement().setProperty("highlightsJson", JSON.writeValueAsString(highlights));
     }
 
-    /**
-     * Scrolls to a coded passage and marks it, for links from the comparison pages. It runs once the
-     * component has rendered the highlights it was just given.
-     */
-    void focus(long annotationId) {
+    /** Outlines the passage that {@code e} and {@code Delete} act on; {@code -1}: none. */
+    void showFocused(long annotationId) {
+        getElement().setProperty("focusedId", annotationId);
+    }
+
+    /** Brings the passage in focus into view once it is painted, for links that point at one passage. */
+    void scrollToFocused() {
         getElement()
-                .executeJs(
-                        "this.updateComplete.then(() => {"
-                                + " const mark = this.querySelector('mark[data-annotations~=\"' + $0 + '\"]');"
-                                + " if (mark) { mark.classList.add('focused-passage');"
-                                + " mark.scrollIntoView({block: 'center'}); } })",
-                        String.valueOf(annotationId));
+                .executeJs("this.updateComplete.then(() => this.querySelector('mark.focused')"
+                        + "?.scrollIntoView({block: 'center'}))");
     }
 
     Registration addPassageSelectedListener(ComponentEventListener<PassageSelected> listener) {
         return addListener(PassageSelected.class, listener);
     }
 
-    /** The coder selected a passage: offsets into the message's normalised text, and the text there. */
+    Registration addAnnotationFocusedListener(ComponentEventListener<AnnotationFocused> listener) {
+        return addListener(AnnotationFocused.class, listener);
+    }
+
+    Registration addReaderKeyListener(ComponentEventListener<ReaderKey> listener) {
+        return addListener(ReaderKey.class, listener);
+    }
+
+    /**
+     * The coder selected a passage: offsets into the message's normalised text, the text there, and
+     * where the mouse let go, in the window's pixels, for the coding popup.
+     */
     @DomEvent("passage-selected")
     public static class PassageSelected extends ComponentEvent<PassageReader> {
 
         private final int start;
         private final int end;
         private final String text;
+        private final int x;
+        private final int y;
 
         public PassageSelected(
                 PassageReader source,
                 boolean fromClient,
                 @EventData("event.detail.start") int start,
                 @EventData("event.detail.end") int end,
-                @EventData("event.detail.text") String text) {
+                @EventData("event.detail.text") String text,
+                @EventData("event.detail.x") int x,
+                @EventData("event.detail.y") int y) {
             super(source, fromClient);
             this.start = start;
             this.end = end;
             this.text = text;
+            this.x = x;
+            this.y = y;
         }
 
         int start() {
@@ -83,6 +98,50 @@ class PassageReader extends Component {
 
         String text() {
             return text;
+        }
+
+        int x() {
+            return x;
+        }
+
+        int y() {
+            return y;
+        }
+    }
+
+    /** The coder clicked a coded passage. */
+    @DomEvent("annotation-focused")
+    public static class AnnotationFocused extends ComponentEvent<PassageReader> {
+
+        private final long annotationId;
+
+        public AnnotationFocused(
+                PassageReader source, boolean fromClient, @EventData("event.detail.id") long annotationId) {
+            super(source, fromClient);
+            this.annotationId = annotationId;
+        }
+
+        long annotationId() {
+            return annotationId;
+        }
+    }
+
+    /**
+     * The coder pressed a reader shortcut outside any field: a digit, a lower-case letter, {@code ?},
+     * {@code Delete}, {@code Escape}, or {@code undo} / {@code redo} for Ctrl+Z / Ctrl+Shift+Z.
+     */
+    @DomEvent("reader-key")
+    public static class ReaderKey extends ComponentEvent<PassageReader> {
+
+        private final String key;
+
+        public ReaderKey(PassageReader source, boolean fromClient, @EventData("event.detail.key") String key) {
+            super(source, fromClient);
+            this.key = key;
+        }
+
+        String key() {
+            return key;
         }
     }
 }

@@ -1,46 +1,82 @@
 package org.caucus.coding.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.PositionChoice;
+import org.caucus.coding.CodingHistory;
+import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
+import org.caucus.coding.Highlight;
+import org.caucus.coding.PassageRange;
+import org.caucus.coding.PassageRejectedException;
+import org.caucus.coding.ReadingOrder;
+import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
 
-/** Reads one message as the archive shows it and codes passages of it. */
+/**
+ * Reads one message as the archive shows it and codes passages of it, with the mouse (select, then
+ * pick in the popup) or the keyboard (select, then a digit). The message is in the URL, so back,
+ * bookmarks and shared links work; every change goes through the analyst's session history, so
+ * Ctrl+Z takes it back.
+ */
 @Route("messages/:messageId")
-class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter SENT_AT =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm xxx", Locale.ENGLISH);
+class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle, CodingPanel.Actions {
 
     static final String PASSAGE_PARAMETER = "passage";
 
     private final CorpusService corpus;
     private final CodingService coding;
     private final CodebookService codebook;
+    private final ReadingOrder readingOrder;
     private final PassageReader reader = new PassageReader();
+    private final CodingPanel panel = new CodingPanel(this);
+    private final VerticalLayout page = new VerticalLayout();
     private String title = "Message";
     private MessageReading reading;
+    private List<Highlight> highlights = List.of();
+    private PassageRange selection;
+    private Long focused;
+    private StanceQualifier keyQualifier = StanceQualifier.SUPPORTS;
+    private PositionShortcuts shortcuts;
+    private CodingPopup popup;
+    private AnnotationEditor editor;
+    private ShortcutsHelp help;
+    private BlockSpeakerEditor speakers;
+    private MessageHeader header;
 
-    ReaderView(CorpusService corpus, CodingService coding, CodebookService codebook) {
+    ReaderView(CorpusService corpus, CodingService coding, CodebookService codebook, ReadingOrder readingOrder) {
         this.corpus = corpus;
         this.coding = coding;
         this.codebook = codebook;
+        this.readingOrder = readingOrder;
         // Full width but natural height: the page scrolls as a whole and the sticky panel follows.
         setWidthFull();
         setPadding(true);
+        setAlignItems(Alignment.START);
+        page.setPadding(false);
+        page.addClassName("reader-page");
+        page.setMinWidth("0");
+        reader.addPassageSelectedListener(
+                selected -> select(new PassageRange(selected.start(), selected.end(), selected.text()), selected));
+        reader.addAnnotationFocusedListener(click -> focus(click.annotationId()));
+        reader.addReaderKeyListener(key -> attempt(() -> onKey(key.key())));
     }
 
     @Override
@@ -48,36 +84,44 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         long messageId = event.getRouteParameters().getLong("messageId").orElseThrow(NotFoundException::new);
         MessageReading message = corpus.read(messageId).orElseThrow(NotFoundException::new);
         title = message.subject();
-        removeAll();
-        CodingPanel panel = new CodingPanel(
-                codebook.positions(message.projectId()),
-                request -> coding.code(request),
-                () -> reader.showHighlights(coding.highlights(messageId)),
-                messageId);
-        reader.show(message, coding.highlights(messageId), coding.blocksCodedInOriginal(message));
-        passageToShow(event).ifPresent(reader::focus);
         reading = message;
-        BlockSpeakerEditor speakers =
-                new BlockSpeakerEditor(corpus.participants(message.projectId()), (block, participant) -> {
-                    corpus.setBlockSpeaker(
-                            messageId, block, participant == null ? null : participant.getId(), coding.coder());
-                    reading = corpus.read(messageId).orElseThrow();
-                    reader.show(reading, coding.highlights(messageId), coding.blocksCodedInOriginal(reading));
-                    return reading.blocks().get(block);
-                });
-        panel.add(speakers);
-        reader.addPassageSelectedListener(selected -> {
-            panel.select(selected.start(), selected.end(), selected.text());
-            blockAt(selected.start())
-                    .ifPresent(block -> speakers.show(block, reading.blocks().get(block)));
+        selection = null;
+        focused = null;
+        List<PositionChoice> positions = codebook.positions(message.projectId());
+        shortcuts = new PositionShortcuts(positions);
+        popup = new CodingPopup(positions, shortcuts, (position, qualifier, memo) -> {
+            keyQualifier = qualifier;
+            panel.showKeyQualifier(qualifier);
+            code(position, qualifier, memo);
         });
-        VerticalLayout page = new VerticalLayout(header(message), reader);
-        page.setPadding(false);
-        page.addClassName("reader-page");
-        page.setMinWidth("0");
-        add(page, panel);
+        editor = new AnnotationEditor(
+                positions, shortcuts, (id, changed) -> afterEdit(history().edit(id, changed)), this::delete);
+        help = new ShortcutsHelp(shortcuts);
+        speakers = new BlockSpeakerEditor(corpus.participants(message.projectId()), (block, participant) -> {
+            corpus.setBlockSpeaker(messageId, block, participant == null ? null : participant.getId(), coding.coder());
+            reading = corpus.read(messageId).orElseThrow();
+            showMessage();
+            return reading.blocks().get(block);
+        });
+        panel.getChildren()
+                .filter(BlockSpeakerEditor.class::isInstance)
+                .toList()
+                .forEach(panel::remove);
+        panel.add(speakers);
+        panel.showSelected(null);
+        panel.showFocused(null);
+        panel.showKeyQualifier(keyQualifier);
+        header = new MessageHeader(message, analystZone(), threadPlace(message));
+        page.removeAll();
+        page.add(header, reader);
+        removeAll();
+        add(page, panel, popup, editor, help);
         setFlexGrow(1, page);
-        setAlignItems(Alignment.START);
+        showMessage();
+        focus(passageToShow(event).orElse(null));
+        if (focused != null) {
+            reader.scrollToFocused();
+        }
     }
 
     /** {@code ?passage=ID}: the comparison pages link to one coded passage of the message. */
@@ -94,6 +138,236 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
                 });
     }
 
+    private void showMessage() {
+        highlights = coding.highlights(reading.id());
+        reader.show(reading, highlights, coding.blocksCodedInOriginal(reading));
+    }
+
+    private void select(PassageRange range, PassageReader.PassageSelected where) {
+        selection = range;
+        panel.showSelected(range.text());
+        blockAt(range.start())
+                .ifPresent(block -> speakers.show(block, reading.blocks().get(block)));
+        if (editor.isOpened()) {
+            editor.offerSpan(range);
+            return;
+        }
+        popup.setQualifier(keyQualifier);
+        popup.open(range.text(), where.x(), where.y());
+    }
+
+    private void onKey(String key) {
+        switch (key) {
+            case "s" -> setQualifier(StanceQualifier.SUPPORTS);
+            case "o" -> setQualifier(StanceQualifier.OPPOSES);
+            case "n" -> setQualifier(StanceQualifier.NEUTRAL);
+            case "j" -> goTo(readingOrder.next(reading.id()), "This is the last message.");
+            case "k" -> goTo(readingOrder.previous(reading.id()), "This is the first message.");
+            case "u" -> nextUncoded();
+            case "e" -> edit();
+            case "Delete" -> delete();
+            case "undo" -> undo();
+            case "redo" -> redo();
+            case "?" -> help.open();
+            case "Escape" -> dropSelection();
+            default ->
+                shortcuts
+                        .position(key)
+                        .ifPresentOrElse(this::applyPosition, () -> tell("No position has the shortcut " + key + "."));
+        }
+    }
+
+    /** A digit codes the selection; with nothing selected, it re-codes the passage in focus. */
+    private void applyPosition(PositionChoice position) {
+        if (selection != null) {
+            code(position, keyQualifier, null);
+        } else if (focused != null) {
+            Highlight current = focusedHighlight();
+            afterEdit(history().edit(current.id(), changed(current, position.id(), current.qualifier())));
+        } else {
+            tell("Select text first, then press " + shortcuts.keyOf(position).orElse("its key") + ".");
+        }
+    }
+
+    /** s, o and n set the qualifier the next coding gets; with nothing selected, they also change the passage in focus. */
+    private void setQualifier(StanceQualifier qualifier) {
+        keyQualifier = qualifier;
+        panel.showKeyQualifier(qualifier);
+        popup.setQualifier(qualifier);
+        if (selection == null && focused != null) {
+            Highlight current = focusedHighlight();
+            if (current.qualifier() != qualifier) {
+                afterEdit(history().edit(current.id(), changed(current, current.positionId(), qualifier)));
+            }
+        }
+    }
+
+    private CodingRequest changed(Highlight current, long positionId, StanceQualifier qualifier) {
+        PassageRange span = new PassageRange(
+                current.start(), current.end(), reading.body().substring(current.start(), current.end()));
+        return new CodingRequest(reading.id(), span, positionId, qualifier, current.memo());
+    }
+
+    private void code(PositionChoice position, StanceQualifier qualifier, String memo) {
+        Highlight coded = history().code(new CodingRequest(reading.id(), selection, position.id(), qualifier, memo));
+        dropSelection();
+        showHighlights();
+        focus(coded.id());
+        String speaker = coded.speaker() == null ? "An unknown speaker" : coded.speaker();
+        Notification.show(
+                        "Coded: " + speaker + " " + coded.qualifier().label() + " “" + coded.position() + "”",
+                        3000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void afterEdit(Highlight edited) {
+        showHighlights();
+        focus(edited.id());
+    }
+
+    private void showHighlights() {
+        highlights = coding.highlights(reading.id());
+        reader.showHighlights(highlights);
+        if (focused != null && highlights.stream().noneMatch(h -> h.id() == focused)) {
+            focus(null);
+        } else if (focused != null) {
+            panel.showFocused(focusedHighlight());
+        }
+    }
+
+    private void focus(Long annotationId) {
+        // a click can come from a mark painted before the latest refresh
+        focused =
+                annotationId != null && highlights.stream().anyMatch(h -> h.id() == annotationId) ? annotationId : null;
+        reader.showFocused(focused == null ? -1 : focused);
+        panel.showFocused(focused == null ? null : focusedHighlight());
+    }
+
+    /** Focus only ever holds a passage of {@code highlights}: clicks come from painted ones, refreshes drop gone ones. */
+    private Highlight focusedHighlight() {
+        return highlights.stream().filter(h -> h.id() == focused).findFirst().orElseThrow();
+    }
+
+    private void dropSelection() {
+        selection = null;
+        popup.close();
+        panel.showSelected(null);
+    }
+
+    @Override
+    public void edit() {
+        if (focused == null) {
+            tell("Click a coded passage first, then press e.");
+            return;
+        }
+        popup.close();
+        editor.edit(reading.id(), focusedHighlight(), reading.body());
+    }
+
+    @Override
+    public void delete() {
+        if (focused == null) {
+            tell("Click a coded passage first, then press Delete.");
+            return;
+        }
+        attempt(() -> {
+            history().delete(focused);
+            focus(null);
+            showHighlights();
+            tell("Deleted. Ctrl+Z brings it back.");
+        });
+    }
+
+    @Override
+    public void undo() {
+        attempt(() -> history().undo().ifPresentOrElse(this::replayed, () -> tell("Nothing to undo.")));
+    }
+
+    @Override
+    public void redo() {
+        attempt(() -> history().redo().ifPresentOrElse(this::replayed, () -> tell("Nothing to redo.")));
+    }
+
+    /** An undo or redo may touch another message: the reader goes there so the analyst sees it. */
+    private void replayed(CodingHistory.Replayed step) {
+        if (step.messageId() != reading.id()) {
+            UI.getCurrent().navigate("messages/" + step.messageId());
+        } else {
+            showHighlights();
+        }
+        tell(step.description());
+    }
+
+    @Override
+    public void nextUncoded() {
+        goTo(readingOrder.nextUncoded(reading.id()), "Every other message has a coded passage.");
+    }
+
+    @Override
+    public void showShortcuts() {
+        help.open();
+    }
+
+    private void goTo(Optional<Long> messageId, String otherwise) {
+        messageId.ifPresentOrElse(id -> UI.getCurrent().navigate("messages/" + id), () -> tell(otherwise));
+    }
+
+    /** One session is one analyst: their history lives as long as the session. */
+    private CodingHistory history() {
+        VaadinSession session = VaadinSession.getCurrent();
+        CodingHistory history = session.getAttribute(CodingHistory.class);
+        if (history == null) {
+            history = new CodingHistory(coding);
+            session.setAttribute(CodingHistory.class, history);
+        }
+        return history;
+    }
+
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (PassageRejectedException rejected) {
+            Notification.show(rejected.getMessage(), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static void tell(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+    }
+
+    private Optional<ThreadPlace> threadPlace(MessageReading message) {
+        return corpus.findMessage(message.id())
+                .map(m -> m.getThreadId())
+                .flatMap(corpus::thread)
+                .flatMap(tree -> ThreadPlace.of(tree, message.id()));
+    }
+
+    /**
+     * The analyst's time zone as the browser reports it. Until the browser has told, dates show in UTC,
+     * and the header is redrawn once it has.
+     */
+    private ZoneId analystZone() {
+        ExtendedClientDetails details = UI.getCurrent().getPage().getExtendedClientDetails();
+        String zone = details == null ? null : details.getTimeZoneId();
+        if (zone == null || zone.isBlank()) {
+            UI.getCurrent().getPage().retrieveExtendedClientDetails(known -> {
+                if (known.getTimeZoneId() != null && !known.getTimeZoneId().isBlank()) {
+                    MessageHeader redrawn = new MessageHeader(reading, analystZone(), threadPlace(reading));
+                    page.replace(header, redrawn);
+                    header = redrawn;
+                }
+            });
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
     private Optional<Integer> blockAt(int offset) {
         for (int i = 0; i < reading.blocks().size(); i++) {
             MessageReading.BlockReading block = reading.blocks().get(i);
@@ -102,19 +376,6 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             }
         }
         return Optional.empty();
-    }
-
-    private static Div header(MessageReading message) {
-        H2 subject = new H2(message.subject());
-        subject.addClassName("message-subject");
-        Span poster = new Span(message.poster() == null ? "(no poster)" : message.poster());
-        poster.addClassName("message-poster");
-        Span date = new Span(message.sentAt() == null ? message.dateHeader() : SENT_AT.format(message.sentAt()));
-        date.addClassName("message-date");
-        Div meta = new Div(poster, new Span(" · "), date);
-        Div header = new Div(subject, meta);
-        header.addClassName("message-header");
-        return header;
     }
 
     @Override

@@ -1,25 +1,34 @@
 package org.caucus.coding.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.caucus.QuotingThreadProject;
 import org.caucus.SeedProject;
 import org.caucus.ViewTest;
-import org.caucus.codebook.PositionChoice;
+import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
+import org.caucus.coding.Highlight;
 import org.caucus.coding.PassageRange;
+import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.MessageRow;
@@ -43,6 +52,8 @@ class ReaderViewTest extends ViewTest {
 
     @Autowired
     CorpusService corpus;
+
+    private static final String JOANA = "a dialogue without governments is not my perfect view of a";
 
     SeedProject.Fixture seed;
     PassageReader sut;
@@ -68,37 +79,162 @@ class ReaderViewTest extends ViewTest {
     }
 
     @Test
-    void a_selected_passage_coded_in_the_panel_is_stored_and_painted() {
-        PassageRange passage = seed.range("a dialogue without governments is not my perfect view of a");
+    void a_selection_opens_the_popup_whose_search_narrows_the_positions_and_a_pick_codes_the_passage() {
+        PassageRange passage = seed.range(JOANA);
 
         select(passage.start(), passage.end(), passage.text());
-        choosePosition("Governments take part");
-        _click(_get(Button.class, spec -> spec.withText("Code passage")));
+        CodingPopup popup = _get(CodingPopup.class);
+        assertThat(popup.isOpened()).as("popup open after a selection").isTrue();
+        _get(popup, TextField.class, spec -> spec.withClasses("position-search"))
+                .setValue("liaison");
+        assertThat(_find(popup, Button.class, spec -> spec.withClasses("position-option")))
+                .as("positions left after typing 'liaison'")
+                .extracting(Button::getText)
+                .containsExactly("Direct liaison");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<StanceQualifier> qualifier = _get(popup, RadioButtonGroup.class);
+        qualifier.setValue(StanceQualifier.NEUTRAL);
+        _get(popup, TextArea.class).setValue("asks for a channel");
+        _click(_get(popup, Button.class, spec -> spec.withText("Direct liaison")));
 
-        assertThat(coding.highlights(seed.messageId())).as("stored highlights").hasSize(1);
+        assertThat(coding.highlights(seed.messageId()))
+                .as("stored highlights")
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.position()).isEqualTo("Direct liaison");
+                    assertThat(h.qualifier()).isEqualTo(StanceQualifier.NEUTRAL);
+                    assertThat(h.memo()).isEqualTo("asks for a channel");
+                });
+        assertThat(popup.isOpened()).as("popup after coding").isFalse();
         assertThat(sut.getElement().getProperty("highlightsJson"))
                 .as("highlights sent to the browser")
                 .contains("\"start\":" + passage.start(), "\"speaker\":\"Joana Varon\"");
     }
 
     @Test
-    void a_selection_whose_text_does_not_match_is_refused_in_the_panel() {
-        PassageRange passage = seed.range("a dialogue without governments is not my perfect view of a");
+    void a_selection_whose_text_does_not_match_is_refused_in_the_popup() {
+        PassageRange passage = seed.range(JOANA);
 
         select(passage.start(), passage.end(), "something the message never said");
-        choosePosition("Governments take part");
-        _click(_get(Button.class, spec -> spec.withText("Code passage")));
+        _click(_get(_get(CodingPopup.class), Button.class, spec -> spec.withText("Governments take part")));
 
         assertThat(_get(Span.class, spec -> spec.withClasses("coding-problem")).getText())
                 .as("problem shown to the coder")
                 .contains("does not match");
+        assertThat(_get(CodingPopup.class).isOpened()).as("popup stays open").isTrue();
         assertThat(coding.highlights(seed.messageId())).as("stored highlights").isEmpty();
+    }
+
+    @Test
+    void keys_set_the_qualifier_and_code_with_the_position_of_a_digit_then_undo_and_redo_it() {
+        PassageRange passage = seed.range(JOANA);
+        select(passage.start(), passage.end(), passage.text());
+
+        key("o");
+        key("2");
+
+        assertThat(coding.highlights(seed.messageId()))
+                .as("coded from the keyboard")
+                .extracting(Highlight::position, Highlight::qualifier)
+                .containsExactly(tuple("Direct liaison", StanceQualifier.OPPOSES));
+        long coded = coding.highlights(seed.messageId()).getFirst().id();
+        assertThat(sut.getElement().getProperty("focusedId", -1))
+                .as("new passage in focus")
+                .isEqualTo((int) coded);
+
+        key("undo");
+        assertThat(coding.highlights(seed.messageId())).as("after Ctrl+Z").isEmpty();
+        key("redo");
+        assertThat(coding.highlights(seed.messageId()))
+                .as("after Ctrl+Shift+Z")
+                .extracting(Highlight::position)
+                .containsExactly("Direct liaison");
+    }
+
+    @Test
+    void with_a_passage_in_focus_keys_change_its_qualifier_and_position_and_delete_removes_it() {
+        Highlight coded = codeJoanaAndClickIt();
+
+        key("n");
+        key("2");
+        assertThat(coding.highlights(seed.messageId()))
+                .as("passage in focus after n and 2")
+                .extracting(Highlight::position, Highlight::qualifier)
+                .containsExactly(tuple("Direct liaison", StanceQualifier.NEUTRAL));
+
+        key("Delete");
+        assertThat(coding.highlights(seed.messageId())).as("after Delete").isEmpty();
+        key("undo");
+        assertThat(coding.highlights(seed.messageId())).as("deletion undone").hasSize(1);
+    }
+
+    @Test
+    void the_editor_moves_the_span_to_a_new_selection_and_changes_the_memo() {
+        Highlight coded = codeJoanaAndClickIt();
+        key("e");
+        AnnotationEditor editor = _get(AnnotationEditor.class);
+        assertThat(_get(editor, Span.class, spec -> spec.withClasses("editor-position"))
+                        .getText())
+                .as("position shown in the editor")
+                .isEqualTo("Position: Governments take part");
+
+        PassageRange shorter = seed.range("a dialogue without governments");
+        select(shorter.start(), shorter.end(), shorter.text());
+        assertThat(_find(CodingPopup.class))
+                .as("coding popups open while editing")
+                .isEmpty();
+        _click(_get(editor, Button.class, spec -> spec.withClasses("use-selection")));
+        _get(editor, TextArea.class).setValue("narrowed");
+        _click(_get(editor, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(coding.highlights(seed.messageId()))
+                .as("after the edit")
+                .extracting(Highlight::id, Highlight::start, Highlight::end, Highlight::memo)
+                .containsExactly(tuple(coded.id(), shorter.start(), shorter.end(), "narrowed"));
+    }
+
+    @Test
+    void question_mark_lists_the_shortcuts_with_the_positions_of_the_digits() {
+        key("?");
+
+        assertThat(_find(_get(ShortcutsHelp.class), Div.class, spec -> spec.withClasses("shortcut-row")))
+                .as("shortcut rows")
+                .extracting(row -> row.getChildren()
+                        .map(part -> part.getElement().getText())
+                        .collect(Collectors.joining(" ")))
+                .contains(
+                        "1 Code the selection (or re-code the passage in focus) as “Governments take part”",
+                        "u Next message nobody has coded");
+    }
+
+    @Test
+    void j_k_and_u_move_through_the_messages_and_the_header_links_the_thread() {
+        QuotingThreadProject.Fixture thread = quotingThread.create();
+        List<MessageRow> messages = thread.messages();
+        quotingThread.codeFirst(thread, 1, "we should ask this week");
+        UI.getCurrent().navigate("messages/" + messages.get(0).id());
+
+        key("j");
+        assertThat(location())
+                .as("after j")
+                .isEqualTo("messages/" + messages.get(1).id());
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("thread-parent")).getHref())
+                .as("link to the message replied to")
+                .isEqualTo("messages/" + messages.get(0).id());
+        key("k");
+        assertThat(location())
+                .as("after k")
+                .isEqualTo("messages/" + messages.get(0).id());
+        key("u");
+        assertThat(location())
+                .as("after u, skipping the coded reply")
+                .isEqualTo("messages/" + messages.get(2).id());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void the_speaker_of_the_selected_block_is_shown_and_can_be_corrected() {
-        PassageRange passage = seed.range("a dialogue without governments is not my perfect view of a");
+        PassageRange passage = seed.range(JOANA);
         select(passage.start(), passage.end(), passage.text());
         Paragraph current = _get(Paragraph.class, spec -> spec.withClasses("block-speaker-current"));
         assertThat(current.getText()).as("speaker shown").startsWith("Speaker here: Joana Varon");
@@ -139,16 +275,25 @@ class ReaderViewTest extends ViewTest {
     }
 
     private void select(int start, int end, String text) {
-        ComponentUtil.fireEvent(sut, new PassageReader.PassageSelected(sut, true, start, end, text));
+        ComponentUtil.fireEvent(sut, new PassageReader.PassageSelected(sut, true, start, end, text, 200, 200));
     }
 
-    @SuppressWarnings("unchecked")
-    private static void choosePosition(String name) {
-        Select<PositionChoice> position = _get(Select.class);
-        position.setValue(position.getListDataView()
-                .getItems()
-                .filter(choice -> choice.name().equals(name))
-                .findFirst()
-                .orElseThrow());
+    /** Codes Joana's passage outside the reader, opens the message again and clicks the passage. */
+    private Highlight codeJoanaAndClickIt() {
+        Highlight coded = coding.code(new CodingRequest(
+                seed.messageId(), seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS, null));
+        UI.getCurrent().navigate("messages/" + seed.messageId());
+        sut = _get(PassageReader.class);
+        ComponentUtil.fireEvent(sut, new PassageReader.AnnotationFocused(sut, true, coded.id()));
+        return coded;
+    }
+
+    private void key(String key) {
+        PassageReader reader = _get(PassageReader.class);
+        ComponentUtil.fireEvent(reader, new PassageReader.ReaderKey(reader, true, key));
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 }
