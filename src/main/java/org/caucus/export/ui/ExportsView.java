@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -63,8 +64,10 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No exports yet: choose New export… to write one.");
+        HorizontalLayout heading = new HorizontalLayout(new H2("Exports"), newExport);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
         add(
-                new HorizontalLayout(new H2("Exports"), newExport),
+                heading,
                 new Paragraph("Workbooks and CSV files written earlier, kept in the exports folder."),
                 grid);
         refresh();
