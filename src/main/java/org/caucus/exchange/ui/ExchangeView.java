@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -78,12 +79,14 @@ class ExchangeView extends VerticalLayout {
                                 upload(
                                         "qdpx-upload",
                                         ".qdpx",
+                                        "Import a QDPX project…",
                                         (name, in) -> qdpxImporter
                                                 .importFile(project, name, in)
                                                 .summary()),
                                 upload(
                                         "qdc-upload",
                                         ".qdc",
+                                        "Import a QDC codebook…",
                                         (name, in) -> qdc.importFile(project, name, in)
                                                 .summary()))),
                 section(
@@ -99,6 +102,7 @@ class ExchangeView extends VerticalLayout {
                 upload(
                         "backup-upload",
                         ".zip",
+                        "Restore a backup…",
                         (name, in) -> backup.restore(name, in, restoredName.getValue())
                                 .summary()));
         row.setAlignItems(FlexComponent.Alignment.END);
@@ -120,7 +124,7 @@ class ExchangeView extends VerticalLayout {
     }
 
     /** An upload of one file, handed to {@code importer}; its summary or its refusal is listed below. */
-    private Upload upload(String id, String accepted, UploadImport importer) {
+    private Upload upload(String id, String accepted, String label, UploadImport importer) {
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 show(importer.apply(metadata.fileName(), in), "exchange-ok");
@@ -131,6 +135,8 @@ class ExchangeView extends VerticalLayout {
             }
         }));
         upload.setId(id);
+        upload.setUploadButton(new Button(label, VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span("or drop the " + accepted + " file here"));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(accepted);
         return upload;
