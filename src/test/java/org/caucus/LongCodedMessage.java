@@ -56,8 +56,9 @@ public class LongCodedMessage {
         Project project = projects.create("long-" + UUID.randomUUID());
         byte[] page = page().getBytes(StandardCharsets.UTF_8);
         long coded = corpus.importPipermailPage(project, "long-coded.txt", page).messageId();
-        long uncoded =
-                corpus.importPipermailPage(project, "long-uncoded.txt", page).messageId();
+        // a project of its own: within one, the same message twice is a duplicate and not stored again
+        Project apart = projects.create("long-uncoded-" + UUID.randomUUID());
+        long uncoded = corpus.importPipermailPage(apart, "long.txt", page).messageId();
         Issue issue = codebook.addIssue(project, "Which option should the group take?", null);
         List<Position> positions = IntStream.rangeClosed(1, 9)
                 .mapToObj(n -> codebook.addPosition(

@@ -136,9 +136,7 @@ class ReaderBrowserIT {
                 .extracting(Highlight::position, Highlight::qualifier, Highlight::speaker)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "Governments take part", StanceQualifier.NEUTRAL, "parminder"));
-        assertThat(browser.findElements(By.cssSelector(".coding-popup .position-list")))
-                .as("popup closed after the digit")
-                .allSatisfy(list -> assertThat(list.isDisplayed()).isFalse());
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".coding-popup .position-list")));
 
         reader.press("?");
         WebElement help = wait.until(
