@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
@@ -93,7 +94,9 @@ class SearchBrowserIT {
         int before = coding.highlights(seed).size();
 
         browser.get("http://localhost:" + port + "/search?q=Brazil");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kwic-match")));
+        // The first page of a fresh server can take long on a busy build machine.
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kwic-match")));
         List<WebElement> boxes = browser.findElements(By.xpath("//vaadin-grid-cell-content/vaadin-checkbox"));
         // The first box selects all; the next are the rows'.
         click(boxes.get(1));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -52,6 +53,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     static final String WORDS = "q";
     static final String PAGE = "page";
     private static final int PAGE_SIZE = 25;
+    private static final int BEFORE = 40;
 
     private final SearchService search;
     private final BulkCoding bulk;
@@ -107,10 +109,19 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         hits.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         hits.setSelectionMode(Grid.SelectionMode.MULTI);
         hits.setItemSelectableProvider(SearchHit::inText);
-        hits.addComponentColumn(SearchView::inContext)
+        // A concordance: the context before each hit ends at the same place, so the hits line up.
+        hits.addColumn(hit -> tail(hit.before(), BEFORE))
+                .setKey("before")
+                .setHeader("Before")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("19rem")
+                .setFlexGrow(0);
+        hits.addComponentColumn(SearchView::match)
                 .setKey("hit")
-                .setHeader("Hit in context")
-                .setFlexGrow(1);
+                .setHeader("Hit")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        hits.addColumn(SearchHit::after).setKey("after").setHeader("After").setFlexGrow(1);
         hits.addColumn(hit -> hit.speaker() == null ? "" : hit.speaker())
                 .setKey("speaker")
                 .setHeader("Speaker")
@@ -138,19 +149,22 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         return hits;
     }
 
-    /** The hit in bold between its context, all as text: message text never becomes markup. */
-    private static Span inContext(SearchHit hit) {
-        Span before = new Span(hit.before());
-        before.addClassName("kwic-before");
+    /** The hit in bold, as text: message text never becomes markup. */
+    private static Span match(SearchHit hit) {
         Span match = new Span(hit.match());
         match.addClassName("kwic-match");
         match.getStyle().set("font-weight", "700").set("background", "var(--lumo-primary-color-10pct)");
-        Span after = new Span(hit.after());
-        after.addClassName("kwic-after");
-        Span line = new Span(before, match, after);
-        line.addClassName("kwic");
-        line.getStyle().set("white-space", "pre").set("font-family", "var(--lumo-font-family)");
-        return line;
+        return match;
+    }
+
+    /** The end of the context before a hit, cut at a word where it is too long for its column. */
+    private static String tail(String before, int length) {
+        if (before.length() <= length) {
+            return before;
+        }
+        String cut = before.substring(before.length() - length);
+        int space = cut.indexOf(' ');
+        return "…" + (space >= 0 && space < cut.length() - 1 ? cut.substring(space) : cut);
     }
 
     private HorizontalLayout pager() {
