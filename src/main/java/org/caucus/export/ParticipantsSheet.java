@@ -25,14 +25,24 @@ class ParticipantsSheet {
     };
     private static final int[] WIDTHS = {28, 36, 28, 18, 14, 10, 11};
 
-    private static final String SQL = """
-            select s.id, s.display_name, s.organisation, s.stakeholder_group, s.country,
-                (select count(*) from message m where m.poster_id = s.id and %1$s) as messages,
-                (select %2$s from annotation a join message m on m.id = a.message_id
-                 where a.speaker_id = s.id and %3$s) as statements
+    private static final String PARTICIPANTS = """
+            select s.id, s.display_name, s.organisation, s.stakeholder_group, s.country
             from participant s
             where s.project_id = :project
             order by lower(s.display_name), s.id""";
+
+    // Counted in one group-by each rather than per participant: annotations have no index by speaker.
+    private static final String MESSAGES = """
+            select m.poster_id as participant_id, count(*) as counted
+            from message m
+            where m.poster_id is not null and %s
+            group by m.poster_id""";
+
+    private static final String STATEMENTS = """
+            select a.speaker_id as participant_id, %s as counted
+            from annotation a join message m on m.id = a.message_id
+            where a.speaker_id is not null and %s
+            group by a.speaker_id""";
 
     private static final String ADDRESSES = """
             select pa.participant_id, pa.address
@@ -54,25 +64,35 @@ class ParticipantsSheet {
                     .computeIfAbsent(row.getLong("participant_id"), id -> new ArrayList<>())
                     .add(row.getString("address"));
         });
+        Map<Long, Long> messages = counts(MESSAGES.formatted(scope.onMessages()), scope);
+        Map<Long, Long> statements = counts(STATEMENTS.formatted(scope.count(), scope.onPassages()), scope);
         Sheet sheet = workbook.createSheet(NAME);
         SheetFrame.headers(sheet, cells, 0, HEADERS, WIDTHS);
         int[] next = {1};
-        String sql = SQL.formatted(scope.onMessages(), scope.count(), scope.onPassages());
-        jdbc.query(sql, scope.parameters(), (ResultSet participant) -> {
+        jdbc.query(PARTICIPANTS, scope.parameters(), (ResultSet participant) -> {
             Row row = sheet.createRow(next[0]++);
+            long id = participant.getLong("id");
             String group = participant.getString("stakeholder_group");
             cells.text(row, 0, participant.getString("display_name"));
-            cells.text(row, 1, String.join(", ", addresses.getOrDefault(participant.getLong("id"), List.of())));
+            cells.text(row, 1, String.join(", ", addresses.getOrDefault(id, List.of())));
             cells.text(row, 2, participant.getString("organisation"));
             cells.text(
                     row,
                     3,
                     group == null ? null : StakeholderGroup.valueOf(group).label());
             cells.text(row, 4, participant.getString("country"));
-            cells.number(row, 5, participant.getLong("messages"));
-            cells.number(row, 6, participant.getLong("statements"));
+            cells.number(row, 5, messages.getOrDefault(id, 0L));
+            cells.number(row, 6, statements.getOrDefault(id, 0L));
         });
         SheetFrame.finish(sheet, 0, next[0] - 1, HEADERS.length - 1, 1);
         return next[0] - 1L;
+    }
+
+    private Map<Long, Long> counts(String sql, ScopeFilter scope) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query(sql, scope.parameters(), (ResultSet row) -> {
+            counts.put(row.getLong("participant_id"), row.getLong("counted"));
+        });
+        return counts;
     }
 }

@@ -66,10 +66,7 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setEmptyStateText("No exports yet: choose New export… to write one.");
         HorizontalLayout heading = new HorizontalLayout(new H2("Exports"), newExport);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(
-                heading,
-                new Paragraph("Workbooks and CSV files written earlier, kept in the exports folder."),
-                grid);
+        add(heading, new Paragraph("Workbooks and CSV files written earlier, kept in the exports folder."), grid);
         refresh();
     }
 
