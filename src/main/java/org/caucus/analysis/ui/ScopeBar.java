@@ -51,6 +51,8 @@ class ScopeBar extends HorizontalLayout {
         counting.setItems(Counting.values());
         counting.setItemLabelGenerator(Counting::label);
         counting.addClassName("counting");
+        // Wide enough to read the whole mode, such as "Statements (a quoted passage counts once)".
+        counting.setWidth("20rem");
         rollup.setLabel("Rows");
         rollup.setItems(Rollup.values());
         rollup.setItemLabelGenerator(Rollup::label);
