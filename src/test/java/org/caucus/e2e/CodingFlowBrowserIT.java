@@ -1,7 +1,6 @@
 package org.caucus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,14 +12,11 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             // the production bundle that the package phase built, as users of the jar get it
             "vaadin.productionMode=true"
         })
-class CodingFlowBrowserIT {
+class CodingFlowBrowserIT extends BrowserTest {
 
     private static final String PASSAGE_START = "governments are not part of the list";
     private static final String PASSAGE_END = "involved in the dialogue/1net";
@@ -51,26 +47,11 @@ class CodingFlowBrowserIT {
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path downloads;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
     ReaderPage reader;
 
     @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: .ci/run installs them");
-        browser = Browser.start(downloads);
-        wait = Browser.waitFor(browser);
+    void openReaderPage() {
         reader = new ReaderPage(browser, wait);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

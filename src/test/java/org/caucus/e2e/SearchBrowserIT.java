@@ -1,7 +1,6 @@
 package org.caucus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +13,11 @@ import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageReading;
 import org.caucus.project.ProjectService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,16 +41,13 @@ import org.springframework.data.domain.Pageable;
             "caucus.search.rebuild-in-background=false",
             "vaadin.productionMode=true"
         })
-class SearchBrowserIT {
+class SearchBrowserIT extends BrowserTest {
 
     private static final String POSITION = "Wait and see";
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;
-
-    @TempDir
-    Path downloads;
 
     @Autowired
     CodingService coding;
@@ -65,23 +57,6 @@ class SearchBrowserIT {
 
     @Autowired
     ProjectService projects;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: .ci/run installs them");
-        browser = Browser.start(downloads);
-        wait = Browser.waitFor(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void analyst_codes_two_search_hits_at_once_each_with_its_own_speaker() throws Exception {
