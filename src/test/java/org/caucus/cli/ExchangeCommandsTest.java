@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
+import org.caucus.exchange.QdpxFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExchangeCommandsTest {
-
-    private static final String QUALCODER = "src/test/resources/exchange/qualcoder-interviews";
 
     @TempDir
     Path dir;
@@ -20,7 +19,8 @@ class ExchangeCommandsTest {
     @Test
     void a_project_goes_out_as_qdpx_and_as_a_backup_and_comes_back_from_both() throws IOException {
         String data = dir.resolve("data").toString();
-        Path qdpx = zipFolder(Path.of(QUALCODER), dir.resolve("interviews.qdpx"));
+        Path qdpx =
+                Files.write(dir.resolve("interviews.qdpx"), QdpxFixture.zip(QdpxFixture.QUALCODER, project -> project));
 
         CommandRun imported =
                 CommandRun.of("qdpx-import", "--data-dir", data, "--project", "Interviews", "--in", qdpx.toString());
@@ -73,19 +73,5 @@ class ExchangeCommandsTest {
 
         assertThat(run.exitCode()).as("exit code").isEqualTo(1);
         assertThat(run.out()).as("report").contains("failed   notes.qdpx is not a QDPX file: it is not a zip archive.");
-    }
-
-    private static Path zipFolder(Path folder, Path target) throws IOException {
-        Path zip = target;
-        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
-                var files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(
-                        folder.relativize(file).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-        }
-        return zip;
     }
 }

@@ -15,13 +15,13 @@ import java.util.zip.ZipOutputStream;
  * A QDPX file zipped from a folder of test resources, so that the fixture stays readable in the
  * repository; project.qde can be altered on the way to make a broken file.
  */
-final class QdpxFixture {
+public final class QdpxFixture {
 
-    static final Path QUALCODER = Path.of("src/test/resources/exchange/qualcoder-interviews");
+    public static final Path QUALCODER = Path.of("src/test/resources/exchange/qualcoder-interviews");
 
     private QdpxFixture() {}
 
-    static byte[] zip(Path folder, UnaryOperator<String> editProject) {
+    public static byte[] zip(Path folder, UnaryOperator<String> editProject) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes);
                 Stream<Path> walk = Files.walk(folder)) {

@@ -53,8 +53,8 @@ class QdpxImportTest {
                 .containsExactlyInAnyOrder(
                         new CodedSeed.Passage(
                                 "Bob",
-                                5,
-                                36,
+                                9,
+                                40,
                                 "Funding",
                                 "Membership fees",
                                 StanceQualifier.NEUTRAL,

@@ -74,7 +74,8 @@ class NetworksView extends VerticalLayout {
         from.setWidth("10rem");
         to.setWidth("10rem");
         HorizontalLayout choice = new HorizontalLayout(kind, level, weight);
-        HorizontalLayout filters = new HorizontalLayout(counting, from, to);
+        // The dates stay side by side when the row wraps.
+        HorizontalLayout filters = new HorizontalLayout(counting, new HorizontalLayout(from, to));
         for (HorizontalLayout controls : List.of(choice, filters)) {
             controls.setWrap(true);
             controls.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -82,6 +83,7 @@ class NetworksView extends VerticalLayout {
         picture.setWidthFull();
         picture.setHeight("560px");
         passages.setWidth("26rem");
+        passages.getStyle().set("flex-shrink", "0");
         passages.setHeight("600px");
         HorizontalLayout body = new HorizontalLayout(picture, passages);
         body.setWidthFull();
