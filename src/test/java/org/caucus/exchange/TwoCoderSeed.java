@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * projects (message subject, span, issue and position names, qualifier, coder, memo).
  */
 @Component
-class CodedSeed {
+class TwoCoderSeed {
 
     private final SeedProject seed;
     private final CodingService coding;
@@ -31,7 +31,7 @@ class CodedSeed {
     private final CodebookService codebook;
     private final CorpusService corpus;
 
-    CodedSeed(
+    TwoCoderSeed(
             SeedProject seed,
             CodingService coding,
             PassageRecords passages,
