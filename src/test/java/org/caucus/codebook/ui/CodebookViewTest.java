@@ -21,6 +21,7 @@ import org.caucus.coding.PassageRange;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
+import org.caucus.corpus.MessageReading;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,10 +109,14 @@ class CodebookViewTest extends ViewTest {
     @Test
     void deleting_a_position_warns_with_the_number_of_passages_it_codes() {
         addPosition("Doomed");
-        long seed = corpus.findMessages(demo, MessageFilter.EVERYTHING, Pageable.ofSize(1))
-                .getFirst()
-                .id();
-        String body = corpus.read(seed).orElseThrow().body();
+        // Other view tests import messages into the Demo too; the seed is the one that says this.
+        MessageReading seedMessage = corpus.findMessages(demo, MessageFilter.EVERYTHING, Pageable.ofSize(100)).stream()
+                .map(row -> corpus.read(row.id()).orElseThrow())
+                .filter(message -> message.body().contains("lateral dialogues"))
+                .findFirst()
+                .orElseThrow();
+        long seed = seedMessage.id();
+        String body = seedMessage.body();
         int at = body.indexOf("lateral dialogues");
         CodebookEntry.PositionEntry doomed = issue().positions().getFirst();
         coding.code(new CodingRequest(
