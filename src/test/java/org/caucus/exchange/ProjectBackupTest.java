@@ -39,7 +39,7 @@ class ProjectBackupTest {
     ProjectBackup sut;
 
     @Autowired
-    CodedSeed codedSeed;
+    TwoCoderSeed codedSeed;
 
     @Autowired
     CorpusService corpus;

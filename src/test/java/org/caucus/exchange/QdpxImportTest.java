@@ -30,7 +30,7 @@ class QdpxImportTest {
     ProjectService projects;
 
     @Autowired
-    CodedSeed codedSeed;
+    TwoCoderSeed codedSeed;
 
     @Autowired
     CorpusService corpus;
@@ -51,7 +51,7 @@ class QdpxImportTest {
         assertThat(codedSeed.passages(project))
                 .as("coded passages")
                 .containsExactlyInAnyOrder(
-                        new CodedSeed.Passage(
+                        new TwoCoderSeed.Passage(
                                 "Bob",
                                 5,
                                 36,
@@ -61,7 +61,7 @@ class QdpxImportTest {
                                 "maria",
                                 "Bob",
                                 null),
-                        new CodedSeed.Passage(
+                        new TwoCoderSeed.Passage(
                                 "interview-anna",
                                 52,
                                 75,
@@ -71,7 +71,7 @@ class QdpxImportTest {
                                 "maria",
                                 "Anna",
                                 null),
-                        new CodedSeed.Passage(
+                        new TwoCoderSeed.Passage(
                                 "interview-anna",
                                 62,
                                 95,
@@ -82,7 +82,7 @@ class QdpxImportTest {
                                 "Anna",
                                 "Two ministries, named later in the interview"),
                         // after the emoji, one code point is two Java characters
-                        new CodedSeed.Passage(
+                        new TwoCoderSeed.Passage(
                                 "interview-anna",
                                 115,
                                 130,
@@ -92,7 +92,7 @@ class QdpxImportTest {
                                 "maria",
                                 "Anna",
                                 "Fees are small; check the annual report."),
-                        new CodedSeed.Passage(
+                        new TwoCoderSeed.Passage(
                                 "interview-anna",
                                 138,
                                 173,

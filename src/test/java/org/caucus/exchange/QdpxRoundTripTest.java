@@ -23,7 +23,7 @@ class QdpxRoundTripTest {
     QdpxImporter importer;
 
     @Autowired
-    CodedSeed codedSeed;
+    TwoCoderSeed codedSeed;
 
     @Autowired
     QuotingThreadProject quotingThread;

@@ -7,10 +7,10 @@ import java.util.stream.Stream;
 import org.caucus.SeedProject;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
-import org.caucus.coding.PassageRecord;
-import org.caucus.coding.PassageRecords;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
+import org.caucus.coding.PassageRecord;
+import org.caucus.coding.PassageRecords;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.project.Project;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * projects (message subject, span, issue and position names, qualifier, coder, memo).
  */
 @Component
-class CodedSeed {
+class TwoCoderSeed {
 
     private final SeedProject seed;
     private final CodingService coding;
@@ -31,7 +31,7 @@ class CodedSeed {
     private final CodebookService codebook;
     private final CorpusService corpus;
 
-    CodedSeed(
+    TwoCoderSeed(
             SeedProject seed,
             CodingService coding,
             PassageRecords passages,
