@@ -389,6 +389,15 @@ class ExportServiceTest {
             assertThat(List.of(onThePage.supports(), onThePage.opposes()))
                     .as("the comparison page's Liaison cell for parminder")
                     .isEqualTo(numbers(matrix, 5).subList(3, 5));
+            List<Double> parmindersCount = new ArrayList<>();
+            workbook.getSheet("Participants").forEach(row -> {
+                if (row.getCell(0).getStringCellValue().equals("parminder")) {
+                    parmindersCount.add(row.getCell(6).getNumericCellValue());
+                }
+            });
+            assertThat(parmindersCount)
+                    .as("participants sheet: parminder's three passages lie in one message")
+                    .containsExactly(1.0);
         }
     }
 
