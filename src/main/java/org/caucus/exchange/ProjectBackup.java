@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -168,16 +166,7 @@ public class ProjectBackup {
      */
     @Transactional
     public Restored restore(String fileName, InputStream in, String newName) {
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("caucus-restore-", ".zip");
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            return restore(fileName, copy, newName);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the upload " + fileName + " for reading", e);
-        } finally {
-            TemporaryFiles.delete(copy);
-        }
+        return TemporaryFiles.readCopy(in, ".zip", fileName, copy -> restore(fileName, copy, newName));
     }
 
     @Transactional

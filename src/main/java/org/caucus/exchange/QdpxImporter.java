@@ -1,11 +1,7 @@
 package org.caucus.exchange;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -62,16 +58,7 @@ public class QdpxImporter {
     /** @param fileName the uploaded file's name, for messages */
     @Transactional
     public Outcome importFile(Project project, String fileName, InputStream in) {
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("caucus-import-", ".qdpx");
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            return importFile(project, fileName, copy);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the upload " + fileName + " for reading", e);
-        } finally {
-            TemporaryFiles.delete(copy);
-        }
+        return TemporaryFiles.readCopy(in, ".qdpx", fileName, copy -> importFile(project, fileName, copy));
     }
 
     @Transactional
