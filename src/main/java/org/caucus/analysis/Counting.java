@@ -20,7 +20,7 @@ public enum Counting {
     }
 
     /** The JPQL aggregate over annotations {@code a} that counts in this mode. */
-    String aggregate() {
+    public String aggregate() {
         return switch (this) {
             // The statement key is the same for a passage and its quotes.
             case STATEMENTS -> "count(distinct a.statementKey)";

@@ -1,7 +1,9 @@
 package org.caucus.analysis;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
@@ -42,6 +44,26 @@ public class PositionMatrixService {
                 .toList();
         ScopeFilter filter = ScopeFilter.of(project.getId(), scope).issue(issue);
         return PositionMatrix.of(rollup, scope.counting(), positions, cells(filter, scope.counting(), rollup));
+    }
+
+    /**
+     * Each position's passages in scope by qualifier, counted over everyone at once: in statement and
+     * message counting a statement or message is counted once even when several rows share it.
+     */
+    public Map<Long, StanceCount> positionTotals(Project project, ComparisonScope scope) {
+        ScopeFilter filter = ScopeFilter.of(project.getId(), scope);
+        String groups = "a.position.id, a.qualifier";
+        Map<Long, StanceCount> totals = new HashMap<>();
+        filter.bind(entityManager.createQuery(
+                        "select " + groups + ", " + scope.counting().aggregate() + ScopeFilter.FROM + filter.where()
+                                + " group by " + groups,
+                        Object[].class))
+                .getResultStream()
+                .forEach(tuple -> totals.merge(
+                        (Long) tuple[0],
+                        StanceCount.NONE.plus((StanceQualifier) tuple[1], (Long) tuple[2]),
+                        StanceCount::plus));
+        return totals;
     }
 
     private List<MatrixCell> cells(ScopeFilter filter, Counting counting, Rollup rollup) {

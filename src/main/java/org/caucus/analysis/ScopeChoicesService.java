@@ -2,6 +2,7 @@ package org.caucus.analysis;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.caucus.coding.PassageRecords;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,11 @@ public class ScopeChoicesService {
     public record ThreadChoice(long id, String subject) {}
 
     private final EntityManager entityManager;
+    private final PassageRecords passages;
 
-    ScopeChoicesService(EntityManager entityManager) {
+    ScopeChoicesService(EntityManager entityManager, PassageRecords passages) {
         this.entityManager = entityManager;
+        this.passages = passages;
     }
 
     public List<String> lists(Project project) {
@@ -31,12 +34,7 @@ public class ScopeChoicesService {
     }
 
     public List<String> coders(Project project) {
-        return entityManager
-                .createQuery(
-                        "select distinct a.coder from Annotation a where a.message.project.id = :project order by a.coder",
-                        String.class)
-                .setParameter("project", project.getId())
-                .getResultList();
+        return passages.coders(project);
     }
 
     public List<ThreadChoice> threads(Project project) {

@@ -9,19 +9,25 @@ import java.util.function.Consumer;
 /**
  * The JPQL condition that restricts coded passages {@code a} (of message {@code m}) to a project
  * and a comparison scope, with the values bound as parameters. Every comparison query shares it, so
- * that a page's matrix, drill-down, timeline and co-occurrence always cover the same passages.
+ * that a page's matrix, drill-down, timeline, co-occurrence and the networks always cover the same
+ * passages.
+ *
+ * <p>Use: {@code "select ..." + FROM + filter.where()}, then {@link #bind} the query. The filter
+ * binds the parameters {@code project}, {@code from}, {@code to}, {@code lists}, {@code threads},
+ * {@code coders}, {@code qualifiers} (and {@code row}, {@code issue} when asked for); callers'
+ * own conditions must use other names. {@link Counting#aggregate()} counts in the scope's mode.
  */
-final class ScopeFilter {
+public final class ScopeFilter {
 
     /** The joins the condition needs; speaker {@code s} may be absent. */
-    static final String FROM = " from Annotation a join a.message m left join a.speaker s";
+    public static final String FROM = " from Annotation a join a.message m left join a.speaker s";
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Consumer<Query>> bindings = new ArrayList<>();
 
     private ScopeFilter() {}
 
-    static ScopeFilter of(long projectId, ComparisonScope scope) {
+    public static ScopeFilter of(long projectId, ComparisonScope scope) {
         ScopeFilter filter = new ScopeFilter();
         filter.add("m.project.id = :project", query -> query.setParameter("project", projectId));
         if (scope.from() != null) {
@@ -52,7 +58,7 @@ final class ScopeFilter {
     }
 
     /** Adds a condition of the caller's own, such as one cell's row and position. */
-    ScopeFilter and(String condition, Consumer<Query> binding) {
+    public ScopeFilter and(String condition, Consumer<Query> binding) {
         add(condition, binding);
         return this;
     }
@@ -74,11 +80,12 @@ final class ScopeFilter {
     }
 
     /** {@code " where ..."}, to follow {@link #FROM}. */
-    String where() {
+    public String where() {
         return " where " + String.join(" and ", conditions);
     }
 
-    <Q extends Query> Q bind(Q query) {
+    /** Binds every parameter the conditions name. */
+    public <Q extends Query> Q bind(Q query) {
         bindings.forEach(binding -> binding.accept(query));
         return query;
     }

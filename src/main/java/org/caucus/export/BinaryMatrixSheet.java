@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.StanceCount;
 import org.caucus.codebook.PositionChoice;
 
@@ -18,12 +19,12 @@ final class BinaryMatrixSheet {
     private BinaryMatrixSheet() {}
 
     /** @return the number of participant rows */
-    static long write(SXSSFWorkbook workbook, Cells cells, ActorMatrix matrix) {
+    static long write(SXSSFWorkbook workbook, Cells cells, PositionMatrix matrix) {
         Sheet sheet = workbook.createSheet(NAME);
         List<PositionChoice> positions = matrix.positions();
         String[] headers = new String[1 + positions.size() * 2];
         int[] widths = new int[headers.length];
-        headers[0] = matrix.rollup().heading;
+        headers[0] = matrix.rollup().label();
         widths[0] = 28;
         for (int i = 0; i < positions.size(); i++) {
             headers[1 + 2 * i] = positions.get(i).name() + " (supports)";
@@ -33,9 +34,9 @@ final class BinaryMatrixSheet {
         }
         SheetFrame.headers(sheet, cells, 0, headers, widths);
         int rowIndex = 1;
-        for (ActorMatrix.Row actor : matrix.rows()) {
+        for (PositionMatrix.Row actor : matrix.rows()) {
             Row row = sheet.createRow(rowIndex++);
-            cells.text(row, 0, actor.actor());
+            cells.text(row, 0, actor.label());
             for (int i = 0; i < positions.size(); i++) {
                 StanceCount count = actor.count(positions.get(i).id());
                 cells.number(row, 1 + 2 * i, count.supports() > 0 ? 1 : 0);

@@ -27,7 +27,6 @@ public class ExportService {
 
     private final WorkbookExporter workbooks;
     private final PassagesCsv csv;
-    private final ScopeChoicesQuery choices;
     private final int defaultContextChars;
     private final Path exportsDir;
     private final String baseUrl;
@@ -36,14 +35,12 @@ public class ExportService {
     ExportService(
             WorkbookExporter workbooks,
             PassagesCsv csv,
-            ScopeChoicesQuery choices,
             @Value("${caucus.export.context-chars}") int defaultContextChars,
             @Value("${caucus.exports-dir}") Path exportsDir,
             @Value("${caucus.base-url}") String baseUrl,
             Clock clock) {
         this.workbooks = workbooks;
         this.csv = csv;
-        this.choices = choices;
         this.defaultContextChars = defaultContextChars;
         this.exportsDir = exportsDir;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -90,12 +87,6 @@ public class ExportService {
                         out);
             case CSV -> csv.write(project, request, baseUrl, out);
         }
-    }
-
-    /** The lists and coders an export of the project can be narrowed to. */
-    @Transactional(readOnly = true)
-    public ScopeChoices scopeChoices(Project project) {
-        return choices.choices(project.getId());
     }
 
     /** Characters of context on each side of a passage unless the analyst says otherwise. */

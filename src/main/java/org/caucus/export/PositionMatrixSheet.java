@@ -1,7 +1,6 @@
 package org.caucus.export;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -14,6 +13,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingThreshold;
+import org.caucus.analysis.PositionMatrix;
+import org.caucus.analysis.Rollup;
 import org.caucus.analysis.StanceCount;
 import org.caucus.codebook.PositionChoice;
 
@@ -36,36 +37,37 @@ final class PositionMatrixSheet {
             case PARTICIPANT -> NAME;
             case ORGANISATION -> NAME + " by organisation";
             case STAKEHOLDER_GROUP -> NAME + " by group";
+            case COUNTRY -> NAME + " by country";
         };
     }
 
     /** @return the number of actor rows written, the totals row not counted */
-    static long write(SXSSFWorkbook workbook, Cells cells, ActorMatrix matrix) {
+    static long write(SXSSFWorkbook workbook, Cells cells, PositionMatrix matrix) {
         Sheet sheet = workbook.createSheet(name(matrix.rollup()));
         List<PositionChoice> positions = matrix.positions();
-        writeHeader(sheet, cells, matrix.rollup().heading, positions);
+        writeHeader(sheet, cells, matrix.rollup().label(), positions);
         int rowIndex = HEADER_ROWS;
-        StanceCount[] columnTotals = new StanceCount[positions.size() + 1];
-        Arrays.fill(columnTotals, StanceCount.NONE);
-        for (ActorMatrix.Row actor : matrix.rows()) {
+        for (PositionMatrix.Row actor : matrix.rows()) {
             Row row = sheet.createRow(rowIndex++);
-            cells.text(row, 0, actor.actor());
-            StanceCount rowTotal = StanceCount.NONE;
+            cells.text(row, 0, actor.label());
             for (int i = 0; i < positions.size(); i++) {
                 StanceCount count = actor.count(positions.get(i).id());
                 writeCounts(cells, row, 1 + i * STANCES.length, count, cells.styles.number);
-                columnTotals[i] = ActorMatrixQuery.sum(columnTotals[i], count);
-                rowTotal = ActorMatrixQuery.sum(rowTotal, count);
             }
-            writeCounts(cells, row, 1 + positions.size() * STANCES.length, rowTotal, cells.styles.total);
-            columnTotals[positions.size()] = ActorMatrixQuery.sum(columnTotals[positions.size()], rowTotal);
+            writeCounts(cells, row, 1 + positions.size() * STANCES.length, actor.total(), cells.styles.total);
         }
         int lastDataRow = rowIndex - 1;
         Row totals = sheet.createRow(rowIndex);
         cells.text(totals, 0, "Total", cells.styles.total);
-        for (int i = 0; i <= positions.size(); i++) {
-            writeCounts(cells, totals, 1 + i * STANCES.length, columnTotals[i], cells.styles.total);
+        for (int i = 0; i < positions.size(); i++) {
+            writeCounts(
+                    cells,
+                    totals,
+                    1 + i * STANCES.length,
+                    matrix.columnTotal(positions.get(i).id()),
+                    cells.styles.total);
         }
+        writeCounts(cells, totals, 1 + positions.size() * STANCES.length, matrix.grandTotal(), cells.styles.total);
         int lastColumn = (positions.size() + 1) * STANCES.length;
         if (lastDataRow >= HEADER_ROWS) {
             colourNet(sheet, positions.size() + 1, lastDataRow);

@@ -11,6 +11,12 @@ import org.caucus.coding.StanceQualifier;
  * The comparison scope as SQL, for the sheets that query the database themselves. Every query
  * names the message {@code m} and, where passages count, the annotation {@code a}; the conditions
  * here are appended to its {@code where} clause, so all sheets of one export filter alike.
+ *
+ * <p>Why SQL and not analysis's JPQL {@code ScopeFilter}: the "Coded passages" sheet, the CSV and
+ * the Messages sheet stream up to a million rows through {@link StreamingJdbc} with a fetch size,
+ * which a JPQL result list cannot do in a small heap (see {@code benchmark-export}). It must honour
+ * every {@link ComparisonScope} field the JPQL one does (dates, lists, threads, coders, qualifiers)
+ * and count as {@link Counting#aggregate()} does.
  */
 final class ScopeFilter {
 
@@ -71,8 +77,12 @@ final class ScopeFilter {
 
     /** What one count means under the scope's counting mode. */
     String count() {
-        // The statement key is the same for a passage and its quotes; counting it distinct counts each statement once.
-        return scope.counting() == Counting.STATEMENTS ? "count(distinct a.statement_key)" : "count(*)";
+        // The SQL twin of Counting.aggregate(): the statement key is the same for a passage and its quotes.
+        return switch (scope.counting()) {
+            case STATEMENTS -> "count(distinct a.statement_key)";
+            case OCCURRENCES -> "count(*)";
+            case MESSAGES -> "count(distinct a.message_id)";
+        };
     }
 
     Map<String, Object> parameters() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.caucus.analysis.PositionMatrixService;
+import org.caucus.analysis.Rollup;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
@@ -20,8 +22,12 @@ class WorkbookExporter {
     /** Rows kept in memory while streaming; the rest go to a temporary file. */
     private static final int ROWS_IN_MEMORY = 100;
 
+    /** The position matrix sheets, one per rollup; countries are left to the comparison page. */
+    private static final List<Rollup> MATRIX_ROLLUPS =
+            List.of(Rollup.PARTICIPANT, Rollup.ORGANISATION, Rollup.STAKEHOLDER_GROUP);
+
     private final CodedPassageQuery passages;
-    private final ActorMatrixQuery matrices;
+    private final PositionMatrixService matrices;
     private final TimelineQuery timelines;
     private final CodebookSheet codebookSheet;
     private final ParticipantsSheet participantsSheet;
@@ -30,7 +36,7 @@ class WorkbookExporter {
 
     WorkbookExporter(
             CodedPassageQuery passages,
-            ActorMatrixQuery matrices,
+            PositionMatrixService matrices,
             TimelineQuery timelines,
             CodebookSheet codebookSheet,
             ParticipantsSheet participantsSheet,
@@ -63,17 +69,18 @@ class WorkbookExporter {
                 rows.put(CodedPassagesSheet.NAME, sheet.finish());
             }
             if (request.includes(WorkbookSheet.POSITION_MATRIX)) {
-                for (Rollup rollup : Rollup.values()) {
+                for (Rollup rollup : MATRIX_ROLLUPS) {
                     rows.put(
                             PositionMatrixSheet.name(rollup),
-                            PositionMatrixSheet.write(workbook, cells, matrices.matrix(scope, rollup, positions)));
+                            PositionMatrixSheet.write(
+                                    workbook, cells, matrices.matrix(project, request.scope(), rollup)));
                 }
             }
             if (request.includes(WorkbookSheet.BINARY_MATRIX)) {
                 rows.put(
                         BinaryMatrixSheet.NAME,
                         BinaryMatrixSheet.write(
-                                workbook, cells, matrices.matrix(scope, Rollup.PARTICIPANT, positions)));
+                                workbook, cells, matrices.matrix(project, request.scope(), Rollup.PARTICIPANT)));
             }
             if (request.includes(WorkbookSheet.TIMELINE)) {
                 rows.put(
@@ -83,7 +90,8 @@ class WorkbookExporter {
             if (request.includes(WorkbookSheet.CODEBOOK)) {
                 rows.put(
                         CodebookSheet.NAME,
-                        codebookSheet.write(workbook, cells, project.getId(), matrices.positionTotals(scope)));
+                        codebookSheet.write(
+                                workbook, cells, project.getId(), matrices.positionTotals(project, request.scope())));
             }
             if (request.includes(WorkbookSheet.PARTICIPANTS)) {
                 rows.put(ParticipantsSheet.NAME, participantsSheet.write(workbook, cells, scope));

@@ -3,6 +3,7 @@ package org.caucus.network;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.caucus.analysis.ComparisonScope;
+import org.caucus.analysis.ScopeFilter;
 import org.springframework.stereotype.Component;
 
 /** The coded passages behind one node of a network, in the order they were written. */
@@ -16,7 +17,6 @@ class NodePassages {
     }
 
     List<NodePassage> of(long projectId, NetworkLevel level, ComparisonScope scope, NetworkNode node, int limit) {
-        ScopeFilter filter = new ScopeFilter(scope);
         String nodeCondition = switch (node.kind()) {
             case PARTICIPANT -> "s.id = :node";
             case ORGANISATION -> "s.organisation = :node";
@@ -27,16 +27,15 @@ class NodePassages {
                                 ? " and s.organisation is not null"
                                 : " and s.id is not null");
         };
+        ScopeFilter filter =
+                ScopeFilter.of(projectId, scope).and(nodeCondition, query -> query.setParameter("node", node.key()));
         return filter.bind(entityManager.createQuery(
                         "select a.id, m.id, m.sentAt, m.sentOffsetSeconds, m.subject, s.displayName, p.name,"
                                 + " a.qualifier, a.passage"
-                                + " from Annotation a join a.message m join a.position p left join a.speaker s"
-                                + " where p.issue.project.id = :project and " + nodeCondition
-                                + filter.conditions()
+                                + ScopeFilter.FROM + " join a.position p"
+                                + filter.where()
                                 + " order by m.sentAt, m.id, a.start",
                         Object[].class))
-                .setParameter("project", projectId)
-                .setParameter("node", node.key())
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(NodePassage::of)

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import org.caucus.analysis.ComparisonScope;
+import org.caucus.analysis.ScopeFilter;
 import org.caucus.coding.StanceQualifier;
 import org.springframework.stereotype.Component;
 
@@ -34,22 +35,18 @@ class StanceQuery {
      */
     List<Stance> stances(
             long projectId, NetworkLevel level, ComparisonScope scope, boolean takenOnly, boolean countPassages) {
-        ScopeFilter filter = new ScopeFilter(scope);
         String actor = level == NetworkLevel.PARTICIPANTS ? "a.speaker.id" : "s.organisation";
-        String jpql = "select " + actor + ", a.position.id, a.qualifier"
-                + (countPassages ? ", " + filter.passageCount() : "")
-                + " from Annotation a"
-                + (filter.readsMessage() ? " join a.message m" : "")
-                + (level == NetworkLevel.ORGANISATIONS ? " join a.speaker s" : "")
-                + " where a.position.issue.project.id = :project and " + actor + " is not null"
-                + (takenOnly ? " and a.qualifier in :taken" : "")
-                + filter.conditions()
-                + " group by " + actor + ", a.position.id, a.qualifier";
-        var query = filter.bind(entityManager.createQuery(jpql, Object[].class)).setParameter("project", projectId);
+        ScopeFilter filter = ScopeFilter.of(projectId, scope).and(actor + " is not null", query -> {});
         if (takenOnly) {
-            query.setParameter("taken", TAKEN);
+            filter.and("a.qualifier in :taken", query -> query.setParameter("taken", TAKEN));
         }
-        return query.getResultStream()
+        String jpql = "select " + actor + ", a.position.id, a.qualifier"
+                + (countPassages ? ", " + scope.counting().aggregate() : "")
+                + ScopeFilter.FROM
+                + filter.where()
+                + " group by " + actor + ", a.position.id, a.qualifier";
+        return filter.bind(entityManager.createQuery(jpql, Object[].class))
+                .getResultStream()
                 .map(row -> new Stance(
                         row[0],
                         (Long) row[1],

@@ -32,14 +32,8 @@ class ExportCommandTest {
     void export_writes_the_chosen_sheets_to_the_named_file() throws Exception {
         Path out = dataDir.resolve("report.xlsx");
 
-        CommandRun run = CommandRun.of(
-                "export",
-                "--data-dir",
-                dataDir.toString(),
-                "--project",
-                "Bestbits",
-                "--out",
-                out.toString(),
+        CommandRun run = export(
+                out,
                 "--from",
                 "2013-11-01",
                 "--counting",
@@ -67,16 +61,7 @@ class ExportCommandTest {
     void export_writes_csv_with_the_passage_columns() throws Exception {
         Path out = dataDir.resolve("passages.csv");
 
-        CommandRun run = CommandRun.of(
-                "export",
-                "--data-dir",
-                dataDir.toString(),
-                "--project",
-                "Bestbits",
-                "--out",
-                out.toString(),
-                "--format",
-                "csv");
+        CommandRun run = export(out, "--format", "csv");
 
         assertThat(run.exitCode()).as("exit code; stderr: " + run.err()).isZero();
         assertThat(Files.readString(out, StandardCharsets.UTF_8))
@@ -86,27 +71,26 @@ class ExportCommandTest {
 
     @Test
     void bad_options_are_usage_errors_that_name_the_option() {
-        String out = dataDir.resolve("x.xlsx").toString();
+        Path out = dataDir.resolve("x.xlsx");
         String dir = dataDir.toString();
 
+        assertUsageError(export(out, "--format", "qdpx"), "'qdpx' is not an export format");
+        assertUsageError(export(out, "--from", "2013-13-01"), "--from '2013-13-01' is not a date");
+        assertUsageError(export(out, "--counting", "all"), "--counting 'all' must be one of statements, occurrences");
+        assertUsageError(export(out, "--sheets", "charts"), "--sheets: 'charts' is not a sheet");
         assertUsageError(
-                CommandRun.of("export", "--data-dir", dir, "--project", "Bestbits", "--out", out, "--format", "qdpx"),
-                "'qdpx' is not an export format");
-        assertUsageError(
-                CommandRun.of(
-                        "export", "--data-dir", dir, "--project", "Bestbits", "--out", out, "--from", "2013-13-01"),
-                "--from '2013-13-01' is not a date");
-        assertUsageError(
-                CommandRun.of("export", "--data-dir", dir, "--project", "Bestbits", "--out", out, "--counting", "all"),
-                "--counting 'all' must be one of statements, occurrences");
-        assertUsageError(
-                CommandRun.of("export", "--data-dir", dir, "--project", "Bestbits", "--out", out, "--sheets", "charts"),
-                "--sheets: 'charts' is not a sheet");
-        assertUsageError(
-                CommandRun.of("export", "--data-dir", dir, "--project", "Nope", "--out", out),
+                CommandRun.of("export", "--data-dir", dir, "--project", "Nope", "--out", out.toString()),
                 "There is no project named 'Nope'");
         assertUsageError(CommandRun.of("export", "--data-dir", dir, "--project", "Bestbits"), "--out is required");
-        assertThat(Path.of(out)).as("nothing written").doesNotExist();
+        assertThat(out).as("nothing written").doesNotExist();
+    }
+
+    /** Runs {@code export} on the imported project into {@code out} with these options. */
+    private CommandRun export(Path out, String... options) {
+        List<String> args = new ArrayList<>(
+                List.of("export", "--data-dir", dataDir.toString(), "--project", "Bestbits", "--out", out.toString()));
+        args.addAll(List.of(options));
+        return CommandRun.of(args.toArray(String[]::new));
     }
 
     private static void assertUsageError(CommandRun run, String message) {

@@ -10,11 +10,9 @@ class MergeSuggestionsTest {
 
     @Test
     void the_same_name_under_two_addresses_is_suggested_keeping_the_one_who_posted_more() {
-        List<MergeSuggestion> sut = MergeSuggestions.among(
-                List.of(
-                        candidate(1, "Jeremy Malcolm", 3, "jeremy@ciroap.org"),
-                        candidate(2, "JEREMY MALCOLM", 9, "jmalcolm@example.net")),
-                Set.of());
+        List<MergeSuggestion> sut = suggestionsAmong(
+                candidate(1, "Jeremy Malcolm", 3, "jeremy@ciroap.org"),
+                candidate(2, "JEREMY MALCOLM", 9, "jmalcolm@example.net"));
 
         assertThat(sut).as("suggestions").singleElement().satisfies(suggestion -> {
             assertThat(suggestion.keepId()).as("kept").isEqualTo(2);
@@ -25,8 +23,8 @@ class MergeSuggestionsTest {
 
     @Test
     void last_comma_first_and_accents_are_the_same_name() {
-        List<MergeSuggestion> sut = MergeSuggestions.among(
-                List.of(candidate(1, "Varon, Joana", 0), candidate(2, "Joána Varón", 4, "joana@varon.org")), Set.of());
+        List<MergeSuggestion> sut =
+                suggestionsAmong(candidate(1, "Varon, Joana", 0), candidate(2, "Joána Varón", 4, "joana@varon.org"));
 
         assertThat(sut).as("suggestions").singleElement().satisfies(suggestion -> {
             assertThat(suggestion.keepId()).as("kept: the poster").isEqualTo(2);
@@ -38,12 +36,10 @@ class MergeSuggestionsTest {
 
     @Test
     void a_given_name_alone_is_suggested_for_the_one_fuller_name_that_has_it() {
-        List<MergeSuggestion> sut = MergeSuggestions.among(
-                List.of(
-                        candidate(1, "parminder", 0),
-                        candidate(2, "Parminder Jeet Singh", 5, "ps@itforchange.net"),
-                        candidate(3, "Anriette Esterhuysen", 2, "anriette@apc.org")),
-                Set.of());
+        List<MergeSuggestion> sut = suggestionsAmong(
+                candidate(1, "parminder", 0),
+                candidate(2, "Parminder Jeet Singh", 5, "ps@itforchange.net"),
+                candidate(3, "Anriette Esterhuysen", 2, "anriette@apc.org"));
 
         assertThat(sut).as("suggestions").singleElement().satisfies(suggestion -> {
             assertThat(suggestion.keepName()).as("kept: the fuller name").isEqualTo("Parminder Jeet Singh");
@@ -54,25 +50,21 @@ class MergeSuggestionsTest {
 
     @Test
     void a_given_name_that_two_people_share_is_not_suggested_for_either() {
-        List<MergeSuggestion> sut = MergeSuggestions.among(
-                List.of(
-                        candidate(1, "parminder", 0),
-                        candidate(2, "Parminder Jeet Singh", 5, "ps@itforchange.net"),
-                        candidate(3, "Parminder Kaur", 2, "pk@example.org")),
-                Set.of());
+        List<MergeSuggestion> sut = suggestionsAmong(
+                candidate(1, "parminder", 0),
+                candidate(2, "Parminder Jeet Singh", 5, "ps@itforchange.net"),
+                candidate(3, "Parminder Kaur", 2, "pk@example.org"));
 
         assertThat(sut).as("suggestions").isEmpty();
     }
 
     @Test
     void a_name_that_is_another_participants_mailbox_is_suggested() {
-        List<MergeSuggestion> sut = MergeSuggestions.among(
-                List.of(
-                        candidate(1, "parminder", 0),
-                        candidate(2, "Parminder J.", 5, "parminder@itforchange.net"),
-                        candidate(3, "jeremy.malcolm@example.org", 1, "jeremy.malcolm@example.org"),
-                        candidate(4, "Jeremy Malcolm", 0)),
-                Set.of());
+        List<MergeSuggestion> sut = suggestionsAmong(
+                candidate(1, "parminder", 0),
+                candidate(2, "Parminder J.", 5, "parminder@itforchange.net"),
+                candidate(3, "jeremy.malcolm@example.org", 1, "jeremy.malcolm@example.org"),
+                candidate(4, "Jeremy Malcolm", 0));
 
         assertThat(sut)
                 .as("suggestions")
@@ -88,18 +80,16 @@ class MergeSuggestionsTest {
 
     @Test
     void the_same_personal_mailbox_at_related_hosts_is_suggested_but_not_a_role_mailbox() {
-        List<MergeSuggestion> sut = MergeSuggestions.among(
-                List.of(
-                        candidate(1, "JM", 1, "jeremy@ciroap.org"),
-                        candidate(2, "Jeremy at lists", 1, "jeremy@lists.ciroap.org"),
-                        candidate(3, "Jeremy elsewhere", 1, "jeremy@example.org"),
-                        candidate(4, "CI office", 1, "info@ciroap.org"),
-                        candidate(5, "CI lists", 1, "info@lists.ciroap.org"),
-                        candidate(6, "Mail", 1, "anna@mail.example.org.au"),
-                        candidate(7, "Anna", 1, "anna@example.org.au"),
-                        candidate(8, "Gmail", 1, "joe@googlemail.com"),
-                        candidate(9, "Joe", 1, "joe@gmail.com")),
-                Set.of());
+        List<MergeSuggestion> sut = suggestionsAmong(
+                candidate(1, "JM", 1, "jeremy@ciroap.org"),
+                candidate(2, "Jeremy at lists", 1, "jeremy@lists.ciroap.org"),
+                candidate(3, "Jeremy elsewhere", 1, "jeremy@example.org"),
+                candidate(4, "CI office", 1, "info@ciroap.org"),
+                candidate(5, "CI lists", 1, "info@lists.ciroap.org"),
+                candidate(6, "Mail", 1, "anna@mail.example.org.au"),
+                candidate(7, "Anna", 1, "anna@example.org.au"),
+                candidate(8, "Gmail", 1, "joe@googlemail.com"),
+                candidate(9, "Joe", 1, "joe@gmail.com"));
 
         assertThat(sut)
                 .as("pairs suggested")
@@ -130,6 +120,11 @@ class MergeSuggestionsTest {
                 .as("bracketed mailto")
                 .isEqualTo("jeremy@ciroap.org");
         assertThat(MailAddress.parse("meet at noon")).as("a sentence").isEmpty();
+    }
+
+    /** The suggestions among these participants when the analyst has kept no pair apart. */
+    private static List<MergeSuggestion> suggestionsAmong(MergeSuggestions.Candidate... candidates) {
+        return MergeSuggestions.among(List.of(candidates), Set.of());
     }
 
     private static MergeSuggestions.Candidate candidate(long id, String name, long messages, String... addresses) {

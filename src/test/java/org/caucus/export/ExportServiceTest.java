@@ -26,6 +26,12 @@ import org.caucus.IntegrationTest;
 import org.caucus.SeedProject;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
+import org.caucus.analysis.PositionMatrix;
+import org.caucus.analysis.PositionMatrixService;
+import org.caucus.analysis.Rollup;
+import org.caucus.analysis.StanceCount;
+import org.caucus.coding.CodingRequest;
+import org.caucus.coding.CodingService;
 import org.caucus.coding.StanceQualifier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,12 @@ class ExportServiceTest {
 
     @Autowired
     CodedSeed codedSeed;
+
+    @Autowired
+    CodingService coding;
+
+    @Autowired
+    PositionMatrixService matrices;
 
     SeedProject.Fixture seed;
 
@@ -354,6 +366,39 @@ class ExportServiceTest {
                     .anySatisfy(line -> assertThat(line).contains("--qualifier supports --counting occurrences"));
         }
         assertThat(sut.exports()).as("listed").extracting(ExportFile::path).contains(file);
+    }
+
+    @Test
+    void message_counting_counts_a_message_once_per_cell_as_the_comparison_page_does() throws Exception {
+        coding.code(new CodingRequest(
+                seed.messageId(),
+                seed.range("please do let Brazil gov know this fact"),
+                seed.liaison().getId(),
+                StanceQualifier.SUPPORTS,
+                null));
+        ComparisonScope messages = ComparisonScope.everything().counting(Counting.MESSAGES);
+        PositionMatrix page = matrices.matrix(seed.project(), messages, Rollup.PARTICIPANT);
+
+        try (XSSFWorkbook workbook = open(export(messages, 0))) {
+            Sheet matrix = workbook.getSheet("Position matrix");
+            assertThat(texts(matrix.getRow(5)).getFirst()).as("third row").isEqualTo("parminder");
+            assertThat(numbers(matrix, 5))
+                    .as("parminder's two supporting passages of Liaison are in one message")
+                    .containsExactly(0L, 1L, -1L, 1L, 0L, 1L, 1L, 1L, 0L);
+            StanceCount onThePage = page.rows().get(2).count(seed.liaison().getId());
+            assertThat(List.of(onThePage.supports(), onThePage.opposes()))
+                    .as("the comparison page's Liaison cell for parminder")
+                    .isEqualTo(numbers(matrix, 5).subList(3, 5));
+            List<Double> parmindersCount = new ArrayList<>();
+            workbook.getSheet("Participants").forEach(row -> {
+                if (row.getCell(0).getStringCellValue().equals("parminder")) {
+                    parmindersCount.add(row.getCell(6).getNumericCellValue());
+                }
+            });
+            assertThat(parmindersCount)
+                    .as("participants sheet: parminder's three passages lie in one message")
+                    .containsExactly(1.0);
+        }
     }
 
     @Test

@@ -16,11 +16,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
+import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.export.ExportFormat;
 import org.caucus.export.ExportRequest;
 import org.caucus.export.ExportService;
-import org.caucus.export.ScopeChoices;
 import org.caucus.export.WorkbookSheet;
 import org.caucus.project.Project;
 
@@ -41,7 +41,7 @@ class ExportDialog extends Dialog {
     private final RadioButtonGroup<Counting> counting = new RadioButtonGroup<>("Count");
     private final Paragraph problem = new Paragraph();
 
-    ExportDialog(ExportService exports, Project project, Consumer<Path> exported) {
+    ExportDialog(ExportService exports, ScopeChoicesService choices, Project project, Consumer<Path> exported) {
         setHeaderTitle("Export " + project.getName());
         setWidth("760px");
         addClassName("export-dialog");
@@ -65,10 +65,9 @@ class ExportDialog extends Dialog {
         context.setValue(exports.defaultContextChars());
         context.setId("export-context");
 
-        ScopeChoices choices = exports.scopeChoices(project);
-        lists.setItems(choices.lists());
+        lists.setItems(choices.lists(project));
         lists.setPlaceholder("all lists");
-        coders.setItems(choices.coders());
+        coders.setItems(choices.coders(project));
         coders.setPlaceholder("all coders");
         qualifiers.setItems(StanceQualifier.values());
         qualifiers.setItemLabelGenerator(StanceQualifier::label);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.export.ExportFile;
 import org.caucus.export.ExportService;
 import org.caucus.project.Project;
@@ -38,11 +39,13 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ExportService exports;
+    private final ScopeChoicesService choices;
     private final Optional<Project> project;
     private final Grid<ExportFile> grid = new Grid<>();
 
-    ExportsView(ExportService exports, ProjectService projects) {
+    ExportsView(ExportService exports, ProjectService projects, ScopeChoicesService choices) {
         this.exports = exports;
+        this.choices = choices;
         this.project = projects.findDefault();
         setSizeFull();
         Button newExport = new Button("New export…", VaadinIcon.DOWNLOAD.create(), click -> openDialog());
@@ -78,7 +81,7 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openDialog() {
-        new ExportDialog(exports, project.orElseThrow(), this::exported).open();
+        new ExportDialog(exports, choices, project.orElseThrow(), this::exported).open();
     }
 
     private void exported(Path file) {
