@@ -33,6 +33,20 @@ final class AttributionLine {
     // Older Gmail: "2009/4/11 Jean-Paul Calderone <exarkun at divmod.com>:"; without an address it is any sentence.
     private static final Pattern GMAIL_DATED = Pattern.compile(
             "^(?<date>\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?)\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
+    // Each form of VERB, QUOTING and DUTCH_APPLE holds one of these, lower-cased.
+    private static final List<String> TELL_TALE_WORDS = List.of(
+            "wrote",
+            "writes",
+            "said",
+            "crit",
+            "schrieb",
+            "escribi",
+            "escreveu",
+            "scritto",
+            "schreef",
+            "geschreven",
+            "quoting");
+    private static final Pattern GMAIL_DATED_START = Pattern.compile("[\\s-]*\\d{4}[/-]");
     private static final Pattern QUOTING = Pattern.compile("^Quoting\\s+(?<writer>.+?)\\s*:$", FLAGS);
     // Yahoo writes "--- On Wed, 4/4/12, ..."; the dashes say nothing about the writer.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -143,7 +157,7 @@ final class AttributionLine {
      */
     static String speakerName(String attribution) {
         // Every form ends in a colon; most lines of a body do not, and need no regular expression.
-        if (!attribution.stripTrailing().endsWith(":")) {
+        if (!attribution.stripTrailing().endsWith(":") || !namesVerbOrDate(attribution)) {
             return null;
         }
         String line = LEADING_DASHES
@@ -174,6 +188,20 @@ final class AttributionLine {
             }
         }
         return plausibleName(writer);
+    }
+
+    /**
+     * Whether the text holds a word that every form needs: a verb of writing, "Quoting", or the digits of a date.
+     * Code on programming lists ends many lines in a colon ({@code def run(self):}); this spares them the expressions.
+     */
+    private static boolean namesVerbOrDate(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : TELL_TALE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return GMAIL_DATED_START.matcher(lower).lookingAt();
     }
 
     /** The lines of a wrapped attribution as the one line the client meant. */
