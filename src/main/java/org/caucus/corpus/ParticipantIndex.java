@@ -25,6 +25,8 @@ final class ParticipantIndex {
     private final EntityManager entityManager;
     private final Map<String, Long> byAddress = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
+    // Names that two participants share: an attribution line naming one of them cannot say which.
+    private final Set<String> sharedNames = new HashSet<>();
     private final Set<Long> withAddress = new HashSet<>();
     private final Map<String, String> keys = new HashMap<>();
 
@@ -53,13 +55,21 @@ final class ParticipantIndex {
         return poster;
     }
 
-    /** The participant an attribution line names: by address when it gives one, else by name. */
+    /**
+     * The participant an attribution line names: by address when it gives one, else by name.
+     *
+     * @return {@code null} (speaker unknown) when two participants go by that name
+     */
     Participant named(String name) {
         Optional<MailAddress> address = MailAddress.parse(name);
         if (address.isPresent()) {
             return poster(null, address.get().toString());
         }
-        Long known = byName.get(key(name));
+        String key = key(name);
+        if (sharedNames.contains(key)) {
+            return null;
+        }
+        Long known = byName.get(key);
         return known != null ? reference(known) : create(name.strip());
     }
 
@@ -77,7 +87,10 @@ final class ParticipantIndex {
     private void remember(Participant participant) {
         String name = key(participant.getDisplayName());
         if (!name.isEmpty()) {
-            byName.putIfAbsent(name, participant.getId());
+            Long first = byName.putIfAbsent(name, participant.getId());
+            if (first != null && !first.equals(participant.getId())) {
+                sharedNames.add(name);
+            }
         }
         for (String address : participant.getAddresses()) {
             byAddress.put(address, participant.getId());

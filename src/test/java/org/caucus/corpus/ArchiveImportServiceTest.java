@@ -162,6 +162,36 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void a_quote_attributed_to_a_name_that_two_participants_share_stays_unknown() {
+        String mbox = message("jm@one.example", "Jeremy Malcolm", "<1@x>", "First", "One thing.")
+                + message("jm@two.example", "Jeremy Malcolm", "<2@x>", "Second", "Another thing.")
+                + message(
+                        "alice@three.example",
+                        "Alice",
+                        "<3@x>",
+                        "Third",
+                        "Jeremy Malcolm wrote:\n> words nobody wrote before\n\nI disagree.");
+
+        sut.importStream(project, "shared.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+
+        MessageRow third = corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.subject().equals("Third"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(corpus.read(third.id()).orElseThrow().blocks())
+                .filteredOn(block -> block.role() == BlockRole.QUOTE)
+                .as("the quote of one of the two Jeremy Malcolms")
+                .singleElement()
+                .satisfies(block -> assertThat(block.speakerId()).isNull());
+    }
+
+    private static String message(String address, String name, String messageId, String subject, String body) {
+        return "From " + address + " Wed Nov 13 01:51:13 2013\nFrom: " + name + " <" + address + ">\nSubject: "
+                + subject + "\nMessage-ID: " + messageId + "\nDate: Wed, 13 Nov 2013 01:51:13 +0000\n\n" + body
+                + "\n\n";
+    }
+
+    @Test
     void threading_again_when_nothing_is_new_moves_no_message() {
         sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
 
