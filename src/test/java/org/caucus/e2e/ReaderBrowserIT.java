@@ -120,6 +120,11 @@ class ReaderBrowserIT {
                 .contains(
                         "Direct liaison: opposes", "Speaker: Joana Varon", "Coded by e2e", "Memo: asks for a channel");
         assertThat(mark.getDomAttribute("class")).as("qualifier style").contains("q-opposes");
+        long coded = coding.highlights(seed.messageId()).getFirst().id();
+        wait.until(driver -> driver.getCurrentUrl().contains("passage="));
+        assertThat(browser.getCurrentUrl())
+                .as("address with the new passage in focus, for a link that opens on it")
+                .endsWith("/messages/" + seed.messageId() + "?passage=" + coded);
     }
 
     @Test

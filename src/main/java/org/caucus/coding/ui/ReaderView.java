@@ -9,7 +9,9 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.DateTimeException;
@@ -54,11 +56,26 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private PassageRange selection;
     private Long focused;
     private StanceQualifier keyQualifier = StanceQualifier.SUPPORTS;
-    private PositionShortcuts shortcuts;
-    private CodingPopup popup;
-    private AnnotationEditor editor;
-    private ShortcutsHelp help;
-    private BlockSpeakerEditor speakers;
+    private final CodingDialogs dialogs = new CodingDialogs(this, new CodingDialogs.Factory() {
+        @Override
+        public CodingPopup popup(List<PositionChoice> positions, PositionShortcuts shortcuts) {
+            return new CodingPopup(positions, shortcuts, (position, qualifier, memo) -> {
+                keyQualifier = qualifier;
+                panel.showKeyQualifier(qualifier);
+                code(position, qualifier, memo);
+            });
+        }
+
+        @Override
+        public AnnotationEditor editor(List<PositionChoice> positions, PositionShortcuts shortcuts) {
+            return new AnnotationEditor(
+                    positions,
+                    shortcuts,
+                    (id, changed) -> afterEdit(history().edit(id, changed)),
+                    ReaderView.this::delete);
+        }
+    });
+    private final BlockSpeakerEditor speakers;
     private MessageHeader header;
 
     ReaderView(CorpusService corpus, CodingService coding, CodebookService codebook, ReadingOrder readingOrder) {
@@ -75,8 +92,19 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         page.setMinWidth("0");
         reader.addPassageSelectedListener(
                 selected -> select(new PassageRange(selected.start(), selected.end(), selected.text()), selected));
-        reader.addAnnotationFocusedListener(click -> focus(click.annotationId()));
+        reader.addAnnotationFocusedListener(click -> focusAndLink(click.annotationId()));
         reader.addReaderKeyListener(key -> attempt(() -> onKey(key.key())));
+        speakers = new BlockSpeakerEditor(() -> corpus.participants(reading.projectId()), (block, participant) -> {
+            corpus.setBlockSpeaker(
+                    reading.id(), block, participant == null ? null : participant.getId(), coding.coder());
+            reading = corpus.read(reading.id()).orElseThrow();
+            showMessage();
+            return reading.blocks().get(block);
+        });
+        panel.add(speakers);
+        page.add(reader);
+        add(page, panel);
+        setFlexGrow(1, page);
     }
 
     @Override
@@ -87,36 +115,19 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         reading = message;
         selection = null;
         focused = null;
-        List<PositionChoice> positions = codebook.positions(message.projectId());
-        shortcuts = new PositionShortcuts(positions);
-        popup = new CodingPopup(positions, shortcuts, (position, qualifier, memo) -> {
-            keyQualifier = qualifier;
-            panel.showKeyQualifier(qualifier);
-            code(position, qualifier, memo);
-        });
-        editor = new AnnotationEditor(
-                positions, shortcuts, (id, changed) -> afterEdit(history().edit(id, changed)), this::delete);
-        help = new ShortcutsHelp(shortcuts);
-        speakers = new BlockSpeakerEditor(corpus.participants(message.projectId()), (block, participant) -> {
-            corpus.setBlockSpeaker(messageId, block, participant == null ? null : participant.getId(), coding.coder());
-            reading = corpus.read(messageId).orElseThrow();
-            showMessage();
-            return reading.blocks().get(block);
-        });
-        panel.getChildren()
-                .filter(BlockSpeakerEditor.class::isInstance)
-                .toList()
-                .forEach(panel::remove);
-        panel.add(speakers);
+        dialogs.useCodebook(codebook.positions(message.projectId()));
+        dialogs.builtPopup().ifPresent(CodingPopup::close);
+        speakers.hide();
         panel.showSelected(null);
         panel.showFocused(null);
         panel.showKeyQualifier(keyQualifier);
-        header = new MessageHeader(message, analystZone(), threadPlace(message));
-        page.removeAll();
-        page.add(header, reader);
-        removeAll();
-        add(page, panel, popup, editor, help);
-        setFlexGrow(1, page);
+        MessageHeader shown = new MessageHeader(message, analystZone(), threadPlace(message));
+        if (header == null) {
+            page.addComponentAsFirst(shown);
+        } else {
+            page.replace(header, shown);
+        }
+        header = shown;
         showMessage();
         focus(passageToShow(event).orElse(null));
         if (focused != null) {
@@ -148,10 +159,11 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         panel.showSelected(range.text());
         blockAt(range.start())
                 .ifPresent(block -> speakers.show(block, reading.blocks().get(block)));
-        if (editor.isOpened()) {
-            editor.offerSpan(range);
+        if (dialogs.editing()) {
+            dialogs.editor().offerSpan(range);
             return;
         }
+        CodingPopup popup = dialogs.popup();
         popup.setQualifier(keyQualifier);
         popup.open(range.text(), where.x(), where.y());
     }
@@ -168,10 +180,10 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             case "Delete" -> delete();
             case "undo" -> undo();
             case "redo" -> redo();
-            case "?" -> help.open();
+            case "?" -> dialogs.help().open();
             case "Escape" -> dropSelection();
             default ->
-                shortcuts
+                dialogs.shortcuts()
                         .position(key)
                         .ifPresentOrElse(this::applyPosition, () -> tell("No position has the shortcut " + key + "."));
         }
@@ -185,7 +197,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             Highlight current = focusedHighlight();
             afterEdit(history().edit(current.id(), changed(current, position.id(), current.qualifier())));
         } else {
-            tell("Select text first, then press " + shortcuts.keyOf(position).orElse("its key") + ".");
+            tell("Select text first, then press "
+                    + dialogs.shortcuts().keyOf(position).orElse("its key") + ".");
         }
     }
 
@@ -193,7 +206,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private void setQualifier(StanceQualifier qualifier) {
         keyQualifier = qualifier;
         panel.showKeyQualifier(qualifier);
-        popup.setQualifier(qualifier);
+        dialogs.builtPopup().ifPresent(popup -> popup.setQualifier(qualifier));
         if (selection == null && focused != null) {
             Highlight current = focusedHighlight();
             if (current.qualifier() != qualifier) {
@@ -212,7 +225,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         Highlight coded = history().code(new CodingRequest(reading.id(), selection, position.id(), qualifier, memo));
         dropSelection();
         showHighlights();
-        focus(coded.id());
+        focusAndLink(coded.id());
         String speaker = coded.speaker() == null ? "An unknown speaker" : coded.speaker();
         Notification.show(
                         "Coded: " + speaker + " " + coded.qualifier().label() + " “" + coded.position() + "”",
@@ -223,17 +236,28 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
 
     private void afterEdit(Highlight edited) {
         showHighlights();
-        focus(edited.id());
+        focusAndLink(edited.id());
     }
 
     private void showHighlights() {
         highlights = coding.highlights(reading.id());
         reader.showHighlights(highlights);
         if (focused != null && highlights.stream().noneMatch(h -> h.id() == focused)) {
-            focus(null);
+            focusAndLink(null);
         } else if (focused != null) {
             panel.showFocused(focusedHighlight());
         }
+    }
+
+    /**
+     * Focuses a passage and puts it in the address, so a link copied now opens the message on it. The
+     * entry is replaced, not pushed: back still goes to the previous message, not the previous click.
+     */
+    private void focusAndLink(Long annotationId) {
+        focus(annotationId);
+        QueryParameters query =
+                focused == null ? QueryParameters.empty() : QueryParameters.of(PASSAGE_PARAMETER, focused.toString());
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("messages/" + reading.id(), query));
     }
 
     private void focus(Long annotationId) {
@@ -251,7 +275,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
 
     private void dropSelection() {
         selection = null;
-        popup.close();
+        dialogs.builtPopup().ifPresent(CodingPopup::close);
         panel.showSelected(null);
     }
 
@@ -261,8 +285,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             tell("Click a coded passage first, then press e.");
             return;
         }
-        popup.close();
-        editor.edit(reading.id(), focusedHighlight(), reading.body());
+        dialogs.builtPopup().ifPresent(CodingPopup::close);
+        dialogs.editor().edit(reading.id(), focusedHighlight(), reading.body());
     }
 
     @Override
@@ -273,7 +297,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         }
         attempt(() -> {
             history().delete(focused);
-            focus(null);
+            focusAndLink(null);
             showHighlights();
             tell("Deleted. Ctrl+Z brings it back.");
         });
@@ -306,7 +330,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void showShortcuts() {
-        help.open();
+        dialogs.help().open();
     }
 
     private void goTo(Optional<Long> messageId, String otherwise) {

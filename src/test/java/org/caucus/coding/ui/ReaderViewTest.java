@@ -18,12 +18,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.caucus.QuotingThreadProject;
 import org.caucus.SeedProject;
 import org.caucus.ViewTest;
+import org.caucus.codebook.CodebookService;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
@@ -52,6 +54,9 @@ class ReaderViewTest extends ViewTest {
 
     @Autowired
     CorpusService corpus;
+
+    @Autowired
+    CodebookService codebook;
 
     private static final String JOANA = "a dialogue without governments is not my perfect view of a";
 
@@ -205,6 +210,37 @@ class ReaderViewTest extends ViewTest {
                 .contains(
                         "1 Code the selection (or re-code the passage in focus) as “Governments take part”",
                         "u Next message nobody has coded");
+    }
+
+    @Test
+    void a_position_added_while_reading_is_offered_when_the_message_is_opened_again() {
+        PassageRange passage = seed.range(JOANA);
+        select(passage.start(), passage.end(), passage.text());
+        assertThat(positionsOffered()).as("positions before").doesNotContain("Summit boycott");
+
+        codebook.addPosition(
+                codebook.findPosition(seed.governments().getId()).orElseThrow().getIssue(),
+                "Summit boycott",
+                null,
+                "#d62728",
+                null);
+        UI.getCurrent().navigate("messages/" + seed.messageId(), QueryParameters.of("again", "1"));
+        sut = _get(PassageReader.class);
+        select(passage.start(), passage.end(), passage.text());
+
+        assertThat(positionsOffered())
+                .as("positions after the codebook changed")
+                .contains("Summit boycott");
+        key("?");
+        assertThat(_get(ShortcutsHelp.class).getElement().getTextRecursively())
+                .as("shortcut help after the codebook changed")
+                .contains("Summit boycott");
+    }
+
+    private static List<String> positionsOffered() {
+        return _find(_get(CodingPopup.class), Button.class, spec -> spec.withClasses("position-option")).stream()
+                .map(Button::getText)
+                .toList();
     }
 
     @Test
