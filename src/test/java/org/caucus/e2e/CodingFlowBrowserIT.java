@@ -30,11 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:caucus-e2e;DB_CLOSE_DELAY=-1",
-            "caucus.exports-dir=target/e2e-exports",
-            "caucus.coder=e2e",
-            "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
-            // the production bundle that the package phase built, as users of the jar get it
-            "vaadin.productionMode=true"
+            "caucus.exports-dir=target/e2e-exports"
         })
 class CodingFlowBrowserIT extends BrowserTest {
 

@@ -1,7 +1,6 @@
 package org.caucus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,18 +18,14 @@ import org.caucus.coding.PassageRange;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.project.ProjectService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,13 +34,9 @@ import org.springframework.context.annotation.Import;
 /** The reader in a real headless Chromium: coding with mouse and keyboard, overlaps, undo, edits, safety. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:caucus-reader-e2e;DB_CLOSE_DELAY=-1",
-            "caucus.coder=e2e",
-            "vaadin.productionMode=true"
-        })
+        properties = {"spring.datasource.url=jdbc:h2:mem:caucus-reader-e2e;DB_CLOSE_DELAY=-1"})
 @Import(SeedProject.class)
-class ReaderBrowserIT {
+class ReaderBrowserIT extends BrowserTest {
 
     private static final String JOANA = "a dialogue without governments is not my perfect view of a";
     private static final String PARMINDER = "we will like to have a direct liaison with the hosts of the";
@@ -53,9 +44,6 @@ class ReaderBrowserIT {
 
     @LocalServerPort
     int port;
-
-    @TempDir
-    Path downloads;
 
     @Autowired
     SeedProject seedProject;
@@ -72,25 +60,13 @@ class ReaderBrowserIT {
     @Autowired
     ProjectService projects;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
     ReaderPage reader;
     SeedProject.Fixture seed;
 
     @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: .ci/run installs them");
-        browser = Browser.start(downloads);
-        wait = Browser.waitFor(browser);
+    void createSeed() {
         reader = new ReaderPage(browser, wait);
         seed = seedProject.create();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -36,10 +36,7 @@ import org.springframework.data.domain.Pageable;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:caucus-e2e-search;DB_CLOSE_DELAY=-1",
             "caucus.exports-dir=target/e2e-exports",
-            "caucus.coder=e2e",
-            "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
-            "caucus.search.rebuild-in-background=false",
-            "vaadin.productionMode=true"
+            "caucus.search.rebuild-in-background=false"
         })
 class SearchBrowserIT extends BrowserTest {
 
