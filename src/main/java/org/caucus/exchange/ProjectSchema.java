@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -121,6 +122,17 @@ final class ProjectSchema {
         return new ProjectSchema(inOrder(withScope(all)));
     }
 
+    /**
+     * The column's JDBC type. PostgreSQL's driver reports {@code timestamptz} as a plain timestamp, which
+     * would read the instant as a local time; it is named for what it holds, as H2 names it, so that a
+     * backup written on one database restores on the other.
+     */
+    private static int sqlType(ResultSet column) throws SQLException {
+        return "timestamptz".equalsIgnoreCase(column.getString("TYPE_NAME"))
+                ? Types.TIMESTAMP_WITH_TIMEZONE
+                : column.getInt("DATA_TYPE");
+    }
+
     private static Table describe(
             DatabaseMetaData metadata, String schema, String name, String storedName, Set<String> sequences)
             throws SQLException {
@@ -130,7 +142,7 @@ final class ProjectSchema {
         try (ResultSet columns = metadata.getColumns(null, schema, storedName, "%")) {
             while (columns.next()) {
                 String column = lower(columns.getString("COLUMN_NAME"));
-                types.put(column, columns.getInt("DATA_TYPE"));
+                types.put(column, sqlType(columns));
                 if ("YES".equals(columns.getString("IS_AUTOINCREMENT"))) {
                     identity.add(column);
                 }

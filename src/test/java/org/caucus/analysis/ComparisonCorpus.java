@@ -1,7 +1,6 @@
 package org.caucus.analysis;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -119,7 +118,7 @@ class ComparisonCorpus {
     }
 
     private long message(Project project, String list, Long thread, OffsetDateTime sent, long poster) {
-        long id = jdbc.queryForObject("select next value for message_seq", Long.class);
+        long id = jdbc.queryForObject("select nextval('message_seq')", Long.class);
         jdbc.update(
                 "insert into message (id, project_id, dedupe_key, source_name, list_name, subject, poster_id,"
                         + " sent_at, sent_offset_seconds, body, raw, thread_id, imported_at)"
@@ -172,7 +171,7 @@ class ComparisonCorpus {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
-                    PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"});
                     for (int i = 0; i < values.length; i++) {
                         insert.setObject(i + 1, values[i]);
                     }
