@@ -107,7 +107,8 @@ class ImportBenchmarkCommand implements Command {
         start = System.nanoTime();
         ImportReport report = importer.importPaths(projects.create("benchmark"), List.of(folder), ImportProgress.NONE);
         double importSeconds = seconds(start);
-        double indexingSeconds = seconds(storedNanos);
+        // Nothing stored, nothing announced: no indexing either.
+        double indexingSeconds = storedNanos == 0 ? 0 : seconds(storedNanos);
         long peakHeap = heap.stop();
         int messages = report.counts().read();
         out.printf(
