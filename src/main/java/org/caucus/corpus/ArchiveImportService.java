@@ -25,6 +25,7 @@ import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailListFetcher;
 import org.caucus.corpus.importing.ReadOutcome;
 import org.caucus.project.Project;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +49,7 @@ public class ArchiveImportService {
     private final TransactionTemplate transactions;
     private final ImportSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ArchiveImportService(
             MessageRepository messages,
@@ -59,7 +61,8 @@ public class ArchiveImportService {
             StoredOwnText storedOwnText,
             TransactionTemplate transactions,
             ImportSettings settings,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.messages = messages;
         this.runs = runs;
         this.directory = directory;
@@ -70,6 +73,7 @@ public class ArchiveImportService {
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     /** An upload larger than this is refused before it is read. */
@@ -125,13 +129,26 @@ public class ArchiveImportService {
             cancelled = true;
         } catch (RuntimeException e) {
             runs.fail(runId, batch.counts, clock.instant());
+            announce(project, batch);
             throw e;
         } finally {
             batch.storing.shutdownNow();
         }
         threads.rethread(project);
         threadEvidence.creditUnattributedQuotes(project);
+        announce(project, batch);
         return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
+    }
+
+    /** Only after the last batch: copies of the messages (the search index) are then made in bulk, not per batch. */
+    private void announce(Project project, Batch batch) {
+        List<Long> ids;
+        synchronized (batch.committedIds) {
+            ids = List.copyOf(batch.committedIds);
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new MessagesImported(project.getId(), ids));
+        }
     }
 
     private static int countFiles(Path path) {
@@ -191,6 +208,9 @@ public class ArchiveImportService {
         // stand in for ids until stored.
         private final QuoteOriginIndex origins = new QuoteOriginIndex();
         private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
+        // Ids of the messages whose batch has committed. The writer thread adds them; after a failure the reading
+        // thread may read them while the writer still runs.
+        private final List<Long> committedIds = new ArrayList<>();
         private long reads;
 
         Batch(Project project, long runId, int expectedSources, ImportProgress progress) {
@@ -270,13 +290,17 @@ public class ArchiveImportService {
             if (batch.isEmpty()) {
                 return;
             }
-            transactions.executeWithoutResult(status -> batch.forEach(this::storeOne));
+            List<Long> ids = new ArrayList<>(batch.size());
+            transactions.executeWithoutResult(status -> batch.forEach(prepared -> storeOne(prepared, ids)));
+            synchronized (committedIds) {
+                committedIds.addAll(ids);
+            }
             progress.advanced(counts, startedSources.size(), expectedSources);
         }
 
-        private void storeOne(Prepared prepared) {
+        private void storeOne(Prepared prepared, List<Long> ids) {
             switch (prepared.outcome()) {
-                case ReadOutcome.Read read -> storeRead(read, prepared);
+                case ReadOutcome.Read read -> storeRead(read, prepared, ids);
                 case ReadOutcome.Failed failed ->
                     fail(
                             failed.position().toString(),
@@ -290,7 +314,7 @@ public class ArchiveImportService {
             }
         }
 
-        private void storeRead(ReadOutcome.Read read, Prepared prepared) {
+        private void storeRead(ReadOutcome.Read read, Prepared prepared, List<Long> ids) {
             if (prepared.duplicate()) {
                 counts = counts.plusDuplicate();
                 return;
@@ -304,6 +328,7 @@ public class ArchiveImportService {
                     participants);
             stored.put(prepared.readNumber(), written);
             long messageId = written.messageId();
+            ids.add(messageId);
             List<String> warnings = read.message().warnings();
             for (String warning : warnings) {
                 record(

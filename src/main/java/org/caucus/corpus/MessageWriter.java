@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Stores one read message with its blocks and their speakers; the caller holds the transaction. */
@@ -18,17 +19,25 @@ class MessageWriter {
     private final EntityManager entityManager;
     private final BodySegmenter segmenter = new BodySegmenter();
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MessageWriter(EntityManager entityManager, Clock clock) {
+    MessageWriter(EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** @return the id of the stored message */
+    /**
+     * Stores one message on its own, announced as {@link MessagesImported} (archive imports announce theirs in bulk).
+     *
+     * @return the id of the stored message
+     */
     long write(Project project, String sourceName, ParsedMessage parsed, ParticipantIndex participants) {
         List<BodySegment> segments = segment(parsed);
-        return write(project, sourceName, parsed, segments, noOrigins(segments), participants)
+        long messageId = write(project, sourceName, parsed, segments, noOrigins(segments), participants)
                 .messageId();
+        events.publishEvent(new MessagesImported(project.getId(), List.of(messageId)));
+        return messageId;
     }
 
     /** The ids a later message needs to credit its quotes of this one. */

@@ -14,7 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index whole. Messages are indexed as they are stored, imports included; at
+ * Keeps the search index whole. Messages are indexed once stored ({@link ImportedMessagesIndexer}); at
  * start the index is rebuilt from the database when it does not hold as many messages as the
  * database does (a first start after an upgrade, an index folder deleted, a crash mid-import).
  */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,16 @@ class ImportCommandTest {
                 .contains("Bestbits: Read 2, imported 2, duplicates 0")
                 .contains("warning  2013-November.txt, message 2: Date header 'Tue, 31 Feb 2013 10:00:00 +0000'");
         assertThat(Files.readString(report)).as("CSV report").startsWith("source,position,outcome,reason,message");
+    }
+
+    @Test
+    void every_imported_message_is_in_the_search_index_when_the_command_ends() throws Exception {
+        CommandRun run = CommandRun.of("import", "--data-dir", dataDir.toString(), "--project", "Bestbits", FIXTURE);
+
+        assertThat(run.exitCode()).as("exit code").isZero();
+        try (DirectoryReader index = DirectoryReader.open(FSDirectory.open(dataDir.resolve("search-index/message")))) {
+            assertThat(index.numDocs()).as("messages in the search index").isEqualTo(2);
+        }
     }
 
     @Test

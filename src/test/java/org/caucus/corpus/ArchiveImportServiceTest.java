@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.caucus.IntegrationTest;
 import org.caucus.SharedCorpora;
 import org.caucus.corpus.importing.MailSources;
@@ -37,6 +39,9 @@ class ArchiveImportServiceTest {
 
     @Autowired
     ThreadService threads;
+
+    @Autowired
+    DataSource dataSource;
 
     Project project;
 
@@ -70,6 +75,24 @@ class ArchiveImportServiceTest {
         assertThat(corpus.read(rows.get(1).id()).orElseThrow().blocks())
                 .as("blocks of the reply")
                 .isNotEmpty();
+    }
+
+    /**
+     * The pool retires connections after a while (30 minutes by default), the one that created the schema
+     * included; H2 2.4.240 then failed every check with a list of values, such as the block's role, as
+     * "Check constraint invalid" (H2 issue 4302), which stopped long imports of a fresh database.
+     */
+    @Test
+    void an_import_after_the_pool_retired_the_connection_that_created_the_schema_stores_every_block() {
+        ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+
+        ImportReport report = sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
+
+        assertThat(report.counts().imported()).as("imported").isEqualTo(2);
+        assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
+                .as("messages with their blocks")
+                .allSatisfy(row ->
+                        assertThat(corpus.read(row.id()).orElseThrow().blocks()).isNotEmpty());
     }
 
     @Test

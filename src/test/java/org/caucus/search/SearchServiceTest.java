@@ -2,16 +2,22 @@ package org.caucus.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.caucus.IntegrationTest;
 import org.caucus.SeedProject;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
 import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CodedState;
+import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.MessageFilter;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +39,12 @@ class SearchServiceTest {
 
     @Autowired
     SearchIndex index;
+
+    @Autowired
+    ArchiveImportService importer;
+
+    @Autowired
+    ProjectService projects;
 
     SeedProject.Fixture seed;
 
@@ -60,6 +72,23 @@ class SearchServiceTest {
                 .as("context after, line breaks as spaces")
                 .startsWith(" committee (with Brazil gov for the");
         assertThat(first.speaker()).as("speaker of the block the hit lies in").isEqualTo("parminder");
+    }
+
+    /** What the Import page and the command line run: the archive's messages are indexed after they are stored. */
+    @Test
+    void every_message_of_an_imported_archive_is_found() {
+        Project project = projects.create("search-import-" + UUID.randomUUID());
+        importer.importPaths(
+                project, List.of(Path.of("src/test/resources/importing/2013-November.txt")), ImportProgress.NONE);
+
+        assertThat(sut.search(project, "\"body goes on\"", MessageFilter.EVERYTHING, 0, 20)
+                        .hits())
+                .as("hits in Alice's message")
+                .extracting(SearchHit::match)
+                .containsExactly("body goes on");
+        assertThat(sut.search(project, "latin", MessageFilter.EVERYTHING, 0, 20).hits())
+                .as("hits in Bob's message")
+                .hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.caucus.corpus.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,15 +67,19 @@ class ImportView extends VerticalLayout {
     }
 
     private VerticalLayout archiveSection() {
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            // Readers tell formats apart partly by name (.eml, 2013-November.txt), so keep it.
-            Path named = uploadFolder.resolve(
-                    Path.of(metadata.fileName()).getFileName().toString());
-            Files.move(file.toPath(), named, StandardCopyOption.REPLACE_EXISTING);
-            synchronized (uploaded) {
-                uploaded.add(named);
-            }
-        }));
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(new ArchiveUploadHandler(
+                importer.maxUploadBytes(),
+                (metadata, file) -> {
+                    // Readers tell formats apart partly by name (.eml, 2013-November.txt), so keep it.
+                    Path named = uploadFolder.resolve(
+                            Path.of(metadata.fileName()).getFileName().toString());
+                    Files.move(file.toPath(), named, StandardCopyOption.REPLACE_EXISTING);
+                    synchronized (uploaded) {
+                        uploaded.add(named);
+                    }
+                },
+                reason -> ui.access(() -> outcomes.addComponentAsFirst(refusal(reason)))));
         upload.setAcceptedFileTypes(".txt", ".gz", ".mbox", ".mbx", ".eml", ".html", ".htm", ".zip");
         upload.setMaxFiles(500);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxUploadBytes()));
