@@ -18,11 +18,18 @@ record RepeatedTiming(int warmUps, int runs) {
 
     /** The median time of the timed runs, in milliseconds. */
     double medianMillis(Supplier<?> work) {
+        return medianMillis(() -> {}, work);
+    }
+
+    /** The same, with {@code beforeEach} run untimed before every run, such as to clear a cache of answers. */
+    double medianMillis(Runnable beforeEach, Supplier<?> work) {
         for (int i = 0; i < warmUps; i++) {
+            beforeEach.run();
             work.get();
         }
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
+            beforeEach.run();
             long start = System.nanoTime();
             work.get();
             millis[i] = (System.nanoTime() - start) / 1e6;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.ScopeFilter;
+import org.caucus.analysis.StanceTotals;
 import org.caucus.coding.StanceQualifier;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,11 @@ class StanceQuery {
     private static final Set<StanceQualifier> TAKEN = Set.of(StanceQualifier.SUPPORTS, StanceQualifier.OPPOSES);
 
     private final EntityManager entityManager;
+    private final StanceTotals totals;
 
-    StanceQuery(EntityManager entityManager) {
+    StanceQuery(EntityManager entityManager, StanceTotals totals) {
         this.entityManager = entityManager;
+        this.totals = totals;
     }
 
     /**
@@ -35,6 +38,17 @@ class StanceQuery {
      */
     List<Stance> stances(
             long projectId, NetworkLevel level, ComparisonScope scope, boolean takenOnly, boolean countPassages) {
+        if (level == NetworkLevel.PARTICIPANTS && StanceTotals.answer(scope)) {
+            // The whole project's participants: the totals the database keeps, not a group-by of every passage.
+            return totals.of(projectId, scope).stream()
+                    .filter(total -> total.speakerId() != null && (!takenOnly || TAKEN.contains(total.qualifier())))
+                    .map(total -> new Stance(
+                            total.speakerId(),
+                            total.positionId(),
+                            total.qualifier(),
+                            countPassages ? total.passages() : 0))
+                    .toList();
+        }
         String actor = level == NetworkLevel.PARTICIPANTS ? "a.speaker.id" : "s.organisation";
         ScopeFilter filter = ScopeFilter.of(projectId, scope).and(actor + " is not null", query -> {});
         if (takenOnly) {

@@ -3,6 +3,8 @@ package org.caucus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,18 @@ class ComparisonBenchmarkCommandTest {
                 .containsPattern("Position matrix, .*: [0-9.]+ ms \\(40 rows, [0-9,]+ statements\\)")
                 .contains("Ratio of the matrix to the floor:")
                 .containsPattern("Congruence network of participants, .*: [0-9.]+ ms \\(40 nodes, [0-9,]+ ties\\)")
-                .contains("Ratio of the congruence network to the floor:");
+                .contains("Ratio of the congruence network to the floor:")
+                .contains("Position matrix grouped from the passages");
+        assertThat(statements(run.out(), "Position matrix grouped from the passages"))
+                .as("statements of the matrix grouped from the passages, as read from the stance totals")
+                .isEqualTo(statements(run.out(), "Position matrix, every participant"));
+    }
+
+    private static String statements(String report, String line) {
+        Matcher matcher = Pattern.compile(Pattern.quote(line) + ".*?([0-9][0-9,]*) statements\\)")
+                .matcher(report);
+        assertThat(matcher.find()).as("line '" + line + "' in " + report).isTrue();
+        return matcher.group(1);
     }
 
     @Test
