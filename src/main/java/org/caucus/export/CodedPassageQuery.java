@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.StakeholderGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +47,7 @@ class CodedPassageQuery {
                 join codebook_position p on p.id = a.position_id
                 join codebook_issue i on i.id = p.issue_id
                 left join message o on o.id = a.origin_message_id
-            where a.message_id in (:batch) %s""";
+            where a.message_id in (%s) %s""";
 
     private static final String MESSAGES_IN_ORDER = """
             select m.id from message m
@@ -69,14 +70,16 @@ class CodedPassageQuery {
     void forEach(ScopeFilter scope, int contextChars, String baseUrl, Consumer<CodedPassage> sink) {
         List<Long> messages =
                 jdbc.queryForList(MESSAGES_IN_ORDER.formatted(scope.onMessages()), scope.parameters(), Long.class);
-        String sql = SQL.formatted(scope.onAnnotations());
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("context", contextChars);
         for (int from = 0; from < messages.size(); from += BATCH) {
             List<Long> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
             Map<Long, Integer> order = new HashMap<>();
             batch.forEach(id -> order.put(id, order.size()));
-            Map<String, Object> parameters = new HashMap<>(scope.parameters());
-            parameters.put("context", contextChars);
-            parameters.put("batch", batch);
+            // The ids (numbers this method read itself) are written into the statement, not bound: H2
+            // looks a row up in a set of constants, but compares it with a list of parameters one by one.
+            String ids = batch.stream().map(String::valueOf).collect(Collectors.joining(","));
+            String sql = SQL.formatted(ids, scope.onAnnotations());
             List<Ordered> rows = new ArrayList<>();
             jdbc.query(sql, parameters, (ResultSet row) -> {
                 rows.add(new Ordered(

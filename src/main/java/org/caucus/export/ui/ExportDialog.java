@@ -15,11 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.ScopeChoicesService;
-import org.caucus.analysis.ScopeChoicesService.ThreadChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.export.ExportFormat;
 import org.caucus.export.ExportRequest;
@@ -79,25 +77,31 @@ class ExportDialog extends Dialog {
         context.setValue(exports.defaultContextChars());
         context.setId("export-context");
 
+        // The filters start from the scope given, field by field.
+        from.setValue(scope.from());
+        from.setId("export-from");
+        to.setValue(scope.to());
+        to.setId("export-to");
         lists.setItems(choices.lists(project));
         lists.setPlaceholder("all lists");
-        Map<Long, String> subjects = choices.threads(project).stream()
-                .collect(Collectors.toMap(ThreadChoice::id, ThreadChoice::subject, (a, b) -> a));
+        lists.setValue(scope.lists());
+        Map<Long, String> subjects = choices.threadSubjects(project);
         threads.setItems(subjects.keySet());
         threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
         threads.setPlaceholder("all threads");
+        threads.setValue(scope.threadIds());
+        threads.setId("export-threads");
         coders.setItems(choices.coders(project));
         coders.setPlaceholder("all coders");
+        coders.setValue(scope.coders());
         qualifiers.setItems(StanceQualifier.values());
         qualifiers.setItemLabelGenerator(StanceQualifier::label);
         qualifiers.setHelperText("none ticked: all");
+        qualifiers.setValue(scope.qualifiers());
+        qualifiers.setId("export-qualifiers");
         counting.setItems(Counting.values());
         counting.setItemLabelGenerator(Counting::label);
-        show(scope);
-        from.setId("export-from");
-        to.setId("export-to");
-        threads.setId("export-threads");
-        qualifiers.setId("export-qualifiers");
+        counting.setValue(scope.counting());
 
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setId("export-problem");
@@ -120,16 +124,6 @@ class ExportDialog extends Dialog {
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.setId("export-run");
         getFooter().add(new Button("Cancel", click -> close()), export);
-    }
-
-    private void show(ComparisonScope scope) {
-        from.setValue(scope.from());
-        to.setValue(scope.to());
-        lists.setValue(scope.lists());
-        threads.setValue(scope.threadIds());
-        coders.setValue(scope.coders());
-        qualifiers.setValue(scope.qualifiers());
-        counting.setValue(scope.counting());
     }
 
     /** Says what was wrong with the filters the dialog was opened with, and left out. */
