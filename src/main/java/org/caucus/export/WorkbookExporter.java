@@ -90,7 +90,16 @@ class WorkbookExporter {
             if (request.includes(WorkbookSheet.TIMELINE)) {
                 rows.put(
                         TimelineSheet.NAME,
-                        TimelineSheet.write(workbook, cells, timelines.timeline(scope, request.scope()), positions));
+                        TimelineSheet.write(
+                                workbook,
+                                cells,
+                                timelines.timeline(
+                                        scope,
+                                        request.scope(),
+                                        positions.stream()
+                                                .map(PositionChoice::id)
+                                                .toList()),
+                                positions));
             }
             if (request.includes(WorkbookSheet.CODEBOOK)) {
                 rows.put(
