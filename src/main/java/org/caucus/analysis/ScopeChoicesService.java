@@ -1,7 +1,9 @@
 package org.caucus.analysis;
 
 import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.caucus.coding.PassageRecords;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Service;
@@ -46,5 +48,12 @@ public class ScopeChoicesService {
                         ThreadChoice.class)
                 .setParameter("project", project.getId())
                 .getResultList();
+    }
+
+    /** Thread subjects by thread id, oldest thread first, to label the choices of a thread filter. */
+    public Map<Long, String> threadSubjects(Project project) {
+        Map<Long, String> subjects = new LinkedHashMap<>();
+        threads(project).forEach(thread -> subjects.putIfAbsent(thread.id(), thread.subject()));
+        return subjects;
     }
 }

@@ -56,6 +56,11 @@ final class CommandArguments {
         return options.containsKey(name);
     }
 
+    /** The names of the options given, without their dashes. */
+    Set<String> optionNames() {
+        return Set.copyOf(options.keySet());
+    }
+
     List<String> operands() {
         return List.copyOf(operands);
     }

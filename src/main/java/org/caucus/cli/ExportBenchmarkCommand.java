@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caucus.analysis.ComparisonScope;
+import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.StakeholderGroup;
 import org.caucus.export.ExportFormat;
 import org.caucus.export.ExportRequest;
@@ -37,7 +40,12 @@ class ExportBenchmarkCommand implements Command {
 
     private static final double MB = 1024.0 * 1024.0;
     private static final int ROWS_IN_MEMORY = 100;
-    private static final long WARM_UP = 50_000;
+    private static final int WARM_UP = 50_000;
+    private static final String PROJECT = "benchmark";
+    private static final int PARTICIPANTS = 500;
+    private static final int POSITIONS = 20;
+    /** Generated passages are all coded "now"; the floor writes one date-time just the same. */
+    private static final LocalDateTime CODED_AT = LocalDateTime.now(ZoneOffset.UTC);
 
     private final ProjectService projects;
     private final ExportService exports;
@@ -73,27 +81,33 @@ class ExportBenchmarkCommand implements Command {
     @Override
     public int run(CommandArguments arguments, PrintStream out) {
         arguments.allowOnly(Set.of("annotations", "libreoffice"));
-        long annotations = annotations(arguments);
+        int annotations = annotations(arguments);
         if (!projects.isEmpty()) {
             throw new UsageException("The benchmark needs a fresh database: give --data-dir an empty folder.");
         }
-        GeneratedCodingData data = new GeneratedCodingData(annotations);
-        Project project = projects.create("benchmark");
+        SyntheticCoding.Shape shape = SyntheticCoding.Shape.of(annotations, PARTICIPANTS, POSITIONS);
+        PassageRecording passages = new PassageRecording(annotations);
         long start = System.nanoTime();
-        try {
-            data.write(dataSource, project);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the generated project", e);
-        }
+        SyntheticCoding.Corpus corpus = new SyntheticCoding(dataSource).generate(PROJECT, shape, passages);
+        Project project = projects.findByName(PROJECT).orElseThrow();
         out.printf(
-                "Generated %d coded passages in %d messages in %.1f s%n", annotations, data.messages(), seconds(start));
+                "Generated %d coded passages by %d participants in %d organisations on %d positions"
+                        + " in %d messages in %.1f s%n",
+                corpus.annotations(),
+                corpus.participants(),
+                shape.organisations(),
+                corpus.positions(),
+                corpus.messages(),
+                seconds(start));
 
         try {
             Path folder = Files.createTempDirectory("caucus-benchmark-export");
             int context = exports.defaultContextChars();
             // A short warm-up, so that the floor is not measured on a cold JVM while the export runs on a warm one.
-            floor(data, Math.min(annotations, WARM_UP), context, folder.resolve("warm-up.xlsx"), out);
-            double floor = floor(data, annotations, context, folder.resolve("floor.xlsx"), out);
+            floor(passages, shape, Math.min(annotations, WARM_UP), context, folder.resolve("warm-up.xlsx"), out);
+            double floor = floor(passages, shape, annotations, context, folder.resolve("floor.xlsx"), out);
+            // The export must not carry the floor's record of the passages in its heap.
+            passages = null;
 
             ExportRequest request = new ExportRequest(
                     ComparisonScope.everything(), EnumSet.allOf(WorkbookSheet.class), context, ExportFormat.XLSX);
@@ -121,8 +135,9 @@ class ExportBenchmarkCommand implements Command {
         return OK;
     }
 
-    /** POI alone: the same passage values, generated again, into one unstyled streamed sheet. */
-    private double floor(GeneratedCodingData data, long annotations, int context, Path file, PrintStream out)
+    /** POI alone: the same passage values, from the generator's record, into one unstyled streamed sheet. */
+    private double floor(
+            PassageRecording passages, SyntheticCoding.Shape shape, int rows, int context, Path file, PrintStream out)
             throws IOException {
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
@@ -133,8 +148,8 @@ class ExportBenchmarkCommand implements Command {
             for (int column = 0; column < 21; column++) {
                 header.createCell(column).setCellValue("column " + column);
             }
-            for (long a = 0; a < annotations; a++) {
-                writeFloorRow(sheet.createRow((int) a + 1), a, context);
+            for (int a = 0; a < rows; a++) {
+                writeFloorRow(sheet.createRow(a + 1), shape, passages.get(a), context);
             }
             workbook.write(stream);
         }
@@ -143,51 +158,50 @@ class ExportBenchmarkCommand implements Command {
         out.printf(
                 "POI floor, %d rows of coded passages only: %.1f s, %.1f MB, peak heap %.0f MB"
                         + " (%.0f MB just after a collection)%n",
-                annotations, seconds, Files.size(file) / MB, peakHeap / MB, heap.peakAfterCollection() / MB);
+                rows, seconds, Files.size(file) / MB, peakHeap / MB, heap.peakAfterCollection() / MB);
         Files.delete(file);
         return seconds;
     }
 
-    private void writeFloorRow(Row row, long a, int context) {
-        long m = GeneratedCodingData.message(a);
-        int k = GeneratedCodingData.lineOf(a);
-        int speaker = GeneratedCodingData.speaker(a);
-        int position = GeneratedCodingData.positionOf(a);
-        String body = GeneratedCodingData.body(m);
-        int from = GeneratedCodingData.lineStart(k);
-        int to = from + 80;
-        String group = GeneratedCodingData.group(speaker);
-        String memo = GeneratedCodingData.memo(a);
+    /** The 21 values of a "Coded passages" row, as the export writes them for this passage. */
+    private void writeFloorRow(Row row, SyntheticCoding.Shape shape, SyntheticCoding.Passage passage, int context) {
+        int message = passage.message();
+        int organisation = shape.organisationOf(passage.speaker());
+        int issue = passage.position() / shape.positionsPerIssue();
+        String body = SyntheticCoding.BODY;
+        int from = passage.start();
+        int to = from + SyntheticCoding.PASSAGE_LENGTH;
         int column = 0;
-        row.createCell(column++).setCellValue(a + 1);
-        row.createCell(column++).setCellValue(GeneratedCodingData.sent(m).toLocalDateTime());
-        row.createCell(column++).setCellValue(GeneratedCodingData.list(m));
-        row.createCell(column++).setCellValue(GeneratedCodingData.thread(m));
-        row.createCell(column++).setCellValue(baseUrl + "/messages/" + (m + 1));
-        row.createCell(column++).setCellValue(GeneratedCodingData.participant(GeneratedCodingData.poster(m)));
-        row.createCell(column++).setCellValue(GeneratedCodingData.participant(speaker));
-        row.createCell(column++).setCellValue(GeneratedCodingData.organisation(speaker));
+        row.createCell(column++).setCellValue(passage.annotation() + 1);
+        row.createCell(column++).setCellValue(LocalDateTime.ofInstant(shape.sentAt(message), ZoneOffset.UTC));
+        row.createCell(column++).setCellValue(shape.list(message));
+        row.createCell(column++).setCellValue(shape.threadSubject(message));
+        row.createCell(column++).setCellValue(baseUrl + "/messages/" + (message + 1));
+        row.createCell(column++).setCellValue(SyntheticCoding.participantName(passage.poster()));
+        row.createCell(column++).setCellValue(SyntheticCoding.participantName(passage.speaker()));
+        row.createCell(column++).setCellValue(SyntheticCoding.organisationName(organisation));
         row.createCell(column++)
-                .setCellValue(
-                        group == null ? null : StakeholderGroup.valueOf(group).label());
-        row.createCell(column++).setCellValue(GeneratedCodingData.country(speaker));
+                .setCellValue(StakeholderGroup.valueOf(SyntheticCoding.stakeholderGroup(organisation))
+                        .label());
+        row.createCell(column++).setCellValue(SyntheticCoding.country(organisation));
+        row.createCell(column++).setCellValue(SyntheticCoding.issueName(issue));
         row.createCell(column++)
-                .setCellValue(GeneratedCodingData.issue(position / GeneratedCodingData.POSITIONS_PER_ISSUE));
-        row.createCell(column++).setCellValue(GeneratedCodingData.position(position));
-        row.createCell(column++).setCellValue(GeneratedCodingData.qualifier(a).toLowerCase());
-        row.createCell(column++).setCellValue(GeneratedCodingData.line(m, k));
+                .setCellValue(SyntheticCoding.positionName(issue, passage.position() % shape.positionsPerIssue()));
+        row.createCell(column++)
+                .setCellValue(StanceQualifier.valueOf(passage.qualifier()).label());
+        row.createCell(column++).setCellValue(passage.text());
         row.createCell(column++).setCellValue(body.substring(Math.max(0, from - context), from));
         row.createCell(column++).setCellValue(body.substring(to, Math.min(body.length(), to + context)));
         row.createCell(column++)
                 .setCellValue(
-                        GeneratedCodingData.quoted(a)
-                                ? GeneratedCodingData.sent(m - 1).toLocalDate() + " · Re: "
-                                        + GeneratedCodingData.thread(m - 1)
+                        passage.quoted()
+                                ? LocalDate.ofInstant(shape.sentAt(passage.originMessage()), ZoneOffset.UTC) + " · "
+                                        + shape.subject(passage.originMessage())
                                 : null);
-        row.createCell(column++).setCellValue(GeneratedCodingData.statementKey(a));
-        row.createCell(column++).setCellValue(GeneratedCodingData.coder(a));
-        row.createCell(column++).setCellValue(memo);
-        row.createCell(column).setCellValue(GeneratedCodingData.codedAt(a).toLocalDateTime());
+        row.createCell(column++).setCellValue((passage.originMessage() + 1) + ":" + passage.firstAnnotation());
+        row.createCell(column++).setCellValue(passage.coderName());
+        row.createCell(column++).setCellValue((String) null);
+        row.createCell(column).setCellValue(CODED_AT);
     }
 
     private static void openInLibreOffice(Path workbook, Path folder, PrintStream out) {
@@ -217,10 +231,10 @@ class ExportBenchmarkCommand implements Command {
         }
     }
 
-    private static long annotations(CommandArguments arguments) {
+    private static int annotations(CommandArguments arguments) {
         String value = arguments.option("annotations").orElse("1000000");
         try {
-            long annotations = Long.parseLong(value);
+            int annotations = Integer.parseInt(value);
             if (annotations < 1 || annotations > 1_048_000) {
                 throw new UsageException(
                         "--annotations must be between 1 and 1048000 (a sheet's row limit), not " + value + ".");

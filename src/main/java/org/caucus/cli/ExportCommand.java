@@ -1,36 +1,57 @@
 package org.caucus.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.caucus.analysis.ComparisonScope;
-import org.caucus.export.ExportFormat;
+import org.caucus.exchange.ProjectBackup;
+import org.caucus.exchange.QdpxWriter;
 import org.caucus.export.ExportRequest;
 import org.caucus.export.ExportService;
 import org.caucus.export.ScopeOptions;
 import org.caucus.export.WorkbookSheet;
+import org.caucus.network.GraphMlWriter;
+import org.caucus.network.Network;
+import org.caucus.network.NetworkRequest;
+import org.caucus.network.NetworkService;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export}: writes the same workbook or CSV as the export dialog to a file, for scheduled
- * reports, with the comparison page's filters as options.
+ * {@code export}: writes, for scheduled reports, the same files the pages write: the export
+ * dialog's workbook or CSV, the Networks page's GraphML, and the Exchange page's REFI-QDA project
+ * and backup. The workbook, CSV and network take the comparison page's filters as options.
  */
 @Component
 class ExportCommand implements Command {
 
     private final ProjectService projects;
     private final ExportService exports;
+    private final NetworkService networks;
+    private final QdpxWriter qdpx;
+    private final ProjectBackup backup;
 
-    ExportCommand(ProjectService projects, ExportService exports) {
+    ExportCommand(
+            ProjectService projects,
+            ExportService exports,
+            NetworkService networks,
+            QdpxWriter qdpx,
+            ProjectBackup backup) {
         this.projects = projects;
         this.exports = exports;
+        this.networks = networks;
+        this.qdpx = qdpx;
+        this.backup = backup;
     }
 
     @Override
@@ -40,37 +61,62 @@ class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "--data-dir DIR --project NAME --out FILE [--format xlsx|csv] [--from YYYY-MM-DD] [--to YYYY-MM-DD]"
-                + " [--list A,B] [--thread ID,ID] [--coder A,B] [--qualifier supports,opposes,neutral]"
-                + " [--counting statements|occurrences] [--context CHARS] [--sheets about,coded-passages,...]";
+        return "--data-dir DIR --project NAME --out FILE [--format xlsx|csv|graphml|qdpx|backup]"
+                + " [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--list A,B] [--thread ID,ID] [--coder A,B]"
+                + " [--qualifier supports,opposes,neutral] [--counting statements|occurrences|messages]"
+                + " [--context CHARS] [--sheets about,coded-passages,...]"
+                + " [--network congruence|conflict|affiliation] [--level participant|organisation]"
+                + " [--weight positions|jaccard]";
     }
 
     @Override
     public int run(CommandArguments arguments, PrintStream out) {
-        Set<String> known = new HashSet<>(ScopeOptions.NAMES);
-        known.addAll(Set.of("project", "out", "format", "context", "sheets"));
-        arguments.allowOnly(known);
+        arguments.allowOnly(ExportTarget.allOptions());
+        ExportTarget target = ExportTarget.named(arguments.option("format").orElse("xlsx"));
+        target.check(arguments.optionNames());
         String projectName = arguments.required("project");
-        Path target = Path.of(arguments.required("out"));
-        ExportRequest request = request(arguments);
-        Project project = projects.findByName(projectName)
-                .orElseThrow(() -> new UsageException("There is no project named '" + projectName + "'."));
-        if (Files.isDirectory(target)) {
-            throw new UsageException("--out " + target + " is a folder; name a file.");
+        Path file = Path.of(arguments.required("out"));
+        if (Files.isDirectory(file)) {
+            throw new UsageException("--out " + file + " is a folder; name a file.");
         }
-        Path written = exports.exportTo(project, request, target);
-        out.println("Wrote " + written);
+        // Every option is read before anything is written, so that a wrong one leaves no file behind.
+        switch (target) {
+            case XLSX, CSV -> {
+                ExportRequest request = new ExportRequest(
+                        scope(arguments), sheets(arguments), context(arguments), target.exportFormat());
+                exports.exportTo(existingProject(projectName), request, file);
+            }
+            case GRAPHML -> {
+                NetworkRequest request = NetworkOptions.request(arguments, scope(arguments));
+                Network network = networks.network(existingProject(projectName), request);
+                OutputFile.write(file, stream -> {
+                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    GraphMlWriter.write(network, writer);
+                    flush(writer);
+                });
+            }
+            case QDPX -> {
+                Project project = existingProject(projectName);
+                OutputFile.write(file, stream -> qdpx.write(project, stream));
+            }
+            case BACKUP -> {
+                Project project = existingProject(projectName);
+                OutputFile.write(file, stream -> backup.write(project, stream));
+            }
+        }
+        out.println("Wrote " + file);
         return OK;
     }
 
-    private ExportRequest request(CommandArguments arguments) {
+    private Project existingProject(String name) {
+        return QdpxExportCommand.existingProject(projects, name);
+    }
+
+    private static ComparisonScope scope(CommandArguments arguments) {
+        Map<String, String> scopeOptions = new HashMap<>();
+        ScopeOptions.NAMES.forEach(name -> arguments.option(name).ifPresent(value -> scopeOptions.put(name, value)));
         try {
-            ExportFormat format = ExportFormat.named(arguments.option("format").orElse("xlsx"));
-            Map<String, String> scopeOptions = new HashMap<>();
-            ScopeOptions.NAMES.forEach(
-                    name -> arguments.option(name).ifPresent(value -> scopeOptions.put(name, value)));
-            ComparisonScope scope = ScopeOptions.parse(scopeOptions);
-            return new ExportRequest(scope, sheets(arguments), context(arguments), format);
+            return ScopeOptions.parse(scopeOptions);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -82,9 +128,14 @@ class ExportCommand implements Command {
             return exports.defaultContextChars();
         }
         try {
-            return Integer.parseInt(value);
+            int chars = Integer.parseInt(value);
+            if (chars < 0 || chars > ExportRequest.MAX_CONTEXT_CHARS) {
+                throw new NumberFormatException();
+            }
+            return chars;
         } catch (NumberFormatException e) {
-            throw new UsageException("--context '" + value + "' is not a number of characters.");
+            throw new UsageException("--context '" + value + "' must be a number of characters from 0 to "
+                    + ExportRequest.MAX_CONTEXT_CHARS + ".");
         }
     }
 
@@ -101,6 +152,17 @@ class ExportCommand implements Command {
                 throw new UsageException("--sheets: " + e.getMessage());
             }
         }
+        if (sheets.isEmpty()) {
+            throw new UsageException("--sheets names no sheet; name at least one.");
+        }
         return sheets;
+    }
+
+    private static void flush(Writer writer) {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

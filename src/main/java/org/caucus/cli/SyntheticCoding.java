@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -35,8 +36,6 @@ public final class SyntheticCoding {
     };
     private static final String[] LISTS = {"bestbits", "governance", "1net-discuss"};
     private static final String[] CODERS = {"ana", "ben", "chloe"};
-    private static final String BODY =
-            "Synthetic message body with room for ten coded passages of twenty characters. ".repeat(3);
 
     /**
      * How much to generate.
@@ -96,6 +95,101 @@ public final class SyntheticCoding {
         public int positions() {
             return issues * positionsPerIssue;
         }
+
+        /** The organisation of participant {@code participant}, both counted from 0. */
+        public int organisationOf(int participant) {
+            return participant % organisations;
+        }
+
+        public String list(int message) {
+            return LISTS[(message / messagesPerThread) % LISTS.length];
+        }
+
+        public String threadSubject(int message) {
+            return "Thread " + (message / messagesPerThread + 1);
+        }
+
+        public String subject(int message) {
+            return message % messagesPerThread == 0 ? threadSubject(message) : "Re: " + threadSubject(message);
+        }
+
+        /** Messages arrive in order over one year, so dates and ids rise together. */
+        public Instant sentAt(int message) {
+            return YEAR_START.plus((long) message * 365 * 24 * 60 / messages, ChronoUnit.MINUTES);
+        }
+    }
+
+    /**
+     * One coded passage as it was written, by the indexes (from 0) of its message, speaker,
+     * position, the message its statement was first written in, and coder, so that a benchmark can
+     * produce the same values again without the database.
+     *
+     * @param stance 0 supports, 1 opposes, 2 neutral
+     */
+    public record Passage(
+            int annotation,
+            int message,
+            int poster,
+            int speaker,
+            int position,
+            int stance,
+            int originMessage,
+            int firstAnnotation,
+            int coder) {
+
+        /** Where the passage starts in the message body; it is {@link #PASSAGE_LENGTH} characters long. */
+        public int start() {
+            return (annotation % 10) * PASSAGE_LENGTH;
+        }
+
+        /** The passage's text as stored: the same words in every passage. */
+        public String text() {
+            return BODY.substring(0, PASSAGE_LENGTH);
+        }
+
+        public String qualifier() {
+            return qualifierName(stance);
+        }
+
+        public String coderName() {
+            return CODERS[coder];
+        }
+
+        public boolean quoted() {
+            return originMessage != message;
+        }
+    }
+
+    /** The same text in every message. */
+    public static final String BODY =
+            "Synthetic message body with room for ten coded passages of twenty characters. ".repeat(3);
+
+    public static final int PASSAGE_LENGTH = 20;
+
+    public static String participantName(int participant) {
+        return "Participant " + (participant + 1);
+    }
+
+    public static String organisationName(int organisation) {
+        return "Organisation " + (organisation + 1);
+    }
+
+    /** Everyone in an organisation shares its stakeholder group, as in real rosters. */
+    public static String stakeholderGroup(int organisation) {
+        return GROUPS[organisation % GROUPS.length];
+    }
+
+    public static String country(int organisation) {
+        return "Country " + (organisation % 40 + 1);
+    }
+
+    public static String issueName(int issue) {
+        return "Issue " + (issue + 1);
+    }
+
+    /** Position {@code position} (from 0) of issue {@code issue} (from 0). */
+    public static String positionName(int issue, int position) {
+        return "Position " + (issue + 1) + "." + (position + 1);
     }
 
     /** What was written: the project and how many rows of each kind. */
@@ -109,10 +203,15 @@ public final class SyntheticCoding {
 
     /** Writes a new project named {@code projectName} holding a corpus of the given shape. */
     public Corpus generate(String projectName, Shape shape) {
+        return generate(projectName, shape, passage -> {});
+    }
+
+    /** Writes the corpus, handing each coded passage to {@code written} as it goes. */
+    public Corpus generate(String projectName, Shape shape, Consumer<Passage> written) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                return write(connection, projectName, shape);
+                return write(connection, projectName, shape, written);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -122,7 +221,8 @@ public final class SyntheticCoding {
         }
     }
 
-    private static Corpus write(Connection connection, String projectName, Shape shape) throws SQLException {
+    private static Corpus write(Connection connection, String projectName, Shape shape, Consumer<Passage> written)
+            throws SQLException {
         SplittableRandom random = new SplittableRandom(shape.seed());
         Timestamp now = Timestamp.from(Instant.now());
         long project = insertProject(connection, projectName, now);
@@ -130,10 +230,10 @@ public final class SyntheticCoding {
         long[] positions = insertCodebook(connection, project, shape);
         connection.commit();
         long[] messages = new long[shape.messages()];
-        long[] posters = new long[shape.messages()];
+        int[] posters = new int[shape.messages()];
         insertMessages(connection, project, shape, participants, messages, posters, random, now);
         connection.commit();
-        insertAnnotations(connection, shape, participants, positions, messages, posters, random, now);
+        insertAnnotations(connection, shape, participants, positions, messages, posters, random, now, written);
         connection.commit();
         return new Corpus(project, participants.length, positions.length, messages.length, shape.annotations());
     }
@@ -155,13 +255,12 @@ public final class SyntheticCoding {
         try (PreparedStatement insert = connection.prepareStatement("insert into participant"
                 + " (project_id, display_name, organisation, stakeholder_group, country) values (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < shape.participants(); i++) {
-                int organisation = i % shape.organisations();
+                int organisation = shape.organisationOf(i);
                 insert.setLong(1, project);
-                insert.setString(2, "Participant " + (i + 1));
-                insert.setString(3, "Organisation " + (organisation + 1));
-                // Everyone in an organisation shares its stakeholder group, as in real rosters.
-                insert.setString(4, GROUPS[organisation % GROUPS.length]);
-                insert.setString(5, "Country " + (organisation % 40 + 1));
+                insert.setString(2, participantName(i));
+                insert.setString(3, organisationName(organisation));
+                insert.setString(4, stakeholderGroup(organisation));
+                insert.setString(5, country(organisation));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -177,7 +276,7 @@ public final class SyntheticCoding {
                         + " (issue_id, name, colour, sort_order) values (?, ?, ?, ?)")) {
             for (int i = 0; i < shape.issues(); i++) {
                 issue.setLong(1, project);
-                issue.setString(2, "Issue " + (i + 1));
+                issue.setString(2, issueName(i));
                 issue.setInt(3, i);
                 issue.executeUpdate();
                 long issueId;
@@ -187,7 +286,7 @@ public final class SyntheticCoding {
                 }
                 for (int j = 0; j < shape.positionsPerIssue(); j++) {
                     position.setLong(1, issueId);
-                    position.setString(2, "Position " + (i + 1) + "." + (j + 1));
+                    position.setString(2, positionName(i, j));
                     position.setString(3, String.format("#%06x", (i * 7919 + j * 104729) & 0xffffff));
                     position.setInt(4, j);
                     position.addBatch();
@@ -208,7 +307,7 @@ public final class SyntheticCoding {
             Shape shape,
             long[] participants,
             long[] messages,
-            long[] posters,
+            int[] posters,
             SplittableRandom random,
             Timestamp now)
             throws SQLException {
@@ -220,7 +319,6 @@ public final class SyntheticCoding {
                         + " values (?, ?, ?, 'synthetic', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
             byte[] raw = new byte[0];
             long threadRoot = 0;
-            Instant sent = YEAR_START;
             for (int i = 0; i < messages.length; i++) {
                 try (ResultSet id = nextId.executeQuery()) {
                     id.next();
@@ -230,18 +328,15 @@ public final class SyntheticCoding {
                 if (root) {
                     threadRoot = messages[i];
                 }
-                posters[i] = participants[skewed(random, participants.length)];
-                // Messages arrive in order over one year, so dates and ids rise together.
-                sent = YEAR_START.plus((long) i * 365 * 24 * 60 / messages.length, ChronoUnit.MINUTES);
-                String thread = "Thread " + (i / perThread + 1);
+                posters[i] = skewed(random, participants.length);
                 insert.setLong(1, messages[i]);
                 insert.setLong(2, project);
                 insert.setString(3, "synthetic-" + i);
-                insert.setString(4, LISTS[(i / perThread) % LISTS.length]);
-                insert.setString(5, root ? thread : "Re: " + thread);
-                insert.setString(6, thread);
-                insert.setLong(7, posters[i]);
-                insert.setTimestamp(8, Timestamp.from(sent));
+                insert.setString(4, shape.list(i));
+                insert.setString(5, shape.subject(i));
+                insert.setString(6, shape.threadSubject(i));
+                insert.setLong(7, participants[posters[i]]);
+                insert.setTimestamp(8, Timestamp.from(shape.sentAt(i)));
                 insert.setString(9, BODY);
                 insert.setBytes(10, raw);
                 insert.setLong(11, threadRoot);
@@ -266,52 +361,61 @@ public final class SyntheticCoding {
             long[] participants,
             long[] positions,
             long[] messages,
-            long[] posters,
+            int[] posters,
             SplittableRandom random,
-            Timestamp now)
+            Timestamp now,
+            Consumer<Passage> passages)
             throws SQLException {
         // Earlier statements that later passages quote, by the index of their first occurrence.
         Statements written = new Statements(shape.annotations());
-        String passage = BODY.substring(0, 20);
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into annotation (message_id,"
                         + " start_offset, end_offset, passage, position_id, qualifier, speaker_id, origin_message_id,"
                         + " statement_key, coder, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             for (int i = 0; i < shape.annotations(); i++) {
                 int messageIndex = (int) ((long) i * messages.length / shape.annotations());
-                long message = messages[messageIndex];
                 int statement;
                 if (written.size > 0 && random.nextDouble() < shape.quotedShare()) {
                     statement = random.nextInt(written.size);
                 } else {
                     // Most passages are the poster's own words; the rest are quoted from others.
-                    long speaker = random.nextDouble() < 0.7
-                            ? posters[messageIndex]
-                            : participants[skewed(random, participants.length)];
-                    long position = positions[random.nextInt(positions.length)];
-                    int stance =
-                            random.nextDouble() < shape.leaningKept() ? leaning(speaker, position) : random.nextInt(3);
-                    statement = written.add(speaker, position, stance, message, i);
+                    int speaker =
+                            random.nextDouble() < 0.7 ? posters[messageIndex] : skewed(random, participants.length);
+                    int position = random.nextInt(positions.length);
+                    int stance = random.nextDouble() < shape.leaningKept()
+                            ? leaning(participants[speaker], positions[position])
+                            : random.nextInt(3);
+                    statement = written.add(speaker, position, stance, messageIndex, i);
                 }
-                long origin = written.message[statement];
-                int start = (i % 10) * 20;
-                insert.setLong(1, message);
-                insert.setInt(2, start);
-                insert.setInt(3, start + 20);
-                insert.setString(4, passage);
-                insert.setLong(5, written.position[statement]);
-                insert.setString(6, qualifierName(written.stance[statement]));
-                insert.setLong(7, written.speaker[statement]);
-                if (origin == message) {
+                Passage coded = new Passage(
+                        i,
+                        messageIndex,
+                        posters[messageIndex],
+                        written.speaker[statement],
+                        written.position[statement],
+                        written.stance[statement],
+                        written.message[statement],
+                        written.firstAnnotation[statement],
+                        random.nextInt(CODERS.length));
+                long origin = messages[coded.originMessage()];
+                insert.setLong(1, messages[messageIndex]);
+                insert.setInt(2, coded.start());
+                insert.setInt(3, coded.start() + PASSAGE_LENGTH);
+                insert.setString(4, coded.text());
+                insert.setLong(5, positions[coded.position()]);
+                insert.setString(6, coded.qualifier());
+                insert.setLong(7, participants[coded.speaker()]);
+                if (!coded.quoted()) {
                     insert.setNull(8, java.sql.Types.BIGINT);
                 } else {
                     insert.setLong(8, origin);
                 }
-                insert.setString(9, origin + ":" + written.firstAnnotation[statement]);
-                insert.setString(10, CODERS[random.nextInt(CODERS.length)]);
+                insert.setString(9, origin + ":" + coded.firstAnnotation());
+                insert.setString(10, coded.coderName());
                 insert.setTimestamp(11, now);
                 insert.setTimestamp(12, now);
                 insert.addBatch();
+                passages.accept(coded);
                 if ((i + 1) % BATCH == 0) {
                     insert.executeBatch();
                 }
@@ -323,28 +427,31 @@ public final class SyntheticCoding {
         }
     }
 
-    /** The statements written so far, in columns, so that a million of them stay small. */
+    /**
+     * The statements written so far, in columns, so that a million of them stay small; speakers,
+     * positions and messages by their index.
+     */
     private static final class Statements {
-        final long[] speaker;
-        final long[] position;
+        final int[] speaker;
+        final int[] position;
         final int[] stance;
-        final long[] message;
+        final int[] message;
         final int[] firstAnnotation;
         int size;
 
         Statements(int capacity) {
-            speaker = new long[capacity];
-            position = new long[capacity];
+            speaker = new int[capacity];
+            position = new int[capacity];
             stance = new int[capacity];
-            message = new long[capacity];
+            message = new int[capacity];
             firstAnnotation = new int[capacity];
         }
 
-        int add(long speakerId, long positionId, int stanceIndex, long messageId, int annotation) {
-            speaker[size] = speakerId;
-            position[size] = positionId;
+        int add(int speakerIndex, int positionIndex, int stanceIndex, int messageIndex, int annotation) {
+            speaker[size] = speakerIndex;
+            position[size] = positionIndex;
             stance[size] = stanceIndex;
-            message[size] = messageId;
+            message[size] = messageIndex;
             firstAnnotation[size] = annotation;
             return size++;
         }

@@ -3,11 +3,14 @@ package org.caucus.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
 import org.caucus.analysis.Rollup;
 import org.caucus.codebook.CodebookService;
@@ -60,6 +63,10 @@ class WorkbookExporter {
         ScopeFilter scope = new ScopeFilter(project.getId(), request.scope());
         List<PositionChoice> positions = codebook.positions(project.getId());
         Map<String, Long> rows = new LinkedHashMap<>();
+        // The matrix by participant serves two sheets; each is one group-by over every passage in scope.
+        Map<Rollup, PositionMatrix> matrixBy = new EnumMap<>(Rollup.class);
+        Function<Rollup, PositionMatrix> matrix =
+                rollup -> matrixBy.computeIfAbsent(rollup, r -> matrices.matrix(project, request.scope(), r));
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             Cells cells = new Cells(new WorkbookStyles(workbook));
             Sheet about = request.includes(WorkbookSheet.ABOUT) ? workbook.createSheet(AboutSheet.NAME) : null;
@@ -72,20 +79,27 @@ class WorkbookExporter {
                 for (Rollup rollup : MATRIX_ROLLUPS) {
                     rows.put(
                             PositionMatrixSheet.name(rollup),
-                            PositionMatrixSheet.write(
-                                    workbook, cells, matrices.matrix(project, request.scope(), rollup)));
+                            PositionMatrixSheet.write(workbook, cells, matrix.apply(rollup)));
                 }
             }
             if (request.includes(WorkbookSheet.BINARY_MATRIX)) {
                 rows.put(
                         BinaryMatrixSheet.NAME,
-                        BinaryMatrixSheet.write(
-                                workbook, cells, matrices.matrix(project, request.scope(), Rollup.PARTICIPANT)));
+                        BinaryMatrixSheet.write(workbook, cells, matrix.apply(Rollup.PARTICIPANT)));
             }
             if (request.includes(WorkbookSheet.TIMELINE)) {
                 rows.put(
                         TimelineSheet.NAME,
-                        TimelineSheet.write(workbook, cells, timelines.timeline(scope, request.scope()), positions));
+                        TimelineSheet.write(
+                                workbook,
+                                cells,
+                                timelines.timeline(
+                                        scope,
+                                        request.scope(),
+                                        positions.stream()
+                                                .map(PositionChoice::id)
+                                                .toList()),
+                                positions));
             }
             if (request.includes(WorkbookSheet.CODEBOOK)) {
                 rows.put(

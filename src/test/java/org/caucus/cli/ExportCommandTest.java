@@ -74,7 +74,7 @@ class ExportCommandTest {
         Path out = dataDir.resolve("x.xlsx");
         String dir = dataDir.toString();
 
-        assertUsageError(export(out, "--format", "qdpx"), "'qdpx' is not an export format");
+        assertUsageError(export(out, "--format", "pdf"), "--format 'pdf' is not a format");
         assertUsageError(export(out, "--from", "2013-13-01"), "--from '2013-13-01' is not a date");
         assertUsageError(export(out, "--counting", "all"), "--counting 'all' must be one of statements, occurrences");
         assertUsageError(export(out, "--sheets", "charts"), "--sheets: 'charts' is not a sheet");

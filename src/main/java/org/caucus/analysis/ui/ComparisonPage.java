@@ -2,15 +2,22 @@ package org.caucus.analysis.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.caucus.analysis.ScopeChoicesService;
+import org.caucus.analysis.ScopeParameters;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
@@ -20,6 +27,9 @@ import org.caucus.project.ProjectService;
  * address always says what the page shows.
  */
 abstract class ComparisonPage extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String EXPORTS = "exports";
+    private static final String EXPORTS_NEW = "new";
 
     private final ProjectService projects;
     private final ScopeChoicesService choices;
@@ -65,7 +75,25 @@ abstract class ComparisonPage extends VerticalLayout implements BeforeEnterObser
                 link("Over time", TimelineView.class, query),
                 link("Co-occurrence", CoOccurrenceView.class, query));
         links.addClassName("comparison-pages");
-        return new Div(links);
+        HorizontalLayout bar = new HorizontalLayout(links, exportButton(query));
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    /**
+     * Opens the export dialog on the Exports page with this page's filters, so that the workbook
+     * covers what the page shows. The route is named rather than linked by class: the export
+     * module depends on this one, not the other way round.
+     */
+    private static Button exportButton(ComparisonQuery query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(Map.of(EXPORTS_NEW, List.of("")));
+        ScopeParameters.put(query.scope(), parameters);
+        Button export = new Button(
+                "Export these filters…",
+                VaadinIcon.DOWNLOAD.create(),
+                click -> UI.getCurrent().navigate(EXPORTS, new QueryParameters(parameters)));
+        export.setId("export-scope");
+        return export;
     }
 
     private static RouterLink link(String text, Class<? extends ComparisonPage> page, ComparisonQuery query) {

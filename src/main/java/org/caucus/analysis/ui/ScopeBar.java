@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.Rollup;
 import org.caucus.analysis.ScopeChoicesService;
-import org.caucus.analysis.ScopeChoicesService.ThreadChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.project.Project;
 
@@ -40,8 +38,7 @@ class ScopeBar extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         from.setHelperText("Days in UTC");
         lists.setItems(choices.lists(project));
-        Map<Long, String> subjects = choices.threads(project).stream()
-                .collect(Collectors.toMap(ThreadChoice::id, ThreadChoice::subject, (a, b) -> a));
+        Map<Long, String> subjects = choices.threadSubjects(project);
         threads.setItems(subjects.keySet());
         threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
         coders.setItems(choices.coders(project));

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
@@ -26,7 +27,8 @@ import org.caucus.project.Project;
 
 /**
  * Asks what to export: the sheets, the context around each passage, the format, and the scope
- * (dates, lists, coders, qualifiers, counting) that every sheet honours.
+ * (dates, lists, threads, coders, qualifiers, counting) that every sheet honours, the same filters
+ * as the comparison pages.
  */
 class ExportDialog extends Dialog {
 
@@ -36,12 +38,22 @@ class ExportDialog extends Dialog {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
+    private final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
     private final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
     private final CheckboxGroup<StanceQualifier> qualifiers = new CheckboxGroup<>("Qualifiers");
     private final RadioButtonGroup<Counting> counting = new RadioButtonGroup<>("Count");
     private final Paragraph problem = new Paragraph();
 
-    ExportDialog(ExportService exports, ScopeChoicesService choices, Project project, Consumer<Path> exported) {
+    /**
+     * @param scope the filters to start from: those of the comparison page the dialog was opened
+     *     from, or the whole project
+     */
+    ExportDialog(
+            ExportService exports,
+            ScopeChoicesService choices,
+            Project project,
+            ComparisonScope scope,
+            Consumer<Path> exported) {
         setHeaderTitle("Export " + project.getName());
         setWidth("760px");
         addClassName("export-dialog");
@@ -65,26 +77,41 @@ class ExportDialog extends Dialog {
         context.setValue(exports.defaultContextChars());
         context.setId("export-context");
 
+        // The filters start from the scope given, field by field.
+        from.setValue(scope.from());
+        from.setId("export-from");
+        to.setValue(scope.to());
+        to.setId("export-to");
         lists.setItems(choices.lists(project));
         lists.setPlaceholder("all lists");
+        lists.setValue(scope.lists());
+        Map<Long, String> subjects = choices.threadSubjects(project);
+        threads.setItems(subjects.keySet());
+        threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
+        threads.setPlaceholder("all threads");
+        threads.setValue(scope.threadIds());
+        threads.setId("export-threads");
         coders.setItems(choices.coders(project));
         coders.setPlaceholder("all coders");
+        coders.setValue(scope.coders());
         qualifiers.setItems(StanceQualifier.values());
         qualifiers.setItemLabelGenerator(StanceQualifier::label);
         qualifiers.setHelperText("none ticked: all");
+        qualifiers.setValue(scope.qualifiers());
+        qualifiers.setId("export-qualifiers");
         counting.setItems(Counting.values());
         counting.setItemLabelGenerator(Counting::label);
-        counting.setValue(Counting.STATEMENTS);
+        counting.setValue(scope.counting());
 
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setId("export-problem");
 
-        FormLayout scope = new FormLayout(from, to, lists, coders, qualifiers, counting);
-        scope.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
-        scope.setColspan(counting, 2);
+        FormLayout filters = new FormLayout(from, to, lists, threads, coders, qualifiers, counting);
+        filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        filters.setColspan(counting, 2);
         FormLayout what = new FormLayout(format, context);
         what.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
-        add(what, sheets, scope, problem);
+        add(what, sheets, filters, problem);
 
         Button export = new Button("Export", click -> {
             try {
@@ -97,6 +124,11 @@ class ExportDialog extends Dialog {
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.setId("export-run");
         getFooter().add(new Button("Cancel", click -> close()), export);
+    }
+
+    /** Says what was wrong with the filters the dialog was opened with, and left out. */
+    void warn(List<String> problems) {
+        problem.setText(problems.isEmpty() ? "" : "Address: " + String.join("; ", problems) + ".");
     }
 
     /**
@@ -112,7 +144,7 @@ class ExportDialog extends Dialog {
                 from.getValue(),
                 to.getValue(),
                 lists.getValue(),
-                Set.of(),
+                threads.getValue(),
                 coders.getValue(),
                 qualifiers.getValue(),
                 counting.getValue());

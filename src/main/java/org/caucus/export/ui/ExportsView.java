@@ -20,8 +20,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.ScopeChoicesService;
+import org.caucus.analysis.ScopeParameters;
 import org.caucus.export.ExportFile;
 import org.caucus.export.ExportService;
 import org.caucus.project.Project;
@@ -29,7 +34,8 @@ import org.caucus.project.ProjectService;
 
 /**
  * The exports written so far, newest first, each ready to download again, and the way to a new
- * one. The Export button of every page comes here with {@code ?new}, which opens the dialog.
+ * one. The Export button of every page comes here with {@code ?new}, which opens the dialog; a
+ * comparison page adds its filters, which the dialog starts from.
  */
 @Route("exports")
 @PageTitle("Exports · Caucus")
@@ -48,7 +54,8 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
         this.choices = choices;
         this.project = projects.findDefault();
         setSizeFull();
-        Button newExport = new Button("New export…", VaadinIcon.DOWNLOAD.create(), click -> openDialog());
+        Button newExport = new Button(
+                "New export…", VaadinIcon.DOWNLOAD.create(), click -> openDialog(ComparisonScope.everything()));
         newExport.setId("new-export");
         newExport.setEnabled(project.isPresent());
         grid.addClassName("exports");
@@ -75,13 +82,20 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(NEW) && project.isPresent()) {
-            openDialog();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(NEW) && project.isPresent()) {
+            // A comparison page sends its filters along, in the same parameters as its own address.
+            List<String> problems = new ArrayList<>();
+            ComparisonScope scope = ScopeParameters.parse(parameters, problems);
+            openDialog(scope).warn(problems);
         }
     }
 
-    private void openDialog() {
-        new ExportDialog(exports, choices, project.orElseThrow(), this::exported).open();
+    private ExportDialog openDialog(ComparisonScope scope) {
+        ExportDialog dialog = new ExportDialog(exports, choices, project.orElseThrow(), scope, this::exported);
+        dialog.open();
+        return dialog;
     }
 
     private void exported(Path file) {
