@@ -86,7 +86,9 @@ class AgreementView extends VerticalLayout {
         threads.setItems(subjects.keySet());
         threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
         from.setHelperText("Days in UTC");
-        List.of(coders, lists, threads).forEach(box -> box.setWidth("14rem"));
+        coders.setWidth("22rem");
+        List.of(lists, threads).forEach(box -> box.setWidth("12rem"));
+        List.of(from, to).forEach(day -> day.setWidth("9rem"));
         HorizontalLayout filters = new HorizontalLayout(coders, lists, threads, from, to, download());
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -98,8 +100,10 @@ class AgreementView extends VerticalLayout {
                 .setAutoWidth(true);
         value(pairs, AgreementReport.PERCENT, Pair::percent);
         value(pairs, AgreementReport.COHEN, Pair::cohensKappa);
-        positions.addColumn(PositionAgreement::issue).setHeader("Issue").setAutoWidth(true);
-        positions.addColumn(PositionAgreement::position).setHeader("Position").setAutoWidth(true);
+        // Issue and position share what the figures leave; long names wrap instead of pushing them out.
+        positions.addColumn(PositionAgreement::issue).setHeader("Issue").setFlexGrow(1);
+        positions.addColumn(PositionAgreement::position).setHeader("Position").setFlexGrow(1);
+        positions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         value(positions, AgreementReport.PERCENT, PositionAgreement::percent);
         value(positions, "Krippendorff's alpha", PositionAgreement::krippendorffAlpha);
         value(positions, "Unitizing alpha", PositionAgreement::unitizingAlpha);
@@ -107,6 +111,8 @@ class AgreementView extends VerticalLayout {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.setAllRowsVisible(true);
         }
+        overall.setMaxWidth("40rem");
+        pairs.setMaxWidth("40rem");
         overall.setId("agreement-overall");
         pairs.setId("agreement-pairs");
         positions.setId("agreement-positions");
@@ -186,6 +192,7 @@ class AgreementView extends VerticalLayout {
                 .setHeader(header)
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTooltipGenerator(row -> coefficient.apply(row).undefinedBecause());
     }
 }
