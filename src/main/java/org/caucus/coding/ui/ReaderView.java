@@ -95,7 +95,10 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             code(position, qualifier, memo);
         });
         editor = new AnnotationEditor(
-                positions, shortcuts, (id, changed) -> afterEdit(history().edit(id, changed)), this::delete);
+                positions,
+                shortcuts,
+                (seen, changed) -> afterEdit(history().edit(seen.id(), seen.version(), changed)),
+                this::delete);
         help = new ShortcutsHelp(shortcuts);
         speakers = new BlockSpeakerEditor(corpus.participants(message.projectId()), (block, participant) -> {
             corpus.setBlockSpeaker(messageId, block, participant == null ? null : participant.getId(), coding.coder());
@@ -183,7 +186,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             code(position, keyQualifier, null);
         } else if (focused != null) {
             Highlight current = focusedHighlight();
-            afterEdit(history().edit(current.id(), changed(current, position.id(), current.qualifier())));
+            afterEdit(history()
+                    .edit(current.id(), current.version(), changed(current, position.id(), current.qualifier())));
         } else {
             tell("Select text first, then press " + shortcuts.keyOf(position).orElse("its key") + ".");
         }
@@ -197,7 +201,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         if (selection == null && focused != null) {
             Highlight current = focusedHighlight();
             if (current.qualifier() != qualifier) {
-                afterEdit(history().edit(current.id(), changed(current, current.positionId(), qualifier)));
+                afterEdit(history()
+                        .edit(current.id(), current.version(), changed(current, current.positionId(), qualifier)));
             }
         }
     }
