@@ -23,6 +23,7 @@ import org.caucus.coding.CodingHistory;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
+import org.caucus.coding.PassageHistory;
 import org.caucus.coding.PassageRange;
 import org.caucus.coding.PassageRejectedException;
 import org.caucus.coding.ReadingOrder;
@@ -45,6 +46,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private final CodingService coding;
     private final CodebookService codebook;
     private final ReadingOrder readingOrder;
+    private final PassageHistory passageHistory;
+    private final PassageHistoryDialog historyDialog = new PassageHistoryDialog();
     private final PassageReader reader = new PassageReader();
     private final CodingPanel panel = new CodingPanel(this);
     private final VerticalLayout page = new VerticalLayout();
@@ -61,8 +64,14 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private BlockSpeakerEditor speakers;
     private MessageHeader header;
 
-    ReaderView(CorpusService corpus, CodingService coding, CodebookService codebook, ReadingOrder readingOrder) {
+    ReaderView(
+            CorpusService corpus,
+            CodingService coding,
+            CodebookService codebook,
+            ReadingOrder readingOrder,
+            PassageHistory passageHistory) {
         this.corpus = corpus;
+        this.passageHistory = passageHistory;
         this.coding = coding;
         this.codebook = codebook;
         this.readingOrder = readingOrder;
@@ -316,6 +325,11 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
 
     private void goTo(Optional<Long> messageId, String otherwise) {
         messageId.ifPresentOrElse(id -> UI.getCurrent().navigate("messages/" + id), () -> tell(otherwise));
+    }
+
+    @Override
+    public void showHistory() {
+        historyDialog.open(passageHistory.inMessage(reading.id()));
     }
 
     /** One session is one analyst: their history lives as long as the session. */
