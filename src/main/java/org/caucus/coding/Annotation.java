@@ -78,7 +78,7 @@ public class Annotation {
         this.message = message;
         this.coder = coder;
         this.createdAt = now;
-        change(range, position, qualifier, speaker, originMessageId, originSpan, memo, now);
+        change(coder, range, position, qualifier, speaker, originMessageId, originSpan, memo, now);
     }
 
     /**
@@ -95,19 +95,7 @@ public class Annotation {
             TextSpan originSpan,
             String memo,
             Instant now) {
-        change(range, position, qualifier, speaker, originMessageId, originSpan, memo, now);
         this.updatedBy = by;
-    }
-
-    private void change(
-            PassageRange range,
-            Position position,
-            StanceQualifier qualifier,
-            Participant speaker,
-            Long originMessageId,
-            TextSpan originSpan,
-            String memo,
-            Instant now) {
         this.start = range.start();
         this.end = range.end();
         this.passage = range.text();

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.UI;
 import org.caucus.ViewTest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
-import org.caucus.coding.PassageRecord;
-import org.caucus.coding.PassageRecords;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageRow;
 import org.caucus.project.ProjectService;
@@ -29,9 +27,6 @@ class HistoryViewTest extends ViewTest {
     CorpusService corpus;
 
     @Autowired
-    PassageRecords passages;
-
-    @Autowired
     CodingService coding;
 
     @Test
@@ -39,7 +34,7 @@ class HistoryViewTest extends ViewTest {
         MessageRow message = corpus.findMessages(projects.findDefault().orElseThrow(), Pageable.unpaged())
                 .getContent()
                 .getFirst();
-        PassageRecord first = passages.inMessage(message.id()).getFirst();
+        Highlight first = coding.highlights(message.id()).getFirst();
         coding.deleteAs("reviewer", first.id());
 
         UI.getCurrent().navigate("history");
@@ -50,7 +45,7 @@ class HistoryViewTest extends ViewTest {
                 .containsExactly("reviewer", "deleted");
         assertThat(_getFormattedRow(sut.grid, 0).get(4))
                 .as("what the deleted passage said")
-                .contains(first.passage().substring(0, 20));
+                .contains(first.position());
         assertThat(coding.highlights(message.id()))
                 .as("the passage is gone from the message")
                 .extracting(Highlight::id)
