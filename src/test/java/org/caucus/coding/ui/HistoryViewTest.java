@@ -31,9 +31,11 @@ class HistoryViewTest extends ViewTest {
 
     @Test
     void a_deleted_passage_is_listed_first_with_its_message_and_what_it_said() {
-        MessageRow message = corpus.findMessages(projects.findDefault().orElseThrow(), Pageable.unpaged())
-                .getContent()
-                .getFirst();
+        // The Demo may hold the seed more than once, coded only once.
+        MessageRow message = corpus.findMessages(projects.findDefault().orElseThrow(), Pageable.unpaged()).stream()
+                .filter(row -> !coding.highlights(row.id()).isEmpty())
+                .findFirst()
+                .orElseThrow();
         Highlight first = coding.highlights(message.id()).getFirst();
         coding.deleteAs("reviewer", first.id());
 
