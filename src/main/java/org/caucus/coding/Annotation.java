@@ -57,6 +57,7 @@ public class Annotation {
     private String memo;
     private Instant createdAt;
     private Instant updatedAt;
+    private String updatedBy;
 
     @Version
     private long version;
@@ -77,11 +78,15 @@ public class Annotation {
         this.message = message;
         this.coder = coder;
         this.createdAt = now;
-        change(range, position, qualifier, speaker, originMessageId, originSpan, memo, now);
+        change(coder, range, position, qualifier, speaker, originMessageId, originSpan, memo, now);
     }
 
-    /** Re-codes the passage; speaker and origin follow the span, so the caller works them out for it. */
+    /**
+     * Re-codes the passage on behalf of {@code by}; speaker and origin follow the span, so the
+     * caller works them out for it.
+     */
     void change(
+            String by,
             PassageRange range,
             Position position,
             StanceQualifier qualifier,
@@ -90,6 +95,7 @@ public class Annotation {
             TextSpan originSpan,
             String memo,
             Instant now) {
+        this.updatedBy = by;
         this.start = range.start();
         this.end = range.end();
         this.passage = range.text();
@@ -164,5 +170,15 @@ public class Annotation {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Who saved the passage last: its coder until someone else changes it. */
+    public String getUpdatedBy() {
+        return updatedBy == null ? coder : updatedBy;
+    }
+
+    /** Counts the saves; a save that started from an older count is refused. */
+    public long getVersion() {
+        return version;
     }
 }

@@ -13,7 +13,7 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     @Query("""
             select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.id, p.name, a.qualifier, s.displayName,
-                a.coder, a.memo)
+                a.coder, a.memo, a.version)
             from Annotation a join a.position p left join a.speaker s
             where a.message.id = ?1
             order by a.start, a.end""")

@@ -12,7 +12,9 @@ import java.util.Optional;
  * in memory because an undo after a restart would surprise more than it helps.
  *
  * <p>Undoing a deletion stores the passage again under a new id. Each step holds the passage
- * through a {@link Ref} that every step about that passage shares, so later steps follow it.
+ * through a {@link Ref} that every step about that passage shares, so later steps follow it. The
+ * ref also holds the version this session saved last, so that undoing a change someone else has
+ * changed since is refused rather than overwriting theirs.
  */
 public class CodingHistory {
 
@@ -34,22 +36,27 @@ public class CodingHistory {
     public synchronized Highlight code(CodingRequest request) {
         Highlight coded = coding.code(request);
         Ref ref = ref(coded.id());
+        ref.version = coded.version();
         CodedPassage passage = coding.codedPassage(coded.id());
         record(new Step(
                 "coding of " + quoted(passage), passage, () -> coding.delete(ref.id), () -> restore(ref, passage)));
         return coded;
     }
 
-    public synchronized Highlight edit(long annotationId, CodingRequest changed) {
+    /** @param seenVersion the version of the passage the change was made from */
+    public synchronized Highlight edit(long annotationId, long seenVersion, CodingRequest changed) {
         CodedPassage before = coding.codedPassage(annotationId);
-        Highlight edited = coding.edit(annotationId, changed);
+        Highlight edited = coding.edit(annotationId, seenVersion, changed);
         Ref ref = ref(annotationId);
+        ref.version = edited.version();
         CodedPassage after = coding.codedPassage(annotationId);
         record(new Step(
                 "change to " + quoted(before),
                 before,
-                () -> coding.edit(ref.id, before.request()),
-                () -> coding.edit(ref.id, after.request())));
+                () -> ref.version =
+                        coding.edit(ref.id, ref.version, before.request()).version(),
+                () -> ref.version =
+                        coding.edit(ref.id, ref.version, after.request()).version()));
         return edited;
     }
 
@@ -100,13 +107,16 @@ public class CodingHistory {
 
     private void restore(Ref ref, CodedPassage passage) {
         refs.remove(ref.id);
-        ref.id = coding.codeAs(passage.coder(), passage.request()).id();
+        Highlight restored = coding.codeAs(passage.coder(), passage.request());
+        ref.id = restored.id();
+        ref.version = restored.version();
         refs.put(ref.id, ref);
     }
 
     /** The current id of a passage that may have been deleted and stored again. */
     private static final class Ref {
         private long id;
+        private long version;
 
         Ref(long id) {
             this.id = id;

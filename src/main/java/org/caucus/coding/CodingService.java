@@ -1,6 +1,8 @@
 package org.caucus.coding;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +17,12 @@ import org.caucus.corpus.Participant;
 import org.caucus.corpus.TextSpan;
 import org.caucus.project.Project;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Codes passages and reads them back for the reader. */
 @Service
@@ -26,23 +32,34 @@ public class CodingService {
     /** Stands for the id of an annotation not stored yet, which no stored one has. */
     private static final long NOT_STORED = -1;
 
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
     private final AnnotationRepository annotations;
+    private final AnnotationChangeRepository changes;
     private final CorpusService corpus;
     private final CodebookService codebook;
     private final Clock clock;
     private final String coder;
+    /** Reads what beat a save, after the save's own transaction failed and can read no more. */
+    private final TransactionTemplate afterFailedSave;
 
     CodingService(
             AnnotationRepository annotations,
+            AnnotationChangeRepository changes,
             CorpusService corpus,
             CodebookService codebook,
             Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${caucus.coder:${user.name}}") String coder) {
         this.annotations = annotations;
+        this.changes = changes;
         this.corpus = corpus;
         this.codebook = codebook;
         this.clock = clock;
         this.coder = coder;
+        this.afterFailedSave = new TransactionTemplate(transactions);
+        afterFailedSave.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        afterFailedSave.setReadOnly(true);
     }
 
     /**
@@ -72,6 +89,7 @@ public class CodingService {
                 coder,
                 coding.memo(),
                 clock.instant()));
+        log(saved, PassageChange.Kind.CREATED, coder, null, AnnotationChange.State.of(saved));
         return highlightOf(saved);
     }
 
@@ -79,18 +97,31 @@ public class CodingService {
      * Re-codes a stored passage: its span, position, qualifier and memo become those of the request,
      * checked as a new coding would be. The annotation keeps its coder.
      *
+     * @param seenVersion the {@link Highlight#version()} the change was made from
+     * @throws PassageChangedException when someone changed or deleted the passage since that version
      * @throws PassageRejectedException when the annotation is gone or the change cannot be coded
      */
     @Transactional
-    public Highlight edit(long annotationId, CodingRequest changed) {
-        Annotation annotation = stored(annotationId);
+    public Highlight edit(long annotationId, long seenVersion, CodingRequest changed) {
+        return editAs(coder, annotationId, seenVersion, changed);
+    }
+
+    /** Re-codes a stored passage on behalf of a named coder; see {@link #edit}. */
+    @Transactional
+    public Highlight editAs(String by, long annotationId, long seenVersion, CodingRequest changed) {
+        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
+        if (annotation.getVersion() != seenVersion) {
+            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
+        }
         Message message = annotation.getMessage();
         if (message.getId() != changed.messageId()) {
             throw new PassageRejectedException("Annotation " + annotationId + " is in message " + message.getId()
                     + "; it cannot move to message " + changed.messageId() + ".");
         }
         Coding coding = check(message, changed, annotation.getCoder(), annotationId);
+        AnnotationChange.State before = AnnotationChange.State.of(annotation);
         annotation.change(
+                by,
                 changed.range(),
                 coding.position(),
                 changed.qualifier(),
@@ -99,14 +130,61 @@ public class CodingService {
                 coding.originSpan(),
                 coding.memo(),
                 clock.instant());
+        try {
+            // The version check runs here, inside the method, so that losing the race is reported
+            // like a stale version rather than as a failed commit.
+            annotations.flush();
+        } catch (OptimisticLockingFailureException beaten) {
+            throw afterFailedSave.execute(status -> changedMeanwhile(annotationId));
+        }
+        log(annotation, PassageChange.Kind.CHANGED, by, before, AnnotationChange.State.of(annotation));
         return highlightOf(annotation);
+    }
+
+    /** Who changed or deleted the passage, as the history tells it, for a save that came second. */
+    private PassageChangedException changedMeanwhile(long annotationId) {
+        return annotations
+                .findById(annotationId)
+                .map(now -> changedBy(now.getUpdatedBy(), now.getUpdatedAt()))
+                .orElseGet(() -> changes.findLatest(annotationId)
+                        .filter(latest -> latest.kind() == PassageChange.Kind.DELETED)
+                        .map(deleted -> new PassageChangedException("This passage was deleted by " + deleted.by()
+                                + " at " + hourMinute(deleted.at()) + "; reload to see it."))
+                        .orElseGet(() -> new PassageChangedException(
+                                "Annotation " + annotationId + " no longer exists; reload to see the message.")));
+    }
+
+    private PassageChangedException changedBy(String by, Instant at) {
+        return new PassageChangedException(
+                "This passage was changed by " + by + " at " + hourMinute(at) + "; reload to see it.");
+    }
+
+    private String hourMinute(Instant at) {
+        return HOUR_MINUTE.format(at.atZone(clock.getZone()));
+    }
+
+    private void log(
+            Annotation annotation,
+            PassageChange.Kind kind,
+            String by,
+            AnnotationChange.State before,
+            AnnotationChange.State after) {
+        changes.save(new AnnotationChange(annotation, kind, by, clock.instant(), before, after));
     }
 
     /** Removes a coded passage and returns what it said, so that it can be put back. */
     @Transactional
     public CodedPassage delete(long annotationId) {
+        return deleteAs(coder, annotationId);
+    }
+
+    /** Removes a coded passage on behalf of a named coder; the history keeps what it said. */
+    @Transactional
+    public CodedPassage deleteAs(String by, long annotationId) {
         CodedPassage removed = codedPassage(annotationId);
-        annotations.delete(stored(annotationId));
+        Annotation annotation = stored(annotationId);
+        log(annotation, PassageChange.Kind.DELETED, by, AnnotationChange.State.of(annotation), null);
+        annotations.delete(annotation);
         return removed;
     }
 
@@ -184,7 +262,8 @@ public class CodingService {
                 annotation.getQualifier(),
                 speaker == null ? null : speaker.getDisplayName(),
                 annotation.getCoder(),
-                annotation.getMemo());
+                annotation.getMemo(),
+                annotation.getVersion());
     }
 
     /**

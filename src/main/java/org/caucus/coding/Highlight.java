@@ -2,7 +2,7 @@ package org.caucus.coding;
 
 /**
  * A coded passage as the reader paints it. {@code speaker} is {@code null} when unknown; {@code positionId}
- * lets the editor offer the current position.
+ * lets the editor offer the current position; {@code version} is what a change of it starts from.
  */
 public record Highlight(
         long id,
@@ -14,4 +14,5 @@ public record Highlight(
         StanceQualifier qualifier,
         String speaker,
         String coder,
-        String memo) {}
+        String memo,
+        long version) {}

@@ -54,7 +54,7 @@ class CodingHistoryTest {
     @Test
     void undo_and_redo_run_back_and_forth_through_coding_editing_and_deleting() {
         Highlight coded = sut.code(request(JOANA, StanceQualifier.SUPPORTS));
-        sut.edit(coded.id(), request(PARMINDER, StanceQualifier.OPPOSES));
+        sut.edit(coded.id(), coded.version(), request(PARMINDER, StanceQualifier.OPPOSES));
         sut.delete(coded.id());
         assertThat(coding.highlights(seed.messageId())).as("after delete").isEmpty();
 

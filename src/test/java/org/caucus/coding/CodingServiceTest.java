@@ -156,6 +156,7 @@ class CodingServiceTest {
 
         Highlight edited = sut.edit(
                 coded.id(),
+                coded.version(),
                 new CodingRequest(
                         seed.messageId(), unquoted, seed.liaison().getId(), StanceQualifier.OPPOSES, " second look "));
 
@@ -178,8 +179,10 @@ class CodingServiceTest {
         Highlight coded = sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
         PassageRange tampered = new PassageRange(coded.start(), coded.end(), "not what the message says");
 
-        assertThatThrownBy(() ->
-                        sut.edit(coded.id(), request(tampered, seed.liaison().getId(), StanceQualifier.NEUTRAL)))
+        assertThatThrownBy(() -> sut.edit(
+                        coded.id(),
+                        coded.version(),
+                        request(tampered, seed.liaison().getId(), StanceQualifier.NEUTRAL)))
                 .isInstanceOf(PassageRejectedException.class)
                 .hasMessageContaining("does not match");
         assertThat(sut.highlights(seed.messageId()))

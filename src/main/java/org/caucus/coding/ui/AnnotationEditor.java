@@ -24,7 +24,8 @@ class AnnotationEditor extends Dialog {
 
     /** Stores the change; throws {@link PassageRejectedException} with the reason when it cannot. */
     interface Saver {
-        void save(long annotationId, CodingRequest changed);
+        /** @param seen the passage as the editor opened it, whose version the change starts from */
+        void save(Highlight seen, CodingRequest changed);
     }
 
     private final List<PositionChoice> codebookOrder;
@@ -65,7 +66,7 @@ class AnnotationEditor extends Dialog {
         Button save = new Button("Save", click -> {
             try {
                 saver.save(
-                        editing.id(),
+                        editing,
                         new CodingRequest(messageId, span, position.id(), qualifier.getValue(), memo.getValue()));
                 close();
             } catch (PassageRejectedException rejected) {

@@ -29,6 +29,8 @@ class CodingPanel extends VerticalLayout {
         void nextUncoded();
 
         void showShortcuts();
+
+        void showHistory();
     }
 
     private final Paragraph selected = new Paragraph("Select text in the message to code it.");
@@ -48,7 +50,8 @@ class CodingPanel extends VerticalLayout {
         Button delete = small("Delete", actions::delete);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         focusedActions.add(edit, delete);
-        Div history = new Div(small("Undo", actions::undo), small("Redo", actions::redo));
+        Div history = new Div(
+                small("Undo", actions::undo), small("Redo", actions::redo), small("History", actions::showHistory));
         Div moves = new Div(
                 small("Next uncoded (u)", actions::nextUncoded), small("Shortcuts (?)", actions::showShortcuts));
         add(new H3("Coding"), selected, keyQualifier, focused, focusedActions, history, moves);

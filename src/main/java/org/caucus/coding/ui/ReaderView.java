@@ -25,6 +25,7 @@ import org.caucus.coding.CodingHistory;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
+import org.caucus.coding.PassageHistory;
 import org.caucus.coding.PassageRange;
 import org.caucus.coding.PassageRejectedException;
 import org.caucus.coding.ReadingOrder;
@@ -47,6 +48,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private final CodingService coding;
     private final CodebookService codebook;
     private final ReadingOrder readingOrder;
+    private final PassageHistory passageHistory;
+    private final PassageHistoryDialog historyDialog = new PassageHistoryDialog();
     private final PassageReader reader = new PassageReader();
     private final CodingPanel panel = new CodingPanel(this);
     private final VerticalLayout page = new VerticalLayout();
@@ -71,15 +74,21 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             return new AnnotationEditor(
                     positions,
                     shortcuts,
-                    (id, changed) -> afterEdit(history().edit(id, changed)),
+                    (seen, changed) -> afterEdit(history().edit(seen.id(), seen.version(), changed)),
                     ReaderView.this::delete);
         }
     });
     private final BlockSpeakerEditor speakers;
     private MessageHeader header;
 
-    ReaderView(CorpusService corpus, CodingService coding, CodebookService codebook, ReadingOrder readingOrder) {
+    ReaderView(
+            CorpusService corpus,
+            CodingService coding,
+            CodebookService codebook,
+            ReadingOrder readingOrder,
+            PassageHistory passageHistory) {
         this.corpus = corpus;
+        this.passageHistory = passageHistory;
         this.coding = coding;
         this.codebook = codebook;
         this.readingOrder = readingOrder;
@@ -195,7 +204,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             code(position, keyQualifier, null);
         } else if (focused != null) {
             Highlight current = focusedHighlight();
-            afterEdit(history().edit(current.id(), changed(current, position.id(), current.qualifier())));
+            afterEdit(history()
+                    .edit(current.id(), current.version(), changed(current, position.id(), current.qualifier())));
         } else {
             tell("Select text first, then press "
                     + dialogs.shortcuts().keyOf(position).orElse("its key") + ".");
@@ -210,7 +220,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         if (selection == null && focused != null) {
             Highlight current = focusedHighlight();
             if (current.qualifier() != qualifier) {
-                afterEdit(history().edit(current.id(), changed(current, current.positionId(), qualifier)));
+                afterEdit(history()
+                        .edit(current.id(), current.version(), changed(current, current.positionId(), qualifier)));
             }
         }
     }
@@ -335,6 +346,11 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
 
     private void goTo(Optional<Long> messageId, String otherwise) {
         messageId.ifPresentOrElse(id -> UI.getCurrent().navigate("messages/" + id), () -> tell(otherwise));
+    }
+
+    @Override
+    public void showHistory() {
+        historyDialog.open(passageHistory.inMessage(reading.id()));
     }
 
     /** One session is one analyst: their history lives as long as the session. */

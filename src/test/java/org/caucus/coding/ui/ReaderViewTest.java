@@ -1,5 +1,6 @@
 package org.caucus.coding.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -308,6 +310,52 @@ class ReaderViewTest extends ViewTest {
         assertThat(_get(PassageReader.class).getElement().getProperty("codedInOriginalJson"))
                 .as("blocks marked as coded in the original")
                 .isEqualTo("[" + quote + "]");
+    }
+
+    @Test
+    void a_save_after_someone_else_changed_the_passage_says_who_and_when_and_keeps_their_change() {
+        Highlight coded = codeJoanaAndClickIt();
+        key("e");
+        AnnotationEditor editor = _get(AnnotationEditor.class);
+        coding.editAs(
+                "bob",
+                coded.id(),
+                coded.version(),
+                new CodingRequest(
+                        seed.messageId(),
+                        seed.range(JOANA),
+                        seed.governments().getId(),
+                        StanceQualifier.NEUTRAL,
+                        null));
+
+        _get(editor, TextArea.class).setValue("my memo");
+        _click(_get(editor, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_get(editor, Span.class, spec -> spec.withClasses("coding-problem"))
+                        .getText())
+                .as("why the save was refused")
+                .matches("This passage was changed by bob at \\d\\d:\\d\\d; reload to see it\\.");
+        assertThat(coding.highlights(seed.messageId()))
+                .as("Bob's change is kept")
+                .extracting(Highlight::qualifier, Highlight::memo)
+                .containsExactly(tuple(StanceQualifier.NEUTRAL, null));
+    }
+
+    @Test
+    void history_lists_who_coded_and_changed_the_passages_of_the_message() {
+        codeJoanaAndClickIt();
+        key("o");
+
+        _click(_get(Button.class, spec -> spec.withText("History")));
+
+        Grid<?> history = _get(_get(PassageHistoryDialog.class), Grid.class);
+        assertThat(List.of(
+                        _getFormattedRow(history, 0).subList(1, 4),
+                        _getFormattedRow(history, 1).subList(1, 4)))
+                .as("who, did, what; latest first")
+                .containsExactly(
+                        List.of("tester", "changed", "qualifier supports → opposes"),
+                        List.of("tester", "created", "supports “Governments take part”: “" + JOANA + "”"));
     }
 
     private void select(int start, int end, String text) {

@@ -1,0 +1,95 @@
+package org.caucus.agreement;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.caucus.agreement.AgreementReport.Overall;
+import org.caucus.agreement.AgreementReport.Pair;
+import org.caucus.agreement.AgreementReport.PositionAgreement;
+import org.caucus.analysis.ComparisonScope;
+import org.caucus.analysis.Counting;
+import org.caucus.analysis.ScopeFilter;
+import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.PositionChoice;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Measures how far coders agree over a chosen set of messages. */
+@Service
+@Transactional(readOnly = true)
+public class AgreementService {
+
+    private final EntityManager entityManager;
+    private final CodebookService codebook;
+
+    AgreementService(EntityManager entityManager, CodebookService codebook) {
+        this.entityManager = entityManager;
+        this.codebook = codebook;
+    }
+
+    public AgreementReport report(Project project, AgreementRequest request) {
+        List<PositionChoice> positions = codebook.positions(project.getId());
+        AgreementUnits units = new AgreementUnits(
+                request.coders(),
+                spans(project, request),
+                positions.stream().map(PositionChoice::id).toList());
+        ReliabilityData all = units.all();
+        SpanData spans = units.spans();
+        Overall overall = new Overall(
+                CodingAgreement.percent(all),
+                CodingAgreement.fleissKappa(all),
+                CodingAgreement.krippendorffAlpha(all),
+                UnitizingAgreement.alpha(spans));
+        List<Pair> pairs = new ArrayList<>();
+        List<String> coders = request.coders();
+        for (int i = 0; i < coders.size(); i++) {
+            for (int j = i + 1; j < coders.size(); j++) {
+                ReliabilityData pair = all.of(List.of(coders.get(i), coders.get(j)));
+                pairs.add(new Pair(
+                        coders.get(i),
+                        coders.get(j),
+                        CodingAgreement.percent(pair),
+                        CodingAgreement.cohensKappa(pair)));
+            }
+        }
+        Map<Long, PositionChoice> byId =
+                positions.stream().collect(Collectors.toMap(PositionChoice::id, Function.identity()));
+        List<PositionAgreement> perPosition = units.positionIds().stream()
+                .map(id -> {
+                    ReliabilityData data = units.position(id);
+                    return new PositionAgreement(
+                            byId.get(id).issue(),
+                            byId.get(id).name(),
+                            CodingAgreement.percent(data),
+                            CodingAgreement.krippendorffAlpha(data),
+                            UnitizingAgreement.alpha(spans, id));
+                })
+                .toList();
+        return new AgreementReport(request, units.messageCount(), units.unitCount(), overall, pairs, perPosition);
+    }
+
+    private List<CodedSpan> spans(Project project, AgreementRequest request) {
+        ScopeFilter filter = ScopeFilter.of(
+                project.getId(),
+                new ComparisonScope(
+                        request.from(),
+                        request.to(),
+                        request.lists(),
+                        request.threadIds(),
+                        Set.copyOf(request.coders()),
+                        Set.of(),
+                        Counting.OCCURRENCES));
+        return filter.bind(entityManager.createQuery(
+                        "select new org.caucus.agreement.CodedSpan(m.id, length(m.body), a.start, a.end,"
+                                + " a.position.id, a.qualifier, a.coder)"
+                                + ScopeFilter.FROM
+                                + filter.where(),
+                        CodedSpan.class))
+                .getResultList();
+    }
+}

@@ -1,0 +1,198 @@
+package org.caucus.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caucus.agreement.AgreementReport;
+import org.caucus.agreement.AgreementReport.Pair;
+import org.caucus.agreement.AgreementReport.PositionAgreement;
+import org.caucus.agreement.AgreementRequest;
+import org.caucus.agreement.AgreementService;
+import org.caucus.agreement.AgreementWorkbook;
+import org.caucus.agreement.Coefficient;
+import org.caucus.agreement.MessageSetDescription;
+import org.caucus.analysis.ScopeChoicesService;
+import org.caucus.analysis.ScopeChoicesService.ThreadChoice;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+
+/**
+ * How far coders agree: choose two or more coders and a set of messages, read the kappas and
+ * alphas overall, by pair and by position, and download them as an Excel sheet.
+ */
+@Route("agreement")
+@PageTitle("Agreement · Caucus")
+class AgreementView extends VerticalLayout {
+
+    private static final String MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
+    final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
+    final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Paragraph summary = new Paragraph();
+    final Grid<AgreementReport.Figure> overall = new Grid<>();
+    final Grid<Pair> pairs = new Grid<>();
+    final Grid<PositionAgreement> positions = new Grid<>();
+
+    private final AgreementService agreement;
+    private final VerticalLayout tables = new VerticalLayout();
+    private Project project;
+
+    AgreementView(AgreementService agreement, ScopeChoicesService choices, ProjectService projects) {
+        this.agreement = agreement;
+        summary.addClassName("agreement-summary");
+        add(
+                new H2("Agreement"),
+                new Paragraph("Each message and position is one unit; a coder's category for it is the qualifier"
+                        + " they gave that position in that message, or \"not coded\". Only messages that a chosen"
+                        + " coder coded, and positions one of them used there, make units. The unitizing alpha"
+                        + " compares where the passages begin and end."));
+        Optional<Project> found = projects.findDefault();
+        if (found.isEmpty()) {
+            summary.setText("There is no project yet.");
+            add(summary);
+            return;
+        }
+        project = found.get();
+        coders.setItems(choices.coders(project));
+        lists.setItems(choices.lists(project));
+        Map<Long, String> subjects = choices.threads(project).stream()
+                .collect(Collectors.toMap(ThreadChoice::id, ThreadChoice::subject, (a, b) -> a));
+        threads.setItems(subjects.keySet());
+        threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
+        from.setHelperText("Days in UTC");
+        coders.setWidth("22rem");
+        List.of(lists, threads).forEach(box -> box.setWidth("12rem"));
+        List.of(from, to).forEach(day -> day.setWidth("9rem"));
+        HorizontalLayout filters = new HorizontalLayout(coders, lists, threads, from, to, download());
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        overall.addColumn(AgreementReport.Figure::measure).setHeader("Measure").setAutoWidth(true);
+        value(overall, "All coders", figure -> figure.value());
+        pairs.addColumn(pair -> pair.first() + " – " + pair.second())
+                .setHeader("Coders")
+                .setAutoWidth(true);
+        value(pairs, AgreementReport.PERCENT, Pair::percent);
+        value(pairs, AgreementReport.COHEN, Pair::cohensKappa);
+        // Issue and position share what the figures leave; long names wrap instead of pushing them out.
+        positions.addColumn(PositionAgreement::issue).setHeader("Issue").setFlexGrow(1);
+        positions.addColumn(PositionAgreement::position).setHeader("Position").setFlexGrow(1);
+        positions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        value(positions, AgreementReport.PERCENT, PositionAgreement::percent);
+        value(positions, "Krippendorff's alpha", PositionAgreement::krippendorffAlpha);
+        value(positions, "Unitizing alpha", PositionAgreement::unitizingAlpha);
+        for (Grid<?> grid : List.of(overall, pairs, positions)) {
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.setAllRowsVisible(true);
+        }
+        overall.setMaxWidth("40rem");
+        pairs.setMaxWidth("40rem");
+        overall.setId("agreement-overall");
+        pairs.setId("agreement-pairs");
+        positions.setId("agreement-positions");
+        tables.setPadding(false);
+        tables.add(new H3("All coders"), overall, new H3("Pairs of coders"), pairs, new H3("By position"), positions);
+        add(filters, summary, tables);
+
+        List<String> everyone = choices.coders(project);
+        if (everyone.size() >= 2) {
+            coders.setValue(Set.copyOf(everyone));
+        }
+        coders.addValueChangeListener(change -> refresh());
+        lists.addValueChangeListener(change -> refresh());
+        threads.addValueChangeListener(change -> refresh());
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Optional<AgreementRequest> request = request();
+        tables.setVisible(request.isPresent());
+        request.ifPresent(chosen -> {
+            AgreementReport report = agreement.report(project, chosen);
+            summary.setText(count(report.messages(), "message") + " (" + MessageSetDescription.of(chosen)
+                    + ", coded by at least one of " + String.join(", ", chosen.coders()) + "), "
+                    + count(report.units(), "unit") + ".");
+            overall.setItems(report.overallFigures());
+            pairs.setItems(report.pairs());
+            positions.setItems(report.positions());
+        });
+    }
+
+    /** The request the controls show, or none (and the reason in the summary) when they do not make one. */
+    private Optional<AgreementRequest> request() {
+        if (coders.getValue().size() < 2) {
+            summary.setText("Choose two or more coders to measure how far they agree.");
+            return Optional.empty();
+        }
+        if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+            summary.setText("The date range ends (" + to.getValue() + ") before it starts (" + from.getValue()
+                    + "): choose an end on or after the start.");
+            return Optional.empty();
+        }
+        return Optional.of(new AgreementRequest(
+                coders.getValue().stream().sorted().toList(),
+                from.getValue(),
+                to.getValue(),
+                lists.getValue(),
+                threads.getValue()));
+    }
+
+    /** The Excel download of what the controls show when it is clicked. */
+    private Anchor download() {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    AgreementRequest request = request()
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "Choose two or more coders before downloading their agreement."));
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    AgreementWorkbook.write(project.getName(), agreement.report(project, request), bytes);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes.toByteArray()), "agreement.xlsx", MIME_XLSX, bytes.size());
+                }),
+                "");
+        anchor.add(new Button("Excel", VaadinIcon.DOWNLOAD.create()));
+        anchor.setId("download-agreement");
+        return anchor;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static <T> void value(Grid<T> grid, String header, ValueProvider<T, Coefficient> coefficient) {
+        grid.addColumn(row -> coefficient.apply(row).formatted())
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTooltipGenerator(row -> coefficient.apply(row).undefinedBecause());
+    }
+}
