@@ -90,6 +90,7 @@ class StanceTotalsTest {
 
         coding.edit(
                 coded.id(),
+                coded.version(),
                 new CodingRequest(
                         seed.messageId(),
                         seed.range("we will like to have a direct liaison"),
