@@ -39,7 +39,10 @@ public class CodingHistory {
         ref.version = coded.version();
         CodedPassage passage = coding.codedPassage(coded.id());
         record(new Step(
-                "coding of " + quoted(passage), passage, () -> coding.delete(ref.id), () -> restore(ref, passage)));
+                "coding of " + quoted(passage),
+                passage,
+                () -> coding.delete(ref.id, ref.version),
+                () -> restore(ref, passage)));
         return coded;
     }
 
@@ -60,11 +63,15 @@ public class CodingHistory {
         return edited;
     }
 
-    public synchronized void delete(long annotationId) {
-        CodedPassage removed = coding.delete(annotationId);
+    /** @param seenVersion the version of the passage the analyst saw when deleting it */
+    public synchronized void delete(long annotationId, long seenVersion) {
+        CodedPassage removed = coding.delete(annotationId, seenVersion);
         Ref ref = ref(annotationId);
         record(new Step(
-                "deletion of " + quoted(removed), removed, () -> restore(ref, removed), () -> coding.delete(ref.id)));
+                "deletion of " + quoted(removed),
+                removed,
+                () -> restore(ref, removed),
+                () -> coding.delete(ref.id, ref.version)));
     }
 
     /**

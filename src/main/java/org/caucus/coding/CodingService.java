@@ -172,19 +172,34 @@ public class CodingService {
         changes.save(new AnnotationChange(annotation, kind, by, clock.instant(), before, after));
     }
 
-    /** Removes a coded passage and returns what it said, so that it can be put back. */
+    /**
+     * Removes a coded passage and returns what it said, so that it can be put back.
+     *
+     * @param seenVersion the {@link Highlight#version()} the analyst saw when deciding to delete it
+     * @throws PassageChangedException when someone changed or deleted the passage since that version:
+     *     their change is not thrown away unseen
+     */
     @Transactional
-    public CodedPassage delete(long annotationId) {
-        return deleteAs(coder, annotationId);
+    public CodedPassage delete(long annotationId, long seenVersion) {
+        return deleteAs(coder, annotationId, seenVersion);
     }
 
-    /** Removes a coded passage on behalf of a named coder; the history keeps what it said. */
+    /** Removes a coded passage on behalf of a named coder; the history keeps what it said. See {@link #delete}. */
     @Transactional
-    public CodedPassage deleteAs(String by, long annotationId) {
+    public CodedPassage deleteAs(String by, long annotationId, long seenVersion) {
+        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
+        if (annotation.getVersion() != seenVersion) {
+            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
+        }
         CodedPassage removed = codedPassage(annotationId);
-        Annotation annotation = stored(annotationId);
         log(annotation, PassageChange.Kind.DELETED, by, AnnotationChange.State.of(annotation), null);
         annotations.delete(annotation);
+        try {
+            // as for an edit: a change committed meanwhile is reported, not overwritten by the delete
+            annotations.flush();
+        } catch (OptimisticLockingFailureException beaten) {
+            throw afterFailedSave.execute(status -> changedMeanwhile(annotationId));
+        }
         return removed;
     }
 

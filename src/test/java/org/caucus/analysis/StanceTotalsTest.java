@@ -88,7 +88,7 @@ class StanceTotalsTest {
         code(seed, "governments are not part of the list", governments, StanceQualifier.NEUTRAL);
         assertTotalsMatchRecount(seed.project(), "after coding two passages");
 
-        coding.edit(
+        Highlight moved = coding.edit(
                 coded.id(),
                 coded.version(),
                 new CodingRequest(
@@ -99,7 +99,7 @@ class StanceTotalsTest {
                         "now on governments"));
         assertTotalsMatchRecount(seed.project(), "after moving a passage to another position and qualifier");
 
-        coding.delete(coded.id());
+        coding.delete(moved.id(), moved.version());
         assertTotalsMatchRecount(seed.project(), "after deleting a passage");
         assertThat(stored(seed.project())).as("cells left").hasSize(1);
     }

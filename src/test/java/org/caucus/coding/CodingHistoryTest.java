@@ -54,8 +54,8 @@ class CodingHistoryTest {
     @Test
     void undo_and_redo_run_back_and_forth_through_coding_editing_and_deleting() {
         Highlight coded = sut.code(request(JOANA, StanceQualifier.SUPPORTS));
-        sut.edit(coded.id(), coded.version(), request(PARMINDER, StanceQualifier.OPPOSES));
-        sut.delete(coded.id());
+        Highlight edited = sut.edit(coded.id(), coded.version(), request(PARMINDER, StanceQualifier.OPPOSES));
+        sut.delete(edited.id(), edited.version());
         assertThat(coding.highlights(seed.messageId())).as("after delete").isEmpty();
 
         sut.undo();
@@ -98,11 +98,11 @@ class CodingHistoryTest {
     @Test
     void an_undo_that_no_longer_applies_is_refused_and_stays_undoable_later() {
         Highlight coded = sut.code(request(JOANA, StanceQualifier.SUPPORTS));
-        coding.delete(coded.id()); // removed outside this session's history
+        coding.deleteAs("reviewer", coded.id(), coded.version()); // removed outside this session's history
 
         assertThatThrownBy(sut::undo)
                 .isInstanceOf(PassageRejectedException.class)
-                .hasMessageContaining("no longer exists");
+                .hasMessageContaining("deleted by reviewer");
         assertThat(sut.redo()).as("nothing moved to redo").isEmpty();
     }
 

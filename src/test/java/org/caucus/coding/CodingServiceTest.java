@@ -194,15 +194,33 @@ class CodingServiceTest {
     void deleting_removes_the_passage_and_returns_what_it_said() {
         Highlight coded = sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
 
-        CodedPassage removed = sut.delete(coded.id());
+        CodedPassage removed = sut.delete(coded.id(), coded.version());
 
         assertThat(removed.request().range()).as("range returned").isEqualTo(seed.range(JOANA));
         assertThat(sut.highlights(seed.messageId()))
                 .as("highlights after delete")
                 .isEmpty();
-        assertThatThrownBy(() -> sut.delete(coded.id()))
-                .isInstanceOf(PassageRejectedException.class)
-                .hasMessageContaining("Annotation " + coded.id() + " no longer exists");
+        assertThatThrownBy(() -> sut.delete(coded.id(), coded.version()))
+                .isInstanceOf(PassageChangedException.class)
+                .hasMessageContaining("This passage was deleted by tester at");
+    }
+
+    @Test
+    void deleting_a_passage_someone_changed_since_is_refused_and_keeps_their_change() {
+        Highlight coded = sut.code(request(seed.range(JOANA), seed.governments().getId(), StanceQualifier.SUPPORTS));
+        sut.editAs(
+                "joana",
+                coded.id(),
+                coded.version(),
+                request(seed.range(JOANA), seed.liaison().getId(), StanceQualifier.OPPOSES));
+
+        assertThatThrownBy(() -> sut.delete(coded.id(), coded.version()))
+                .isInstanceOf(PassageChangedException.class)
+                .hasMessageContaining("This passage was changed by joana at");
+        assertThat(sut.highlights(seed.messageId()))
+                .as("the other coder's change, kept")
+                .extracting(Highlight::position, Highlight::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Direct liaison", StanceQualifier.OPPOSES));
     }
 
     private static int blockIndexOf(MessageReading reading, int offset) {

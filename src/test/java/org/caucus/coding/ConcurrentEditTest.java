@@ -116,7 +116,7 @@ class ConcurrentEditTest {
 
     @Test
     void a_save_to_a_passage_someone_deleted_says_who_deleted_it() {
-        sut.deleteAs("carol", coded.id());
+        sut.deleteAs("carol", coded.id(), coded.version());
 
         assertThatThrownBy(() -> sut.editAs("bob", coded.id(), coded.version(), request(StanceQualifier.NEUTRAL)))
                 .isInstanceOf(PassageChangedException.class)

@@ -35,9 +35,9 @@ class PassageHistoryTest {
     @Test
     void coding_changing_and_deleting_are_recorded_with_who_and_from_what_to_what_and_outlive_the_passage() {
         Highlight coded = coding.codeAs("alice", request(seed.governments().getId(), StanceQualifier.SUPPORTS, null));
-        coding.editAs(
+        Highlight changed = coding.editAs(
                 "bob", coded.id(), coded.version(), request(seed.liaison().getId(), StanceQualifier.OPPOSES, "why"));
-        coding.deleteAs("carol", coded.id());
+        coding.deleteAs("carol", changed.id(), changed.version());
 
         List<PassageChange> history = sut.inMessage(seed.messageId());
 

@@ -307,7 +307,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         attempt(() -> {
-            history().delete(focused);
+            history().delete(focused, focusedHighlight().version());
             focusAndLink(null);
             showHighlights();
             tell("Deleted. Ctrl+Z brings it back.");

@@ -37,7 +37,7 @@ class HistoryViewTest extends ViewTest {
                 .findFirst()
                 .orElseThrow();
         Highlight first = coding.highlights(message.id()).getFirst();
-        coding.deleteAs("reviewer", first.id());
+        coding.deleteAs("reviewer", first.id(), first.version());
 
         UI.getCurrent().navigate("history");
         HistoryView sut = _get(HistoryView.class);
