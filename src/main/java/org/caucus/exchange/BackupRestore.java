@@ -31,7 +31,6 @@ final class BackupRestore {
     private final Connection connection;
     private final ProjectSchema schema;
     private final Map<String, Map<Long, Long>> newIds = new HashMap<>();
-    private final String nextValue;
 
     BackupRestore(String fileName, ZipFile zip, BackupManifest manifest, Connection connection, ProjectSchema schema)
             throws SQLException {
@@ -40,10 +39,6 @@ final class BackupRestore {
         this.manifest = manifest;
         this.connection = connection;
         this.schema = schema;
-        this.nextValue =
-                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                        ? "select nextval('%s')"
-                        : "select next value for %s";
     }
 
     /** A self-reference to fill in once every row of the table has its new id. */
@@ -210,7 +205,9 @@ final class BackupRestore {
      */
     private long nextId(ProjectSchema.Table table) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet next = statement.executeQuery(nextValue.formatted(table.sequence()))) {
+                ResultSet next = statement.executeQuery(
+                        // nextval() is understood by PostgreSQL and by H2 alike
+                        "select nextval('%s')".formatted(table.sequence()))) {
             next.next();
             return next.getLong(1);
         }
