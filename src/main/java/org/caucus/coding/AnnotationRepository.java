@@ -1,5 +1,6 @@
 package org.caucus.coding;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -71,8 +72,9 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     int deleteCodedTheSameWayWith(long mergedPositionId, long intoPositionId);
 
     @Modifying
-    @Query("update Annotation a set a.position = ?2 where a.position.id = ?1")
-    int movePassages(long fromPositionId, Position to);
+    @Query(
+            "update versioned Annotation a set a.position = ?2, a.updatedBy = ?3, a.updatedAt = ?4 where a.position.id = ?1")
+    int movePassages(long fromPositionId, Position to, String by, Instant at);
 
     @Modifying
     @Query("delete from Annotation a where a.position.id = ?1")

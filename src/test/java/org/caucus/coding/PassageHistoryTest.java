@@ -1,10 +1,12 @@
 package org.caucus.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.caucus.IntegrationTest;
 import org.caucus.SeedProject;
+import org.caucus.codebook.CodebookService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,9 @@ class PassageHistoryTest {
 
     @Autowired
     CodingService coding;
+
+    @Autowired
+    CodebookService codebook;
 
     @Autowired
     SeedProject seedProject;
@@ -86,6 +91,54 @@ class PassageHistoryTest {
                 .as("only the coding")
                 .extracting(PassageChange::kind)
                 .containsExactly(PassageChange.Kind.CREATED);
+    }
+
+    @Test
+    void merging_and_deleting_positions_record_every_passage_they_change_as_the_analyst_who_did_it() {
+        Highlight codedTwice =
+                coding.codeAs("alice", request(seed.governments().getId(), StanceQualifier.SUPPORTS, null));
+        coding.codeAs("alice", request(seed.liaison().getId(), StanceQualifier.SUPPORTS, null));
+        Highlight moved = coding.codeAs(
+                "carol",
+                new CodingRequest(
+                        seed.messageId(),
+                        seed.range("please do let Brazil gov know this fact"),
+                        seed.governments().getId(),
+                        StanceQualifier.OPPOSES,
+                        null));
+
+        codebook.merge(seed.governments().getId(), seed.liaison().getId());
+
+        assertThat(sut.ofPassage(codedTwice.id()))
+                .as("alice's copy would count twice after the merge: deleted, by the analyst who merged")
+                .extracting(PassageChange::kind, PassageChange::by)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PassageChange.Kind.DELETED, "tester"),
+                        org.assertj.core.groups.Tuple.tuple(PassageChange.Kind.CREATED, "alice"));
+        assertThat(sut.ofPassage(moved.id()).getFirst().what())
+                .as("carol's passage moved to the position it was merged into")
+                .isEqualTo("position “Governments take part” → “Direct liaison”");
+        assertThatThrownBy(() -> coding.editAs(
+                        "carol",
+                        moved.id(),
+                        moved.version(),
+                        new CodingRequest(
+                                seed.messageId(),
+                                seed.range("please do let Brazil gov know this fact"),
+                                seed.liaison().getId(),
+                                StanceQualifier.NEUTRAL,
+                                null)))
+                .as("a coder who still sees the old position is told of the merge")
+                .isInstanceOf(PassageChangedException.class)
+                .hasMessageContaining("tester");
+
+        codebook.deletePosition(seed.liaison().getId());
+
+        assertThat(sut.inMessage(seed.messageId()))
+                .as("every passage deleted with the position is in the history")
+                .filteredOn(change -> change.kind() == PassageChange.Kind.DELETED)
+                .hasSize(3)
+                .allSatisfy(change -> assertThat(change.by()).isEqualTo("tester"));
     }
 
     private CodingRequest request(long positionId, StanceQualifier qualifier, String memo) {
