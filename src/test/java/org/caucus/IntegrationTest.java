@@ -14,16 +14,21 @@ import org.springframework.boot.test.context.SpringBootTest;
  * <p>With {@code CAUCUS_TEST_DB_URL} (and {@code CAUCUS_TEST_DB_USER}, {@code CAUCUS_TEST_DB_PASSWORD})
  * set, the same tests run against that database instead: {@code .ci/run} points them at a PostgreSQL
  * it starts, so that every query and migration is proven on both databases a team may use.
+ *
+ * <p>Each test runs signed in as {@link WithTester#NAME}, the owner of the Demo project.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag(IntegrationTest.DATABASE)
+@WithTester
 @SpringBootTest(
         properties = {
             "spring.datasource.url=${CAUCUS_TEST_DB_URL:jdbc:h2:mem:caucus-tests;DB_CLOSE_DELAY=-1}",
             "spring.datasource.username=${CAUCUS_TEST_DB_USER:sa}",
             "spring.datasource.password=${CAUCUS_TEST_DB_PASSWORD:}",
             "caucus.exports-dir=target/test-exports",
+            // the first start's administrator password file goes here, not into the home folder
+            "caucus.data-dir=target/test-data",
             "caucus.coder=tester",
             "caucus.import.batch-size=20",
             // the search index in memory, rebuilt before the tests run when the shared database holds more

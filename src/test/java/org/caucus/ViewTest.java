@@ -1,11 +1,13 @@
 package org.caucus;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.ClassUtils;
 
 /** Base of browserless view tests: Karibu runs the views server-side against the Spring context. */
@@ -31,6 +36,23 @@ public abstract class ViewTest {
     void startVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        signInRequest(context);
+    }
+
+    /**
+     * Karibu runs no servlet filters, so the request does not know the test's signed-in account
+     * ({@link WithTester}); Vaadin's view access checks ask the request, so it is told here.
+     */
+    protected static void signInRequest(ApplicationContext context) {
+        Authentication signedIn = context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
+                .getContext()
+                .getAuthentication();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(signedIn);
+        request.setUserInRole((principal, role) -> signedIn != null
+                && signedIn.getAuthorities().stream()
+                        .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
     }
 
     @AfterEach

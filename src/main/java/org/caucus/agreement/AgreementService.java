@@ -16,6 +16,7 @@ import org.caucus.analysis.ScopeFilter;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ public class AgreementService {
         this.codebook = codebook;
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public AgreementReport report(Project project, AgreementRequest request) {
         List<PositionChoice> positions = codebook.positions(project.getId());
         AgreementUnits units = new AgreementUnits(

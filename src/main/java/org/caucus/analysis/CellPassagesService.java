@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ public class CellPassagesService {
      * @param rowKey a {@link PositionMatrix.Row#key()}, {@code null} for the row without one
      * @param qualifier one qualifier of the cell, or {@code null} for all of them
      */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<PassageLink> passages(
             Project project,
             ComparisonScope scope,

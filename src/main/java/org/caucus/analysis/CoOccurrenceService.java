@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ public class CoOccurrenceService {
      * Both passages of a pair must lie in the scope; the counting mode does not apply, since the
      * counts are of messages and of passage pairs.
      */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public CoOccurrence coOccurrence(Project project, ComparisonScope scope) {
         ScopeFilter filter = ScopeFilter.of(project.getId(), scope)
                 .and("b.message = a.message and b.position.id <> a.position.id", q -> {});

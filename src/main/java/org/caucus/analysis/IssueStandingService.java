@@ -8,6 +8,7 @@ import java.util.Set;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ public class IssueStandingService {
     /**
      * @param issue the issue's name, as the codebook spells it
      */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public IssueStandings standings(Project project, ComparisonScope scope, Rollup rollup, String issue) {
         PositionMatrix matrix = matrices.issueMatrix(project, scope, rollup, issue);
         List<IssueStandings.Standing> standings = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +28,12 @@ public class PositionMatrixService {
     }
 
     /** The matrix as analysts read it by default: participants, each statement once, nothing filtered. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public PositionMatrix matrix(Project project) {
         return matrix(project, ComparisonScope.everything(), Rollup.PARTICIPANT);
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public PositionMatrix matrix(Project project, ComparisonScope scope, Rollup rollup) {
         List<MatrixCell> cells = rollup == Rollup.PARTICIPANT && StanceTotals.answer(scope)
                 ? totalCells(project.getId(), scope)
@@ -51,6 +54,7 @@ public class PositionMatrixService {
      * Each position's passages in scope by qualifier, counted over everyone at once: in statement and
      * message counting a statement or message is counted once even when several rows share it.
      */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Map<Long, StanceCount> positionTotals(Project project, ComparisonScope scope) {
         ScopeFilter filter = ScopeFilter.of(project.getId(), scope);
         String groups = "a.position.id, a.qualifier";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.caucus.coding.PassageRecords;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ public class ScopeChoicesService {
         this.passages = passages;
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<String> lists(Project project) {
         return entityManager
                 .createQuery(
@@ -35,10 +37,12 @@ public class ScopeChoicesService {
                 .getResultList();
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<String> coders(Project project) {
         return passages.coders(project);
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<ThreadChoice> threads(Project project) {
         return entityManager
                 .createQuery(
@@ -51,6 +55,7 @@ public class ScopeChoicesService {
     }
 
     /** Thread subjects by thread id, oldest thread first, to label the choices of a thread filter. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Map<Long, String> threadSubjects(Project project) {
         Map<Long, String> subjects = new LinkedHashMap<>();
         threads(project).forEach(thread -> subjects.putIfAbsent(thread.id(), thread.subject()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ public class StanceChangeService {
     }
 
     /** Every change in the scope, by participant and position, in the order they happened. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<StanceChange> changes(Project project, ComparisonScope scope) {
         ScopeFilter filter = ScopeFilter.of(project.getId(), scope)
                 .and("s.id is not null and m.sentAt is not null", q -> {})

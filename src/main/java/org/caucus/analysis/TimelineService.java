@@ -10,6 +10,7 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ public class TimelineService {
         this.codebook = codebook;
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Timeline timeline(Project project, ComparisonScope scope, TimelineSubject subject, Period period) {
         ScopeFilter filter =
                 subject.narrow(ScopeFilter.of(project.getId(), scope)).and("m.sentAt is not null", q -> {});

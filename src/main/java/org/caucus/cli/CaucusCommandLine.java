@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.caucus.account.LocalOperator;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs a subcommand: starts the application without the web server or Vaadin, hands the arguments
@@ -70,12 +72,18 @@ public final class CaucusCommandLine {
                     .filter(candidate -> candidate.name().equals(name))
                     .findFirst()
                     .orElseThrow();
+            // Whoever runs a command owns the data directory and could read the database directly, so the
+            // command runs as the local operator, with every right in every project. It is named by
+            // caucus.coder (the login name unless set), which is recorded on what it codes.
+            LocalOperator.signIn(context.getEnvironment().getProperty("caucus.coder", System.getProperty("user.name")));
             try {
                 return command.run(CommandArguments.parse(rest, command.flags()), out);
             } catch (UsageException e) {
                 err.println("caucus " + name + ": " + e.getMessage());
                 err.println("usage: java -jar caucus.jar " + name + " " + command.usage());
                 return Command.BAD_ARGUMENTS;
+            } finally {
+                SecurityContextHolder.clearContext();
             }
         }
     }

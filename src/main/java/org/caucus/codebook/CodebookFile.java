@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,14 @@ public class CodebookFile {
         this.positions = positions;
     }
 
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
     public void export(long projectId, Writer out) {
         CodebookCsv.write(codebook.codebook(projectId), out);
     }
 
     /** @throws CodebookCsvException naming every problem with its line; then nothing was stored */
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public CodebookImport importCsv(Project project, String sourceName, Reader in) {
         List<CodebookCsv.Row> rows = CodebookCsv.read(sourceName, in);
         Map<String, Issue> byName = new HashMap<>();

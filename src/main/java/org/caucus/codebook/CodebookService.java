@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.caucus.project.NotFoundWhenDenied;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,7 @@ public class CodebookService {
     }
 
     /** Every position of the project, issue by issue, in codebook order. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<PositionChoice> positions(long projectId) {
         return issues.findCodebook(projectId).stream()
                 .flatMap(issue -> issue.getPositions().stream())
@@ -40,11 +44,13 @@ public class CodebookService {
     }
 
     /** The project's issues in codebook order, each with its positions. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<Issue> issues(long projectId) {
         return issues.findCodebook(projectId);
     }
 
     /** The whole codebook for the editor, with the number of passages coded with each position. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<CodebookEntry.IssueEntry> codebook(long projectId) {
         Map<Long, Long> passages = usage.passagesByPosition(projectId);
         return issues.findCodebook(projectId).stream()
@@ -63,11 +69,14 @@ public class CodebookService {
                 .toList();
     }
 
+    @PreAuthorize("@codebookAccess.canReadPosition(#positionId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<Position> findPosition(long positionId) {
         return positions.findById(positionId);
     }
 
     /** How many coded passages a merge would move or a deletion would remove. */
+    @PreAuthorize("@codebookAccess.canReadPosition(#positionId)")
     public long passagesCodedWith(long positionId) {
         Position position = position(positionId);
         return usage.passagesByPosition(position.getIssue().getProject().getId())
@@ -75,6 +84,7 @@ public class CodebookService {
     }
 
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public Issue addIssue(Project project, String name, String description) {
         String named = PositionDetails.required(name, "An issue needs a name.");
         refuseIssueName(project.getId(), named, null);
@@ -83,6 +93,7 @@ public class CodebookService {
     }
 
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditIssue(#issueId)")
     public void updateIssue(long issueId, String name, String description) {
         Issue issue = issue(issueId);
         String named = PositionDetails.required(name, "An issue needs a name.");
@@ -91,6 +102,7 @@ public class CodebookService {
     }
 
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditIssue(#issue.id)")
     public Position addPosition(Issue issue, String name, String description, String colour, Character shortcut) {
         return addPosition(
                 issue.getId(),
@@ -99,6 +111,7 @@ public class CodebookService {
     }
 
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditIssue(#issueId)")
     public Position addPosition(long issueId, PositionDetails details) {
         Issue issue = issue(issueId);
         refusePositionClash(issue, details, null);
@@ -106,6 +119,7 @@ public class CodebookService {
     }
 
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditPosition(#positionId)")
     public void updatePosition(long positionId, PositionDetails details) {
         Position position = position(positionId);
         refusePositionClash(position.getIssue(), details, positionId);
@@ -114,6 +128,7 @@ public class CodebookService {
 
     /** Moves an issue to {@code index} in the codebook (0 is the top). */
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditIssue(#issueId)")
     public void moveIssue(long issueId, int index) {
         Issue moved = issue(issueId);
         List<Issue> order =
@@ -127,6 +142,7 @@ public class CodebookService {
 
     /** Moves a position to {@code index} among the positions of {@code issueId}, its own issue or another. */
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditPosition(#positionId) and @codebookAccess.canEditIssue(#issueId)")
     public void movePosition(long positionId, long issueId, int index) {
         Position position = position(positionId);
         Issue from = position.getIssue();
@@ -146,6 +162,7 @@ public class CodebookService {
      * {@code intoId}, and the merged position leaves the codebook.
      */
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditPosition(#mergedId) and @codebookAccess.canEditPosition(#intoId)")
     public void merge(long mergedId, long intoId) {
         if (mergedId == intoId) {
             throw new CodebookException("A position cannot be merged into itself.");
@@ -165,6 +182,7 @@ public class CodebookService {
 
     /** Deletes a position and every passage coded with it; see {@link #passagesCodedWith}. */
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditPosition(#positionId)")
     public void deletePosition(long positionId) {
         Position position = position(positionId);
         events.publishEvent(new PositionDeleted(positionId));
@@ -173,6 +191,7 @@ public class CodebookService {
 
     /** Deletes an issue with its positions and every passage coded with them. */
     @Transactional
+    @PreAuthorize("@codebookAccess.canEditIssue(#issueId)")
     public void deleteIssue(long issueId) {
         Issue issue = issue(issueId);
         List.copyOf(issue.getPositions()).forEach(position -> deletePosition(position.getId()));

@@ -3,6 +3,7 @@ package org.caucus.coding;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.caucus.codebook.Position;
 import org.caucus.corpus.Participant;
@@ -11,6 +12,10 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
+
+    /** The project a coded passage belongs to, for the access checks. */
+    @Query("select a.message.project.id from Annotation a where a.id = :annotationId")
+    Optional<Long> findProjectId(long annotationId);
 
     @Query("""
             select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.id, p.name, a.qualifier, s.displayName,

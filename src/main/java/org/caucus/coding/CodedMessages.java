@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caucus.codebook.PositionUsage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ public class CodedMessages implements PositionUsage {
     }
 
     /** The project's messages with at least one coded passage, or with one coded with {@code positionId}. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
     public Set<Long> messageIds(long projectId, Long positionId) {
         return new HashSet<>(
                 positionId == null
@@ -29,6 +31,7 @@ public class CodedMessages implements PositionUsage {
     }
 
     /** How many passages are coded in each of these messages; messages with none are absent. */
+    @PreAuthorize("@corpusAccess.canReadMessages(#messageIds)")
     public Map<Long, Long> passagesIn(Collection<Long> messageIds) {
         if (messageIds.isEmpty()) {
             return Map.of();
@@ -38,6 +41,7 @@ public class CodedMessages implements PositionUsage {
     }
 
     @Override
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
     public Map<Long, Long> passagesByPosition(long projectId) {
         return annotations.countByPosition(projectId).stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));

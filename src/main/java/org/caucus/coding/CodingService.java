@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.caucus.account.CurrentAnalyst;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.Position;
 import org.caucus.corpus.CorpusService;
@@ -16,8 +17,8 @@ import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.Participant;
 import org.caucus.corpus.TextSpan;
 import org.caucus.project.Project;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,7 +40,7 @@ public class CodingService {
     private final CorpusService corpus;
     private final CodebookService codebook;
     private final Clock clock;
-    private final String coder;
+    private final CurrentAnalyst analyst;
     /** Reads what beat a save, after the save's own transaction failed and can read no more. */
     private final TransactionTemplate afterFailedSave;
 
@@ -50,13 +51,13 @@ public class CodingService {
             CodebookService codebook,
             Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${caucus.coder:${user.name}}") String coder) {
+            CurrentAnalyst analyst) {
         this.annotations = annotations;
         this.changes = changes;
         this.corpus = corpus;
         this.codebook = codebook;
         this.clock = clock;
-        this.coder = coder;
+        this.analyst = analyst;
         this.afterFailedSave = new TransactionTemplate(transactions);
         afterFailedSave.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         afterFailedSave.setReadOnly(true);
@@ -69,12 +70,14 @@ public class CodingService {
      * @throws PassageRejectedException when the selection cannot be coded, with the reason
      */
     @Transactional
+    @PreAuthorize("@corpusAccess.canCodeMessage(#request.messageId())")
     public Highlight code(CodingRequest request) {
-        return codeAs(coder, request);
+        return codeAs(analyst.name(), request);
     }
 
     /** Codes a passage on behalf of a named coder, such as the demo data's. */
     @Transactional
+    @PreAuthorize("@corpusAccess.canCodeMessage(#request.messageId())")
     public Highlight codeAs(String coder, CodingRequest request) {
         Message message = messageOf(request);
         Coding coding = check(message, request, coder, NOT_STORED);
@@ -102,12 +105,14 @@ public class CodingService {
      * @throws PassageRejectedException when the annotation is gone or the change cannot be coded
      */
     @Transactional
+    @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public Highlight edit(long annotationId, long seenVersion, CodingRequest changed) {
-        return editAs(coder, annotationId, seenVersion, changed);
+        return editAs(analyst.name(), annotationId, seenVersion, changed);
     }
 
     /** Re-codes a stored passage on behalf of a named coder; see {@link #edit}. */
     @Transactional
+    @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public Highlight editAs(String by, long annotationId, long seenVersion, CodingRequest changed) {
         Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
         if (annotation.getVersion() != seenVersion) {
@@ -180,12 +185,14 @@ public class CodingService {
      *     their change is not thrown away unseen
      */
     @Transactional
+    @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public CodedPassage delete(long annotationId, long seenVersion) {
-        return deleteAs(coder, annotationId, seenVersion);
+        return deleteAs(analyst.name(), annotationId, seenVersion);
     }
 
     /** Removes a coded passage on behalf of a named coder; the history keeps what it said. See {@link #delete}. */
     @Transactional
+    @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public CodedPassage deleteAs(String by, long annotationId, long seenVersion) {
         Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
         if (annotation.getVersion() != seenVersion) {
@@ -204,6 +211,7 @@ public class CodingService {
     }
 
     /** What a stored passage says and who coded it. */
+    @PreAuthorize("@passageAccess.canRead(#annotationId)")
     public CodedPassage codedPassage(long annotationId) {
         Annotation annotation = stored(annotationId);
         return new CodedPassage(
@@ -287,6 +295,7 @@ public class CodingService {
      *
      * @return their indexes in {@code message.blocks()}
      */
+    @PreAuthorize("@corpusAccess.canReadMessage(#message.id())")
     public List<Integer> blocksCodedInOriginal(MessageReading message) {
         List<Integer> coded = new ArrayList<>();
         for (int i = 0; i < message.blocks().size(); i++) {
@@ -300,17 +309,19 @@ public class CodingService {
         return coded;
     }
 
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
     public List<Highlight> highlights(long messageId) {
         return annotations.findHighlights(messageId);
     }
 
     /** Every coded passage of the project in date order; close the stream, inside a transaction. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Stream<PassageRow> passageRows(Project project) {
         return annotations.streamPassageRows(project.getId());
     }
 
     public String coder() {
-        return coder;
+        return analyst.name();
     }
 
     /** The blocks the passage touches with words; blank lines and quote markers do not count. */

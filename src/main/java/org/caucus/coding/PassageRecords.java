@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.stream.Stream;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ public class PassageRecords {
         this.entityManager = entityManager;
     }
 
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
     public List<PassageRecord> inMessage(long messageId) {
         return entityManager
                 .createQuery(
@@ -32,6 +34,7 @@ public class PassageRecords {
     }
 
     /** Every coded passage of the project, by message; close the stream, inside a transaction. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Stream<PassageRecord> inProject(Project project) {
         return entityManager
                 .createQuery(
@@ -42,6 +45,7 @@ public class PassageRecords {
     }
 
     /** The names of everyone who coded a passage in the project. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<String> coders(Project project) {
         return entityManager
                 .createQuery(

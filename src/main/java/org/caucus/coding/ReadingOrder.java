@@ -5,6 +5,9 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Optional;
 import org.caucus.corpus.Message;
+import org.caucus.project.NotFoundWhenDenied;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +27,21 @@ public class ReadingOrder {
         this.entityManager = entityManager;
     }
 
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<Long> next(long messageId) {
         return neighbour(messageId, true, false);
     }
 
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<Long> previous(long messageId) {
         return neighbour(messageId, false, false);
     }
 
     /** The first message after this one that has no coded passage, starting over from the top if need be. */
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<Long> nextUncoded(long messageId) {
         return neighbour(messageId, true, true).or(() -> first("""
                 select m.id from Message m

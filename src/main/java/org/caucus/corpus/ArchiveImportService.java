@@ -26,6 +26,7 @@ import org.caucus.corpus.importing.PipermailListFetcher;
 import org.caucus.corpus.importing.ReadOutcome;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,6 +83,7 @@ public class ArchiveImportService {
     }
 
     /** Imports files and folders (archives, mbox files, e-mail files, zips, saved pages). */
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
         MailSources sources = settings.mailSources();
         int files = paths.stream().mapToInt(ArchiveImportService::countFiles).sum();
@@ -96,6 +98,7 @@ public class ArchiveImportService {
      * Imports the monthly archives of a pipermail list from its archive address, for the months
      * from {@code from} to {@code to} (either may be null for an open end).
      */
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importListUrl(
             Project project, String listUrl, YearMonth from, YearMonth to, ImportProgress progress) {
         return run(project, listUrl, 0, progress, sink -> {
@@ -107,6 +110,7 @@ public class ArchiveImportService {
     }
 
     /** Imports one uploaded or downloaded source. */
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importStream(Project project, String sourceName, InputStream in, ImportProgress progress) {
         return run(
                 project, sourceName, 1, progress, sink -> settings.mailSources().read(sourceName, in, sink));

@@ -6,10 +6,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailPageReader;
+import org.caucus.project.NotFoundWhenDenied;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +58,7 @@ public class CorpusService {
      * a page that cannot be read throws before anything is written.
      */
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportOutcome importPipermailPage(Project project, String sourceName, byte[] bytes) {
         ParsedMessage parsed = pageReader.read(sourceName, bytes);
         if (messages.existsByProjectAndDedupeKey(project, MessageWriter.dedupeKey(parsed))) {
@@ -67,43 +71,55 @@ public class CorpusService {
         return ImportOutcome.imported(sourceName, messageId);
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Page<MessageRow> findMessages(Project project, Pageable pageable) {
         return messages.findRows(project.getId(), pageable);
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public long countMessages(Project project) {
         return messages.findRows(project.getId(), Pageable.ofSize(1)).getTotalElements();
     }
 
     /** One page of the message list, in date order; counts nothing, see {@link #countMessages(Project, MessageFilter)}. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<MessageListRow> findMessages(Project project, MessageFilter filter, Pageable pageable) {
         return messageList.rows(project.getId(), filter, pageable);
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public long countMessages(Project project, MessageFilter filter) {
         return messageList.count(project.getId(), filter);
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<String> listNames(Project project) {
         return messages.findListNames(project.getId());
     }
 
     /** Posters whose name contains {@code nameContains}, ignoring case; {@code null} or blank finds all. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<Poster> findPosters(Project project, String nameContains, Pageable pageable) {
         return messages.findPosters(project.getId(), LikePattern.containing(nameContains), pageable);
     }
 
     /** The thread named by its earliest message, as a reply tree; empty when no message is in it. */
+    @PreAuthorize("@corpusAccess.canReadMessage(#threadId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<ThreadTree> thread(long threadId) {
         List<ThreadMessage> thread = messages.findThread(threadId);
         return thread.isEmpty() ? Optional.empty() : Optional.of(new ThreadTree(threadId, thread));
     }
 
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<MessageReading> read(long messageId) {
         return messages.findWithPoster(messageId).map(CorpusService::reading);
     }
 
     /** The message itself, for modules that keep references to it; call inside a transaction. */
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<Message> findMessage(long messageId) {
         return messages.findById(messageId);
     }
@@ -112,6 +128,7 @@ public class CorpusService {
      * Hands every block of the project, or of one message, to {@code sink}, message by message in
      * date order, without holding the corpus in memory.
      */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public void forEachBlock(Project project, String messageId, Consumer<BlockRow> sink) {
         try (Stream<BlockRow> rows = blocks.streamRows(project.getId(), messageId)) {
             rows.forEach(sink);
@@ -123,6 +140,7 @@ public class CorpusService {
      * then on, and coded passages in the block are credited to the new speaker.
      */
     @Transactional
+    @PreAuthorize("@corpusAccess.canCodeMessage(#messageId)")
     public void setBlockSpeaker(long messageId, int blockIndex, Long participantId, String analyst) {
         Message message = messages.findById(messageId)
                 .orElseThrow(() -> new IllegalArgumentException("Message " + messageId + " does not exist."));
@@ -152,6 +170,7 @@ public class CorpusService {
      * @return empty when the passage does not lie in a quote traced to {@code originMessageId}, or
      *     cannot be found there in exactly one place
      */
+    @PreAuthorize("@corpusAccess.canReadMessage(#quoting.id)")
     public Optional<TextSpan> locateInOrigin(Message quoting, int start, int end, long originMessageId) {
         Optional<MessageBlock> quote = quoting.getBlocks().stream()
                 .filter(block -> block.overlaps(start, end)
@@ -161,10 +180,12 @@ public class CorpusService {
                 .flatMap(origin -> new OriginPassage(quoting.getBody(), start, end).in(origin.getBody(), block)));
     }
 
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<Participant> participants(long projectId) {
         return participants.findByProjectIdOrderByDisplayName(projectId);
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<Participant> participants(Project project) {
         return participants.findByProjectOrderByDisplayName(project);
     }

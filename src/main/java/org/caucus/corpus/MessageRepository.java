@@ -10,6 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MessageRepository extends JpaRepository<Message, Long> {
 
+    /** The project a message belongs to, for the access checks. */
+    @Query("select m.project.id from Message m where m.id = :messageId")
+    Optional<Long> findProjectId(long messageId);
+
+    @Query("select distinct m.project.id from Message m where m.id in :messageIds")
+    List<Long> findProjectIds(java.util.Collection<Long> messageIds);
+
     @Query("select m.dedupeKey from Message m where m.project.id = ?1")
     List<String> findDedupeKeys(long projectId);
 

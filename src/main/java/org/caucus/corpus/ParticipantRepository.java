@@ -11,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
+    /** The project a participant belongs to, for the access checks. */
+    @Query("select p.project.id from Participant p where p.id = :participantId")
+    Optional<Long> findProjectId(long participantId);
+
     @Query("select p from Participant p join p.addresses a where p.project = ?1 and lower(a) = lower(?2)")
     Optional<Participant> findByAddress(Project project, String address);
 

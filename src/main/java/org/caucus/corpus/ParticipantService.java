@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caucus.account.CurrentAnalyst;
+import org.caucus.project.NotFoundWhenDenied;
 import org.caucus.project.Project;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +35,7 @@ public class ParticipantService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final String analyst;
+    private final CurrentAnalyst analyst;
 
     ParticipantService(
             ParticipantRepository participants,
@@ -41,7 +44,7 @@ public class ParticipantService {
             ApplicationEventPublisher events,
             EntityManager entityManager,
             Clock clock,
-            @Value("${caucus.coder:${user.name}}") String analyst) {
+            CurrentAnalyst analyst) {
         this.participants = participants;
         this.rejections = rejections;
         this.statements = statements;
@@ -52,11 +55,14 @@ public class ParticipantService {
     }
 
     /** A page of participants whose name or an address contains {@code typed}, ignoring case; blank finds all. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<ParticipantRow> findParticipants(Project project, String typed, Pageable pageable) {
         return withDetails(participants.findRows(project.getId(), LikePattern.containing(typed), pageable));
     }
 
     /** One participant as the list shows it; empty when {@code participantId} is null or not in the project. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<ParticipantRow> findParticipant(Project project, Long participantId) {
         return participantId == null
                 ? Optional.empty()
@@ -88,6 +94,7 @@ public class ParticipantService {
                 .toList();
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public long countParticipants(Project project, String typed) {
         return participants.countRows(project.getId(), LikePattern.containing(typed));
     }
@@ -104,6 +111,7 @@ public class ParticipantService {
      * @throws IllegalArgumentException naming the field and the problem; nothing is changed then
      */
     @Transactional
+    @PreAuthorize("@corpusAccess.canCodeParticipant(#participantId)")
     public void describe(long participantId, String organisation, StakeholderGroup group, String country) {
         Participant participant = existing(participantId);
         String cleanOrganisation = blankToNull(organisation);
@@ -123,6 +131,7 @@ public class ParticipantService {
     }
 
     /** Pairs that look like one person, strongest reasons first, without the pairs an analyst rejected. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<MergeSuggestion> mergeSuggestions(Project project) {
         Map<Long, List<String>> addresses = new HashMap<>();
         for (Object[] pair : participants.findProjectAddresses(project.getId())) {
@@ -142,6 +151,7 @@ public class ParticipantService {
      * it has none. All of it happens in one transaction, or none of it.
      */
     @Transactional
+    @PreAuthorize("@corpusAccess.canCodeParticipant(#keptId) and @corpusAccess.canCodeParticipant(#mergedId)")
     public void merge(long keptId, long mergedId) {
         if (keptId == mergedId) {
             throw new IllegalArgumentException("A participant cannot be merged into themselves.");
@@ -165,6 +175,7 @@ public class ParticipantService {
 
     /** Remembers that two participants are different people, so that they are not suggested again. */
     @Transactional
+    @PreAuthorize("@corpusAccess.canCodeParticipant(#participantId) and @corpusAccess.canCodeParticipant(#otherId)")
     public void keepApart(long participantId, long otherId) {
         Participant one = existing(participantId);
         Participant other = existing(otherId);
@@ -173,7 +184,7 @@ public class ParticipantService {
             throw new IllegalArgumentException(
                     one.getDisplayName() + " and " + other.getDisplayName() + " are not a pair that could be merged.");
         }
-        rejections.add(MergeSuggestions.Pair.of(participantId, otherId), analyst, clock.instant());
+        rejections.add(MergeSuggestions.Pair.of(participantId, otherId), analyst.name(), clock.instant());
     }
 
     private Participant existing(long participantId) {

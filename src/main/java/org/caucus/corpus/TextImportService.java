@@ -7,6 +7,7 @@ import java.util.List;
 import org.caucus.corpus.importing.CharsetChoice;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class TextImportService {
 
     /** @return the id of each text's message, in the order given */
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public List<Long> importTexts(Project project, List<TextMessage> texts) {
         ParticipantIndex participants = directory.index(project);
         List<Long> ids = new ArrayList<>(texts.size());

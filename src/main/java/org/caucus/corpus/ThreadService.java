@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.caucus.project.Project;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ public class ThreadService {
 
     /** @return how many messages changed place */
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public int rethread(Project project) {
         List<Object[]> rows = entityManager
                 .createQuery(

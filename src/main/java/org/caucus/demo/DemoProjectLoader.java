@@ -3,6 +3,8 @@ package org.caucus.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.caucus.account.AccountService;
+import org.caucus.account.LocalOperator;
 import org.caucus.codebook.CodebookService;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
@@ -35,8 +37,15 @@ class DemoProjectLoader implements ApplicationRunner {
     private final CorpusService corpus;
     private final CodebookService codebook;
     private final CodingService coding;
+    private final AccountService accounts;
 
-    DemoProjectLoader(ProjectService projects, CorpusService corpus, CodebookService codebook, CodingService coding) {
+    DemoProjectLoader(
+            ProjectService projects,
+            CorpusService corpus,
+            CodebookService codebook,
+            CodingService coding,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.projects = projects;
         this.corpus = corpus;
         this.codebook = codebook;
@@ -47,7 +56,13 @@ class DemoProjectLoader implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (projects.isEmpty()) {
-            load();
+            // The first start's administrator owns the Demo, and so may show it to whom they like.
+            String admin = accounts.administrator()
+                    .orElseThrow(() -> new IllegalStateException("The first start created no administrator."));
+            LocalOperator.as(admin, () -> {
+                load();
+                return null;
+            });
         }
     }
 

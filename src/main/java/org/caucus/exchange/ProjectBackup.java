@@ -26,11 +26,13 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.caucus.account.CurrentAnalyst;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -56,10 +58,12 @@ public class ProjectBackup {
 
     private final DataSource dataSource;
     private final ProjectService projects;
+    private final CurrentAnalyst analyst;
     private final Flyway flyway;
     private final Clock clock;
 
-    ProjectBackup(DataSource dataSource, ProjectService projects, Flyway flyway, Clock clock) {
+    ProjectBackup(DataSource dataSource, ProjectService projects, Flyway flyway, Clock clock, CurrentAnalyst analyst) {
+        this.analyst = analyst;
         this.dataSource = dataSource;
         this.projects = projects;
         this.flyway = flyway;
@@ -85,6 +89,7 @@ public class ProjectBackup {
 
     /** Writes the backup of a project to {@code out}, which is left open. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public void write(Project project, OutputStream out) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -165,16 +170,18 @@ public class ProjectBackup {
      * @param newName the restored project's name; {@code null} keeps the name in the backup
      */
     @Transactional
+    @PreAuthorize("isAuthenticated()")
     public Restored restore(String fileName, InputStream in, String newName) {
         return TemporaryFiles.readCopy(fileName, in, copy -> restore(fileName, copy, newName));
     }
 
     @Transactional
+    @PreAuthorize("isAuthenticated()")
     public Restored restore(String fileName, Path file, String newName) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             BackupManifest manifest = manifest(fileName, zip);
             String name = newName == null || newName.isBlank() ? manifest.project() : newName.strip();
-            if (projects.findByName(name).isPresent()) {
+            if (projects.isNameTaken(name)) {
                 throw new ExchangeException("A project named '" + name + "' exists already; choose another name"
                         + " for the project restored from " + fileName + ".");
             }
@@ -183,8 +190,11 @@ public class ProjectBackup {
             }
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                return new BackupRestore(fileName, zip, manifest, connection, ProjectSchema.read(connection))
+                Restored restored = new BackupRestore(
+                                fileName, zip, manifest, connection, ProjectSchema.read(connection))
                         .restore(name);
+                ownedByRestorer(connection, restored.projectId());
+                return restored;
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
@@ -194,6 +204,29 @@ public class ProjectBackup {
             throw new UncheckedIOException("Could not read the backup " + fileName, e);
         } catch (SQLException e) {
             throw new ExchangeException(fileName + " could not be restored: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The members in a backup are another server's accounts, or this one's as they were: a name
+     * may now be somebody else. So the restored project belongs to whoever restores it, alone;
+     * they add its members. The command line's operator restores it for the administrator, who
+     * is given it on the next start like every project nobody belongs to.
+     */
+    private void ownedByRestorer(Connection connection, long projectId) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("delete from project_member where project_id = ?")) {
+            delete.setLong(1, projectId);
+            delete.executeUpdate();
+        }
+        if (analyst.isLocalOperator()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into project_member (project_id, username, role) values (?, ?, 'OWNER')")) {
+            insert.setLong(1, projectId);
+            insert.setString(2, analyst.name());
+            insert.executeUpdate();
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.caucus.codebook.CodebookService;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Element;
@@ -39,6 +40,7 @@ public class QdcCodebook {
 
     /** Writes the codebook to {@code out}, which is left open. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public void write(Project project, OutputStream out) {
         try (QdaXmlWriter xml = new QdaXmlWriter(out)) {
             xml.root("CodeBook", NAMESPACE, "origin", "Caucus");
@@ -54,6 +56,7 @@ public class QdcCodebook {
 
     /** @param fileName the file's name as the analyst knows it, for messages */
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public Outcome importFile(Project project, String fileName, InputStream in) {
         Element root = QdaElements.root(in, fileName, "CodeBook", NAMESPACE);
         Element codes = QdaElements.child(root, "Codes")

@@ -20,6 +20,7 @@ import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.TextImportService;
 import org.caucus.corpus.TextMessage;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +58,13 @@ public class QdpxImporter {
 
     /** @param fileName the uploaded file's name, for messages */
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public Outcome importFile(Project project, String fileName, InputStream in) {
         return TemporaryFiles.readCopy(fileName, in, copy -> importFile(project, fileName, copy));
     }
 
     @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public Outcome importFile(Project project, String fileName, Path file) {
         QdpxProject read = QdpxReader.read(fileName, file);
         CodeMapping mapping = CodeMapping.of(read.codes());

@@ -26,6 +26,7 @@ import org.caucus.corpus.MessageRow;
 import org.caucus.corpus.Participant;
 import org.caucus.project.Project;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +76,7 @@ public class QdpxWriter {
 
     /** Writes the QDPX file to {@code out}, which is left open. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public void write(Project project, OutputStream out) {
         Guids guids = Guids.of(project);
         Path qde = null;

@@ -13,8 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.caucus.project.NotFoundWhenDenied;
 import org.caucus.project.Project;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +50,15 @@ public class ExportService {
         this.clock = clock;
     }
 
-    /** Writes the export under the exports folder, named for project, scope and time, and returns it. */
+    /**
+     * Writes the export into the project's own folder under the exports folder, named for project,
+     * scope and time, and returns it. Each project's exports are listed and served only to its members.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Path export(Project project, ExportRequest request) {
         String name = ExportFileName.of(project.getName(), request.scope(), LocalDateTime.now(clock), request.format());
-        return exportTo(project, request, exportsDir.resolve(name));
+        return exportTo(project, request, folderOf(project.getId()).resolve(name));
     }
 
     /**
@@ -60,6 +67,7 @@ public class ExportService {
      * name survives a failed export.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Path exportTo(Project project, ExportRequest request, Path target) {
         Path folder = target.toAbsolutePath().getParent();
         try {
@@ -94,24 +102,34 @@ public class ExportService {
         return defaultContextChars;
     }
 
-    /** Earlier exports, newest first. */
-    public List<ExportFile> exports() {
-        if (!Files.isDirectory(exportsDir)) {
+    /** The project's earlier exports, newest first. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<ExportFile> exports(long projectId) {
+        Path folder = folderOf(projectId);
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(exportsDir)) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(ExportService::isExport)
                     .map(ExportService::describe)
                     .sorted(Comparator.comparing(ExportFile::writtenAt).reversed())
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not list the exports in " + exportsDir.toAbsolutePath(), e);
+            throw new UncheckedIOException("Could not list the exports in " + folder.toAbsolutePath(), e);
         }
     }
 
-    /** An earlier export by its file name; nothing for a name outside the exports folder. */
-    public Optional<ExportFile> export(String name) {
-        return exports().stream().filter(file -> file.name().equals(name)).findFirst();
+    /** An earlier export of the project by its file name; nothing for a name outside the project's folder. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
+    public Optional<ExportFile> export(long projectId, String name) {
+        return exports(projectId).stream()
+                .filter(file -> file.name().equals(name))
+                .findFirst();
+    }
+
+    private Path folderOf(long projectId) {
+        return exportsDir.resolve("project-" + projectId);
     }
 
     private static boolean isExport(Path file) {

@@ -11,6 +11,7 @@ import org.caucus.analysis.ComparisonScope;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,7 @@ public class NetworkService {
         this.nodePassages = nodePassages;
     }
 
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Network network(Project project, NetworkRequest request) {
         Map<Object, NetworkNode> actors = directory.actors(project.getId(), request.level());
         List<PositionChoice> positions = codebook.positions(project.getId());
@@ -55,6 +57,7 @@ public class NetworkService {
     }
 
     /** The passages behind a node of a network built with {@code level} and {@code scope}, the first {@code limit}. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<NodePassage> passages(
             Project project, NetworkLevel level, ComparisonScope scope, NetworkNode node, int limit) {
         return nodePassages.of(project.getId(), level, scope, node, limit);

@@ -18,6 +18,8 @@ public class Project {
 
     private Instant createdAt;
 
+    private Instant deletedAt;
+
     protected Project() {}
 
     Project(String name, Instant createdAt) {
@@ -35,5 +37,17 @@ public class Project {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void delete(Instant at) {
+        this.deletedAt = at;
     }
 }

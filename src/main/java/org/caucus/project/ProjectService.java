@@ -1,44 +1,116 @@
 package org.caucus.project;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.caucus.account.CurrentAnalyst;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds and creates projects. */
+/**
+ * Finds, creates, renames and deletes projects. Every answer is limited to the projects the one at
+ * work belongs to: another's project is not found, exactly as one that does not exist.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProjectService {
 
     private final ProjectRepository projects;
+    private final MembershipRepository memberships;
+    private final ProjectAccess access;
+    private final CurrentAnalyst analyst;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, Clock clock) {
+    ProjectService(
+            ProjectRepository projects,
+            MembershipRepository memberships,
+            ProjectAccess access,
+            CurrentAnalyst analyst,
+            Clock clock) {
         this.projects = projects;
+        this.memberships = memberships;
+        this.access = access;
+        this.analyst = analyst;
         this.clock = clock;
     }
 
+    /** Whether the database holds no project at all, anybody's: the first start's question. */
     public boolean isEmpty() {
         return projects.count() == 0;
     }
 
     public Optional<Project> findByName(String name) {
-        return projects.findByName(name);
+        return projects.findByName(name).filter(project -> access.canRead(project.getId()));
     }
 
-    /** The project the workspace opens: the oldest one, until projects can be chosen per user. */
+    /** Whether any project, anybody's, has this name: names are unique across the server. */
+    public boolean isNameTaken(String name) {
+        return projects.findByName(name.strip()).isPresent();
+    }
+
+    /** The project with this id, if the one at work may read it. */
+    public Optional<Project> find(long projectId) {
+        return access.canRead(projectId) ? projects.findById(projectId) : Optional.empty();
+    }
+
+    /** The project the workspace opens: the oldest of the ones the person at work belongs to. */
     public Optional<Project> findDefault() {
-        return projects.findFirstByOrderByIdAsc();
+        if (analyst.isLocalOperator()) {
+            return projects.findFirstByDeletedAtIsNullOrderByIdAsc();
+        }
+        return projects.findMemberships(analyst.name()).stream()
+                .findFirst()
+                .flatMap(row -> projects.findById(row.id()));
+    }
+
+    /** The projects the one at work belongs to, oldest first, with their role in each. */
+    public List<ProjectRow> mine() {
+        if (analyst.isLocalOperator()) {
+            return projects.findByDeletedAtIsNullOrderByIdAsc().stream()
+                    .map(project -> new ProjectRow(project.getId(), project.getName(), ProjectRole.OWNER))
+                    .toList();
+        }
+        return projects.findMemberships(analyst.name());
+    }
+
+    /** A new project, owned by whoever creates it (the command line's operator owns all anyway). */
+    @Transactional
+    public Project create(String name) {
+        Project project = projects.save(new Project(uniqueName(name, null), clock.instant()));
+        if (!analyst.isLocalOperator()) {
+            memberships.save(new Membership(project.getId(), analyst.name(), ProjectRole.OWNER));
+        }
+        return project;
     }
 
     @Transactional
-    public Project create(String name) {
+    @PreAuthorize("@projectAccess.canOwn(#projectId)")
+    public void rename(long projectId, String name) {
+        Project project = projects.findById(projectId).orElseThrow();
+        project.rename(uniqueName(name, projectId));
+    }
+
+    /**
+     * Deletes the project for everyone at once. Its rows stay in the database, where nobody reaches
+     * them: no page, download or command lists a deleted project.
+     */
+    @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#projectId)")
+    public void delete(long projectId) {
+        projects.findById(projectId).orElseThrow().delete(clock.instant());
+    }
+
+    private String uniqueName(String name, Long renamed) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A project needs a name.");
         }
-        if (projects.findByName(name.strip()).isPresent()) {
-            throw new IllegalArgumentException("A project named '" + name.strip() + "' exists already.");
-        }
-        return projects.save(new Project(name.strip(), clock.instant()));
+        String stripped = name.strip();
+        projects.findByName(stripped)
+                .filter(other -> !other.getId().equals(renamed))
+                .ifPresent(other -> {
+                    throw new IllegalArgumentException("A project named '" + stripped + "' exists already.");
+                });
+        return stripped;
     }
 }

@@ -9,6 +9,7 @@ import org.caucus.coding.PassageRejectedException;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,6 +42,7 @@ public class BulkCoding {
     }
 
     // Each hit is coded in a transaction of its own, so that one refusal does not undo the others.
+    @PreAuthorize("@codebookAccess.canCodeWith(#positionId)")
     public Outcome code(List<SearchHit> hits, long positionId, StanceQualifier qualifier, HitSpan span) {
         int coded = 0;
         List<Refusal> refused = new ArrayList<>();

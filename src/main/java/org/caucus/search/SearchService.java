@@ -21,6 +21,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateCl
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,7 @@ public class SearchService {
      * @param text words to find; "quoted phrases", {@code -word} to exclude, {@code word*} for a prefix
      * @param page counted from 0; a page holds the hits of up to {@code pageSize} messages
      */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public SearchPage search(Project project, String text, MessageFilter filter, int page, int pageSize) {
         if (text == null || text.isBlank()) {
             return new SearchPage(List.of(), 0, 0, pageSize, index.rebuilding());

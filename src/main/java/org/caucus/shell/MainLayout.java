@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
@@ -23,7 +24,7 @@ import org.caucus.project.ProjectService;
 @Layout
 class MainLayout extends AppLayout {
 
-    MainLayout(ProjectService projects) {
+    MainLayout(ProjectService projects, AuthenticationContext signedIn) {
         Span title = new Span("Caucus");
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -39,7 +40,11 @@ class MainLayout extends AppLayout {
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.setId("export-workbook");
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, projectName, export);
+        Button signOut = new Button("Sign out " + signedIn.getPrincipalName().orElse(""), click -> signedIn.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, projectName, export, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(projectName);
@@ -58,6 +63,11 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("Exports", "exports", VaadinIcon.DOWNLOAD_ALT.create()));
         nav.addItem(new SideNavItem("Exchange", "exchange", VaadinIcon.EXCHANGE.create()));
+        // accounts and roles (issue 8): the projects one belongs to; the administrator's accounts
+        nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_O.create()));
+        if (signedIn.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Accounts", "accounts", VaadinIcon.USER_CARD.create()));
+        }
         addToDrawer(nav);
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,10 +47,19 @@ class ConcurrentEditTest {
 
     SeedProject.Fixture seed;
     Highlight coded;
-    final ExecutorService coders = Executors.newFixedThreadPool(2);
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    ExecutorService coders;
 
     @BeforeEach
     void aliceCodesJoana() {
+        // the coders' threads work signed in as the test is
+        var signedIn =
+                new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2), security.getContext());
+        signedIn.setSecurityContextHolderStrategy(security);
+        coders = signedIn;
         seed = seedProject.create();
         coded = sut.codeAs("alice", request(StanceQualifier.SUPPORTS));
     }

@@ -4,20 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.caucus.SignIn;
 import org.caucus.TestApplication;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class DemoProjectLoaderTest {
 
     @TempDir
     Path dataDir;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @Test
     void first_start_loads_the_demo_into_the_data_directory_and_a_second_start_finds_it_unchanged() {
@@ -54,6 +62,9 @@ class DemoProjectLoaderTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return TestApplication.start(dataDir);
+        ConfigurableApplicationContext started = TestApplication.start(dataDir);
+        // the first start's administrator owns the Demo: it is theirs to read
+        SignIn.as(started, "admin");
+        return started;
     }
 }

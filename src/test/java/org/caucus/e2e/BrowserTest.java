@@ -3,11 +3,22 @@ package org.caucus.e2e;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import org.caucus.Memberships;
+import org.caucus.SignIn;
+import org.caucus.account.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -20,21 +31,69 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
             "vaadin.productionMode=true",
-            "caucus.coder=e2e"
+            "caucus.coder=e2e",
+            "caucus.data-dir=target/e2e-data"
         })
 abstract class BrowserTest {
 
     @TempDir
     Path downloads;
 
+    /** The analyst the browser signs in as: an account made for the test, owner of the Demo and the fixtures. */
+    static final String ANALYST = "e2e";
+
+    private static final String PASSWORD = "a browser test's own password";
+
     ChromeDriver browser;
     WebDriverWait wait;
+
+    @Autowired
+    private ApplicationContext application;
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @LocalServerPort
+    private int serverPort;
+
+    /**
+     * Makes the analyst's account as the administrator would and chooses its password as its owner
+     * would, then signs the test in as the analyst, so that projects the fixtures create are theirs.
+     */
+    @BeforeEach
+    void signInAsTheAnalyst() {
+        if (!accounts.exists(ANALYST)) {
+            SignIn.as(application, "admin", "USER", "ADMIN");
+            String handedOver = accounts.create(ANALYST).initialPassword();
+            SignIn.as(application, ANALYST);
+            accounts.changePassword(handedOver, PASSWORD);
+        }
+        jdbc.queryForList("select id from project where name = 'Demo'", Long.class)
+                .forEach(demo -> Memberships.grant(jdbc, demo, ANALYST, "OWNER"));
+        SignIn.as(application, ANALYST);
+    }
 
     @BeforeEach
     void openBrowser() {
         assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: .ci/run installs them");
         browser = Browser.start(downloads);
         wait = Browser.waitFor(browser);
+        logIn();
+    }
+
+    /** Through the real login page, as a person would. */
+    private void logIn() {
+        browser.get("http://localhost:" + serverPort + "/login");
+        WebElement name =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+        name.sendKeys(ANALYST);
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     @AfterEach

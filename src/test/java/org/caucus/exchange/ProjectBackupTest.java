@@ -21,7 +21,9 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.caucus.IntegrationTest;
 import org.caucus.SeedProject;
+import org.caucus.SignIn;
 import org.caucus.TestApplication;
+import org.caucus.WithTester;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportProgress;
@@ -92,6 +94,7 @@ class ProjectBackupTest {
         byte[] backup = backup(original);
 
         try (ConfigurableApplicationContext other = TestApplication.start(otherDataDir)) {
+            SignIn.as(other, WithTester.NAME);
             ProjectBackup.Restored restored = other.getBean(ProjectBackup.class)
                     .restore("demo.caucus-backup", new ByteArrayInputStream(backup), null);
 

@@ -365,7 +365,10 @@ class ExportServiceTest {
                             "Coded passages=2.0")
                     .anySatisfy(line -> assertThat(line).contains("--qualifier supports --counting occurrences"));
         }
-        assertThat(sut.exports()).as("listed").extracting(ExportFile::path).contains(file);
+        assertThat(sut.exports(seed.project().getId()))
+                .as("listed")
+                .extracting(ExportFile::path)
+                .contains(file);
     }
 
     @Test

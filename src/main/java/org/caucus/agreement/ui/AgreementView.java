@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.caucus.project.ProjectService;
  * How far coders agree: choose two or more coders and a set of messages, read the kappas and
  * alphas overall, by pair and by position, and download them as an Excel sheet.
  */
+@PermitAll
 @Route("agreement")
 @PageTitle("Agreement · Caucus")
 class AgreementView extends VerticalLayout {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
 /** Positions by positions: how often two are coded in one message, and on overlapping passages. */
+@PermitAll
 @Route("compare/co-occurrence")
 @PageTitle("Co-occurrence · Compare · Caucus")
 class CoOccurrenceView extends ComparisonPage {

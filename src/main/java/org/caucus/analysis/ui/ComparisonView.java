@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.caucus.project.ProjectService;
  * Who stands where: rows (participants, or what they roll up to) by positions grouped under their
  * issues, with totals; pivoted, positions are the rows. Clicking a cell lists its passages.
  */
+@PermitAll
 @Route("compare")
 @PageTitle("Compare · Caucus")
 class ComparisonView extends ComparisonPage {

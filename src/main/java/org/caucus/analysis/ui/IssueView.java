@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.caucus.analysis.IssueStandingService;
 import org.caucus.analysis.IssueStandings;
@@ -18,6 +19,7 @@ import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
 /** One issue: each participant's (or organisation's...) standing as a sentence, and who took no stand. */
+@PermitAll
 @Route("compare/issue")
 @PageTitle("Issue · Compare · Caucus")
 class IssueView extends ComparisonPage {

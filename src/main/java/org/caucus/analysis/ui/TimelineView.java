@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.caucus.project.ProjectService;
  * Positions over time, week by week or month by month, for everyone, one participant or one
  * group; and below, every change of stance with the passages before and after.
  */
+@PermitAll
 @Route("compare/timeline")
 @PageTitle("Over time · Compare · Caucus")
 class TimelineView extends ComparisonPage {

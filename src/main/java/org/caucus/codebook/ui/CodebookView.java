@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
@@ -39,6 +40,7 @@ import org.caucus.project.ProjectService;
  * codes. Rows are reordered by dragging; a chosen row is edited on the right. The codebook goes
  * out and comes in as CSV.
  */
+@PermitAll
 @Route("codebook")
 @PageTitle("Codebook · Caucus")
 class CodebookView extends VerticalLayout {

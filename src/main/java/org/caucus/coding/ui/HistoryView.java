@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.caucus.coding.PassageChange;
 import org.caucus.coding.PassageHistory;
 import org.caucus.project.ProjectService;
 
 /** The project's latest changes to coded passages: who created, changed or deleted what, and when. */
+@PermitAll
 @Route("history")
 @PageTitle("History · Caucus")
 class HistoryView extends VerticalLayout {

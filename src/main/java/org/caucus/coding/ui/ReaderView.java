@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,6 +40,7 @@ import org.caucus.corpus.MessageReading;
  * bookmarks and shared links work; every change goes through the analyst's session history, so
  * Ctrl+Z takes it back.
  */
+@PermitAll
 @Route("messages/:messageId")
 class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle, CodingPanel.Actions {
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * Brings mail into the project: archive files dropped or chosen (pipermail months, mbox, e-mail
  * files, zips, saved pages), a pipermail list's address, or the pasted text of one message page.
  */
+@PermitAll
 @Route("import")
 @PageTitle("Import · Caucus")
 class ImportView extends VerticalLayout {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.caucus.project.ProjectService;
  * filters live in the address ({@code ?thread=ID&coded=uncoded}), so a filtered list can be
  * linked to and the back button returns to it.
  */
+@PermitAll
 @Route("")
 @PageTitle("Messages · Caucus")
 class MessagesView extends VerticalLayout implements BeforeEnterObserver {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.caucus.corpus.ParticipantRow;
 import org.caucus.corpus.ParticipantService;
@@ -20,6 +21,7 @@ import org.caucus.project.ProjectService;
  * The people of the debate: their names, addresses and how much they said, who they are
  * (organisation, stakeholder group, country), and the pairs that may be one person.
  */
+@PermitAll
 @Route("participants")
 @PageTitle("Participants · Caucus")
 class ParticipantsView extends VerticalLayout {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.springframework.data.domain.Pageable;
  * A thread as an indented reply tree, fully opened, with the passages coded in each message; a
  * click opens a message in the reader.
  */
+@PermitAll
 @Route("threads/:threadId")
 class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +37,7 @@ import org.caucus.project.ProjectService;
  * (QDC) or a backup; import a QDPX project or a QDC codebook into it; restore a backup as a new
  * project. Each upload is imported whole or not at all, and the outcome or the refusal is listed.
  */
+@PermitAll
 @Route("exchange")
 @PageTitle("Exchange · Caucus")
 class ExchangeView extends VerticalLayout {

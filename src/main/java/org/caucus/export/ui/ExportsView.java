@@ -16,7 +16,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +39,7 @@ import org.caucus.project.ProjectService;
  * one. The Export button of every page comes here with {@code ?new}, which opens the dialog; a
  * comparison page adds its filters, which the dialog starts from.
  */
+@PermitAll
 @Route("exports")
 @PageTitle("Exports · Caucus")
 class ExportsView extends VerticalLayout implements BeforeEnterObserver {
@@ -69,10 +72,7 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Size")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(ExportsView::download)
-                .setHeader("")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::download).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No exports yet: choose New export… to write one.");
         HorizontalLayout heading = new HorizontalLayout(new H2("Exports"), newExport);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -108,11 +108,17 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.setItems(exports.exports());
+        grid.setItems(project.map(shown -> exports.exports(shown.getId())).orElse(List.of()));
     }
 
-    private static Anchor download(ExportFile file) {
-        Anchor anchor = new Anchor(DownloadHandler.forFile(file.path().toFile()), "Download");
+    /** A plain address (see export.web.ExportDownloads): the server checks membership on every fetch. */
+    private Anchor download(ExportFile file) {
+        Anchor anchor = new Anchor(
+                "downloads/exports/" + project.orElseThrow().getId() + "/"
+                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"),
+                "Download");
+        anchor.setRouterIgnore(true);
+        anchor.getElement().setAttribute("download", true);
         anchor.addClassName("download-export");
         return anchor;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
@@ -40,6 +41,7 @@ import org.caucus.project.ProjectService;
  * Who agrees and who conflicts with whom: the discourse networks of the project, drawn in the
  * browser, with the passages behind a clicked node and downloads for Gephi, visone and R.
  */
+@PermitAll
 @Route("networks")
 @PageTitle("Networks · Caucus")
 class NetworksView extends VerticalLayout {

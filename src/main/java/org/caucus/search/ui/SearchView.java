@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ import org.caucus.search.SearchService;
  * hits are coded at once with one position and qualifier, each credited to its own speaker. The
  * words, the filters and the page live in the address ({@code /search?q=liaison&coded=uncoded}).
  */
+@PermitAll
 @Route("search")
 @PageTitle("Search · Caucus")
 class SearchView extends VerticalLayout implements BeforeEnterObserver {

@@ -44,7 +44,8 @@ class ExportsViewTest extends ViewTest {
 
     @Test
     void the_export_button_opens_the_dialog_whose_export_is_then_listed_for_download() {
-        int before = exports.exports().size();
+        int before =
+                exports.exports(projects.findDefault().orElseThrow().getId()).size();
         UI.getCurrent().navigate("exports", QueryParameters.of(ExportsView.NEW, ""));
 
         assertThat(_find(Dialog.class)).as("dialog open").hasSize(1);

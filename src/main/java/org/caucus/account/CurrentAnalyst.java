@@ -1,0 +1,50 @@
+package org.caucus.account;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is at work: the signed-in account's name, which coded passages and changes record. The
+ * command line signs in as the local operator ({@link LocalOperator}), named by {@code caucus.coder}.
+ */
+@Component
+public class CurrentAnalyst {
+
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    /**
+     * The web application's holder of security contexts (Vaadin's, which also finds the context of
+     * a push request), the one method security reads; the command line has none and uses the default.
+     */
+    CurrentAnalyst(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
+    }
+
+    private Authentication authentication() {
+        return strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
+                .getContext()
+                .getAuthentication();
+    }
+
+    public String name() {
+        Authentication authentication = authentication();
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            throw new IllegalStateException("Nobody is signed in, so there is no analyst to record.");
+        }
+        return authentication.getName();
+    }
+
+    /** Whether the one at work is the command line's local operator, who has every project's data anyway. */
+    public boolean isLocalOperator() {
+        Authentication authentication = authentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> LocalOperator.AUTHORITY.equals(authority.getAuthority()));
+    }
+}
