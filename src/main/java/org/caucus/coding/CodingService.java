@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.Position;
@@ -15,8 +16,9 @@ import org.caucus.corpus.MessageBlock;
 import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.Participant;
 import org.caucus.corpus.TextSpan;
+import org.caucus.project.BlindCoding;
+import org.caucus.project.CurrentCoder;
 import org.caucus.project.Project;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +41,8 @@ public class CodingService {
     private final CorpusService corpus;
     private final CodebookService codebook;
     private final Clock clock;
-    private final String coder;
+    private final CurrentCoder currentCoder;
+    private final BlindCoding blindCoding;
     /** Reads what beat a save, after the save's own transaction failed and can read no more. */
     private final TransactionTemplate afterFailedSave;
 
@@ -50,13 +53,15 @@ public class CodingService {
             CodebookService codebook,
             Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${caucus.coder:${user.name}}") String coder) {
+            CurrentCoder currentCoder,
+            BlindCoding blindCoding) {
         this.annotations = annotations;
         this.changes = changes;
         this.corpus = corpus;
         this.codebook = codebook;
         this.clock = clock;
-        this.coder = coder;
+        this.currentCoder = currentCoder;
+        this.blindCoding = blindCoding;
         this.afterFailedSave = new TransactionTemplate(transactions);
         afterFailedSave.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         afterFailedSave.setReadOnly(true);
@@ -70,12 +75,21 @@ public class CodingService {
      */
     @Transactional
     public Highlight code(CodingRequest request) {
-        return codeAs(coder, request);
+        return codeAs(coder(), request);
     }
 
     /** Codes a passage on behalf of a named coder, such as the demo data's. */
     @Transactional
     public Highlight codeAs(String coder, CodingRequest request) {
+        return codeAs(coder, coder, request);
+    }
+
+    /**
+     * Codes a passage for {@code coder}, made by {@code by}: the history names who put it there, such
+     * as the owner who accepted a version into the consensus coder.
+     */
+    @Transactional
+    public Highlight codeAs(String coder, String by, CodingRequest request) {
         Message message = messageOf(request);
         Coding coding = check(message, request, coder, NOT_STORED);
         Annotation saved = annotations.save(new Annotation(
@@ -89,7 +103,7 @@ public class CodingService {
                 coder,
                 coding.memo(),
                 clock.instant()));
-        log(saved, PassageChange.Kind.CREATED, coder, null, AnnotationChange.State.of(saved));
+        log(saved, PassageChange.Kind.CREATED, by, null, AnnotationChange.State.of(saved));
         return highlightOf(saved);
     }
 
@@ -103,7 +117,7 @@ public class CodingService {
      */
     @Transactional
     public Highlight edit(long annotationId, long seenVersion, CodingRequest changed) {
-        return editAs(coder, annotationId, seenVersion, changed);
+        return editAs(coder(), annotationId, seenVersion, changed);
     }
 
     /** Re-codes a stored passage on behalf of a named coder; see {@link #edit}. */
@@ -181,7 +195,7 @@ public class CodingService {
      */
     @Transactional
     public CodedPassage delete(long annotationId, long seenVersion) {
-        return deleteAs(coder, annotationId, seenVersion);
+        return deleteAs(coder(), annotationId, seenVersion);
     }
 
     /** Removes a coded passage on behalf of a named coder; the history keeps what it said. See {@link #delete}. */
@@ -288,20 +302,28 @@ public class CodingService {
      * @return their indexes in {@code message.blocks()}
      */
     public List<Integer> blocksCodedInOriginal(MessageReading message) {
+        Optional<String> onlyOwn = blindCoding.onlyOwnCoding(message.projectId());
         List<Integer> coded = new ArrayList<>();
         for (int i = 0; i < message.blocks().size(); i++) {
             MessageReading.BlockReading block = message.blocks().get(i);
             if (block.originMessageId() != null
-                    && annotations.existsByMessageIdAndStartLessThanAndEndGreaterThan(
-                            block.originMessageId(), block.originEnd(), block.originStart())) {
+                    && onlyOwn.map(own -> annotations.existsByMessageIdAndStartLessThanAndEndGreaterThanAndCoder(
+                                    block.originMessageId(), block.originEnd(), block.originStart(), own))
+                            .orElseGet(() -> annotations.existsByMessageIdAndStartLessThanAndEndGreaterThan(
+                                    block.originMessageId(), block.originEnd(), block.originStart()))) {
                 coded.add(i);
             }
         }
         return coded;
     }
 
+    /** The message's coded passages the current coder may see: under blind coding, their own only. */
     public List<Highlight> highlights(long messageId) {
-        return annotations.findHighlights(messageId);
+        return corpus.findMessage(messageId)
+                .flatMap(message ->
+                        blindCoding.onlyOwnCoding(message.getProject().getId()))
+                .map(own -> annotations.findHighlightsByCoder(messageId, own))
+                .orElseGet(() -> annotations.findHighlights(messageId));
     }
 
     /** Every coded passage of the project in date order; close the stream, inside a transaction. */
@@ -309,8 +331,9 @@ public class CodingService {
         return annotations.streamPassageRows(project.getId());
     }
 
+    /** The current coder, as {@link CurrentCoder} names them. */
     public String coder() {
-        return coder;
+        return currentCoder.name();
     }
 
     /** The blocks the passage touches with words; blank lines and quote markers do not count. */

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caucus.project.CurrentCoder;
 import org.caucus.project.Project;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,7 +32,7 @@ public class ParticipantService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final String analyst;
+    private final CurrentCoder analyst;
 
     ParticipantService(
             ParticipantRepository participants,
@@ -41,7 +41,7 @@ public class ParticipantService {
             ApplicationEventPublisher events,
             EntityManager entityManager,
             Clock clock,
-            @Value("${caucus.coder:${user.name}}") String analyst) {
+            CurrentCoder analyst) {
         this.participants = participants;
         this.rejections = rejections;
         this.statements = statements;
@@ -173,7 +173,7 @@ public class ParticipantService {
             throw new IllegalArgumentException(
                     one.getDisplayName() + " and " + other.getDisplayName() + " are not a pair that could be merged.");
         }
-        rejections.add(MergeSuggestions.Pair.of(participantId, otherId), analyst, clock.instant());
+        rejections.add(MergeSuggestions.Pair.of(participantId, otherId), analyst.name(), clock.instant());
     }
 
     private Participant existing(long participantId) {
