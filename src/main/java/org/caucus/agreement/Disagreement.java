@@ -14,7 +14,7 @@ import java.util.Map;
  * @param end where the last one ends
  * @param versions each chosen coder's passages over the stretch, in the order of the chosen coders
  * @param differences what differs, in words, such as "qualifier" or "not coded by bob"
- * @param before up to {@link DisagreementFinder#CONTEXT} characters of the message before the stretch
+ * @param before up to {@link #CONTEXT} characters of the message before the stretch
  */
 public record Disagreement(
         long messageId,
@@ -28,6 +28,9 @@ public record Disagreement(
         String text,
         String after) {
 
+    /** How much message text the browser shows on either side of a stretch. */
+    public static final int CONTEXT = 200;
+
     public Disagreement {
         versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
         differences = List.copyOf(differences);
@@ -37,6 +40,11 @@ public record Disagreement(
     /** Settled: the consensus coder holds a version of this stretch. */
     public boolean resolved() {
         return !consensus.isEmpty();
+    }
+
+    /** The text of one of the stretch's passages, which all lie inside it. */
+    public String textOf(CoderPassage passage) {
+        return text.substring(Math.max(0, passage.start() - start), Math.min(text.length(), passage.end() - start));
     }
 
     public List<CoderPassage> versionOf(String coder) {

@@ -17,9 +17,6 @@ import java.util.stream.Collectors;
  */
 final class DisagreementFinder {
 
-    /** How much message text the browser shows on either side of a stretch. */
-    static final int CONTEXT = 200;
-
     private DisagreementFinder() {}
 
     /** A message as the finder needs it. */
@@ -51,9 +48,9 @@ final class DisagreementFinder {
                     versions,
                     differences,
                     consensus.stream().filter(p -> p.overlaps(start, end)).toList(),
-                    body.substring(Math.max(0, start - CONTEXT), start),
+                    body.substring(Math.max(0, start - Disagreement.CONTEXT), start),
                     body.substring(start, end),
-                    body.substring(end, Math.min(body.length(), end + CONTEXT))));
+                    body.substring(end, Math.min(body.length(), end + Disagreement.CONTEXT))));
         }
         return found;
     }

@@ -54,6 +54,7 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Compare", "compare", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Networks", "networks", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem("Agreement", "agreement", VaadinIcon.SCALE.create()));
+        nav.addItem(new SideNavItem("Disagreements", "disagreements", VaadinIcon.SPLIT.create()));
         nav.addItem(new SideNavItem("History", "history", VaadinIcon.TIME_BACKWARD.create()));
         nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("Exports", "exports", VaadinIcon.DOWNLOAD_ALT.create()));
