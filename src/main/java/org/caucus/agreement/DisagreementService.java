@@ -11,6 +11,7 @@ import org.caucus.agreement.DisagreementFinder.MessageText;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.ScopeFilter;
+import org.caucus.coding.PassageRecords;
 import org.caucus.project.CoderNames;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Service;
@@ -25,9 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisagreementService {
 
     private final EntityManager entityManager;
+    private final PassageRecords passages;
 
-    DisagreementService(EntityManager entityManager) {
+    DisagreementService(EntityManager entityManager, PassageRecords passages) {
         this.entityManager = entityManager;
+        this.passages = passages;
+    }
+
+    /** Owner-only. Every coder of the project but the consensus coder, blind or not. */
+    public List<String> coders(Project project) {
+        return passages.coders(project).stream()
+                .filter(coder -> !CoderNames.isReserved(coder))
+                .toList();
     }
 
     /** Owner-only. The disagreements among the request's coders, message by message in date order. */

@@ -59,6 +59,7 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("Exports", "exports", VaadinIcon.DOWNLOAD_ALT.create()));
         nav.addItem(new SideNavItem("Exchange", "exchange", VaadinIcon.EXCHANGE.create()));
+        nav.addItem(new SideNavItem("Coding settings", "settings/coding", VaadinIcon.EYE_SLASH.create()));
         addToDrawer(nav);
     }
 }

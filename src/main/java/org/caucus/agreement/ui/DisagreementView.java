@@ -72,9 +72,7 @@ class DisagreementView extends VerticalLayout {
             return;
         }
         project = found.get();
-        List<String> coders = choices.coders(project).stream()
-                .filter(coder -> !CoderNames.isReserved(coder))
-                .toList();
+        List<String> coders = disagreements.coders(project);
         messageSet = new MessageSetPicker(choices, project, coders, "to see where they differ", this::refresh);
         messageSet.add(openOnly);
         openOnly.addValueChangeListener(change -> refresh());
