@@ -84,6 +84,7 @@ public class AccountService {
             throw new IllegalArgumentException("The account name '" + name
                     + "' is not allowed: use 1 to 100 letters, digits, dots, dashes, underscores or @.");
         }
+        CoderNames.checked(name, "The account name");
         if (accounts.findByUsername(name).isPresent()) {
             throw new IllegalArgumentException("An account named '" + name + "' exists already.");
         }

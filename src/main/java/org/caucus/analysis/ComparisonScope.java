@@ -2,6 +2,7 @@ package org.caucus.analysis;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.caucus.account.CoderNames;
 import org.caucus.coding.StanceQualifier;
 
 /**
@@ -36,6 +37,21 @@ public record ComparisonScope(
     /** Every coded passage of the project, each statement counted once. */
     public static ComparisonScope everything() {
         return new ComparisonScope(null, null, Set.of(), Set.of(), Set.of(), Set.of(), Counting.STATEMENTS);
+    }
+
+    /** Whether only the consensus coder's passages count: the versions settled on the Disagreements page. */
+    public boolean consensusOnly() {
+        return coders.equals(Set.of(CoderNames.CONSENSUS));
+    }
+
+    /** The same scope over these coders' passages only; empty: every coder's. */
+    public ComparisonScope withCoders(Set<String> chosen) {
+        return new ComparisonScope(from, to, lists, threadIds, chosen, qualifiers, counting);
+    }
+
+    /** The same scope over the consensus coder's passages only. */
+    public ComparisonScope withConsensusOnly() {
+        return withCoders(Set.of(CoderNames.CONSENSUS));
     }
 
     public ComparisonScope counting(Counting mode) {

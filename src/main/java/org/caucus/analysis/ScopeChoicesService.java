@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caucus.coding.PassageRecords;
+import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,10 +22,23 @@ public class ScopeChoicesService {
 
     private final EntityManager entityManager;
     private final PassageRecords passages;
+    private final BlindCoding blindCoding;
 
-    ScopeChoicesService(EntityManager entityManager, PassageRecords passages) {
+    ScopeChoicesService(EntityManager entityManager, PassageRecords passages, BlindCoding blindCoding) {
         this.entityManager = entityManager;
         this.passages = passages;
+        this.blindCoding = blindCoding;
+    }
+
+    /**
+     * The scope as the current coder may see it: under blind coding, over their own passages only,
+     * whatever coders it named, so that no page or export shows them another coder's work.
+     */
+    public ComparisonScope visible(Project project, ComparisonScope scope) {
+        return blindCoding
+                .onlyOwnCoding(project.getId())
+                .map(own -> scope.withCoders(Set.of(own)))
+                .orElse(scope);
     }
 
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
@@ -37,9 +52,10 @@ public class ScopeChoicesService {
                 .getResultList();
     }
 
+    /** The coders to choose from: under blind coding, the current coder alone. */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public List<String> coders(Project project) {
-        return passages.coders(project);
+        return blindCoding.onlyOwnCoding(project.getId()).map(List::of).orElseGet(() -> passages.coders(project));
     }
 
     @PreAuthorize("@projectAccess.canRead(#project?.id)")

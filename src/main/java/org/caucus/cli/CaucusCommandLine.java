@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.caucus.account.CoderNames;
 import org.caucus.account.LocalOperator;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -75,7 +76,9 @@ public final class CaucusCommandLine {
             // Whoever runs a command owns the data directory and could read the database directly, so the
             // command runs as the local operator, with every right in every project. It is named by
             // caucus.coder (the login name unless set), which is recorded on what it codes.
-            LocalOperator.signIn(context.getEnvironment().getProperty("caucus.coder", System.getProperty("user.name")));
+            LocalOperator.signIn(CoderNames.checked(
+                    context.getEnvironment().getProperty("caucus.coder", System.getProperty("user.name")),
+                    "The setting caucus.coder"));
             try {
                 return command.run(CommandArguments.parse(rest, command.flags()), out);
             } catch (UsageException e) {

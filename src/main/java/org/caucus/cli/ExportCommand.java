@@ -55,6 +55,11 @@ class ExportCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of(ScopeOptions.CONSENSUS);
+    }
+
+    @Override
     public String name() {
         return "export";
     }
@@ -62,7 +67,7 @@ class ExportCommand implements Command {
     @Override
     public String usage() {
         return "--data-dir DIR --project NAME --out FILE [--format xlsx|csv|graphml|qdpx|backup]"
-                + " [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--list A,B] [--thread ID,ID] [--coder A,B]"
+                + " [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--list A,B] [--thread ID,ID] [--coder A,B | --consensus]"
                 + " [--qualifier supports,opposes,neutral] [--counting statements|occurrences|messages]"
                 + " [--context CHARS] [--sheets about,coded-passages,...]"
                 + " [--network congruence|conflict|affiliation] [--level participant|organisation]"

@@ -20,8 +20,14 @@ interface AnnotationChangeRepository extends JpaRepository<AnnotationChange, Lon
     @Query(SELECT + " and c.messageId = ?1 order by c.changedAt desc, c.id desc")
     List<PassageChange> findByMessage(long messageId);
 
+    @Query(SELECT + " and c.messageId = ?1 and c.changedBy = ?2 order by c.changedAt desc, c.id desc")
+    List<PassageChange> findByMessageAndChangedBy(long messageId, String by);
+
     @Query(SELECT + " and c.projectId = ?1 order by c.changedAt desc, c.id desc")
     List<PassageChange> findByProject(long projectId, Limit limit);
+
+    @Query(SELECT + " and c.projectId = ?1 and c.changedBy = ?2 order by c.changedAt desc, c.id desc")
+    List<PassageChange> findByProjectAndChangedBy(long projectId, String by, Limit limit);
 
     @Query(SELECT + " and c.annotationId = ?1 order by c.changedAt desc, c.id desc")
     List<PassageChange> findByAnnotation(long annotationId, Limit limit);

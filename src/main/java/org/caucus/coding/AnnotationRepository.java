@@ -26,6 +26,14 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     List<Highlight> findHighlights(long messageId);
 
     @Query("""
+            select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.id, p.name, a.qualifier, s.displayName,
+                a.coder, a.memo, a.version)
+            from Annotation a join a.position p left join a.speaker s
+            where a.message.id = ?1 and a.coder = ?2
+            order by a.start, a.end""")
+    List<Highlight> findHighlightsByCoder(long messageId, String coder);
+
+    @Query("""
             select new org.caucus.coding.PassageRow(m.sentAt, m.sentOffsetSeconds, m.subject, po.displayName,
                 s.displayName, i.name, p.name, a.qualifier, a.passage, a.coder, a.memo)
             from Annotation a join a.message m left join m.poster po left join a.speaker s
@@ -50,6 +58,9 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     /** Whether any passage was coded in this range of a message, overlapping it at least in part. */
     boolean existsByMessageIdAndStartLessThanAndEndGreaterThan(long messageId, int before, int after);
+
+    boolean existsByMessageIdAndStartLessThanAndEndGreaterThanAndCoder(
+            long messageId, int before, int after, String coder);
 
     boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoderAndIdNot(
             long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder, long id);

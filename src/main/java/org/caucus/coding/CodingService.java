@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.caucus.account.CurrentAnalyst;
 import org.caucus.codebook.CodebookService;
@@ -16,6 +17,7 @@ import org.caucus.corpus.MessageBlock;
 import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.Participant;
 import org.caucus.corpus.TextSpan;
+import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +42,8 @@ public class CodingService {
     private final CorpusService corpus;
     private final CodebookService codebook;
     private final Clock clock;
-    private final CurrentAnalyst analyst;
+    private final CurrentAnalyst currentCoder;
+    private final BlindCoding blindCoding;
     /** Reads what beat a save, after the save's own transaction failed and can read no more. */
     private final TransactionTemplate afterFailedSave;
 
@@ -51,13 +54,15 @@ public class CodingService {
             CodebookService codebook,
             Clock clock,
             PlatformTransactionManager transactions,
-            CurrentAnalyst analyst) {
+            CurrentAnalyst currentCoder,
+            BlindCoding blindCoding) {
         this.annotations = annotations;
         this.changes = changes;
         this.corpus = corpus;
         this.codebook = codebook;
         this.clock = clock;
-        this.analyst = analyst;
+        this.currentCoder = currentCoder;
+        this.blindCoding = blindCoding;
         this.afterFailedSave = new TransactionTemplate(transactions);
         afterFailedSave.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         afterFailedSave.setReadOnly(true);
@@ -72,13 +77,23 @@ public class CodingService {
     @Transactional
     @PreAuthorize("@corpusAccess.canCodeMessage(#request.messageId())")
     public Highlight code(CodingRequest request) {
-        return codeAs(analyst.name(), request);
+        return codeAs(coder(), request);
     }
 
     /** Codes a passage on behalf of a named coder, such as the demo data's. */
     @Transactional
     @PreAuthorize("@corpusAccess.canCodeMessage(#request.messageId())")
     public Highlight codeAs(String coder, CodingRequest request) {
+        return codeAs(coder, coder, request);
+    }
+
+    /**
+     * Codes a passage for {@code coder}, made by {@code by}: the history names who put it there, such
+     * as the owner who accepted a version into the consensus coder.
+     */
+    @Transactional
+    @PreAuthorize("@corpusAccess.canCodeMessage(#request.messageId())")
+    public Highlight codeAs(String coder, String by, CodingRequest request) {
         Message message = messageOf(request);
         Coding coding = check(message, request, coder, NOT_STORED);
         Annotation saved = annotations.save(new Annotation(
@@ -92,7 +107,7 @@ public class CodingService {
                 coder,
                 coding.memo(),
                 clock.instant()));
-        log(saved, PassageChange.Kind.CREATED, coder, null, AnnotationChange.State.of(saved));
+        log(saved, PassageChange.Kind.CREATED, by, null, AnnotationChange.State.of(saved));
         return highlightOf(saved);
     }
 
@@ -107,7 +122,7 @@ public class CodingService {
     @Transactional
     @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public Highlight edit(long annotationId, long seenVersion, CodingRequest changed) {
-        return editAs(analyst.name(), annotationId, seenVersion, changed);
+        return editAs(coder(), annotationId, seenVersion, changed);
     }
 
     /** Re-codes a stored passage on behalf of a named coder; see {@link #edit}. */
@@ -187,7 +202,7 @@ public class CodingService {
     @Transactional
     @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public CodedPassage delete(long annotationId, long seenVersion) {
-        return deleteAs(analyst.name(), annotationId, seenVersion);
+        return deleteAs(coder(), annotationId, seenVersion);
     }
 
     /** Removes a coded passage on behalf of a named coder; the history keeps what it said. See {@link #delete}. */
@@ -297,21 +312,28 @@ public class CodingService {
      */
     @PreAuthorize("@corpusAccess.canReadMessage(#message.id())")
     public List<Integer> blocksCodedInOriginal(MessageReading message) {
+        Optional<String> onlyOwn = blindCoding.onlyOwnCoding(message.projectId());
         List<Integer> coded = new ArrayList<>();
         for (int i = 0; i < message.blocks().size(); i++) {
             MessageReading.BlockReading block = message.blocks().get(i);
             if (block.originMessageId() != null
-                    && annotations.existsByMessageIdAndStartLessThanAndEndGreaterThan(
-                            block.originMessageId(), block.originEnd(), block.originStart())) {
+                    && onlyOwn.map(own -> annotations.existsByMessageIdAndStartLessThanAndEndGreaterThanAndCoder(
+                                    block.originMessageId(), block.originEnd(), block.originStart(), own))
+                            .orElseGet(() -> annotations.existsByMessageIdAndStartLessThanAndEndGreaterThan(
+                                    block.originMessageId(), block.originEnd(), block.originStart()))) {
                 coded.add(i);
             }
         }
         return coded;
     }
 
-    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
+    /** The message's coded passages the current coder may see: under blind coding, their own only. */
     public List<Highlight> highlights(long messageId) {
-        return annotations.findHighlights(messageId);
+        return corpus.findMessage(messageId)
+                .flatMap(message ->
+                        blindCoding.onlyOwnCoding(message.getProject().getId()))
+                .map(own -> annotations.findHighlightsByCoder(messageId, own))
+                .orElseGet(() -> annotations.findHighlights(messageId));
     }
 
     /** Every coded passage of the project in date order; close the stream, inside a transaction. */
@@ -320,8 +342,9 @@ public class CodingService {
         return annotations.streamPassageRows(project.getId());
     }
 
+    /** The current coder, as {@link CurrentAnalyst} names them. */
     public String coder() {
-        return analyst.name();
+        return currentCoder.name();
     }
 
     /** The blocks the passage touches with words; blank lines and quote markers do not count. */

@@ -37,6 +37,11 @@ public class CorpusAccess {
         return messages.findProjectId(messageId).map(projects::canCode).orElse(false);
     }
 
+    /** Owners settle what a message's passages say, such as the consensus of its coders. */
+    public boolean canOwnMessage(long messageId) {
+        return messages.findProjectId(messageId).map(projects::canOwn).orElse(false);
+    }
+
     /**
      * A participant merged away meanwhile passes, so that the service can say it no longer exists;
      * there is nothing of it left to show.

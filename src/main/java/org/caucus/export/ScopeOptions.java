@@ -21,8 +21,12 @@ import org.caucus.coding.StanceQualifier;
  */
 public final class ScopeOptions {
 
+    /** The switch that counts the consensus coder's passages only, instead of a coder list. */
+    public static final String CONSENSUS = "consensus";
+
     /** The option names, without their leading dashes. */
-    public static final Set<String> NAMES = Set.of("from", "to", "list", "thread", "coder", "qualifier", "counting");
+    public static final Set<String> NAMES =
+            Set.of("from", "to", "list", "thread", "coder", CONSENSUS, "qualifier", "counting");
 
     private ScopeOptions() {}
 
@@ -39,7 +43,11 @@ public final class ScopeOptions {
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from + ".");
         }
-        return new ComparisonScope(
+        if (options.containsKey(CONSENSUS) && options.containsKey("coder")) {
+            throw new IllegalArgumentException("--consensus counts the consensus coder's passages only; leave out"
+                    + " --coder " + options.get("coder") + ", or --consensus.");
+        }
+        ComparisonScope scope = new ComparisonScope(
                 from,
                 to,
                 values(options, "list", Function.identity()),
@@ -53,6 +61,7 @@ public final class ScopeOptions {
                 values(options, "coder", Function.identity()),
                 values(options, "qualifier", value -> parseOne("qualifier", value, StanceQualifier.class)),
                 counting);
+        return options.containsKey(CONSENSUS) ? scope.withConsensusOnly() : scope;
     }
 
     /** The options that select {@code scope}, in a fixed order; an empty list for the whole project. */
@@ -66,7 +75,11 @@ public final class ScopeOptions {
         }
         addJoined(arguments, "list", scope.lists());
         addJoined(arguments, "thread", scope.threadIds());
-        addJoined(arguments, "coder", scope.coders());
+        if (scope.consensusOnly()) {
+            arguments.add("--" + CONSENSUS);
+        } else {
+            addJoined(arguments, "coder", scope.coders());
+        }
         addJoined(
                 arguments,
                 "qualifier",

@@ -20,6 +20,10 @@ public class Project {
 
     private Instant deletedAt;
 
+    private boolean blindCoding;
+    private Instant codingRevealedAt;
+    private String codingRevealedBy;
+
     protected Project() {}
 
     Project(String name, Instant createdAt) {
@@ -49,5 +53,28 @@ public class Project {
 
     void delete(Instant at) {
         this.deletedAt = at;
+    }
+
+    /** Whether coders see only their own passages until the owner reveals them. */
+    public boolean isBlindCoding() {
+        return blindCoding;
+    }
+
+    /** When the owner revealed the coders' work to one another; {@code null} while not revealed. */
+    public Instant getCodingRevealedAt() {
+        return codingRevealedAt;
+    }
+
+    public String getCodingRevealedBy() {
+        return codingRevealedBy;
+    }
+
+    void setBlindCoding(boolean blind) {
+        this.blindCoding = blind;
+    }
+
+    void revealCoding(String by, Instant at) {
+        this.codingRevealedBy = by;
+        this.codingRevealedAt = at;
     }
 }

@@ -59,10 +59,12 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Compare", "compare", VaadinIcon.TABLE.create()));
         nav.addItem(new SideNavItem("Networks", "networks", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem("Agreement", "agreement", VaadinIcon.SCALE.create()));
+        nav.addItem(new SideNavItem("Disagreements", "disagreements", VaadinIcon.SPLIT.create()));
         nav.addItem(new SideNavItem("History", "history", VaadinIcon.TIME_BACKWARD.create()));
         nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("Exports", "exports", VaadinIcon.DOWNLOAD_ALT.create()));
         nav.addItem(new SideNavItem("Exchange", "exchange", VaadinIcon.EXCHANGE.create()));
+        nav.addItem(new SideNavItem("Coding settings", "settings/coding", VaadinIcon.EYE_SLASH.create()));
         // accounts and roles (issue 8): the projects one belongs to; the administrator's accounts
         nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_O.create()));
         if (signedIn.hasRole("ADMIN")) {

@@ -46,10 +46,17 @@ class CodedThread {
         return new Fixture(created, created.liaison(), waiting);
     }
 
+    /** The text of a message (0, 1 or 2, in date order). */
+    String body(Fixture fixture, int message) {
+        return corpus.read(fixture.thread().messages().get(message).id())
+                .orElseThrow()
+                .body();
+    }
+
     /** Codes the first occurrence of a one-line phrase of a message (0, 1 or 2, in date order). */
     long code(Fixture fixture, String coder, int message, String phrase, long position, StanceQualifier qualifier) {
         long messageId = fixture.thread().messages().get(message).id();
-        String body = corpus.read(messageId).orElseThrow().body();
+        String body = body(fixture, message);
         int start = body.indexOf(phrase);
         if (start < 0) {
             throw new IllegalArgumentException("Message " + message + " has no '" + phrase + "'");

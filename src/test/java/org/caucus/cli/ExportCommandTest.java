@@ -75,6 +75,9 @@ class ExportCommandTest {
         String dir = dataDir.toString();
 
         assertUsageError(export(out, "--format", "pdf"), "--format 'pdf' is not a format");
+        assertUsageError(
+                export(out, "--consensus", "--coder", "alice"),
+                "--consensus counts the consensus coder's passages only");
         assertUsageError(export(out, "--from", "2013-13-01"), "--from '2013-13-01' is not a date");
         assertUsageError(export(out, "--counting", "all"), "--counting 'all' must be one of statements, occurrences");
         assertUsageError(export(out, "--sheets", "charts"), "--sheets: 'charts' is not a sheet");

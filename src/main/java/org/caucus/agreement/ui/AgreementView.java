@@ -2,7 +2,6 @@ package org.caucus.agreement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.PageTitle;
@@ -23,10 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.caucus.agreement.AgreementReport;
 import org.caucus.agreement.AgreementReport.Pair;
 import org.caucus.agreement.AgreementReport.PositionAgreement;
@@ -36,7 +30,7 @@ import org.caucus.agreement.AgreementWorkbook;
 import org.caucus.agreement.Coefficient;
 import org.caucus.agreement.MessageSetDescription;
 import org.caucus.analysis.ScopeChoicesService;
-import org.caucus.analysis.ScopeChoicesService.ThreadChoice;
+import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
@@ -51,11 +45,6 @@ class AgreementView extends VerticalLayout {
 
     private static final String MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
-    final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
-    final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
     final Paragraph summary = new Paragraph();
     final Grid<AgreementReport.Figure> overall = new Grid<>();
     final Grid<Pair> pairs = new Grid<>();
@@ -64,6 +53,8 @@ class AgreementView extends VerticalLayout {
     private final AgreementService agreement;
     private final VerticalLayout tables = new VerticalLayout();
     private Project project;
+    private MessageSetPicker messageSet;
+    MultiSelectComboBox<String> coders;
 
     AgreementView(AgreementService agreement, ScopeChoicesService choices, ProjectService projects) {
         this.agreement = agreement;
@@ -81,19 +72,17 @@ class AgreementView extends VerticalLayout {
             return;
         }
         project = found.get();
-        coders.setItems(choices.coders(project));
-        lists.setItems(choices.lists(project));
-        Map<Long, String> subjects = choices.threads(project).stream()
-                .collect(Collectors.toMap(ThreadChoice::id, ThreadChoice::subject, (a, b) -> a));
-        threads.setItems(subjects.keySet());
-        threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
-        from.setHelperText("Days in UTC");
-        coders.setWidth("22rem");
-        List.of(lists, threads).forEach(box -> box.setWidth("12rem"));
-        List.of(from, to).forEach(day -> day.setWidth("9rem"));
-        HorizontalLayout filters = new HorizontalLayout(coders, lists, threads, from, to, download());
-        filters.setWrap(true);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (BlindCoding.hidesOthers(project)) {
+            // the coefficients and the coders' list would tell a coder about the others' work
+            summary.setText("Blind coding is on: coders see only their own passages, so agreement is shown once"
+                    + " the project's owner reveals the coding in Project settings.");
+            add(summary);
+            return;
+        }
+        messageSet = new MessageSetPicker(
+                choices, project, choices.coders(project), "to measure how far they agree", this::refresh);
+        coders = messageSet.coders;
+        messageSet.add(download());
 
         overall.addColumn(AgreementReport.Figure::measure).setHeader("Measure").setAutoWidth(true);
         value(overall, "All coders", figure -> figure.value());
@@ -120,17 +109,8 @@ class AgreementView extends VerticalLayout {
         positions.setId("agreement-positions");
         tables.setPadding(false);
         tables.add(new H3("All coders"), overall, new H3("Pairs of coders"), pairs, new H3("By position"), positions);
-        add(filters, summary, tables);
+        add(messageSet, summary, tables);
 
-        List<String> everyone = choices.coders(project);
-        if (everyone.size() >= 2) {
-            coders.setValue(Set.copyOf(everyone));
-        }
-        coders.addValueChangeListener(change -> refresh());
-        lists.addValueChangeListener(change -> refresh());
-        threads.addValueChangeListener(change -> refresh());
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
         refresh();
     }
 
@@ -150,21 +130,7 @@ class AgreementView extends VerticalLayout {
 
     /** The request the controls show, or none (and the reason in the summary) when they do not make one. */
     private Optional<AgreementRequest> request() {
-        if (coders.getValue().size() < 2) {
-            summary.setText("Choose two or more coders to measure how far they agree.");
-            return Optional.empty();
-        }
-        if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
-            summary.setText("The date range ends (" + to.getValue() + ") before it starts (" + from.getValue()
-                    + "): choose an end on or after the start.");
-            return Optional.empty();
-        }
-        return Optional.of(new AgreementRequest(
-                coders.getValue().stream().sorted().toList(),
-                from.getValue(),
-                to.getValue(),
-                lists.getValue(),
-                threads.getValue()));
+        return messageSet.request(summary::setText);
     }
 
     /** The Excel download of what the controls show when it is clicked. */

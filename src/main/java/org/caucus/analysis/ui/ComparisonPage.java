@@ -50,13 +50,20 @@ abstract class ComparisonPage extends VerticalLayout implements BeforeEnterObser
         projects.findDefault()
                 .ifPresentOrElse(
                         project -> {
-                            add(new ScopeBar(choices, project, query, this::go));
+                            ComparisonQuery visible = query.withScope(choices.visible(project, query.scope()));
+                            add(new ScopeBar(choices, project, visible, this::go));
                             query.problems().forEach(problem -> {
                                 Paragraph warning = new Paragraph("Address: " + problem + ".");
                                 warning.addClassName("query-problem");
                                 add(warning);
                             });
-                            show(project, query);
+                            if (!visible.scope().equals(query.scope())) {
+                                Paragraph blind = new Paragraph("Blind coding: these pages count your own passages"
+                                        + " only, until the project's owner reveals everyone's.");
+                                blind.addClassName("blind-note");
+                                add(blind);
+                            }
+                            show(project, visible);
                         },
                         () -> add(new Paragraph("There is no project yet: import an archive first.")));
     }

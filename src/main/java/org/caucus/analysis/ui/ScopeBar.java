@@ -1,5 +1,6 @@
 package org.caucus.analysis.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,6 +29,7 @@ class ScopeBar extends HorizontalLayout {
     final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
     final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
     final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
+    final Checkbox consensusOnly = new Checkbox("Consensus only");
     final MultiSelectComboBox<StanceQualifier> qualifiers = new MultiSelectComboBox<>("Qualifiers");
     final Select<Counting> counting = new Select<>();
     final Select<Rollup> rollup = new Select<>();
@@ -59,10 +61,12 @@ class ScopeBar extends HorizontalLayout {
         lists.addValueChangeListener(change -> emit(query, changed));
         threads.addValueChangeListener(change -> emit(query, changed));
         coders.addValueChangeListener(change -> emit(query, changed));
+        consensusOnly.setTooltipText("Count only the versions settled on the Disagreements page");
+        consensusOnly.addValueChangeListener(change -> emit(query, changed));
         qualifiers.addValueChangeListener(change -> emit(query, changed));
         counting.addValueChangeListener(change -> emit(query, changed));
         rollup.addValueChangeListener(change -> changed.accept(query.withRollup(change.getValue())));
-        add(from, to, lists, threads, coders, qualifiers, counting, rollup);
+        add(from, to, lists, threads, coders, consensusOnly, qualifiers, counting, rollup);
         Arrays.asList(lists, threads, coders, qualifiers).forEach(box -> box.setWidth("12rem"));
     }
 
@@ -72,7 +76,9 @@ class ScopeBar extends HorizontalLayout {
         to.setValue(scope.to());
         lists.setValue(scope.lists());
         threads.setValue(scope.threadIds());
-        coders.setValue(scope.coders());
+        coders.setValue(scope.consensusOnly() ? Set.of() : scope.coders());
+        consensusOnly.setValue(scope.consensusOnly());
+        coders.setEnabled(!scope.consensusOnly());
         qualifiers.setValue(scope.qualifiers());
         counting.setValue(scope.counting());
         rollup.setValue(query.rollup());
@@ -85,13 +91,14 @@ class ScopeBar extends HorizontalLayout {
             return;
         }
         to.setInvalid(false);
-        changed.accept(query.withScope(new ComparisonScope(
+        ComparisonScope scope = new ComparisonScope(
                 from.getValue(),
                 to.getValue(),
                 Set.copyOf(lists.getValue()),
                 Set.copyOf(threads.getValue()),
                 Set.copyOf(coders.getValue()),
                 Set.copyOf(qualifiers.getValue()),
-                counting.getValue())));
+                counting.getValue());
+        changed.accept(query.withScope(consensusOnly.getValue() ? scope.withConsensusOnly() : scope));
     }
 }

@@ -7,6 +7,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.caucus.coding.Highlight;
 import org.caucus.coding.StanceQualifier;
 
@@ -36,6 +40,8 @@ class CodingPanel extends VerticalLayout {
     private final Paragraph selected = new Paragraph("Select text in the message to code it.");
     private final Span keyQualifier = new Span();
     private final Paragraph focused = new Paragraph();
+    private final Paragraph coders = new Paragraph();
+    private boolean severalCoders;
     private final Div focusedActions = new Div();
 
     CodingPanel(Actions actions) {
@@ -46,6 +52,7 @@ class CodingPanel extends VerticalLayout {
         selected.addClassName("selected-passage");
         keyQualifier.addClassName("keyboard-qualifier");
         focused.addClassName("focused-passage");
+        coders.addClassName("message-coders");
         Button edit = small("Edit (e)", actions::edit);
         Button delete = small("Delete", actions::delete);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -54,7 +61,7 @@ class CodingPanel extends VerticalLayout {
                 small("Undo", actions::undo), small("Redo", actions::redo), small("History", actions::showHistory));
         Div moves = new Div(
                 small("Next uncoded (u)", actions::nextUncoded), small("Shortcuts (?)", actions::showShortcuts));
-        add(new H3("Coding"), selected, keyQualifier, focused, focusedActions, history, moves);
+        add(new H3("Coding"), selected, keyQualifier, focused, focusedActions, coders, history, moves);
         showKeyQualifier(StanceQualifier.SUPPORTS);
         showFocused(null);
     }
@@ -67,6 +74,25 @@ class CodingPanel extends VerticalLayout {
         keyQualifier.setText("Digit keys code as: " + qualifier.label());
     }
 
+    /**
+     * Says who coded the message's passages when more than one coder did, so that a passage is read
+     * as one coder's reading; {@code blindNote} says why only the coder's own passages show, if so.
+     */
+    void showCoders(List<Highlight> highlights, String blindNote) {
+        Map<String, Long> byCoder = highlights.stream()
+                .collect(Collectors.groupingBy(Highlight::coder, TreeMap::new, Collectors.counting()));
+        severalCoders = byCoder.size() > 1;
+        String counted = byCoder.entrySet().stream()
+                .map(coder -> coder.getKey() + " (" + coder.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        if (blindNote != null) {
+            coders.setText(blindNote);
+        } else {
+            coders.setText(severalCoders ? "Coded here by " + counted + "." : "");
+        }
+        coders.setVisible(blindNote != null || severalCoders);
+    }
+
     void showFocused(Highlight highlight) {
         if (highlight == null) {
             focused.setText("Click a coded passage to edit or delete it.");
@@ -75,6 +101,7 @@ class CodingPanel extends VerticalLayout {
         }
         String speaker = highlight.speaker() == null ? "unknown speaker" : highlight.speaker();
         focused.setText("In focus: " + speaker + " " + highlight.qualifier().label() + " “" + highlight.position() + "”"
+                + (severalCoders ? ", coded by " + highlight.coder() : "")
                 + (highlight.memo() == null ? "" : " — " + highlight.memo()));
         focusedActions.setVisible(true);
     }

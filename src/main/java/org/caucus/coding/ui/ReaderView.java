@@ -33,6 +33,7 @@ import org.caucus.coding.ReadingOrder;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
+import org.caucus.project.BlindCoding;
 
 /**
  * Reads one message as the archive shows it and codes passages of it, with the mouse (select, then
@@ -51,6 +52,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private final CodebookService codebook;
     private final ReadingOrder readingOrder;
     private final PassageHistory passageHistory;
+    private final BlindCoding blindCoding;
     private final PassageHistoryDialog historyDialog = new PassageHistoryDialog();
     private final PassageReader reader = new PassageReader();
     private final CodingPanel panel = new CodingPanel(this);
@@ -88,8 +90,10 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             CodingService coding,
             CodebookService codebook,
             ReadingOrder readingOrder,
-            PassageHistory passageHistory) {
+            PassageHistory passageHistory,
+            BlindCoding blindCoding) {
         this.corpus = corpus;
+        this.blindCoding = blindCoding;
         this.passageHistory = passageHistory;
         this.coding = coding;
         this.codebook = codebook;
@@ -163,6 +167,17 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private void showMessage() {
         highlights = coding.highlights(reading.id());
         reader.show(reading, highlights, coding.blocksCodedInOriginal(reading));
+        showCoders();
+    }
+
+    private void showCoders() {
+        panel.showCoders(
+                highlights,
+                blindCoding
+                        .onlyOwnCoding(reading.projectId())
+                        .map(own -> "Blind coding: you see your own passages only, " + own
+                                + ", until the project's owner reveals everyone's.")
+                        .orElse(null));
     }
 
     private void select(PassageRange range, PassageReader.PassageSelected where) {
@@ -255,6 +270,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private void showHighlights() {
         highlights = coding.highlights(reading.id());
         reader.showHighlights(highlights);
+        showCoders();
         if (focused != null && highlights.stream().noneMatch(h -> h.id() == focused)) {
             focusAndLink(null);
         } else if (focused != null) {

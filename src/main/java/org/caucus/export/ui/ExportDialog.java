@@ -2,6 +2,7 @@ package org.caucus.export.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
@@ -40,9 +42,12 @@ class ExportDialog extends Dialog {
     private final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
     private final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
     private final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
+    final Checkbox consensusOnly = new Checkbox("Consensus only");
     private final CheckboxGroup<StanceQualifier> qualifiers = new CheckboxGroup<>("Qualifiers");
     private final RadioButtonGroup<Counting> counting = new RadioButtonGroup<>("Count");
     private final Paragraph problem = new Paragraph();
+    private final ScopeChoicesService choices;
+    private final Project project;
 
     /**
      * @param scope the filters to start from: those of the comparison page the dialog was opened
@@ -54,6 +59,8 @@ class ExportDialog extends Dialog {
             Project project,
             ComparisonScope scope,
             Consumer<Path> exported) {
+        this.choices = choices;
+        this.project = project;
         setHeaderTitle("Export " + project.getName());
         setWidth("760px");
         addClassName("export-dialog");
@@ -93,7 +100,12 @@ class ExportDialog extends Dialog {
         threads.setId("export-threads");
         coders.setItems(choices.coders(project));
         coders.setPlaceholder("all coders");
-        coders.setValue(scope.coders());
+        coders.setValue(scope.consensusOnly() ? Set.of() : scope.coders());
+        consensusOnly.setValue(scope.consensusOnly());
+        consensusOnly.setHelperText("only the versions settled on the Disagreements page");
+        consensusOnly.setId("export-consensus-only");
+        coders.setEnabled(!scope.consensusOnly());
+        consensusOnly.addValueChangeListener(change -> coders.setEnabled(!change.getValue()));
         qualifiers.setItems(StanceQualifier.values());
         qualifiers.setItemLabelGenerator(StanceQualifier::label);
         qualifiers.setHelperText("none ticked: all");
@@ -106,7 +118,7 @@ class ExportDialog extends Dialog {
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setId("export-problem");
 
-        FormLayout filters = new FormLayout(from, to, lists, threads, coders, qualifiers, counting);
+        FormLayout filters = new FormLayout(from, to, lists, threads, coders, consensusOnly, qualifiers, counting);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
         filters.setColspan(counting, 2);
         FormLayout what = new FormLayout(format, context);
@@ -148,6 +160,10 @@ class ExportDialog extends Dialog {
                 coders.getValue(),
                 qualifiers.getValue(),
                 counting.getValue());
-        return new ExportRequest(scope, sheets.getValue(), chars, format.getValue());
+        if (consensusOnly.getValue()) {
+            scope = scope.withConsensusOnly();
+        }
+        // under blind coding a coder exports their own passages only
+        return new ExportRequest(choices.visible(project, scope), sheets.getValue(), chars, format.getValue());
     }
 }

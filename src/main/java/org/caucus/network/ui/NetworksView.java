@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
+import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.network.EdgeListWriter;
 import org.caucus.network.GraphMlWriter;
 import org.caucus.network.Network;
@@ -52,6 +53,7 @@ class NetworksView extends VerticalLayout {
     static final int MAX_PASSAGES_LISTED = 100;
 
     private final NetworkService networks;
+    private final ScopeChoicesService choices;
     private final RadioButtonGroup<NetworkKind> kind = radios("Network", NetworkKind.values(), NetworkKind::label);
     private final RadioButtonGroup<NetworkLevel> level = radios("Between", NetworkLevel.values(), NetworkLevel::label);
     private final RadioButtonGroup<TieWeight> weight = radios("Tie weight", TieWeight.values(), TieWeight::label);
@@ -64,7 +66,8 @@ class NetworksView extends VerticalLayout {
     private Project project;
     private Network network;
 
-    NetworksView(NetworkService networks, ProjectService projects) {
+    NetworksView(NetworkService networks, ProjectService projects, ScopeChoicesService choices) {
+        this.choices = choices;
         this.networks = networks;
         setSizeFull();
         kind.setValue(NetworkKind.CONGRUENCE);
@@ -123,7 +126,8 @@ class NetworksView extends VerticalLayout {
     private NetworkRequest request() {
         ComparisonScope scope = new ComparisonScope(
                 from.getValue(), to.getValue(), Set.of(), Set.of(), Set.of(), Set.of(), counting.getValue());
-        return new NetworkRequest(kind.getValue(), level.getValue(), weight.getValue(), scope);
+        return new NetworkRequest(
+                kind.getValue(), level.getValue(), weight.getValue(), choices.visible(project, scope));
     }
 
     private static String describe(Network network) {

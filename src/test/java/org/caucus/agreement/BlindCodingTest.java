@@ -1,0 +1,169 @@
+package org.caucus.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caucus.coding.StanceQualifier.OPPOSES;
+import static org.caucus.coding.StanceQualifier.SUPPORTS;
+
+import java.util.List;
+import org.caucus.IntegrationTest;
+import org.caucus.Memberships;
+import org.caucus.QuotingThreadProject;
+import org.caucus.SignIn;
+import org.caucus.coding.CodingService;
+import org.caucus.coding.Highlight;
+import org.caucus.coding.PassageChange;
+import org.caucus.coding.PassageHistory;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageFilter;
+import org.caucus.project.BlindCoding;
+import org.caucus.project.Project;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Alice and Bob code the first message of the liaison thread in a blind project; Olga, the owner,
+ * reveals their work. Each works signed in as themselves, a member of the project in their role.
+ */
+@IntegrationTest
+@Import({CodedThread.class, QuotingThreadProject.class})
+class BlindCodingTest {
+
+    @Autowired
+    ApplicationContext application;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    BlindCoding sut;
+
+    @Autowired
+    CodingService coding;
+
+    @Autowired
+    PassageHistory history;
+
+    @Autowired
+    CorpusService corpus;
+
+    @Autowired
+    CodedThread thread;
+
+    CodedThread.Fixture fixture;
+    long messageId;
+
+    @BeforeEach
+    void codeBlind() {
+        fixture = thread.create();
+        long projectId = fixture.project().getId();
+        Memberships.grant(jdbc, projectId, "alice", "CODER");
+        Memberships.grant(jdbc, projectId, "bob", "CODER");
+        Memberships.grant(jdbc, projectId, "olga", "OWNER");
+        messageId = fixture.thread().messages().getFirst().id();
+        sut.setBlindCoding(fixture.project().getId(), true);
+        as("alice");
+        thread.code(fixture, "alice", 0, "We should ask the Brazilian government", fixture.liaison(), SUPPORTS);
+        as("bob");
+        thread.code(fixture, "bob", 0, "Nobody else can speak for us", fixture.waiting(), OPPOSES);
+        thread.code(fixture, "bob", 0, "a direct channel", fixture.liaison(), SUPPORTS);
+    }
+
+    private void as(String coder) {
+        SignIn.as(application, coder);
+    }
+
+    private List<String> codersOfHighlights() {
+        return coding.highlights(messageId).stream()
+                .map(Highlight::coder)
+                .distinct()
+                .toList();
+    }
+
+    private long passagesOnTheMessageList() {
+        return corpus.findMessages(fixture.project(), MessageFilter.EVERYTHING, Pageable.unpaged()).stream()
+                .filter(row -> row.id() == messageId)
+                .findFirst()
+                .orElseThrow()
+                .annotationCount();
+    }
+
+    @Test
+    void before_the_reveal_a_coder_sees_only_their_own_passages_history_and_counts() {
+        as("alice");
+
+        assertThat(codersOfHighlights())
+                .as("whose passages alice's reader paints")
+                .containsExactly("alice");
+        assertThat(history.inMessage(messageId))
+                .as("whose changes alice's history panel lists")
+                .extracting(PassageChange::by)
+                .containsOnly("alice");
+        assertThat(passagesOnTheMessageList())
+                .as("passages counted on alice's message list")
+                .isEqualTo(1);
+
+        as("bob");
+        assertThat(codersOfHighlights())
+                .as("whose passages bob's reader paints")
+                .containsExactly("bob");
+        assertThat(passagesOnTheMessageList())
+                .as("passages counted on bob's message list")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void after_the_owner_reveals_the_coding_everyone_sees_everyone_and_the_reveal_is_recorded() {
+        as("olga");
+        Project revealed = sut.reveal(fixture.project().getId());
+
+        assertThat(revealed.getCodingRevealedBy()).as("who revealed").isEqualTo("olga");
+        assertThat(revealed.getCodingRevealedAt()).as("when").isNotNull();
+        as("alice");
+        assertThat(codersOfHighlights())
+                .as("whose passages alice's reader paints")
+                .containsExactlyInAnyOrder("alice", "bob");
+        assertThat(history.inMessage(messageId))
+                .as("whose changes alice's history panel lists")
+                .extracting(PassageChange::by)
+                .containsOnly("alice", "bob");
+        assertThat(passagesOnTheMessageList())
+                .as("passages counted on alice's message list")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void an_open_project_shows_every_coder_and_a_revealed_one_cannot_go_blind_again() {
+        as("olga");
+        sut.setBlindCoding(fixture.project().getId(), false);
+        as("alice");
+        assertThat(codersOfHighlights()).as("an open project").containsExactlyInAnyOrder("alice", "bob");
+
+        as("olga");
+        sut.setBlindCoding(fixture.project().getId(), true);
+        sut.reveal(fixture.project().getId());
+        assertThatThrownBy(() -> sut.setBlindCoding(fixture.project().getId(), true))
+                .as("blind again after the reveal")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("revealed by olga");
+    }
+
+    @Test
+    void only_the_owner_turns_blind_coding_off_or_reveals_it() {
+        as("alice");
+
+        assertThatThrownBy(() -> sut.reveal(fixture.project().getId()))
+                .as("a coder revealing")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sut.setBlindCoding(fixture.project().getId(), false))
+                .as("a coder opening the project")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(codersOfHighlights()).as("still blind").containsExactly("alice");
+    }
+}
