@@ -38,6 +38,7 @@ public class CodingService {
     private final AnnotationChangeRepository changes;
     private final CorpusService corpus;
     private final CodebookService codebook;
+    private final StanceCellLocks cells;
     private final Clock clock;
     private final String coder;
     /** Reads what beat a save, after the save's own transaction failed and can read no more. */
@@ -48,6 +49,7 @@ public class CodingService {
             AnnotationChangeRepository changes,
             CorpusService corpus,
             CodebookService codebook,
+            StanceCellLocks cells,
             Clock clock,
             PlatformTransactionManager transactions,
             @Value("${caucus.coder:${user.name}}") String coder) {
@@ -55,6 +57,7 @@ public class CodingService {
         this.changes = changes;
         this.corpus = corpus;
         this.codebook = codebook;
+        this.cells = cells;
         this.clock = clock;
         this.coder = coder;
         this.afterFailedSave = new TransactionTemplate(transactions);
@@ -76,6 +79,7 @@ public class CodingService {
     /** Codes a passage on behalf of a named coder, such as the demo data's. */
     @Transactional
     public Highlight codeAs(String coder, CodingRequest request) {
+        cells.hold(request.positionId());
         Message message = messageOf(request);
         Coding coding = check(message, request, coder, NOT_STORED);
         Annotation saved = annotations.save(new Annotation(
@@ -113,6 +117,7 @@ public class CodingService {
         if (annotation.getVersion() != seenVersion) {
             throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
         }
+        cells.hold(annotation.getPosition().getId(), changed.positionId());
         Message message = annotation.getMessage();
         if (message.getId() != changed.messageId()) {
             throw new PassageRejectedException("Annotation " + annotationId + " is in message " + message.getId()
@@ -191,6 +196,7 @@ public class CodingService {
         if (annotation.getVersion() != seenVersion) {
             throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
         }
+        cells.hold(annotation.getPosition().getId());
         CodedPassage removed = codedPassage(annotationId);
         log(annotation, PassageChange.Kind.DELETED, by, AnnotationChange.State.of(annotation), null);
         annotations.delete(annotation);
