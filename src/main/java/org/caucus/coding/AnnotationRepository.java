@@ -1,7 +1,9 @@
 package org.caucus.coding;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.caucus.codebook.Position;
 import org.caucus.corpus.Participant;
@@ -10,6 +12,16 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
+
+    /**
+     * The version of a stored passage and who saved it when, read from the database even where the
+     * passage is already loaded in this transaction.
+     */
+    @Query("select new org.caucus.coding.AnnotationRepository$SaveStamp(a.version, coalesce(a.updatedBy, a.coder),"
+            + " a.updatedAt) from Annotation a where a.id = ?1")
+    Optional<SaveStamp> findSaveStamp(long annotationId);
+
+    record SaveStamp(long version, String by, Instant at) {}
 
     @Query("""
             select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.id, p.name, a.qualifier, s.displayName,

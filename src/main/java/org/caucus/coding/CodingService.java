@@ -113,11 +113,9 @@ public class CodingService {
     /** Re-codes a stored passage on behalf of a named coder; see {@link #edit}. */
     @Transactional
     public Highlight editAs(String by, long annotationId, long seenVersion, CodingRequest changed) {
-        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
-        if (annotation.getVersion() != seenVersion) {
-            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
-        }
+        Annotation annotation = asSeen(annotationId, seenVersion);
         cells.hold(annotation.getPosition().getId(), changed.positionId());
+        stillAsSeen(annotationId, seenVersion);
         Message message = annotation.getMessage();
         if (message.getId() != changed.messageId()) {
             throw new PassageRejectedException("Annotation " + annotationId + " is in message " + message.getId()
@@ -146,11 +144,36 @@ public class CodingService {
         return highlightOf(annotation);
     }
 
+    /** The stored passage a change or deletion starts from, refused when it is no longer the version the coder saw. */
+    private Annotation asSeen(long annotationId, long seenVersion) {
+        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
+        if (annotation.getVersion() != seenVersion) {
+            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
+        }
+        return annotation;
+    }
+
+    /**
+     * Checks the version again once the passage's position is held. A save of it that committed
+     * while this one waited is refused here, in this transaction; none can commit after, since it
+     * would have to hold the same position. Refusing it later, when the flush finds the version
+     * changed, would need a second connection while this one holds the position, and a team's
+     * saves waiting for that position could take every connection of the pool.
+     */
+    private void stillAsSeen(long annotationId, long seenVersion) {
+        if (annotations
+                .findSaveStamp(annotationId)
+                .filter(now -> now.version() == seenVersion)
+                .isEmpty()) {
+            throw changedMeanwhile(annotationId);
+        }
+    }
+
     /** Who changed or deleted the passage, as the history tells it, for a save that came second. */
     private PassageChangedException changedMeanwhile(long annotationId) {
         return annotations
-                .findById(annotationId)
-                .map(now -> changedBy(now.getUpdatedBy(), now.getUpdatedAt()))
+                .findSaveStamp(annotationId)
+                .map(now -> changedBy(now.by(), now.at()))
                 .orElseGet(() -> changes.findLatest(annotationId)
                         .filter(latest -> latest.kind() == PassageChange.Kind.DELETED)
                         .map(deleted -> new PassageChangedException("This passage was deleted by " + deleted.by()
@@ -192,11 +215,9 @@ public class CodingService {
     /** Removes a coded passage on behalf of a named coder; the history keeps what it said. See {@link #delete}. */
     @Transactional
     public CodedPassage deleteAs(String by, long annotationId, long seenVersion) {
-        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
-        if (annotation.getVersion() != seenVersion) {
-            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
-        }
+        Annotation annotation = asSeen(annotationId, seenVersion);
         cells.hold(annotation.getPosition().getId());
+        stillAsSeen(annotationId, seenVersion);
         CodedPassage removed = codedPassage(annotationId);
         log(annotation, PassageChange.Kind.DELETED, by, AnnotationChange.State.of(annotation), null);
         annotations.delete(annotation);
