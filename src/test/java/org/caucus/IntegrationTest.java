@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @WithTester
 @SpringBootTest(
         properties = {
-            "spring.datasource.url=${CAUCUS_TEST_DB_URL:jdbc:h2:mem:caucus-tests;DB_CLOSE_DELAY=-1}",
+            "spring.datasource.url=${CAUCUS_TEST_DB_URL:jdbc:h2:mem:caucus-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000}",
             "spring.datasource.username=${CAUCUS_TEST_DB_USER:sa}",
             "spring.datasource.password=${CAUCUS_TEST_DB_PASSWORD:}",
             "caucus.exports-dir=target/test-exports",

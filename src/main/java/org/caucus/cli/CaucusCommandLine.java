@@ -31,7 +31,8 @@ public final class CaucusCommandLine {
             "benchmark-import",
             "benchmark-comparison",
             "benchmark-export",
-            "benchmark-search");
+            "benchmark-search",
+            "benchmark-coders");
 
     // The web UI needs a servlet context, which a command has no use for.
     private static final String NO_VAADIN = String.join(

@@ -52,6 +52,23 @@ final class CommandArguments {
         return option(name).orElseThrow(() -> new UsageException("--" + name + " is required."));
     }
 
+    /** A whole number above zero given as {@code --name}, or {@code otherwise} when absent; 1,000 and 1_000 are read as 1000. */
+    int positiveCount(String name, int otherwise) {
+        String value = option(name).orElse(null);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            int parsed = Integer.parseInt(value.replace("_", "").replace(",", ""));
+            if (parsed < 1) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " needs a positive whole number, not '" + value + "'.");
+        }
+    }
+
     boolean flag(String name) {
         return options.containsKey(name);
     }

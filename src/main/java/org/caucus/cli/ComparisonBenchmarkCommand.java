@@ -69,10 +69,10 @@ class ComparisonBenchmarkCommand implements Command {
         }
         SyntheticCoding.Shape benchmark = SyntheticCoding.Shape.benchmark();
         SyntheticCoding.Shape shape = SyntheticCoding.Shape.of(
-                count(arguments, "annotations", benchmark.annotations()),
-                count(arguments, "participants", benchmark.participants()),
-                count(arguments, "positions", benchmark.positions()));
-        RepeatedTiming timing = new RepeatedTiming(2, count(arguments, "runs", 5));
+                arguments.positiveCount("annotations", benchmark.annotations()),
+                arguments.positiveCount("participants", benchmark.participants()),
+                arguments.positiveCount("positions", benchmark.positions()));
+        RepeatedTiming timing = new RepeatedTiming(2, arguments.positiveCount("runs", 5));
         // Generating a million passages takes minutes; --reuse times again what an earlier run generated.
         boolean reuse = arguments.flag("reuse") && projects.findByName(PROJECT).isPresent();
         if (!reuse && !projects.isEmpty()) {
@@ -149,21 +149,5 @@ class ComparisonBenchmarkCommand implements Command {
                 corpus.positions(),
                 corpus.messages(),
                 (System.nanoTime() - start) / 1e9);
-    }
-
-    private static int count(CommandArguments arguments, String option, int otherwise) {
-        String value = arguments.option(option).orElse(null);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            int parsed = Integer.parseInt(value.replace("_", "").replace(",", ""));
-            if (parsed < 1) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " needs a positive whole number, not '" + value + "'.");
-        }
     }
 }

@@ -17,6 +17,16 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     @Query("select a.message.project.id from Annotation a where a.id = :annotationId")
     Optional<Long> findProjectId(long annotationId);
 
+    /**
+     * The version of a stored passage and who saved it when, read from the database even where the
+     * passage is already loaded in this transaction.
+     */
+    @Query("select new org.caucus.coding.AnnotationRepository$SaveStamp(a.version, coalesce(a.updatedBy, a.coder),"
+            + " a.updatedAt) from Annotation a where a.id = ?1")
+    Optional<SaveStamp> findSaveStamp(long annotationId);
+
+    record SaveStamp(long version, String by, Instant at) {}
+
     @Query("""
             select new org.caucus.coding.Highlight(a.id, a.start, a.end, p.colour, p.id, p.name, a.qualifier, s.displayName,
                 a.coder, a.memo, a.version)

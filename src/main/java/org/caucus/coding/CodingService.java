@@ -41,6 +41,7 @@ public class CodingService {
     private final AnnotationChangeRepository changes;
     private final CorpusService corpus;
     private final CodebookService codebook;
+    private final StanceCellLocks cells;
     private final Clock clock;
     private final CurrentAnalyst currentCoder;
     private final BlindCoding blindCoding;
@@ -52,6 +53,7 @@ public class CodingService {
             AnnotationChangeRepository changes,
             CorpusService corpus,
             CodebookService codebook,
+            StanceCellLocks cells,
             Clock clock,
             PlatformTransactionManager transactions,
             CurrentAnalyst currentCoder,
@@ -60,6 +62,7 @@ public class CodingService {
         this.changes = changes;
         this.corpus = corpus;
         this.codebook = codebook;
+        this.cells = cells;
         this.clock = clock;
         this.currentCoder = currentCoder;
         this.blindCoding = blindCoding;
@@ -94,6 +97,7 @@ public class CodingService {
     @Transactional
     @PreAuthorize("@corpusAccess.canCodeMessage(#request.messageId())")
     public Highlight codeAs(String coder, String by, CodingRequest request) {
+        cells.hold(request.positionId());
         Message message = messageOf(request);
         Coding coding = check(message, request, coder, NOT_STORED);
         Annotation saved = annotations.save(new Annotation(
@@ -129,10 +133,9 @@ public class CodingService {
     @Transactional
     @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public Highlight editAs(String by, long annotationId, long seenVersion, CodingRequest changed) {
-        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
-        if (annotation.getVersion() != seenVersion) {
-            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
-        }
+        Annotation annotation = asSeen(annotationId, seenVersion);
+        cells.hold(annotation.getPosition().getId(), changed.positionId());
+        stillAsSeen(annotationId, seenVersion);
         Message message = annotation.getMessage();
         if (message.getId() != changed.messageId()) {
             throw new PassageRejectedException("Annotation " + annotationId + " is in message " + message.getId()
@@ -161,11 +164,36 @@ public class CodingService {
         return highlightOf(annotation);
     }
 
+    /** The stored passage a change or deletion starts from, refused when it is no longer the version the coder saw. */
+    private Annotation asSeen(long annotationId, long seenVersion) {
+        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
+        if (annotation.getVersion() != seenVersion) {
+            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
+        }
+        return annotation;
+    }
+
+    /**
+     * Checks the version again once the passage's position is held. A save of it that committed
+     * while this one waited is refused here, in this transaction; none can commit after, since it
+     * would have to hold the same position. Refusing it later, when the flush finds the version
+     * changed, would need a second connection while this one holds the position, and a team's
+     * saves waiting for that position could take every connection of the pool.
+     */
+    private void stillAsSeen(long annotationId, long seenVersion) {
+        if (annotations
+                .findSaveStamp(annotationId)
+                .filter(now -> now.version() == seenVersion)
+                .isEmpty()) {
+            throw changedMeanwhile(annotationId);
+        }
+    }
+
     /** Who changed or deleted the passage, as the history tells it, for a save that came second. */
     private PassageChangedException changedMeanwhile(long annotationId) {
         return annotations
-                .findById(annotationId)
-                .map(now -> changedBy(now.getUpdatedBy(), now.getUpdatedAt()))
+                .findSaveStamp(annotationId)
+                .map(now -> changedBy(now.by(), now.at()))
                 .orElseGet(() -> changes.findLatest(annotationId)
                         .filter(latest -> latest.kind() == PassageChange.Kind.DELETED)
                         .map(deleted -> new PassageChangedException("This passage was deleted by " + deleted.by()
@@ -209,10 +237,9 @@ public class CodingService {
     @Transactional
     @PreAuthorize("@passageAccess.canCode(#annotationId)")
     public CodedPassage deleteAs(String by, long annotationId, long seenVersion) {
-        Annotation annotation = annotations.findById(annotationId).orElseThrow(() -> changedMeanwhile(annotationId));
-        if (annotation.getVersion() != seenVersion) {
-            throw changedBy(annotation.getUpdatedBy(), annotation.getUpdatedAt());
-        }
+        Annotation annotation = asSeen(annotationId, seenVersion);
+        cells.hold(annotation.getPosition().getId());
+        stillAsSeen(annotationId, seenVersion);
         CodedPassage removed = codedPassage(annotationId);
         log(annotation, PassageChange.Kind.DELETED, by, AnnotationChange.State.of(annotation), null);
         annotations.delete(annotation);
