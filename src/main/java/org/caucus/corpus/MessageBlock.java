@@ -50,6 +50,25 @@ public class MessageBlock {
 
     protected MessageBlock() {}
 
+    MessageBlock(Message message, int blockIndex, BodySegment segment, Participant speaker, QuotedFrom origin) {
+        this.message = message;
+        this.blockIndex = blockIndex;
+        this.start = segment.start();
+        this.end = segment.end();
+        this.role = segment.role();
+        this.depth = segment.depth();
+        this.speaker = speaker;
+        this.evidence = segment.evidence();
+        this.confidence = segment.confidence();
+        if (origin != null) {
+            this.originMessageId = origin.messageId();
+            this.originStart = origin.start();
+            this.originEnd = origin.end();
+            this.evidence = origin.evidence();
+            this.confidence = origin.confidence();
+        }
+    }
+
     public int getBlockIndex() {
         return blockIndex;
     }

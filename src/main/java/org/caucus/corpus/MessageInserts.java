@@ -90,22 +90,23 @@ final class MessageInserts {
         return id;
     }
 
-    /** A quote traced to its origin takes the origin's evidence and confidence rather than the attribution line's. */
     private Object[] block(long messageId, int index, BodySegment segment, Long speakerId, QuotedFrom origin) {
+        // The entity decides what a block holds (a quote traced to its origin takes the origin's evidence).
+        MessageBlock block = new MessageBlock(null, index, segment, null, origin);
         return new Object[] {
             blockIds.next(),
             messageId,
             index,
-            segment.start(),
-            segment.end(),
-            segment.role().name(),
-            segment.depth(),
+            block.getStart(),
+            block.getEnd(),
+            block.getRole().name(),
+            block.getDepth(),
             speakerId,
-            origin == null ? segment.evidence() : origin.evidence(),
-            origin == null ? segment.confidence() : origin.confidence(),
-            origin == null ? null : origin.messageId(),
-            origin == null ? null : origin.start(),
-            origin == null ? null : origin.end()
+            block.getEvidence(),
+            block.getConfidence(),
+            block.getOriginMessageId(),
+            block.getOriginStart(),
+            block.getOriginEnd()
         };
     }
 
