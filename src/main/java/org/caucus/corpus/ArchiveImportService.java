@@ -295,16 +295,20 @@ public class ArchiveImportService {
                 return;
             }
             List<Long> ids = new ArrayList<>(batch.size());
-            transactions.executeWithoutResult(status -> batch.forEach(prepared -> storeOne(prepared, ids)));
+            transactions.executeWithoutResult(status -> {
+                MessageInserts inserts = writer.inserts();
+                batch.forEach(prepared -> storeOne(prepared, ids, inserts));
+                inserts.insert();
+            });
             synchronized (committedIds) {
                 committedIds.addAll(ids);
             }
             progress.advanced(counts, startedSources.size(), expectedSources);
         }
 
-        private void storeOne(Prepared prepared, List<Long> ids) {
+        private void storeOne(Prepared prepared, List<Long> ids, MessageInserts inserts) {
             switch (prepared.outcome()) {
-                case ReadOutcome.Read read -> storeRead(read, prepared, ids);
+                case ReadOutcome.Read read -> storeRead(read, prepared, ids, inserts);
                 case ReadOutcome.Failed failed ->
                     fail(
                             failed.position().toString(),
@@ -318,7 +322,7 @@ public class ArchiveImportService {
             }
         }
 
-        private void storeRead(ReadOutcome.Read read, Prepared prepared, List<Long> ids) {
+        private void storeRead(ReadOutcome.Read read, Prepared prepared, List<Long> ids, MessageInserts inserts) {
             if (prepared.duplicate()) {
                 counts = counts.plusDuplicate();
                 return;
@@ -329,11 +333,16 @@ public class ArchiveImportService {
                     read.message(),
                     prepared.segments(),
                     resolved(prepared.origins()),
-                    participants);
+                    participants,
+                    inserts);
             stored.put(prepared.readNumber(), written);
             long messageId = written.messageId();
             ids.add(messageId);
             List<String> warnings = read.message().warnings();
+            if (!warnings.isEmpty()) {
+                // A warning names its message, which must then be in the table already.
+                inserts.insert();
+            }
             for (String warning : warnings) {
                 record(
                         new ImportReport.Problem(

@@ -21,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
 
 /**
@@ -80,43 +79,6 @@ public class Message {
     private List<MessageBlock> blocks = new ArrayList<>();
 
     protected Message() {}
-
-    Message(
-            Project project,
-            String sourceName,
-            String dedupeKey,
-            ParsedMessage parsed,
-            Participant poster,
-            Instant importedAt) {
-        this.project = project;
-        this.sourceName = sourceName;
-        this.dedupeKey = dedupeKey;
-        this.listName = parsed.listName();
-        this.subject = parsed.subject();
-        this.threadSubject = parsed.threadSubject();
-        this.charset = parsed.charset();
-        this.charsetSource =
-                parsed.charsetChoice() == null ? null : parsed.charsetChoice().name();
-        parsed.attachments()
-                .forEach(attachment -> attachments.add(
-                        new MessageAttachment(attachment.name(), attachment.mimeType(), attachment.size())));
-        this.poster = poster;
-        if (parsed.sentAt() != null) {
-            this.sentAt = parsed.sentAt().toInstant();
-            this.sentOffsetSeconds = parsed.sentAt().getOffset().getTotalSeconds();
-        }
-        this.dateHeader = parsed.dateHeader();
-        this.messageId = parsed.messageId();
-        this.inReplyTo = parsed.inReplyTo();
-        this.references = parsed.references().isEmpty() ? null : String.join("\n", parsed.references());
-        this.body = parsed.body();
-        this.raw = parsed.raw().clone();
-        this.importedAt = importedAt;
-    }
-
-    void addBlock(BodySegment segment, Participant speaker, QuotedFrom origin) {
-        blocks.add(new MessageBlock(this, blocks.size(), segment, speaker, origin));
-    }
 
     public Long getId() {
         return id;

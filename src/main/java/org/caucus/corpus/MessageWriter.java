@@ -1,28 +1,33 @@
 package org.caucus.corpus;
 
-import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Stores one read message with its blocks and their speakers; the caller holds the transaction. */
 @Component
 class MessageWriter {
 
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+    private final SequenceIds messageIds;
+    private final SequenceIds blockIds;
     private final BodySegmenter segmenter = new BodySegmenter();
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MessageWriter(EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
-        this.entityManager = entityManager;
+    MessageWriter(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.messageIds = new SequenceIds(jdbc, "message_seq");
+        this.blockIds = new SequenceIds(jdbc, "message_block_seq");
         this.clock = clock;
         this.events = events;
     }
@@ -34,8 +39,10 @@ class MessageWriter {
      */
     long write(Project project, String sourceName, ParsedMessage parsed, ParticipantIndex participants) {
         List<BodySegment> segments = segment(parsed);
-        long messageId = write(project, sourceName, parsed, segments, noOrigins(segments), participants)
+        MessageInserts inserts = inserts();
+        long messageId = write(project, sourceName, parsed, segments, noOrigins(segments), participants, inserts)
                 .messageId();
+        inserts.insert();
         events.publishEvent(new MessagesImported(project.getId(), List.of(messageId)));
         return messageId;
     }
@@ -48,7 +55,14 @@ class MessageWriter {
         return segmenter.segment(parsed.body(), posterName(parsed));
     }
 
+    /** Rows to insert in one go; for one transaction and one thread. */
+    MessageInserts inserts() {
+        return new MessageInserts(jdbc, messageIds, blockIds);
+    }
+
     /**
+     * Adds one message to {@code inserts}, creating its poster and speakers when they are new.
+     *
      * @param segments the body's blocks, from {@link #segment}
      * @param origins for each block, where its quoted text was first written, or {@code null}
      */
@@ -58,26 +72,29 @@ class MessageWriter {
             ParsedMessage parsed,
             List<BodySegment> segments,
             List<QuotedFrom> origins,
-            ParticipantIndex participants) {
+            ParticipantIndex participants,
+            MessageInserts inserts) {
         Participant poster = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
-        Message message = new Message(
-                entityManager.getReference(Project.class, project.getId()),
+        List<Long> speakers = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            QuotedFrom origin = origins.get(i);
+            speakers.add(
+                    origin != null
+                            ? Long.valueOf(origin.posterId())
+                            : speakerId(segments.get(i), posterName, poster, participants));
+        }
+        long messageId = inserts.add(
+                project.getId(),
                 sourceName,
                 dedupeKey(parsed),
                 parsed,
-                poster,
-                clock.instant());
-        for (int i = 0; i < segments.size(); i++) {
-            BodySegment segment = segments.get(i);
-            QuotedFrom origin = origins.get(i);
-            Participant speaker = origin != null
-                    ? entityManager.getReference(Participant.class, origin.posterId())
-                    : speaker(segment, posterName, poster, participants);
-            message.addBlock(segment, speaker, origin);
-        }
-        entityManager.persist(message);
-        return new Written(message.getId(), poster.getId());
+                poster.getId(),
+                clock.instant(),
+                segments,
+                speakers,
+                origins);
+        return new Written(messageId, poster.getId());
     }
 
     private static List<QuotedFrom> noOrigins(List<BodySegment> segments) {
@@ -95,12 +112,14 @@ class MessageWriter {
         return "sha256:" + HexFormat.of().formatHex(sha256(parsed.raw()));
     }
 
-    private static Participant speaker(
+    private static Long speakerId(
             BodySegment segment, String posterName, Participant poster, ParticipantIndex participants) {
         if (segment.speakerName() == null) {
             return null;
         }
-        return segment.speakerName().equals(posterName) ? poster : participants.named(segment.speakerName());
+        Participant speaker =
+                segment.speakerName().equals(posterName) ? poster : participants.named(segment.speakerName());
+        return speaker == null ? null : speaker.getId();
     }
 
     private static String posterName(ParsedMessage parsed) {
