@@ -2,6 +2,7 @@ package org.caucus.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.caucus.account.LocalOperator;
 import org.caucus.coding.CodedPassage;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
@@ -9,8 +10,8 @@ import org.caucus.coding.Highlight;
 
 /**
  * One simulated coder at work: every read and save of the load check goes through here, in the
- * coder's name. This is the one place where a thread becomes a coder, so that once the services
- * ask who is logged in, only {@link #asThisCoder} has to set that up.
+ * coder's name, signed in on the coder's own thread as the command line's local operator under
+ * that name (see {@link #asThisCoder}).
  */
 final class CoderSession {
 
@@ -42,8 +43,11 @@ final class CoderSession {
         return asThisCoder(() -> coding.deleteAs(coder, seen.id(), seen.version()));
     }
 
-    /** Runs a service call as this coder; the services take the coder's name as an argument today. */
+    /**
+     * Runs a service call signed in as this coder, so that the services' access checks run as they do
+     * for a person; the command line's local operator may code in every project.
+     */
     private <T> T asThisCoder(Supplier<T> call) {
-        return call.get();
+        return LocalOperator.asOperatorNamed(coder, call);
     }
 }
