@@ -67,7 +67,6 @@ class CodingLoadBenchmarkCommand implements Command {
                     + "': give --data-dir an empty folder, or another --project.");
         }
         out.println("Database: " + database());
-        out.printf("Debate: %d messages; the coders share a pool of %d of them; 6 positions%n", messages, pool);
         CodingLoad.Outcome outcome = load.run(project, plan);
         new CodingLoadReport(out).print(outcome);
         return outcome.consistent() ? OK : SOME_FAILED;

@@ -14,6 +14,11 @@ final class CodingLoadReport {
     }
 
     void print(CodingLoad.Outcome outcome) {
+        out.printf(
+                "Debate: %d messages; the coders share a pool of %d of them; %d positions%n",
+                outcome.debate().messages().size(),
+                outcome.pool().size(),
+                outcome.debate().positions().size());
         phase("Reference, 1 coder alone", outcome.reference());
         phase(outcome.team().coders() + " coders at once", outcome.team());
         out.printf(

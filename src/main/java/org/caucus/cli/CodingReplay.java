@@ -1,6 +1,9 @@
 package org.caucus.cli;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -167,7 +170,7 @@ final class CodingReplay {
         return history;
     }
 
-    private static PassageState state(java.sql.ResultSet row, int first) throws java.sql.SQLException {
+    private static PassageState state(ResultSet row, int first) throws SQLException {
         String passage = row.getString(first + 2);
         return passage == null
                 ? null
@@ -220,7 +223,7 @@ final class CodingReplay {
         jdbc.query(sql, row -> {
             Long speaker = row.getObject(2) == null ? null : row.getLong(2);
             cells.put(
-                    java.util.Arrays.asList(row.getLong(1), speaker, row.getString(3)),
+                    Arrays.asList(row.getLong(1), speaker, row.getString(3)),
                     List.of(row.getLong(4), row.getLong(5), row.getLong(6)));
         });
         return cells;
