@@ -1,8 +1,10 @@
 package org.caucus.account;
 
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -24,10 +26,30 @@ public class CurrentAnalyst {
         this.strategy = strategy;
     }
 
+    private SecurityContextHolderStrategy holder() {
+        return strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     private Authentication authentication() {
-        return strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
-                .getContext()
-                .getAuthentication();
+        return holder().getContext().getAuthentication();
+    }
+
+    /**
+     * Runs {@code work} on this thread signed in as the local operator under another name, such as
+     * one of the command line's simulated coders, each of which works on a thread of its own. It
+     * signs in where this bean looks, so the services' checks see that name.
+     */
+    public <T> T asOperatorNamed(String name, Supplier<T> work) {
+        SecurityContextHolderStrategy holder = holder();
+        SecurityContext before = holder.getContext();
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(LocalOperator.named(name));
+        holder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            holder.setContext(before);
+        }
     }
 
     public String name() {

@@ -29,27 +29,20 @@ public final class LocalOperator {
 
     /** Runs {@code work} signed in as the named account with the rights of an ordinary user. */
     public static <T> T as(String username, Supplier<T> work) {
-        return running(authenticated(username, "ROLE_USER"), work);
-    }
-
-    /**
-     * Runs {@code work} on this thread as the local operator under another name, such as one of the
-     * command line's simulated coders, each of which works on a thread of its own.
-     */
-    public static <T> T asOperatorNamed(String name, Supplier<T> work) {
-        return running(authenticated(name, AUTHORITY), work);
-    }
-
-    private static <T> T running(Authentication authentication, Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
+        context.setAuthentication(authenticated(username, "ROLE_USER"));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(before);
         }
+    }
+
+    /** The local operator under a name: see {@link CurrentAnalyst#asOperatorNamed}. */
+    static Authentication named(String name) {
+        return authenticated(name, AUTHORITY);
     }
 
     private static Authentication authenticated(String name, String authority) {

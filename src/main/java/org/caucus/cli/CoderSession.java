@@ -2,7 +2,7 @@ package org.caucus.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.caucus.account.LocalOperator;
+import org.caucus.account.CurrentAnalyst;
 import org.caucus.coding.CodedPassage;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
@@ -16,10 +16,12 @@ import org.caucus.coding.Highlight;
 final class CoderSession {
 
     private final CodingService coding;
+    private final CurrentAnalyst analyst;
     private final String coder;
 
-    CoderSession(CodingService coding, String coder) {
+    CoderSession(CodingService coding, CurrentAnalyst analyst, String coder) {
         this.coding = coding;
+        this.analyst = analyst;
         this.coder = coder;
     }
 
@@ -48,6 +50,6 @@ final class CoderSession {
      * for a person; the command line's local operator may code in every project.
      */
     private <T> T asThisCoder(Supplier<T> call) {
-        return LocalOperator.asOperatorNamed(coder, call);
+        return analyst.asOperatorNamed(coder, call);
     }
 }

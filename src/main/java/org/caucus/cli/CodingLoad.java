@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.caucus.account.CurrentAnalyst;
 import org.caucus.cli.CodingLoadDebate.CodableMessage;
 import org.caucus.cli.CodingLoadDebate.Debate;
 import org.caucus.codebook.CodebookService;
@@ -55,12 +56,19 @@ class CodingLoad {
     }
 
     private final CodingService coding;
+    private final CurrentAnalyst analyst;
     private final CodingLoadDebate debates;
     private final CodebookService codebook;
     private final DataSource dataSource;
 
-    CodingLoad(CodingService coding, CodingLoadDebate debates, CodebookService codebook, DataSource dataSource) {
+    CodingLoad(
+            CodingService coding,
+            CurrentAnalyst analyst,
+            CodingLoadDebate debates,
+            CodebookService codebook,
+            DataSource dataSource) {
         this.coding = coding;
+        this.analyst = analyst;
         this.debates = debates;
         this.codebook = codebook;
         this.dataSource = dataSource;
@@ -97,7 +105,7 @@ class CodingLoad {
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         for (int i = 0; i < coders; i++) {
-            CoderSession session = new CoderSession(coding, "coder-" + (i + 1));
+            CoderSession session = new CoderSession(coding, analyst, "coder-" + (i + 1));
             team.add(new SimulatedCoder(session, pool, positions, deadline, seed * 1_000 + i, memos));
         }
         List<CoderTally> tallies = new ArrayList<>();

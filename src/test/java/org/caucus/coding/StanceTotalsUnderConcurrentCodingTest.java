@@ -10,10 +10,12 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.caucus.IntegrationTest;
 import org.caucus.SeedProject;
+import org.caucus.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +44,9 @@ class StanceTotalsUnderConcurrentCodingTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    ApplicationContext application;
+
     SeedProject.Fixture seed;
     final ExecutorService coders = Executors.newFixedThreadPool(2);
 
@@ -61,7 +66,7 @@ class StanceTotalsUnderConcurrentCodingTest {
         CountDownLatch bobIsDone = new CountDownLatch(1);
 
         Future<?> alice = coders.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            sut.codeAs("alice", request(LIAISON));
+            SignIn.running(application, "tester", () -> sut.codeAs("alice", request(LIAISON)));
             aliceHasCoded.countDown();
             // Alice's transaction stays open while Bob codes. Were the position not held, Bob would
             // finish now and his recount would miss Alice's passage; held, he waits for her commit,
@@ -71,7 +76,7 @@ class StanceTotalsUnderConcurrentCodingTest {
         await(aliceHasCoded, 30);
         Future<?> bob = coders.submit(() -> {
             try {
-                sut.codeAs("bob", request(CLEAR));
+                SignIn.running(application, "tester", () -> sut.codeAs("bob", request(CLEAR)));
             } finally {
                 bobIsDone.countDown();
             }
