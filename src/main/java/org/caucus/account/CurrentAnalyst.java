@@ -1,5 +1,6 @@
 package org.caucus.account;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -52,14 +53,20 @@ public class CurrentAnalyst {
         }
     }
 
-    public String name() {
+    /** The signed-in account's name; nothing before sign-in. */
+    public Optional<String> signedIn() {
         Authentication authentication = authentication();
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
-            throw new IllegalStateException("Nobody is signed in, so there is no analyst to record.");
+            return Optional.empty();
         }
-        return authentication.getName();
+        return Optional.of(authentication.getName());
+    }
+
+    public String name() {
+        return signedIn()
+                .orElseThrow(() -> new IllegalStateException("Nobody is signed in, so there is no analyst to record."));
     }
 
     /** Whether the one at work is the command line's local operator, who has every project's data anyway. */

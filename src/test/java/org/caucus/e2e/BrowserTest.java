@@ -63,8 +63,7 @@ abstract class BrowserTest {
      * Makes the analyst's account as the administrator would and chooses its password as its owner
      * would, then signs the test in as the analyst, so that projects the fixtures create are theirs.
      */
-    @BeforeEach
-    void signInAsTheAnalyst() {
+    private void signInAsTheAnalyst() {
         if (!accounts.exists(ANALYST)) {
             SignIn.as(application, "admin", "USER", "ADMIN");
             String handedOver = accounts.create(ANALYST).initialPassword();
@@ -76,23 +75,25 @@ abstract class BrowserTest {
         SignIn.as(application, ANALYST);
     }
 
+    /** One method, so that the account exists before the browser signs in with it. */
     @BeforeEach
     void openBrowser() {
+        signInAsTheAnalyst();
         assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: .ci/run installs them");
         browser = Browser.start(downloads);
         wait = Browser.waitFor(browser);
-        logIn();
+        logIn(ANALYST, PASSWORD);
     }
 
     /** Through the real login page, as a person would. */
-    private void logIn() {
+    void logIn(String username, String password) {
         browser.get("http://localhost:" + serverPort + "/login");
         WebElement name =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        name.sendKeys(ANALYST);
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(PASSWORD);
-        password.sendKeys(Keys.ENTER);
+        name.sendKeys(username);
+        WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
+        secret.sendKeys(password);
+        secret.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 

@@ -3,8 +3,8 @@ package org.caucus.account.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.caucus.account.AccountService;
+import org.caucus.account.CurrentAnalyst;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private final AccountService accounts;
-    private final AuthenticationContext authentication;
+    private final CurrentAnalyst analyst;
 
-    PasswordChangeGuard(AccountService accounts, AuthenticationContext authentication) {
+    PasswordChangeGuard(AccountService accounts, CurrentAnalyst analyst) {
         this.accounts = accounts;
-        this.authentication = authentication;
+        this.analyst = analyst;
     }
 
     @Override
@@ -34,8 +34,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (target == ChangePasswordView.class || target == LoginView.class) {
             return;
         }
-        authentication
-                .getPrincipalName()
+        analyst.signedIn()
                 .filter(accounts::mustChangePassword)
                 .ifPresent(name -> event.rerouteTo(ChangePasswordView.class));
     }

@@ -20,6 +20,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // downloads are served outside Vaadin (export.web); the services decide whose project it is
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/downloads/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -29,17 +29,7 @@ class ProjectsView extends VerticalLayout {
         this.projects = projects;
         TextField name = new TextField("New project");
         name.setId("new-project-name");
-        Button create = new Button("Create", click -> {
-            try {
-                projects.create(name.getValue());
-                name.clear();
-                name.setInvalid(false);
-                refresh();
-            } catch (IllegalArgumentException rejected) {
-                name.setInvalid(true);
-                name.setErrorMessage(rejected.getMessage());
-            }
-        });
+        Button create = new Button("Create", click -> create(name));
         create.setId("create-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, create);
@@ -52,6 +42,20 @@ class ProjectsView extends VerticalLayout {
                 .setHeader("");
         grid.setEmptyStateText("You belong to no project yet: create one, or ask an owner to add you.");
         add(new H2("Projects"), form, grid);
+        refresh();
+    }
+
+    /** The creator owns the new project; a name that is blank or taken is said so at the field. */
+    private void create(TextField name) {
+        try {
+            projects.create(name.getValue());
+        } catch (IllegalArgumentException rejected) {
+            name.setErrorMessage(rejected.getMessage());
+            name.setInvalid(true);
+            return;
+        }
+        name.clear();
+        name.setInvalid(false);
         refresh();
     }
 
