@@ -80,7 +80,7 @@ class DisagreementView extends VerticalLayout {
         add(messageSet, summary);
         if (BlindCoding.hidesOthers(project)) {
             Paragraph blind = new Paragraph("Blind coding is on and not revealed: coders do not see this page's"
-                    + " passages of one another until you reveal the coding in Project settings.");
+                    + " passages of one another until you reveal the coding in Coding settings.");
             blind.addClassName("blind-note");
             add(blind);
         }
