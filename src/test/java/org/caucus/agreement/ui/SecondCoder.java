@@ -19,14 +19,14 @@ final class SecondCoder {
 
     private SecondCoder() {}
 
-    /** @return the id of the last Demo message, the seed message */
+    /** @return the id of the message the worked examples are in: the seed message */
     static long recodesTheDemo(
             ProjectService projects, CorpusService corpus, PassageRecords passages, CodingService coding) {
         long last = -1;
         for (MessageRow message : corpus.findMessages(projects.findDefault().orElseThrow(), Pageable.unpaged())) {
-            last = message.id();
             for (PassageRecord passage : passages.inMessage(message.id())) {
                 if (passage.coder().equals("demo")) {
+                    last = message.id();
                     coding.codeAs(
                             "second",
                             new CodingRequest(
