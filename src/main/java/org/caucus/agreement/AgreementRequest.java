@@ -3,6 +3,8 @@ package org.caucus.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.caucus.analysis.ComparisonScope;
+import org.caucus.analysis.Counting;
 
 /**
  * Whose agreement, over which messages: two or more coders, and the messages of some lists and
@@ -22,6 +24,11 @@ public record AgreementRequest(
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("The date range ends (" + to + ") before it starts (" + from + ").");
         }
+    }
+
+    /** The passages of these coders in the request's messages, each counted where it stands. */
+    public ComparisonScope scope(Set<String> passagesOf) {
+        return new ComparisonScope(from, to, lists, threadIds, passagesOf, Set.of(), Counting.OCCURRENCES);
     }
 
     /** Every message of the project that these coders coded. */

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import org.caucus.agreement.AgreementReport.Overall;
 import org.caucus.agreement.AgreementReport.Pair;
 import org.caucus.agreement.AgreementReport.PositionAgreement;
-import org.caucus.analysis.ComparisonScope;
-import org.caucus.analysis.Counting;
 import org.caucus.analysis.ScopeFilter;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
@@ -76,16 +74,7 @@ public class AgreementService {
     }
 
     private List<CodedSpan> spans(Project project, AgreementRequest request) {
-        ScopeFilter filter = ScopeFilter.of(
-                project.getId(),
-                new ComparisonScope(
-                        request.from(),
-                        request.to(),
-                        request.lists(),
-                        request.threadIds(),
-                        Set.copyOf(request.coders()),
-                        Set.of(),
-                        Counting.OCCURRENCES));
+        ScopeFilter filter = ScopeFilter.of(project.getId(), request.scope(Set.copyOf(request.coders())));
         return filter.bind(entityManager.createQuery(
                         "select new org.caucus.agreement.CodedSpan(m.id, length(m.body), a.start, a.end,"
                                 + " a.position.id, a.qualifier, a.coder)"

@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.caucus.account.CoderNames;
 import org.caucus.agreement.DisagreementFinder.MessageText;
-import org.caucus.analysis.ComparisonScope;
-import org.caucus.analysis.Counting;
 import org.caucus.analysis.ScopeFilter;
 import org.caucus.coding.PassageRecords;
 import org.caucus.project.Project;
@@ -70,16 +68,7 @@ public class DisagreementService {
     }
 
     private List<CoderPassage> passages(Project project, AgreementRequest request, Set<String> coders) {
-        ScopeFilter filter = ScopeFilter.of(
-                project.getId(),
-                new ComparisonScope(
-                        request.from(),
-                        request.to(),
-                        request.lists(),
-                        request.threadIds(),
-                        coders,
-                        Set.of(),
-                        Counting.OCCURRENCES));
+        ScopeFilter filter = ScopeFilter.of(project.getId(), request.scope(coders));
         return filter.bind(entityManager.createQuery(
                         "select new org.caucus.agreement.CoderPassage(a.id, a.version, m.id, a.start, a.end,"
                                 + " p.id, p.issue.name, p.name, p.colour, a.qualifier, a.coder, a.memo)"

@@ -75,7 +75,7 @@ class AgreementView extends VerticalLayout {
         if (BlindCoding.hidesOthers(project)) {
             // the coefficients and the coders' list would tell a coder about the others' work
             summary.setText("Blind coding is on: coders see only their own passages, so agreement is shown once"
-                    + " the project's owner reveals the coding in Project settings.");
+                    + " the project's owner reveals the coding in Coding settings.");
             add(summary);
             return;
         }

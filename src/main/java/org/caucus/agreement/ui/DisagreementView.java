@@ -67,22 +67,21 @@ class DisagreementView extends VerticalLayout {
                         + " over the same words, or words one coded and another did not. Accept one coder's version,"
                         + " or write your own, into the coder \"" + CoderNames.CONSENSUS + "\"; the comparison"
                         + " pages and exports can then count the consensus only."));
-        Optional<Project> found = projects.findDefault();
-        if (found.isEmpty()) {
-            summary.setText("There is no project yet.");
-            add(summary);
-            return;
-        }
-        project = found.get();
-        List<String> coders = disagreements.coders(project);
-        messageSet = new MessageSetPicker(choices, project, coders, "to see where they differ", this::refresh);
+        projects.findDefault()
+                .ifPresentOrElse(found -> show(found, choices), () -> add(new Paragraph("There is no project yet.")));
+    }
+
+    private void show(Project found, ScopeChoicesService choices) {
+        project = found;
+        messageSet = new MessageSetPicker(
+                choices, project, disagreements.coders(project), "to see where they differ", this::refresh);
         messageSet.add(openOnly);
         openOnly.addValueChangeListener(change -> refresh());
         more.addClickListener(click -> drawMore());
         add(messageSet, summary);
         if (BlindCoding.hidesOthers(project)) {
             Paragraph blind = new Paragraph("Blind coding is on and not revealed: coders do not see this page's"
-                    + " passages of one another until you reveal the coding in Project settings.");
+                    + " passages of one another until you reveal the coding in Coding settings.");
             blind.addClassName("blind-note");
             add(blind);
         }

@@ -175,8 +175,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
                 highlights,
                 blindCoding
                         .onlyOwnCoding(reading.projectId())
-                        .map(own -> "Blind coding: you see your own passages only, " + own
-                                + ", until the project's owner reveals everyone's.")
+                        .map(own -> "Blind coding: you (" + own + ") see only your own passages until the project's"
+                                + " owner reveals everyone's.")
                         .orElse(null));
     }
 

@@ -37,6 +37,8 @@ class CodingSettingsView extends VerticalLayout {
     private final BlindCoding blindCoding;
     private final ProjectService projects;
     private long projectId;
+    /** Set while the page shows the stored state, so that showing it does not store it again. */
+    private boolean showing;
 
     CodingSettingsView(BlindCoding blindCoding, ProjectService projects) {
         this.blindCoding = blindCoding;
@@ -52,7 +54,7 @@ class CodingSettingsView extends VerticalLayout {
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reveal.addClickListener(click -> confirmReveal());
         blind.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
+            if (!showing) {
                 attempt(() -> blindCoding.setBlindCoding(projectId, change.getValue()));
             }
         });
@@ -94,7 +96,9 @@ class CodingSettingsView extends VerticalLayout {
 
     private void show(Project project) {
         boolean revealed = project.getCodingRevealedAt() != null;
+        showing = true;
         blind.setValue(project.isBlindCoding());
+        showing = false;
         blind.setEnabled(!revealed);
         reveal.setEnabled(BlindCoding.hidesOthers(project));
         if (revealed) {

@@ -10,19 +10,12 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Set;
 import org.caucus.ViewTest;
-import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
-import org.caucus.coding.PassageRange;
-import org.caucus.coding.PassageRecord;
 import org.caucus.coding.PassageRecords;
-import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
-import org.caucus.corpus.MessageRow;
-import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -93,21 +86,6 @@ class AgreementViewTest extends ViewTest {
     }
 
     private void secondCoderRecodesTheDemo() {
-        Project demo = projects.findDefault().orElseThrow();
-        for (MessageRow message : corpus.findMessages(demo, Pageable.unpaged())) {
-            for (PassageRecord passage : passages.inMessage(message.id())) {
-                if (!passage.coder().equals("demo")) {
-                    continue;
-                }
-                coding.codeAs(
-                        "second",
-                        new CodingRequest(
-                                message.id(),
-                                new PassageRange(passage.start(), passage.end(), passage.passage()),
-                                passage.positionId(),
-                                StanceQualifier.SUPPORTS,
-                                null));
-            }
-        }
+        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
     }
 }

@@ -12,20 +12,14 @@ import java.util.List;
 import java.util.Set;
 import org.caucus.ViewTest;
 import org.caucus.account.CoderNames;
-import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
-import org.caucus.coding.PassageRange;
-import org.caucus.coding.PassageRecord;
 import org.caucus.coding.PassageRecords;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
-import org.caucus.corpus.MessageRow;
-import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -143,22 +137,6 @@ class DisagreementViewTest extends ViewTest {
     }
 
     private void secondCoderRecodesTheDemo() {
-        Project demo = projects.findDefault().orElseThrow();
-        for (MessageRow message : corpus.findMessages(demo, Pageable.unpaged())) {
-            seedMessage = message.id();
-            for (PassageRecord passage : passages.inMessage(message.id())) {
-                if (!passage.coder().equals("demo")) {
-                    continue;
-                }
-                coding.codeAs(
-                        "second",
-                        new CodingRequest(
-                                message.id(),
-                                new PassageRange(passage.start(), passage.end(), passage.passage()),
-                                passage.positionId(),
-                                StanceQualifier.SUPPORTS,
-                                null));
-            }
-        }
+        seedMessage = SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
     }
 }
