@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
@@ -21,6 +22,8 @@ import org.caucus.project.ProjectService;
  * The frame of every view: the project's name, the navigation, and the Export button, which
  * opens the export dialog on the Exports page.
  */
+// every page inside needs a sign-in; which project's data a person sees is decided by the services
+@PermitAll
 @Layout
 class MainLayout extends AppLayout {
 

@@ -60,12 +60,13 @@ class AccountsBrowserIT extends BrowserTest {
 
         browser.manage().deleteAllCookies();
         logIn(joana, handedOver);
-        wait.until(ExpectedConditions.urlContains("/password"));
-        browser.findElement(By.cssSelector("#current-password input")).sendKeys(handedOver);
+        // every page shows the password form until she has chosen her own
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current-password input")))
+                .sendKeys(handedOver);
         browser.findElement(By.cssSelector("#new-password input")).sendKeys("Joana's own password");
         browser.findElement(By.cssSelector("#repeated-password input")).sendKeys("Joana's own password");
         browser.findElement(By.id("change-password")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/password")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#current-password input")));
 
         browser.get("http://localhost:" + port + "/projects");
         wait.until(ExpectedConditions.visibilityOfElementLocated(

@@ -143,8 +143,9 @@ class CodingFlowBrowserIT extends BrowserTest {
         });
     }
 
+    /** Exports are kept in a folder per project. */
     private static Path latestExport() throws java.io.IOException {
-        try (Stream<Path> files = Files.list(EXPORTS)) {
+        try (Stream<Path> files = Files.walk(EXPORTS)) {
             return files.filter(f -> f.toString().endsWith(".xlsx"))
                     .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()))
                     .orElseThrow();

@@ -20,9 +20,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // downloads are served outside Vaadin (export.web); the services decide whose project it is
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/downloads/**").authenticated());
+        // downloads are served outside Vaadin (export.web); the services decide whose project it is.
+        // The style sheet is open: the login page uses it, and a browser that was sent to the login
+        // page for it would keep the pages unstyled after signing in.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/caucus.css")
+                .permitAll()
+                .requestMatchers("/downloads/**")
+                .authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
