@@ -75,14 +75,22 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     boolean existsByMessageIdAndStartAndEndAndPositionIdAndQualifierAndCoderAndIdNot(
             long messageId, int start, int end, long positionId, StanceQualifier qualifier, String coder, long id);
 
-    @Query("select distinct a.message.id from Annotation a where a.message.project.id = ?1")
-    List<Long> findCodedMessageIds(long projectId);
+    /** With a coder, that coder's passages only (blind coding); with {@code null}, every coder's. */
+    @Query("""
+            select distinct a.message.id from Annotation a
+            where a.message.project.id = ?1 and (?2 is null or a.coder = ?2)""")
+    List<Long> findCodedMessageIds(long projectId, String onlyCoder);
 
-    @Query("select distinct a.message.id from Annotation a where a.message.project.id = ?1 and a.position.id = ?2")
-    List<Long> findMessageIdsCodedWith(long projectId, long positionId);
+    @Query("""
+            select distinct a.message.id from Annotation a
+            where a.message.project.id = ?1 and a.position.id = ?2 and (?3 is null or a.coder = ?3)""")
+    List<Long> findMessageIdsCodedWith(long projectId, long positionId, String onlyCoder);
 
-    @Query("select a.message.id, count(a) from Annotation a where a.message.id in ?1 group by a.message.id")
-    List<Object[]> countByMessage(Collection<Long> messageIds);
+    @Query("""
+            select a.message.id, count(a) from Annotation a
+            where a.message.id in ?1 and (?2 is null or a.coder = ?2)
+            group by a.message.id""")
+    List<Object[]> countByMessage(Collection<Long> messageIds, String onlyCoder);
 
     @Query("""
             select a.position.id, count(a) from Annotation a

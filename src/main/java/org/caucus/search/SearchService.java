@@ -69,8 +69,8 @@ public class SearchService {
                         h -> h.unified().tag(HitLocator.OPEN, HitLocator.CLOSE).numberOfFragments(HITS_PER_MESSAGE))
                 .fetch(Math.multiplyExact(page, pageSize), pageSize);
         List<SearchHit> hits = new ArrayList<>();
-        Map<Long, Long> passages =
-                coded.passagesIn(result.hits().stream().map(Found::messageId).toList());
+        Map<Long, Long> passages = coded.passagesIn(
+                project.getId(), result.hits().stream().map(Found::messageId).toList());
         for (Found found : result.hits()) {
             long coded = passages.getOrDefault(found.messageId(), 0L);
             corpus.read(found.messageId()).ifPresent(message -> hits.addAll(lines(message, found.fragments(), coded)));

@@ -10,6 +10,7 @@ import org.caucus.IntegrationTest;
 import org.caucus.Memberships;
 import org.caucus.QuotingThreadProject;
 import org.caucus.SignIn;
+import org.caucus.coding.CodedMessages;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
 import org.caucus.coding.PassageChange;
@@ -56,6 +57,9 @@ class BlindCodingTest {
     @Autowired
     CodedThread thread;
 
+    @Autowired
+    CodedMessages codedMessages;
+
     CodedThread.Fixture fixture;
     long messageId;
 
@@ -66,6 +70,7 @@ class BlindCodingTest {
         Memberships.grant(jdbc, projectId, "alice", "CODER");
         Memberships.grant(jdbc, projectId, "bob", "CODER");
         Memberships.grant(jdbc, projectId, "olga", "OWNER");
+        Memberships.grant(jdbc, projectId, "carol", "CODER");
         messageId = fixture.thread().messages().getFirst().id();
         sut.setBlindCoding(fixture.project().getId(), true);
         as("alice");
@@ -152,6 +157,32 @@ class BlindCodingTest {
                 .as("blind again after the reveal")
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("revealed by olga");
+    }
+
+    @Test
+    void search_filters_do_not_tell_a_coder_which_messages_the_others_coded_before_the_reveal() {
+        long projectId = fixture.project().getId();
+        as("carol");
+
+        assertThat(codedMessages.messageIds(projectId, null))
+                .as("messages carol, who coded nothing, may filter as coded")
+                .isEmpty();
+        assertThat(codedMessages.messageIds(projectId, fixture.liaison()))
+                .as("messages carol may filter as coded with the liaison position")
+                .isEmpty();
+        assertThat(codedMessages.passagesIn(projectId, List.of(messageId)))
+                .as("passages counted beside carol's search hits")
+                .isEmpty();
+
+        as("olga");
+        sut.reveal(projectId);
+        as("carol");
+        assertThat(codedMessages.messageIds(projectId, null))
+                .as("after the reveal")
+                .containsExactly(messageId);
+        assertThat(codedMessages.passagesIn(projectId, List.of(messageId)))
+                .as("after the reveal")
+                .containsEntry(messageId, 3L);
     }
 
     @Test
