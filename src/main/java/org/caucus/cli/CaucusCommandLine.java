@@ -53,10 +53,14 @@ public final class CaucusCommandLine {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         String name = args[0];
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
-        // As arguments, these outrank application.properties, which switches the demo on.
+        // As arguments, these outrank application.properties, which switches the demo on. A command's
+        // context closes when the command ends, so an outdated search index is rebuilt before the
+        // command runs rather than beside it: a rebuild still running at the close would hold the
+        // index's lock against the next command in the same JVM.
         List<String> springArguments = new ArrayList<>(List.of(
                 "--spring.autoconfigure.exclude=" + NO_VAADIN,
                 "--caucus.demo.enabled=false",
+                "--caucus.search.rebuild-in-background=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.flywaydb=ERROR"));
         try {
