@@ -355,6 +355,7 @@ public class CodingService {
     }
 
     /** The message's coded passages the current coder may see: under blind coding, their own only. */
+    @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")
     public List<Highlight> highlights(long messageId) {
         return corpus.findMessage(messageId)
                 .flatMap(message ->

@@ -186,6 +186,15 @@ class BlindCodingTest {
     }
 
     @Test
+    void somebody_outside_the_project_reads_no_passages_of_its_messages() {
+        as("mallory");
+
+        assertThatThrownBy(this::codersOfHighlights)
+                .as("a message of a project mallory does not belong to")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void only_the_owner_turns_blind_coding_off_or_reveals_it() {
         as("alice");
 
