@@ -1,8 +1,9 @@
 package org.caucus.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caucus.codebook.PositionChoice;
@@ -37,23 +38,44 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
     }
 
     static PositionMatrix of(Rollup rollup, Counting counting, List<PositionChoice> positions, List<MatrixCell> cells) {
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Builder matrix = new Builder(rollup, positions);
         for (MatrixCell cell : cells) {
-            Row row = rows.computeIfAbsent(
-                    cell.rowKey(),
-                    key -> new Row(key, key == null ? rollup.noneLabel() : cell.rowLabel(), new LinkedHashMap<>()));
-            row.counts()
-                    .compute(
-                            cell.positionId(),
-                            (id, count) ->
-                                    (count == null ? StanceCount.NONE : count).plus(cell.qualifier(), cell.passages()));
+            matrix.row(cell.rowKey(), cell.rowLabel()).add(cell.positionId(), cell.qualifier(), cell.passages());
         }
-        List<Row> sorted = new ArrayList<>(rows.values());
-        sorted.sort(Comparator.comparing((Row row) -> row.key() == null)
-                .thenComparing(Row::label, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(row -> row.key() == null ? "" : row.key()));
-        sorted.replaceAll(row -> new Row(row.key(), row.label(), Map.copyOf(row.counts())));
-        return new PositionMatrix(rollup, counting, List.copyOf(positions), List.copyOf(sorted));
+        return matrix.build(counting);
+    }
+
+    /** Gathers counted passages into rows, the row looked up once for all of its cells where the caller can. */
+    static final class Builder {
+
+        private final Rollup rollup;
+        private final List<PositionChoice> positions;
+        private final PositionCounts.Slots slots;
+        private final Map<String, Row> rows = new HashMap<>();
+
+        Builder(Rollup rollup, List<PositionChoice> positions) {
+            this.rollup = rollup;
+            this.positions = List.copyOf(positions);
+            this.slots = new PositionCounts.Slots(positions);
+        }
+
+        /** The row with this key, created with this label the first time; its counts can be added to until {@link #build}. */
+        PositionCounts row(String key, String label) {
+            return (PositionCounts) rows.computeIfAbsent(
+                            key,
+                            absent -> new Row(
+                                    absent, absent == null ? rollup.noneLabel() : label, new PositionCounts(slots)))
+                    .counts();
+        }
+
+        PositionMatrix build(Counting counting) {
+            List<Row> sorted = new ArrayList<>(rows.values());
+            sorted.sort(Comparator.comparing((Row row) -> row.key() == null)
+                    .thenComparing(Row::label, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(row -> row.key() == null ? "" : row.key()));
+            sorted.replaceAll(row -> new Row(row.key(), row.label(), Collections.unmodifiableMap(row.counts())));
+            return new PositionMatrix(rollup, counting, positions, List.copyOf(sorted));
+        }
     }
 
     public StanceCount columnTotal(long positionId) {

@@ -35,9 +35,10 @@ public class PositionMatrixService {
 
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public PositionMatrix matrix(Project project, ComparisonScope scope, Rollup rollup) {
-        List<MatrixCell> cells = rollup == Rollup.PARTICIPANT && StanceTotals.answer(scope)
-                ? totalCells(project.getId(), scope)
-                : cells(ScopeFilter.of(project.getId(), scope), scope.counting(), rollup);
+        if (rollup == Rollup.PARTICIPANT && StanceTotals.answer(scope)) {
+            return totalsMatrix(project, scope);
+        }
+        List<MatrixCell> cells = cells(ScopeFilter.of(project.getId(), scope), scope.counting(), rollup);
         return PositionMatrix.of(rollup, scope.counting(), codebook.positions(project.getId()), cells);
     }
 
@@ -72,19 +73,22 @@ public class PositionMatrixService {
     }
 
     /**
-     * The cells of the whole project's participants from the stance totals, which the database keeps
-     * equal to what {@link #cells} would group (a million passages take minutes to group in H2).
+     * The whole project's participants from the stance totals, which the database keeps equal to what
+     * {@link #cells} would group (a million passages take minutes to group in H2).
      */
-    private List<MatrixCell> totalCells(long projectId, ComparisonScope scope) {
-        Map<Long, String> names = totals.participantNames(projectId);
-        return totals.of(projectId, scope).stream()
-                .map(total -> new MatrixCell(
-                        total.speakerId() == null ? null : total.speakerId().toString(),
-                        total.speakerId() == null ? null : names.get(total.speakerId()),
-                        total.positionId(),
-                        total.qualifier(),
-                        total.passages()))
-                .toList();
+    private PositionMatrix totalsMatrix(Project project, ComparisonScope scope) {
+        Map<Long, String> names = totals.participantNames(project.getId());
+        PositionMatrix.Builder matrix =
+                new PositionMatrix.Builder(Rollup.PARTICIPANT, codebook.positions(project.getId()));
+        Map<Long, PositionCounts> rows = new HashMap<>();
+        totals.forEach(
+                project.getId(),
+                scope,
+                (speaker, position, qualifier, passages) -> rows.computeIfAbsent(
+                                speaker,
+                                id -> id == null ? matrix.row(null, null) : matrix.row(id.toString(), names.get(id)))
+                        .add(position, qualifier, passages));
+        return matrix.build(scope.counting());
     }
 
     private List<MatrixCell> cells(ScopeFilter filter, Counting counting, Rollup rollup) {

@@ -1,11 +1,10 @@
 package org.caucus.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.caucus.coding.StanceQualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,34 +41,55 @@ public class StanceTotals {
                 && scope.qualifiers().isEmpty();
     }
 
+    /** Receives the cells of the totals one at a time, so that nobody holds them twice. */
+    @FunctionalInterface
+    public interface Cells {
+        /** @param speakerId the participant, {@code null} for passages whose speaker is unknown */
+        void cell(Long speakerId, long positionId, StanceQualifier qualifier, long passages);
+    }
+
     /** Every cell of the project; the scope must be one the totals {@link #answer}. */
     public List<Total> of(long projectId, ComparisonScope scope) {
+        List<Total> totals = new ArrayList<>();
+        forEach(
+                projectId,
+                scope,
+                (speaker, position, qualifier, passages) ->
+                        totals.add(new Total(speaker, position, qualifier, passages)));
+        return totals;
+    }
+
+    /** Hands every cell of the project to {@code cells}; the scope must be one the totals {@link #answer}. */
+    public void forEach(long projectId, ComparisonScope scope, Cells cells) {
         if (!answer(scope)) {
             throw new IllegalArgumentException("stance totals cover whole projects only, not " + scope);
         }
-        Set<Long> positions = new HashSet<>(jdbc.queryForList(
-                "select p.id from codebook_position p join codebook_issue i on i.id = p.issue_id"
-                        + " where i.project_id = ?",
-                Long.class,
-                projectId));
-        List<Total> totals = new ArrayList<>();
+        long[] positions = jdbc
+                .queryForList(
+                        "select p.id from codebook_position p join codebook_issue i on i.id = p.issue_id"
+                                + " where i.project_id = ? order by p.id",
+                        Long.class,
+                        projectId)
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
         // One pass over the table in storage order, keeping the project's cells: H2 reads a table this
         // way ten times faster than it probes the cells of 200 positions through the index (measured
         // on 370,000 cells: 1.1-1.5 s against 14 s at load 15), and other projects' cells are few.
-        jdbc.query(
+        StreamedRows.query(
+                jdbc,
                 "select speaker_id, position_id, qualifier, " + column(scope.counting()) + " from stance_total",
                 row -> {
                     long position = row.getLong(2);
-                    if (positions.contains(position)) {
+                    if (Arrays.binarySearch(positions, position) >= 0) {
                         long speaker = row.getLong(1);
-                        totals.add(new Total(
+                        cells.cell(
                                 row.wasNull() ? null : speaker,
                                 position,
                                 StanceQualifier.valueOf(row.getString(3)),
-                                row.getLong(4)));
+                                row.getLong(4));
                     }
                 });
-        return totals;
     }
 
     /** The names of a project's participants by id, for the rows of the totals. */

@@ -37,10 +37,7 @@ public class CodebookService {
     /** Every position of the project, issue by issue, in codebook order. */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<PositionChoice> positions(long projectId) {
-        return issues.findCodebook(projectId).stream()
-                .flatMap(issue -> issue.getPositions().stream())
-                .map(PositionChoice::of)
-                .toList();
+        return positions.findChoices(projectId);
     }
 
     /** The project's issues in codebook order, each with its positions. */

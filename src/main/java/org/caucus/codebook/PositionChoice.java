@@ -1,15 +1,4 @@
 package org.caucus.codebook;
 
 /** A position as offered to a coder: its issue, name, colour and keyboard shortcut. */
-public record PositionChoice(long id, String issue, String name, String description, String colour, String shortcut) {
-
-    static PositionChoice of(Position position) {
-        return new PositionChoice(
-                position.getId(),
-                position.getIssue().getName(),
-                position.getName(),
-                position.getDescription(),
-                position.getColour(),
-                position.getShortcut());
-    }
-}
+public record PositionChoice(long id, String issue, String name, String description, String colour, String shortcut) {}
