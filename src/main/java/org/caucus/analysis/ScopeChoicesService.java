@@ -20,6 +20,12 @@ public class ScopeChoicesService {
     /** A thread as a filter offers it: its first message's id and subject. */
     public record ThreadChoice(long id, String subject) {}
 
+    /**
+     * Message {@code m} holds a coded passage. Asked per message, it stops at the first passage: going
+     * from the passages instead read every one of a million passages to find a few lists and threads.
+     */
+    private static final String CODED = "exists (select 1 from Annotation a where a.message = m)";
+
     private final EntityManager entityManager;
     private final PassageRecords passages;
     private final BlindCoding blindCoding;
@@ -45,8 +51,8 @@ public class ScopeChoicesService {
     public List<String> lists(Project project) {
         return entityManager
                 .createQuery(
-                        "select distinct m.listName from Annotation a join a.message m"
-                                + " where m.project.id = :project and m.listName is not null order by m.listName",
+                        "select distinct m.listName from Message m where m.project.id = :project"
+                                + " and m.listName is not null and " + CODED + " order by m.listName",
                         String.class)
                 .setParameter("project", project.getId())
                 .getResultList();
@@ -63,8 +69,8 @@ public class ScopeChoicesService {
         return entityManager
                 .createQuery(
                         "select new org.caucus.analysis.ScopeChoicesService$ThreadChoice(t.id, t.subject) from Message t"
-                                + " where t.id in (select m.threadId from Annotation a join a.message m"
-                                + " where m.project.id = :project) order by t.sentAt, t.id",
+                                + " where t.id in (select m.threadId from Message m where m.project.id = :project and "
+                                + CODED + ") order by t.sentAt, t.id",
                         ThreadChoice.class)
                 .setParameter("project", project.getId())
                 .getResultList();

@@ -117,7 +117,7 @@ class ComparisonCorpus {
                 country);
     }
 
-    private long message(Project project, String list, Long thread, OffsetDateTime sent, long poster) {
+    long message(Project project, String list, Long thread, OffsetDateTime sent, long poster) {
         long id = jdbc.queryForObject("select nextval('message_seq')", Long.class);
         jdbc.update(
                 "insert into message (id, project_id, dedupe_key, source_name, list_name, subject, poster_id,"
@@ -137,7 +137,7 @@ class ComparisonCorpus {
         return id;
     }
 
-    private long passage(
+    long passage(
             Project project,
             long message,
             int start,
