@@ -24,7 +24,7 @@ class MessagesSheet {
                 (select count(*) from annotation a where a.message_id = m.id %s) as passages
             from message m left join participant po on po.id = m.poster_id
             where %s
-            order by m.sent_at, m.id""";
+            order by m.sent_at nulls last, m.id""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
