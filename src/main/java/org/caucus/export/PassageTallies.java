@@ -1,5 +1,6 @@
 package org.caucus.export;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,8 @@ import org.caucus.coding.StanceQualifier;
 /**
  * What the sheets after "Coded passages" count, tallied in the same pass over the passages: the
  * position matrices by participant, organisation and stakeholder group (and so the Matrix (0/1)),
- * the Codebook's usage, the Participants' statements and the Timeline. Each used to be a group-by
+ * the Codebook's usage, the Participants' statements, the Timeline and the passages of each message
+ * on the Messages sheet. Each used to be a group-by (or, for the messages, a count per message)
  * over every passage in scope; for a million passages those scans took longer than writing the
  * passages (see {@code benchmark-export}).
  *
@@ -48,6 +50,8 @@ final class PassageTallies {
     private final Tally speakerStatements;
     private final Tally timeline;
     private final Tally[] tallies;
+    /** Passages in scope by message id, for the Messages sheet. */
+    private final LongIntHashMap passagesByMessage = new LongIntHashMap();
     /** Passages per day since 1970 (UTC) and position index, for the Timeline. */
     private final TreeMap<Long, long[]> days = new TreeMap<>();
 
@@ -120,6 +124,7 @@ final class PassageTallies {
             lastMessage = passage.messageId();
             messageNumber++;
         }
+        passagesByMessage.addTo(passage.messageId(), 1);
         int speaker = passage.speaker() == null ? -1 : passage.speaker().index();
         int position = positionIndex.get(passage.position().id());
         int stance = passage.stance().ordinal();
@@ -201,6 +206,11 @@ final class PassageTallies {
             }
         }
         return statements;
+    }
+
+    /** The passages in scope of a message, every one counted, whatever the counting mode. */
+    int passages(long messageId) {
+        return passagesByMessage.get(messageId);
     }
 
     Timeline timeline() {

@@ -9,9 +9,11 @@ import com.carrotsearch.hppc.LongLongHashMap;
  * group-by. The passages come in date order, so a statement is met first where it was first said.
  *
  * <p>Why 64-bit hashes and not the keys: a million statement keys as strings would take about
- * 100 MB of a 256 MB heap; as a primitive map of hashes they take about 32 MB. Two different keys
+ * 100 MB of a 256 MB heap; as primitive maps of hashes they take about 32 MB. Two different keys
  * share a hash with probability about n²/2⁶⁵ (3·10⁻⁸ for a million statements), which would
- * undercount one cell by one.
+ * undercount one cell by one. The hashes are spread over {@value #SHARDS} maps, so that none
+ * grows into one array of many megabytes: in a small heap, the collector finds room for such an
+ * array only by a full collection (profiled in {@code benchmark-export}).
  *
  * <p>Usually every occurrence of a statement (the passage and its quotes) has the same speaker,
  * position and qualifier, so one number per statement, its first "cell", says everything: an
@@ -22,9 +24,10 @@ import com.carrotsearch.hppc.LongLongHashMap;
 final class StatementsSeen {
 
     private static final long DIVERGED = 1L << 63;
+    private static final int SHARDS = 256;
 
     /** Statement hash to the first cell it was counted in, with {@link #DIVERGED} once it has another. */
-    private final LongLongHashMap first = new LongLongHashMap();
+    private final LongLongHashMap[] first = new LongLongHashMap[SHARDS];
 
     /** For diverged statements: a hash of (tally, cell, statement) for every cell it was counted in. */
     private final LongHashSet diverged = new LongHashSet();
@@ -44,17 +47,23 @@ final class StatementsSeen {
      *     tallies can {@link #counted mark} the cells they counted it in then
      */
     Meeting meet(long statement, long cell, java.util.function.LongConsumer earlier) {
-        int slot = first.indexOf(statement);
-        if (!first.indexExists(slot)) {
-            first.indexInsert(slot, statement, cell);
+        int shard = (int) (statement >>> 56);
+        LongLongHashMap firsts = first[shard];
+        if (firsts == null) {
+            firsts = new LongLongHashMap();
+            first[shard] = firsts;
+        }
+        int slot = firsts.indexOf(statement);
+        if (!firsts.indexExists(slot)) {
+            firsts.indexInsert(slot, statement, cell);
             return Meeting.FIRST;
         }
-        long seen = first.indexGet(slot);
+        long seen = firsts.indexGet(slot);
         if (seen == cell) {
             return Meeting.AGAIN;
         }
         if ((seen & DIVERGED) == 0) {
-            first.indexReplace(slot, seen | DIVERGED);
+            firsts.indexReplace(slot, seen | DIVERGED);
             earlier.accept(seen);
         }
         return Meeting.DIVERGED;

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the report workbook with the chosen sheets, streaming: a million passages fit in a small
  * heap. One pass over the passages in scope writes the "Coded passages" rows and tallies what the
- * matrices, the Timeline, the Codebook and the Participants sheets count ({@link PassageTallies});
+ * matrices, the Timeline, the Codebook, the Participants and the Messages sheets count
+ * ({@link PassageTallies});
  * the sheets are created in their final order and each filled once its data is ready, the About
  * sheet last, with every sheet's row count.
  */
@@ -40,7 +41,8 @@ class WorkbookExporter {
             WorkbookSheet.BINARY_MATRIX,
             WorkbookSheet.TIMELINE,
             WorkbookSheet.CODEBOOK,
-            WorkbookSheet.PARTICIPANTS);
+            WorkbookSheet.PARTICIPANTS,
+            WorkbookSheet.MESSAGES);
 
     private final CodedPassageQuery passages;
     private final CodebookSheet codebookSheet;
@@ -117,7 +119,9 @@ class WorkbookExporter {
                         participantsSheet.write(workbook, cells, scope, tallies.statementsBySpeaker()));
             }
             if (request.includes(WorkbookSheet.MESSAGES)) {
-                rows.put(MessagesSheet.NAME, messagesSheet.write(workbook, cells, scope, context.baseUrl()));
+                rows.put(
+                        MessagesSheet.NAME,
+                        messagesSheet.write(workbook, cells, scope, context.baseUrl(), tallies::passages));
             }
             if (about != null) {
                 AboutSheet.write(
