@@ -1,7 +1,9 @@
 package org.caucus.export;
 
+import com.carrotsearch.hppc.BitMixer;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongLongHashMap;
+import java.util.function.LongConsumer;
 
 /**
  * Which statements the pass over the passages has met, so that statement counting counts each
@@ -46,7 +48,7 @@ final class StatementsSeen {
      * @param earlier called with the statement's first cell when it diverges now, so that the
      *     tallies can {@link #counted mark} the cells they counted it in then
      */
-    Meeting meet(long statement, long cell, java.util.function.LongConsumer earlier) {
+    Meeting meet(long statement, long cell, LongConsumer earlier) {
         int shard = (int) (statement >>> 56);
         LongLongHashMap firsts = first[shard];
         if (firsts == null) {
@@ -71,26 +73,15 @@ final class StatementsSeen {
 
     /** For a diverged statement: whether the tally {@code tally} had not counted it in {@code cell} yet. */
     boolean counted(int tally, long cell, long statement) {
-        return diverged.add(mix(mix(statement ^ tally) + cell));
+        return diverged.add(BitMixer.mix64(BitMixer.mix64(statement ^ tally) + cell));
     }
 
-    /** A 64-bit hash of a statement key (FNV-1a over its characters, then mixed). */
+    /** A 64-bit hash of a statement key (FNV-1a over its characters, then MurmurHash3's finaliser). */
     static long hash(String statementKey) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < statementKey.length(); i++) {
             hash = (hash ^ statementKey.charAt(i)) * 0x100000001b3L;
         }
-        return mix(hash);
-    }
-
-    /** MurmurHash3's finaliser: every input bit moves every output bit. */
-    private static long mix(long value) {
-        long h = value;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return BitMixer.mix64(hash);
     }
 }
