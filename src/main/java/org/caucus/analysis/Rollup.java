@@ -32,7 +32,7 @@ public enum Rollup {
      * The label of the row of passages that have no value here: an unknown speaker, or (rolled up)
      * a speaker whose organisation, group or country is not recorded.
      */
-    String noneLabel() {
+    public String noneLabel() {
         return noneLabel;
     }
 

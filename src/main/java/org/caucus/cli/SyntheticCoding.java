@@ -36,6 +36,11 @@ public final class SyntheticCoding {
     };
     private static final String[] LISTS = {"bestbits", "governance", "1net-discuss"};
     private static final String[] CODERS = {"ana", "ben", "chloe"};
+    private static final String POSITIONS_IN_ORDER =
+            "select p.id from codebook_position p join codebook_issue i on i.id = p.issue_id"
+                    + " where i.project_id = ? order by i.sort_order, p.sort_order";
+    private static final String ANNOTATIONS_OF_PROJECT =
+            "select count(*) from annotation a join message m on m.id = a.message_id where m.project_id = ?";
 
     /**
      * How much to generate.
@@ -223,19 +228,71 @@ public final class SyntheticCoding {
 
     private static Corpus write(Connection connection, String projectName, Shape shape, Consumer<Passage> written)
             throws SQLException {
-        SplittableRandom random = new SplittableRandom(shape.seed());
         Timestamp now = Timestamp.from(Instant.now());
         long project = insertProject(connection, projectName, now);
         long[] participants = insertParticipants(connection, project, shape);
         long[] positions = insertCodebook(connection, project, shape);
         connection.commit();
+        Draws draws = new Draws(shape, participants, positions);
         long[] messages = new long[shape.messages()];
-        int[] posters = new int[shape.messages()];
-        insertMessages(connection, project, shape, participants, messages, posters, random, now);
+        insertMessages(connection, project, shape, participants, messages, draws.posters, now);
         connection.commit();
-        insertAnnotations(connection, shape, participants, positions, messages, posters, random, now, written);
+        insertAnnotations(connection, shape, participants, positions, messages, draws, now, written);
         connection.commit();
         return new Corpus(project, participants.length, positions.length, messages.length, shape.annotations());
+    }
+
+    /**
+     * Hands {@code written} the passages that {@link #generate} wrote for project {@code projectName}
+     * of this shape, in the same order, without writing anything: a benchmark that times again a
+     * database an earlier run filled needs them, and regenerating them takes seconds where writing
+     * took minutes. The draws depend only on the shape's seed and the ids of the participants and
+     * positions, which are read back from the database.
+     *
+     * @throws IllegalStateException when the project does not hold a corpus of this shape
+     */
+    public Corpus replay(String projectName, Shape shape, Consumer<Passage> written) {
+        try (Connection connection = dataSource.getConnection()) {
+            long project = projectId(connection, projectName);
+            long[] participants =
+                    ids(connection, "select id from participant where project_id = ? order by id", project);
+            long[] positions = ids(connection, POSITIONS_IN_ORDER, project);
+            long[] messages = ids(connection, "select id from message where project_id = ? order by id", project);
+            long annotations = count(connection, ANNOTATIONS_OF_PROJECT, project);
+            if (participants.length != shape.participants()
+                    || positions.length != shape.positions()
+                    || messages.length != shape.messages()
+                    || annotations != shape.annotations()) {
+                throw new IllegalStateException(("Project '%s' holds %d participants, %d positions, %d messages and"
+                                + " %d coded passages, not the %d, %d, %d and %d of the synthetic corpus to replay.")
+                        .formatted(
+                                projectName,
+                                participants.length,
+                                positions.length,
+                                messages.length,
+                                annotations,
+                                shape.participants(),
+                                shape.positions(),
+                                shape.messages(),
+                                shape.annotations()));
+            }
+            Draws draws = new Draws(shape, participants, positions);
+            for (int i = 0; i < shape.annotations(); i++) {
+                written.accept(draws.passage(i));
+            }
+            return new Corpus(project, participants.length, positions.length, messages.length, shape.annotations());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the synthetic corpus: " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of coded passages in project {@code projectName}, for a replay's shape. */
+    public int annotations(String projectName) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Math.toIntExact(count(connection, ANNOTATIONS_OF_PROJECT, projectId(connection, projectName)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the synthetic corpus: " + e.getMessage(), e);
+        }
     }
 
     private static long insertProject(Connection connection, String name, Timestamp now) throws SQLException {
@@ -294,11 +351,7 @@ public final class SyntheticCoding {
             }
             position.executeBatch();
         }
-        return ids(
-                connection,
-                "select p.id from codebook_position p join codebook_issue i on i.id = p.issue_id"
-                        + " where i.project_id = ? order by i.sort_order, p.sort_order",
-                project);
+        return ids(connection, POSITIONS_IN_ORDER, project);
     }
 
     private static void insertMessages(
@@ -308,7 +361,6 @@ public final class SyntheticCoding {
             long[] participants,
             long[] messages,
             int[] posters,
-            SplittableRandom random,
             Timestamp now)
             throws SQLException {
         int perThread = shape.messagesPerThread();
@@ -328,7 +380,6 @@ public final class SyntheticCoding {
                 if (root) {
                     threadRoot = messages[i];
                 }
-                posters[i] = skewed(random, participants.length);
                 insert.setLong(1, messages[i]);
                 insert.setLong(2, project);
                 insert.setString(3, "synthetic-" + i);
@@ -361,44 +412,18 @@ public final class SyntheticCoding {
             long[] participants,
             long[] positions,
             long[] messages,
-            int[] posters,
-            SplittableRandom random,
+            Draws draws,
             Timestamp now,
             Consumer<Passage> passages)
             throws SQLException {
-        // Earlier statements that later passages quote, by the index of their first occurrence.
-        Statements written = new Statements(shape.annotations());
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into annotation (message_id,"
                         + " start_offset, end_offset, passage, position_id, qualifier, speaker_id, origin_message_id,"
                         + " statement_key, coder, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             for (int i = 0; i < shape.annotations(); i++) {
-                int messageIndex = (int) ((long) i * messages.length / shape.annotations());
-                int statement;
-                if (written.size > 0 && random.nextDouble() < shape.quotedShare()) {
-                    statement = random.nextInt(written.size);
-                } else {
-                    // Most passages are the poster's own words; the rest are quoted from others.
-                    int speaker =
-                            random.nextDouble() < 0.7 ? posters[messageIndex] : skewed(random, participants.length);
-                    int position = random.nextInt(positions.length);
-                    int stance = random.nextDouble() < shape.leaningKept()
-                            ? leaning(participants[speaker], positions[position])
-                            : random.nextInt(3);
-                    statement = written.add(speaker, position, stance, messageIndex, i);
-                }
-                Passage coded = new Passage(
-                        i,
-                        messageIndex,
-                        posters[messageIndex],
-                        written.speaker[statement],
-                        written.position[statement],
-                        written.stance[statement],
-                        written.message[statement],
-                        written.firstAnnotation[statement],
-                        random.nextInt(CODERS.length));
+                Passage coded = draws.passage(i);
                 long origin = messages[coded.originMessage()];
-                insert.setLong(1, messages[messageIndex]);
+                insert.setLong(1, messages[coded.message()]);
                 insert.setInt(2, coded.start());
                 insert.setInt(3, coded.start() + PASSAGE_LENGTH);
                 insert.setString(4, coded.text());
@@ -424,6 +449,61 @@ public final class SyntheticCoding {
                 }
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * The random draws of a corpus in the order the generator makes them: each message's poster,
+     * then the passages one by one. Writing and {@linkplain #replay replaying} share it, so that a
+     * replay gets the very passages that were written.
+     */
+    private static final class Draws {
+
+        private final Shape shape;
+        private final long[] participants;
+        private final long[] positions;
+        private final SplittableRandom random;
+        private final int[] posters;
+        // Earlier statements that later passages quote, by the index of their first occurrence.
+        private final Statements written;
+
+        Draws(Shape shape, long[] participants, long[] positions) {
+            this.shape = shape;
+            this.participants = participants;
+            this.positions = positions;
+            this.random = new SplittableRandom(shape.seed());
+            this.posters = new int[shape.messages()];
+            for (int i = 0; i < posters.length; i++) {
+                posters[i] = skewed(random, participants.length);
+            }
+            this.written = new Statements(shape.annotations());
+        }
+
+        /** Passage {@code i}; passages must be drawn in order from 0. */
+        Passage passage(int i) {
+            int messageIndex = (int) ((long) i * shape.messages() / shape.annotations());
+            int statement;
+            if (written.size > 0 && random.nextDouble() < shape.quotedShare()) {
+                statement = random.nextInt(written.size);
+            } else {
+                // Most passages are the poster's own words; the rest are quoted from others.
+                int speaker = random.nextDouble() < 0.7 ? posters[messageIndex] : skewed(random, participants.length);
+                int position = random.nextInt(positions.length);
+                int stance = random.nextDouble() < shape.leaningKept()
+                        ? leaning(participants[speaker], positions[position])
+                        : random.nextInt(3);
+                statement = written.add(speaker, position, stance, messageIndex, i);
+            }
+            return new Passage(
+                    i,
+                    messageIndex,
+                    posters[messageIndex],
+                    written.speaker[statement],
+                    written.position[statement],
+                    written.stance[statement],
+                    written.message[statement],
+                    written.firstAnnotation[statement],
+                    random.nextInt(CODERS.length));
         }
     }
 
@@ -474,6 +554,28 @@ public final class SyntheticCoding {
             case 1 -> "OPPOSES";
             default -> "NEUTRAL";
         };
+    }
+
+    private static long projectId(Connection connection, String name) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select id from project where name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("There is no project '" + name + "' to replay.");
+                }
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static long count(Connection connection, String sql, long project) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, project);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static long[] ids(Connection connection, String sql, long project) throws SQLException {

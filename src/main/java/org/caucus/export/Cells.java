@@ -15,6 +15,9 @@ final class Cells {
     private static final int EXCEL_CELL_LIMIT = 32_767;
 
     final WorkbookStyles styles;
+    private String lastLinkUrl;
+    private String lastLinkLabel;
+    private String lastLinkFormula;
 
     Cells(WorkbookStyles styles) {
         this.styles = styles;
@@ -72,7 +75,13 @@ final class Cells {
      */
     void link(Row row, int column, String url, String label) {
         Cell cell = row.createCell(column);
-        cell.setCellFormula("HYPERLINK(\"" + url.replace("\"", "%22") + "\",\"" + label + "\")");
+        // The passages of a message share its link: the formula is built once for all of them.
+        if (!url.equals(lastLinkUrl) || !label.equals(lastLinkLabel)) {
+            lastLinkUrl = url;
+            lastLinkLabel = label;
+            lastLinkFormula = "HYPERLINK(\"" + url.replace("\"", "%22") + "\",\"" + label + "\")";
+        }
+        cell.setCellFormula(lastLinkFormula);
         cell.setCellValue(label);
         cell.setCellStyle(styles.link);
     }

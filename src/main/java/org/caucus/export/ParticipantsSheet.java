@@ -31,18 +31,12 @@ class ParticipantsSheet {
             where s.project_id = :project
             order by lower(s.display_name), s.id""";
 
-    // Counted in one group-by each rather than per participant: annotations have no index by speaker.
+    // Counted in one group-by rather than per participant.
     private static final String MESSAGES = """
             select m.poster_id as participant_id, count(*) as counted
             from message m
             where m.poster_id is not null and %s
             group by m.poster_id""";
-
-    private static final String STATEMENTS = """
-            select a.speaker_id as participant_id, %s as counted
-            from annotation a join message m on m.id = a.message_id
-            where a.speaker_id is not null and %s
-            group by a.speaker_id""";
 
     private static final String ADDRESSES = """
             select pa.participant_id, pa.address
@@ -56,8 +50,12 @@ class ParticipantsSheet {
         this.jdbc = jdbc;
     }
 
-    /** @return the number of participants */
-    long write(SXSSFWorkbook workbook, Cells cells, ScopeFilter scope) {
+    /**
+     * @param statements each speaker's statements in scope (passages or messages, by the counting
+     *     mode), by participant id, as {@link PassageTallies} counted them
+     * @return the number of participants
+     */
+    long write(SXSSFWorkbook workbook, Cells cells, ScopeFilter scope, Map<Long, Long> statements) {
         Map<Long, List<String>> addresses = new HashMap<>();
         jdbc.query(ADDRESSES, scope.parameters(), (ResultSet row) -> {
             addresses
@@ -65,7 +63,6 @@ class ParticipantsSheet {
                     .add(row.getString("address"));
         });
         Map<Long, Long> messages = counts(MESSAGES.formatted(scope.onMessages()), scope);
-        Map<Long, Long> statements = counts(STATEMENTS.formatted(scope.count(), scope.onPassages()), scope);
         Sheet sheet = workbook.createSheet(NAME);
         SheetFrame.headers(sheet, cells, 0, HEADERS, WIDTHS);
         int[] next = {1};

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.caucus.codebook.CodebookService;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 class PassagesCsv {
 
     private final CodedPassageQuery passages;
+    private final CodebookService codebook;
 
-    PassagesCsv(CodedPassageQuery passages) {
+    PassagesCsv(CodedPassageQuery passages, CodebookService codebook) {
         this.passages = passages;
+        this.codebook = codebook;
     }
 
     /** @return the number of passages written */
@@ -40,7 +43,12 @@ class PassagesCsv {
         try (CSVPrinter printer = new CSVPrinter(writer, format)) {
             Object[] record = new Object[PassageColumn.values().length];
             passages.forEach(
-                    new ScopeFilter(project.getId(), request.scope()), request.contextChars(), baseUrl, passage -> {
+                    new ScopeFilter(project.getId(), request.scope()),
+                    passages.roster(project.getId()),
+                    codebook.positions(project.getId()),
+                    request.contextChars(),
+                    baseUrl,
+                    passage -> {
                         for (PassageColumn column : PassageColumn.values()) {
                             record[column.ordinal()] = value(column, passage);
                         }

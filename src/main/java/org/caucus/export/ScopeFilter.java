@@ -15,8 +15,8 @@ import org.caucus.coding.StanceQualifier;
  * <p>Why SQL and not analysis's JPQL {@code ScopeFilter}: the "Coded passages" sheet, the CSV and
  * the Messages sheet stream up to a million rows through {@link StreamingJdbc} with a fetch size,
  * which a JPQL result list cannot do in a small heap (see {@code benchmark-export}). It must honour
- * every {@link ComparisonScope} field the JPQL one does (dates, lists, threads, coders, qualifiers)
- * and count as {@link Counting#aggregate()} does.
+ * every {@link ComparisonScope} field the JPQL one does (dates, lists, threads, coders, qualifiers);
+ * {@link PassageTallies} counts the passages it selects as {@link Counting#aggregate()} does.
  */
 final class ScopeFilter {
 
@@ -73,16 +73,6 @@ final class ScopeFilter {
     /** Conditions on a passage and the message it lies in. */
     String onPassages() {
         return onMessages() + onAnnotations();
-    }
-
-    /** What one count means under the scope's counting mode. */
-    String count() {
-        // The SQL twin of Counting.aggregate(): the statement key is the same for a passage and its quotes.
-        return switch (scope.counting()) {
-            case STATEMENTS -> "count(distinct a.statement_key)";
-            case OCCURRENCES -> "count(*)";
-            case MESSAGES -> "count(distinct a.message_id)";
-        };
     }
 
     Map<String, Object> parameters() {

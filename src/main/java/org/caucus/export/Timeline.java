@@ -4,8 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 
 /**
  * Passages per period per position. Periods are weeks for a debate of up to half a year and
@@ -37,6 +40,28 @@ record Timeline(Period period, List<LocalDate> starts, Map<LocalDate, Map<Long, 
         static Period spanning(LocalDate first, LocalDate last) {
             return first.plusWeeks(MAX_WEEKS).isBefore(last) ? MONTH : WEEK;
         }
+    }
+
+    /**
+     * Gathers passages per day and position (position ids) into periods: weeks or months, every
+     * period from the first day's to the last day's, so that quiet weeks show as zero, not as a gap.
+     */
+    static Timeline of(NavigableMap<LocalDate, Map<Long, Long>> days) {
+        if (days.isEmpty()) {
+            return new Timeline(Period.WEEK, List.of(), Map.of());
+        }
+        LocalDate first = days.firstKey();
+        LocalDate last = days.lastKey();
+        Period period = Period.spanning(first, last);
+        Map<LocalDate, Map<Long, Long>> periods = new HashMap<>();
+        days.forEach((day, counts) -> counts.forEach(
+                (position, passages) -> periods.computeIfAbsent(period.start(day), start -> new HashMap<>())
+                        .merge(position, passages, Long::sum)));
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = period.start(first); !start.isAfter(last); start = period.next(start)) {
+            starts.add(start);
+        }
+        return new Timeline(period, List.copyOf(starts), periods);
     }
 
     long count(LocalDate start, long positionId) {

@@ -3,22 +3,28 @@ package org.caucus.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.caucus.analysis.PositionMatrix;
-import org.caucus.analysis.PositionMatrixService;
 import org.caucus.analysis.Rollup;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
 import org.springframework.stereotype.Component;
 
-/** Writes the report workbook with the chosen sheets, streaming: a million passages fit in a small heap. */
+/**
+ * Writes the report workbook with the chosen sheets, streaming: a million passages fit in a small
+ * heap. One pass over the passages in scope writes the "Coded passages" rows and tallies what the
+ * matrices, the Timeline, the Codebook, the Participants and the Messages sheets count
+ * ({@link PassageTallies});
+ * the sheets are created in their final order and each filled once its data is ready, the About
+ * sheet last, with every sheet's row count.
+ */
 @Component
 class WorkbookExporter {
 
@@ -29,9 +35,16 @@ class WorkbookExporter {
     private static final List<Rollup> MATRIX_ROLLUPS =
             List.of(Rollup.PARTICIPANT, Rollup.ORGANISATION, Rollup.STAKEHOLDER_GROUP);
 
+    /** The sheets whose numbers {@link PassageTallies} counts. */
+    private static final Set<WorkbookSheet> TALLIED = EnumSet.of(
+            WorkbookSheet.POSITION_MATRIX,
+            WorkbookSheet.BINARY_MATRIX,
+            WorkbookSheet.TIMELINE,
+            WorkbookSheet.CODEBOOK,
+            WorkbookSheet.PARTICIPANTS,
+            WorkbookSheet.MESSAGES);
+
     private final CodedPassageQuery passages;
-    private final PositionMatrixService matrices;
-    private final TimelineQuery timelines;
     private final CodebookSheet codebookSheet;
     private final ParticipantsSheet participantsSheet;
     private final MessagesSheet messagesSheet;
@@ -39,15 +52,11 @@ class WorkbookExporter {
 
     WorkbookExporter(
             CodedPassageQuery passages,
-            PositionMatrixService matrices,
-            TimelineQuery timelines,
             CodebookSheet codebookSheet,
             ParticipantsSheet participantsSheet,
             MessagesSheet messagesSheet,
             CodebookService codebook) {
         this.passages = passages;
-        this.matrices = matrices;
-        this.timelines = timelines;
         this.codebookSheet = codebookSheet;
         this.participantsSheet = participantsSheet;
         this.messagesSheet = messagesSheet;
@@ -63,55 +72,56 @@ class WorkbookExporter {
         ScopeFilter scope = new ScopeFilter(project.getId(), request.scope());
         List<PositionChoice> positions = codebook.positions(project.getId());
         Map<String, Long> rows = new LinkedHashMap<>();
-        // The matrix by participant serves two sheets; each is one group-by over every passage in scope.
-        Map<Rollup, PositionMatrix> matrixBy = new EnumMap<>(Rollup.class);
-        Function<Rollup, PositionMatrix> matrix =
-                rollup -> matrixBy.computeIfAbsent(rollup, r -> matrices.matrix(project, request.scope(), r));
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             Cells cells = new Cells(new WorkbookStyles(workbook));
             Sheet about = request.includes(WorkbookSheet.ABOUT) ? workbook.createSheet(AboutSheet.NAME) : null;
-            if (request.includes(WorkbookSheet.CODED_PASSAGES)) {
-                CodedPassagesSheet sheet = new CodedPassagesSheet(workbook, cells);
-                passages.forEach(scope, request.contextChars(), context.baseUrl(), sheet::add);
-                rows.put(CodedPassagesSheet.NAME, sheet.finish());
+            CodedPassagesSheet passageSheet =
+                    request.includes(WorkbookSheet.CODED_PASSAGES) ? new CodedPassagesSheet(workbook, cells) : null;
+            PassageTallies tallies = null;
+            if (passageSheet != null || request.sheets().stream().anyMatch(TALLIED::contains)) {
+                Roster roster = passages.roster(project.getId());
+                PassageTallies counted = new PassageTallies(request.scope().counting(), positions, roster);
+                Consumer<CodedPassage> sink = passageSheet == null
+                        ? counted::add
+                        : passage -> {
+                            passageSheet.add(passage);
+                            counted.add(passage);
+                        };
+                passages.forEach(scope, roster, positions, request.contextChars(), context.baseUrl(), sink);
+                tallies = counted;
+            }
+            if (passageSheet != null) {
+                rows.put(CodedPassagesSheet.NAME, passageSheet.finish());
             }
             if (request.includes(WorkbookSheet.POSITION_MATRIX)) {
                 for (Rollup rollup : MATRIX_ROLLUPS) {
                     rows.put(
                             PositionMatrixSheet.name(rollup),
-                            PositionMatrixSheet.write(workbook, cells, matrix.apply(rollup)));
+                            PositionMatrixSheet.write(workbook, cells, tallies.matrix(rollup)));
                 }
             }
             if (request.includes(WorkbookSheet.BINARY_MATRIX)) {
                 rows.put(
                         BinaryMatrixSheet.NAME,
-                        BinaryMatrixSheet.write(workbook, cells, matrix.apply(Rollup.PARTICIPANT)));
+                        BinaryMatrixSheet.write(workbook, cells, tallies.matrix(Rollup.PARTICIPANT)));
             }
             if (request.includes(WorkbookSheet.TIMELINE)) {
-                rows.put(
-                        TimelineSheet.NAME,
-                        TimelineSheet.write(
-                                workbook,
-                                cells,
-                                timelines.timeline(
-                                        scope,
-                                        request.scope(),
-                                        positions.stream()
-                                                .map(PositionChoice::id)
-                                                .toList()),
-                                positions));
+                rows.put(TimelineSheet.NAME, TimelineSheet.write(workbook, cells, tallies.timeline(), positions));
             }
             if (request.includes(WorkbookSheet.CODEBOOK)) {
                 rows.put(
                         CodebookSheet.NAME,
-                        codebookSheet.write(
-                                workbook, cells, project.getId(), matrices.positionTotals(project, request.scope())));
+                        codebookSheet.write(workbook, cells, project.getId(), tallies.positionTotals()));
             }
             if (request.includes(WorkbookSheet.PARTICIPANTS)) {
-                rows.put(ParticipantsSheet.NAME, participantsSheet.write(workbook, cells, scope));
+                rows.put(
+                        ParticipantsSheet.NAME,
+                        participantsSheet.write(workbook, cells, scope, tallies.statementsBySpeaker()));
             }
             if (request.includes(WorkbookSheet.MESSAGES)) {
-                rows.put(MessagesSheet.NAME, messagesSheet.write(workbook, cells, scope, context.baseUrl()));
+                rows.put(
+                        MessagesSheet.NAME,
+                        messagesSheet.write(workbook, cells, scope, context.baseUrl(), tallies::passages));
             }
             if (about != null) {
                 AboutSheet.write(
