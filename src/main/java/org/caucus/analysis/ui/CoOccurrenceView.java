@@ -64,7 +64,7 @@ class CoOccurrenceView extends ComparisonPage {
                     .setFlexGrow(0);
         }
         grid.setItems(positions);
-        grid.setAllRowsVisible(true);
+        GridSize.fit(grid, positions.size());
         add(grid);
     }
 

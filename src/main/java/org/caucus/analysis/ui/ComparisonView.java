@@ -1,7 +1,6 @@
 package org.caucus.analysis.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.ColumnRendering;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,9 +36,6 @@ import org.caucus.project.ProjectService;
 @PageTitle("Compare · Caucus")
 class ComparisonView extends ComparisonPage {
 
-    private static final int ROWS_SHOWN_WHOLE = 60;
-    private static final int COLUMNS_DRAWN_AT_ONCE = 40;
-
     private final PositionMatrixService matrices;
     private final CellPassagesService cells;
     private final PassageList drillDown = new PassageList();
@@ -66,26 +62,10 @@ class ComparisonView extends ComparisonPage {
                 : byRow(matrix, cell -> drill(project, query.scope(), matrix, cell));
         grid.addClassName("position-matrix");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        fitToSize(
+        GridSize.fit(
                 grid, query.pivot() ? matrix.positions().size() : matrix.rows().size());
         drillDown.removeAll();
         add(grid, drillDown);
-    }
-
-    /**
-     * A whole project can have thousands of participants and hundreds of positions. Beyond a screenful
-     * the grid scrolls, fetching and drawing only the rows and columns in view: showing them all made
-     * the browser build every cell of a 2,000 × 200 matrix at once, and the page never appeared.
-     */
-    private static void fitToSize(Grid<?> grid, int rows) {
-        if (rows <= ROWS_SHOWN_WHOLE) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("75vh");
-        }
-        if (grid.getColumns().size() > COLUMNS_DRAWN_AT_ONCE) {
-            grid.setColumnRendering(ColumnRendering.LAZY);
-        }
     }
 
     /** A clicked cell: the row's key and label, the position, and the whole cell or one qualifier. */

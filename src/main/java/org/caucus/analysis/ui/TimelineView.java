@@ -138,7 +138,7 @@ class TimelineView extends ComparisonPage {
                     .setFlexGrow(0);
         }
         grid.setItems(timeline.periods());
-        grid.setAllRowsVisible(true);
+        GridSize.fit(grid, timeline.periods().size());
         return grid;
     }
 
