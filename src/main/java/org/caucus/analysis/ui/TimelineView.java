@@ -1,5 +1,6 @@
 package org.caucus.analysis.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -142,21 +143,27 @@ class TimelineView extends ComparisonPage {
         return grid;
     }
 
-    private Div stanceChanges(Project project, ComparisonQuery query) {
+    private Component stanceChanges(Project project, ComparisonQuery query) {
         List<StanceChange> found = changes.changes(project, query.scope());
-        Div list = new Div();
-        list.addClassName("stance-changes");
         if (found.isEmpty()) {
-            list.add(new Paragraph("Nobody took one side of a position and later the other in this scope."));
-            return list;
+            return new Paragraph("Nobody took one side of a position and later the other in this scope.");
         }
-        for (StanceChange change : found) {
-            Span what = new Span(change.participant() + " on “" + change.position() + "”: " + change.summary() + " — ");
-            Div item = new Div(what, link(change.before()), new Span(" → "), link(change.after()));
-            item.addClassName("stance-change");
-            list.add(item);
-        }
+        // A grid, not a list: a whole project can hold tens of thousands of changes, and the grid draws
+        // only those in view.
+        Grid<StanceChange> list = new Grid<>();
+        list.addClassName("stance-changes");
+        list.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list.addComponentColumn(TimelineView::change).setHeader(found.size() + " changes of stance");
+        list.setItems(found);
+        GridSize.fit(list, found.size());
         return list;
+    }
+
+    private static Div change(StanceChange change) {
+        Span what = new Span(change.participant() + " on “" + change.position() + "”: " + change.summary() + " — ");
+        Div item = new Div(what, link(change.before()), new Span(" → "), link(change.after()));
+        item.addClassName("stance-change");
+        return item;
     }
 
     private static Anchor link(org.caucus.analysis.PassageLink passage) {
