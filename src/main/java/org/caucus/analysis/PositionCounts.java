@@ -16,7 +16,7 @@ import org.caucus.coding.StanceQualifier;
  * make 370,000 cells; as map entries, each with a boxed id and a count, building them took longer
  * than reading the cells from the database.
  */
-final class PositionCounts extends AbstractMap<Long, StanceCount> {
+final class PositionCounts extends AbstractMap<Long, StanceCount> implements PositionMatrix.RowCounts {
 
     private static final int QUALIFIERS = StanceQualifier.values().length;
 
@@ -30,7 +30,8 @@ final class PositionCounts extends AbstractMap<Long, StanceCount> {
     }
 
     /** Adds passages to a position; a position outside the codebook (merged away meanwhile) is left out. */
-    void add(long positionId, StanceQualifier qualifier, long passages) {
+    @Override
+    public void add(long positionId, StanceQualifier qualifier, long passages) {
         int slot = slots.slot(positionId);
         if (slot < 0) {
             return;

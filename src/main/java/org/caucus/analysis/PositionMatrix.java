@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caucus.codebook.PositionChoice;
+import org.caucus.coding.StanceQualifier;
 
 /**
  * Rows (participants, or the organisations, stakeholder groups or countries they roll up to) by
@@ -37,6 +38,11 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
         }
     }
 
+    /** Adds to one row's counts. */
+    public interface RowCounts {
+        void add(long positionId, StanceQualifier qualifier, long passages);
+    }
+
     static PositionMatrix of(Rollup rollup, Counting counting, List<PositionChoice> positions, List<MatrixCell> cells) {
         Builder matrix = new Builder(rollup, positions);
         for (MatrixCell cell : cells) {
@@ -45,22 +51,25 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
         return matrix.build(counting);
     }
 
-    /** Gathers counted passages into rows, the row looked up once for all of its cells where the caller can. */
-    static final class Builder {
+    /**
+     * Gathers counted passages into rows, the row looked up once for all of its cells where the caller
+     * can; the export's one pass over the passages builds its matrices with it too.
+     */
+    public static final class Builder {
 
         private final Rollup rollup;
         private final List<PositionChoice> positions;
         private final PositionCounts.Slots slots;
         private final Map<String, Row> rows = new HashMap<>();
 
-        Builder(Rollup rollup, List<PositionChoice> positions) {
+        public Builder(Rollup rollup, List<PositionChoice> positions) {
             this.rollup = rollup;
             this.positions = List.copyOf(positions);
             this.slots = new PositionCounts.Slots(positions);
         }
 
         /** The row with this key, created with this label the first time; its counts can be added to until {@link #build}. */
-        PositionCounts row(String key, String label) {
+        public RowCounts row(String key, String label) {
             return (PositionCounts) rows.computeIfAbsent(
                             key,
                             absent -> new Row(
@@ -68,7 +77,7 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
                     .counts();
         }
 
-        PositionMatrix build(Counting counting) {
+        public PositionMatrix build(Counting counting) {
             List<Row> sorted = new ArrayList<>(rows.values());
             sorted.sort(Comparator.comparing((Row row) -> row.key() == null)
                     .thenComparing(Row::label, String.CASE_INSENSITIVE_ORDER)

@@ -80,7 +80,7 @@ public class PositionMatrixService {
         Map<Long, String> names = totals.participantNames(project.getId());
         PositionMatrix.Builder matrix =
                 new PositionMatrix.Builder(Rollup.PARTICIPANT, codebook.positions(project.getId()));
-        Map<Long, PositionCounts> rows = new HashMap<>();
+        Map<Long, PositionMatrix.RowCounts> rows = new HashMap<>();
         totals.forEach(
                 project.getId(),
                 scope,

@@ -32,7 +32,7 @@ public enum Rollup {
      * The label of the row of passages that have no value here: an unknown speaker, or (rolled up)
      * a speaker whose organisation, group or country is not recorded.
      */
-    public String noneLabel() {
+    String noneLabel() {
         return noneLabel;
     }
 

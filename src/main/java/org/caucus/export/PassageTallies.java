@@ -3,7 +3,6 @@ package org.caucus.export;
 import com.carrotsearch.hppc.LongIntHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -326,27 +325,20 @@ final class PassageTallies {
 
         /** The matrix as the comparison page has it: rows with a counted passage, by name, the keyless row last. */
         PositionMatrix build() {
-            List<PositionMatrix.Row> built = new ArrayList<>();
+            PositionMatrix.Builder matrix = new PositionMatrix.Builder(rollup, positions);
             for (int row = 0; row < rows.keys().size(); row++) {
-                Map<Long, StanceCount> cells = new HashMap<>();
                 for (int p = 0; p < positions.size(); p++) {
-                    StanceCount count = stanceCount(counts, (row * positions.size() + p) * STANCES);
-                    if (count.total() > 0) {
-                        cells.put(positions.get(p).id(), count);
+                    int first = (row * positions.size() + p) * STANCES;
+                    for (StanceQualifier qualifier : StanceQualifier.values()) {
+                        int passages = counts[first + qualifier.ordinal()];
+                        if (passages > 0) {
+                            matrix.row(rows.keys().get(row), rows.labels().get(row))
+                                    .add(positions.get(p).id(), qualifier, passages);
+                        }
                     }
                 }
-                if (!cells.isEmpty()) {
-                    String key = rows.keys().get(row);
-                    built.add(new PositionMatrix.Row(
-                            key,
-                            key == null ? rollup.noneLabel() : rows.labels().get(row),
-                            Map.copyOf(cells)));
-                }
             }
-            built.sort(Comparator.comparing((PositionMatrix.Row row) -> row.key() == null)
-                    .thenComparing(PositionMatrix.Row::label, String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(row -> row.key() == null ? "" : row.key()));
-            return new PositionMatrix(rollup, counting, positions, List.copyOf(built));
+            return matrix.build(counting);
         }
     }
 }
