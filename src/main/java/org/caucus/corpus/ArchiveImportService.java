@@ -138,7 +138,7 @@ public class ArchiveImportService {
         } finally {
             batch.storing.shutdownNow();
         }
-        threads.rethread(project);
+        threads.settle(batch.trees);
         threadEvidence.creditUnattributedQuotes(project);
         announce(project, batch);
         return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
@@ -204,6 +204,8 @@ public class ArchiveImportService {
         // Touched by the reading thread only.
         private final Set<String> knownKeys;
         private final ParticipantIndex participants;
+        // Touched by the writer thread only, until the last batch is stored.
+        private final RunningThreads trees;
         private List<Prepared> pending = new ArrayList<>();
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
@@ -224,6 +226,7 @@ public class ArchiveImportService {
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.participants = directory.index(project);
+            this.trees = threads.start(project);
             storedOwnText.forEach(project.getId(), this::seed);
         }
 
@@ -334,6 +337,7 @@ public class ArchiveImportService {
                     prepared.segments(),
                     resolved(prepared.origins()),
                     participants,
+                    trees,
                     inserts);
             stored.put(prepared.readNumber(), written);
             long messageId = written.messageId();

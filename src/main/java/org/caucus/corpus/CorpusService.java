@@ -64,9 +64,10 @@ public class CorpusService {
         if (messages.existsByProjectAndDedupeKey(project, MessageWriter.dedupeKey(parsed))) {
             return ImportOutcome.duplicate(sourceName);
         }
-        long messageId = writer.write(project, sourceName, parsed, directory.index(project));
+        RunningThreads placed = threads.start(project);
+        long messageId = writer.write(project, sourceName, parsed, directory.index(project), placed);
         messages.flush();
-        threads.rethread(project);
+        threads.settle(placed);
         threadEvidence.creditUnattributedQuotes(project);
         return ImportOutcome.imported(sourceName, messageId);
     }

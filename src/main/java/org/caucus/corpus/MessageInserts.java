@@ -20,8 +20,8 @@ final class MessageInserts {
 
     private static final String MESSAGE = "insert into message (id, project_id, dedupe_key, source_name, list_name,"
             + " subject, thread_subject, poster_id, sent_at, sent_offset_seconds, date_header, message_id, in_reply_to,"
-            + " message_references, body, raw, charset, charset_source, imported_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " message_references, body, raw, charset, charset_source, imported_at, parent_id, thread_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String BLOCK = "insert into message_block (id, message_id, block_index, start_offset,"
             + " end_offset, role, depth, speaker_id, evidence, confidence, origin_message_id, origin_start, origin_end)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -42,22 +42,29 @@ final class MessageInserts {
         this.blockIds = blockIds;
     }
 
+    /** The id for the next message to {@link #add}. */
+    long newMessageId() {
+        return messageIds.next();
+    }
+
     /**
+     * @param id from {@link #newMessageId()}
+     * @param placement where the message sits in its thread
      * @param speakers for each block, the id of its speaker, or {@code null}
      * @param origins for each block, where its quoted text was first written, or {@code null}
-     * @return the id the message will have
      */
-    long add(
+    void add(
+            long id,
             long projectId,
             String sourceName,
             String dedupeKey,
             ParsedMessage parsed,
             Long posterId,
             Instant importedAt,
+            ThreadBuilder.Placement placement,
             List<BodySegment> segments,
             List<Long> speakers,
             List<QuotedFrom> origins) {
-        long id = messageIds.next();
         messages.add(new Object[] {
             id,
             projectId,
@@ -77,7 +84,9 @@ final class MessageInserts {
             parsed.raw(),
             parsed.charset(),
             parsed.charsetChoice() == null ? null : parsed.charsetChoice().name(),
-            importedAt.atOffset(ZoneOffset.UTC)
+            importedAt.atOffset(ZoneOffset.UTC),
+            placement.parentId(),
+            placement.threadId()
         });
         for (int i = 0; i < segments.size(); i++) {
             blocks.add(block(id, i, segments.get(i), speakers.get(i), origins.get(i)));
@@ -87,7 +96,6 @@ final class MessageInserts {
             Attachment attachment = listed.get(i);
             attachments.add(new Object[] {id, i, attachment.name(), attachment.mimeType(), attachment.size()});
         }
-        return id;
     }
 
     private Object[] block(long messageId, int index, BodySegment segment, Long speakerId, QuotedFrom origin) {
@@ -137,7 +145,9 @@ final class MessageInserts {
         Types.VARBINARY,
         Types.VARCHAR,
         Types.VARCHAR,
-        Types.TIMESTAMP_WITH_TIMEZONE
+        Types.TIMESTAMP_WITH_TIMEZONE,
+        Types.BIGINT,
+        Types.BIGINT
     };
     private static final int[] BLOCK_TYPES = {
         Types.BIGINT,

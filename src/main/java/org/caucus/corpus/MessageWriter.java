@@ -37,10 +37,16 @@ class MessageWriter {
      *
      * @return the id of the stored message
      */
-    long write(Project project, String sourceName, ParsedMessage parsed, ParticipantIndex participants) {
+    long write(
+            Project project,
+            String sourceName,
+            ParsedMessage parsed,
+            ParticipantIndex participants,
+            RunningThreads threads) {
         List<BodySegment> segments = segment(parsed);
         MessageInserts inserts = inserts();
-        long messageId = write(project, sourceName, parsed, segments, noOrigins(segments), participants, inserts)
+        long messageId = write(
+                        project, sourceName, parsed, segments, noOrigins(segments), participants, threads, inserts)
                 .messageId();
         inserts.insert();
         events.publishEvent(new MessagesImported(project.getId(), List.of(messageId)));
@@ -61,7 +67,8 @@ class MessageWriter {
     }
 
     /**
-     * Adds one message to {@code inserts}, creating its poster and speakers when they are new.
+     * Adds one message to {@code inserts}, creating its poster and speakers when they are new, in the place
+     * {@code threads} gives it.
      *
      * @param segments the body's blocks, from {@link #segment}
      * @param origins for each block, where its quoted text was first written, or {@code null}
@@ -73,6 +80,7 @@ class MessageWriter {
             List<BodySegment> segments,
             List<QuotedFrom> origins,
             ParticipantIndex participants,
+            RunningThreads threads,
             MessageInserts inserts) {
         Participant poster = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
@@ -84,17 +92,30 @@ class MessageWriter {
                             ? Long.valueOf(origin.posterId())
                             : speakerId(segments.get(i), posterName, poster, participants));
         }
-        long messageId = inserts.add(
+        long messageId = inserts.newMessageId();
+        inserts.add(
+                messageId,
                 project.getId(),
                 sourceName,
                 dedupeKey(parsed),
                 parsed,
                 poster.getId(),
                 clock.instant(),
+                threads.place(node(messageId, parsed)),
                 segments,
                 speakers,
                 origins);
         return new Written(messageId, poster.getId());
+    }
+
+    private static ThreadBuilder.Node node(long id, ParsedMessage parsed) {
+        return new ThreadBuilder.Node(
+                id,
+                parsed.messageId(),
+                parsed.inReplyTo(),
+                parsed.references(),
+                parsed.threadSubject(),
+                parsed.sentAt() == null ? null : parsed.sentAt().toInstant());
     }
 
     private static List<QuotedFrom> noOrigins(List<BodySegment> segments) {

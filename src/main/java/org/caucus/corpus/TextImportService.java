@@ -43,6 +43,7 @@ public class TextImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public List<Long> importTexts(Project project, List<TextMessage> texts) {
         ParticipantIndex participants = directory.index(project);
+        RunningThreads placed = threads.start(project);
         List<Long> ids = new ArrayList<>(texts.size());
         for (TextMessage text : texts) {
             ParsedMessage parsed = parsed(text);
@@ -56,11 +57,11 @@ public class TextImportService {
                     .getResultList();
             ids.add(
                     existing.isEmpty()
-                            ? writer.write(project, text.sourceName(), parsed, participants)
+                            ? writer.write(project, text.sourceName(), parsed, participants, placed)
                             : existing.getFirst());
         }
         entityManager.flush();
-        threads.rethread(project);
+        threads.settle(placed);
         threadEvidence.creditUnattributedQuotes(project);
         return ids;
     }

@@ -89,7 +89,8 @@ final class ThreadBuilder {
         return byMessageId.computeIfAbsent(messageId.strip(), id -> new Container());
     }
 
-    private static List<String> chain(Node node) {
+    /** The Message-IDs a message names as its ancestors, oldest first, without blanks or itself. */
+    static List<String> chain(Node node) {
         List<String> chain = new ArrayList<>(node.references());
         if (node.inReplyTo() != null && !node.inReplyTo().isBlank() && !chain.contains(node.inReplyTo())) {
             chain.add(node.inReplyTo());

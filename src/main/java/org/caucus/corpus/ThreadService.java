@@ -1,8 +1,7 @@
 package org.caucus.corpus;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.util.HashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.caucus.project.Project;
@@ -11,7 +10,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Rebuilds a project's reply trees after an import, since new messages can join old threads. */
+/**
+ * Keeps a project's reply trees whole across imports, since new messages can join old threads: an import places each
+ * message as it writes it ({@link RunningThreads}), then moves the few a later message placed elsewhere.
+ */
 @Service
 public class ThreadService {
 
@@ -23,46 +25,56 @@ public class ThreadService {
         this.jdbc = jdbc;
     }
 
+    /** The project's trees as stored, for an import to place its messages in. */
+    @Transactional(readOnly = true)
+    RunningThreads start(Project project) {
+        List<RunningThreads.Stored> stored = jdbc.query(
+                "select id, message_id, in_reply_to, message_references, thread_subject, sent_at, parent_id, thread_id"
+                        + " from message where project_id = ?",
+                (row, n) -> {
+                    String references = row.getString(4);
+                    OffsetDateTime sentAt = row.getObject(6, OffsetDateTime.class);
+                    ThreadBuilder.Node node = new ThreadBuilder.Node(
+                            row.getLong(1),
+                            row.getString(2),
+                            row.getString(3),
+                            references == null ? List.of() : List.of(references.split("\n")),
+                            row.getString(5),
+                            sentAt == null ? null : sentAt.toInstant());
+                    long threadId = row.getLong(8);
+                    return new RunningThreads.Stored(
+                            node,
+                            row.wasNull() ? null : new ThreadBuilder.Placement(row.getObject(7, Long.class), threadId));
+                },
+                project.getId());
+        return new RunningThreads(stored);
+    }
+
+    /**
+     * Writes the place of every message that the whole rebuilt trees put elsewhere than it was written.
+     *
+     * @return how many messages changed place
+     */
+    @Transactional
+    int settle(RunningThreads threads) {
+        Map<Long, ThreadBuilder.Placement> moves = threads.moves();
+        // Each update rewrites a wide row (body and raw bytes), so only the moved ones are written, in one batch.
+        jdbc.batchUpdate(
+                "update message set parent_id = ?, thread_id = ? where id = ?",
+                moves.entrySet().stream()
+                        .map(move -> new Object[] {
+                            move.getValue().parentId(), move.getValue().threadId(), move.getKey()
+                        })
+                        .toList());
+        // Messages the transaction read before would still show their old places.
+        entityManager.clear();
+        return moves.size();
+    }
+
     /** @return how many messages changed place */
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public int rethread(Project project) {
-        List<Object[]> rows = entityManager
-                .createQuery(
-                        "select m.id, m.messageId, m.inReplyTo, m.references, m.threadSubject, m.sentAt,"
-                                + " m.parentId, m.threadId from Message m where m.project.id = :project",
-                        Object[].class)
-                .setParameter("project", project.getId())
-                .getResultList();
-        Map<Long, ThreadBuilder.Placement> current = new HashMap<>();
-        for (Object[] row : rows) {
-            if (row[7] != null) {
-                current.put((Long) row[0], new ThreadBuilder.Placement((Long) row[6], (Long) row[7]));
-            }
-        }
-        Map<Long, ThreadBuilder.Placement> placements =
-                ThreadBuilder.thread(rows.stream().map(ThreadService::node).toList());
-        // A message row is wide (body and raw bytes), so only those whose place changed are written, in one
-        // batched statement: importing a month into a large project then touches that month, not the project.
-        List<Object[]> moved = placements.entrySet().stream()
-                .filter(placed -> !placed.getValue().equals(current.get(placed.getKey())))
-                .map(placed -> new Object[] {
-                    placed.getValue().parentId(), placed.getValue().threadId(), placed.getKey()
-                })
-                .toList();
-        jdbc.batchUpdate("update message set parent_id = ?, thread_id = ? where id = ?", moved);
-        entityManager.clear();
-        return moved.size();
-    }
-
-    private static ThreadBuilder.Node node(Object[] row) {
-        String references = (String) row[3];
-        return new ThreadBuilder.Node(
-                (Long) row[0],
-                (String) row[1],
-                (String) row[2],
-                references == null ? List.of() : List.of(references.split("\n")),
-                (String) row[4],
-                (Instant) row[5]);
+        return settle(start(project));
     }
 }
