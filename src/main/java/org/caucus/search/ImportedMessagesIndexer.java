@@ -57,7 +57,10 @@ class ImportedMessagesIndexer {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 entityManager
                         .createQuery(
-                                "select m from Message m left join fetch m.poster where m.id in :ids", Message.class)
+                                // Posters' addresses load eagerly: in this query, not one query per poster.
+                                "select m from Message m left join fetch m.poster p left join fetch p.addresses"
+                                        + " where m.id in :ids",
+                                Message.class)
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                         .getResultList()
                         .forEach(plan::addOrUpdate);
