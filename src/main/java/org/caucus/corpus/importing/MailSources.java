@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ public final class MailSources {
     }
 
     /**
-     * The files of a folder in reading order: sorted by path, hidden files left out, and a pipermail month present as
+     * The files of a folder in {@link ReadingOrder reading order}, hidden files left out, and a pipermail month present as
      * both {@code X.txt} and {@code X.txt.gz} read once (from {@code X.txt}; the other is reported as skipped).
      */
     List<Path> files(Path folder, Consumer<? super ReadOutcome> sink) {
@@ -93,7 +92,7 @@ public final class MailSources {
         try (Stream<Path> walk = Files.walk(folder)) {
             all = walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(Path::toString))
+                    .sorted(ReadingOrder.FILES)
                     .toList();
         } catch (IOException e) {
             sink.accept(refusal(folder.toString(), e));

@@ -247,6 +247,25 @@ class MailReadersTest {
     }
 
     @Test
+    void months_of_a_folder_are_read_in_date_order_and_other_files_after_them(@TempDir Path folder) throws IOException {
+        Path list = Files.createDirectory(folder.resolve("twisted-web"));
+        for (String month : List.of("2004-January.txt", "2003-March.txt.gz", "notes.txt", "2003-April.txt")) {
+            byte[] archive = ("From a at b.org  Wed Aug 13 01:51:13 2005\nFrom: a at b.org\nSubject: " + month
+                            + "\n\nHi\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            Files.write(list.resolve(month), month.endsWith(".gz") ? gzip(archive) : archive);
+        }
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(list, outcomes::add);
+
+        assertThat(outcomes)
+                .as("sources in reading order")
+                .extracting(outcome -> outcome.position().sourceName())
+                .containsExactly("2003-March.txt.gz", "2003-April.txt", "2004-January.txt", "notes.txt");
+    }
+
+    @Test
     void list_name_falls_back_to_the_pipermail_folder_name(@TempDir Path folder) throws IOException {
         Path list = Files.createDirectory(folder.resolve("twisted-web"));
         Files.writeString(

@@ -1,0 +1,41 @@
+package org.caucus.corpus.importing;
+
+import java.nio.file.Path;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The order in which the files of a folder are read: pipermail's monthly archives by date, the rest by name. By name,
+ * 2003-April came before 2003-March, so a reply was read before the message it quotes: its quotes could not be traced
+ * to their origin, and its place in the thread had to be corrected once the whole import was written.
+ */
+final class ReadingOrder {
+
+    private static final Pattern MONTH_FILE =
+            Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
+
+    static final Comparator<Path> FILES = Comparator.comparing((Path file) -> String.valueOf(file.getParent()))
+            .thenComparing(file -> month(file).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Path::toString);
+
+    private ReadingOrder() {}
+
+    /** The month a file named like {@code 2013-November.txt.gz} holds. */
+    static Optional<YearMonth> month(Path file) {
+        Matcher name = MONTH_FILE.matcher(String.valueOf(file.getFileName()));
+        if (!name.matches()) {
+            return Optional.empty();
+        }
+        try {
+            Month month = Month.valueOf(name.group(2).toUpperCase(Locale.ROOT));
+            return Optional.of(YearMonth.of(Integer.parseInt(name.group(1)), month));
+        } catch (IllegalArgumentException notAMonth) {
+            return Optional.empty();
+        }
+    }
+}
