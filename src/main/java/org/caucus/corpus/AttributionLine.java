@@ -1,12 +1,11 @@
 package org.caucus.corpus;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The line a mail client writes above a quotation to say whose words follow: {@code On <date>, <Name> wrote:},
@@ -101,6 +100,7 @@ final class AttributionLine {
             "yesterday",
             "today");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s,.]+");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm");
 
     private AttributionLine() {}
@@ -120,13 +120,11 @@ final class AttributionLine {
         }
         // Only a line that opens like an attribution may be joined with the next ones, so that the last line of a
         // paragraph never merges with an attribution below it.
-        String opening = LEADING_DASHES.matcher(first.content().strip()).replaceFirst("");
+        String opening = withoutLeadingDashes(first.content().strip());
         if (opening.isEmpty() || OPENING_LETTERS.indexOf(opening.charAt(0)) < 0) {
             return 0;
         }
-        if (!(DATED.matcher(opening).matches()
-                || QUOTING.matcher(opening + ":").matches()
-                || NUMERIC_DATE.matcher(opening).matches())) {
+        if (!opensLikeAttribution(opening)) {
             return 0;
         }
         for (int count = 2; count <= MAX_LINES && index + count <= lines.size(); count++) {
@@ -144,6 +142,18 @@ final class AttributionLine {
         return 0;
     }
 
+    /** @param opening a line that starts with one of {@link #OPENING_LETTERS} */
+    private static boolean opensLikeAttribution(String opening) {
+        char first = opening.charAt(0);
+        if (first == 'Q' || first == 'q') {
+            return QUOTING.matcher(opening + ":").matches();
+        }
+        if (first >= '0' && first <= '9') {
+            return NUMERIC_DATE.matcher(opening).matches();
+        }
+        return DATED.matcher(opening).matches();
+    }
+
     /** Whether a line, without its quote prefix, is a whole attribution line. */
     static boolean isAttribution(String content) {
         return speakerName(content) != null;
@@ -157,21 +167,26 @@ final class AttributionLine {
      */
     static String speakerName(String attribution) {
         // Every form ends in a colon; most lines of a body do not, and need no regular expression.
-        if (!attribution.stripTrailing().endsWith(":") || !namesVerbOrDate(attribution)) {
+        if (!endsInColon(attribution) || !namesVerbOrDate(attribution)) {
             return null;
         }
-        String line = LEADING_DASHES
-                .matcher(WHITESPACE.matcher(attribution.strip()).replaceAll(" "))
-                .replaceFirst("");
-        for (Pattern datedForm : List.of(VERB_THEN_WRITER, DUTCH_APPLE, GMAIL_DATED)) {
+        String line =
+                withoutLeadingDashes(WHITESPACE.matcher(attribution.strip()).replaceAll(" "));
+        // The dated forms that name the writer after the date: German and Dutch open with "Am", "On" or "Op",
+        // older Gmail with a digit.
+        char opening = line.charAt(0);
+        List<Pattern> datedForms = Initials.mayOpen(opening, "ao")
+                ? List.of(VERB_THEN_WRITER, DUTCH_APPLE)
+                : opening >= '0' && opening <= '9' ? List.of(GMAIL_DATED) : List.of();
+        for (Pattern datedForm : datedForms) {
             Matcher dated = datedForm.matcher(line);
             if (dated.matches()) {
-                return isDateLike(dated.group("date")) ? plausibleName(dated.group("writer")) : null;
+                return isDateLike(dated.group("date")) ? Writer.plausibleNameOrAddress(dated.group("writer")) : null;
             }
         }
         Matcher quoting = QUOTING.matcher(line);
         if (quoting.matches()) {
-            return plausibleName(quoting.group("writer"));
+            return Writer.plausibleNameOrAddress(quoting.group("writer"));
         }
         Matcher verb = WRITER_THEN_VERB.matcher(line);
         if (!verb.matches()) {
@@ -184,10 +199,18 @@ final class AttributionLine {
             int nameStart = nameStart(dateAndWriter);
             // "On the other hand, as Milton wrote:" has no date, so it is a sentence, not an attribution.
             if (nameStart > 0 && isDateLike(dateAndWriter.substring(0, nameStart))) {
-                return plausibleName(dateAndWriter.substring(nameStart));
+                return Writer.plausibleNameOrAddress(dateAndWriter.substring(nameStart));
             }
         }
-        return plausibleName(writer);
+        return Writer.plausibleNameOrAddress(writer);
+    }
+
+    private static boolean endsInColon(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == ':';
     }
 
     /**
@@ -206,14 +229,17 @@ final class AttributionLine {
 
     /** The lines of a wrapped attribution as the one line the client meant. */
     static String joined(List<BodyLine> lines) {
-        return lines.stream()
-                .filter(line -> !line.isBlank())
-                .map(line -> line.content().strip())
-                .collect(Collectors.joining(" "));
+        StringJoiner joined = new StringJoiner(" ");
+        for (BodyLine line : lines) {
+            if (!line.isBlank()) {
+                joined.add(line.content().strip());
+            }
+        }
+        return joined.toString();
     }
 
-    private static String plausibleName(String writer) {
-        return Writer.isPlausible(writer) ? Writer.nameOrAddress(writer) : null;
+    private static String withoutLeadingDashes(String text) {
+        return text.startsWith("-") ? LEADING_DASHES.matcher(text).replaceFirst("") : text;
     }
 
     /** @return where the writer starts in "12/11/13 22:09, Joana Varon <x@y>"; 0 when only a date is there */
@@ -223,7 +249,8 @@ final class AttributionLine {
             return quoted.start();
         }
         Matcher address = TRAILING_ADDRESS.matcher(dateAndWriter);
-        int nameEnd = address.find() ? address.start() : dateAndWriter.length();
+        int nameEnd =
+                Writer.mayEndInAddress(dateAndWriter) && address.find() ? address.start() : dateAndWriter.length();
         int comma = dateAndWriter.lastIndexOf(',', nameEnd - 1);
         if (comma >= 0) {
             return comma + 1;
@@ -240,8 +267,12 @@ final class AttributionLine {
     }
 
     private static boolean isDateLike(String text) {
-        return Arrays.stream(text.split("[\\s,.]+"))
-                .anyMatch(word -> isDateWord(word) || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT)));
+        for (String word : DATE_SEPARATORS.split(text)) {
+            if (isDateWord(word) || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDateWord(String word) {

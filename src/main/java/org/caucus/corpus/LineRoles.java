@@ -13,13 +13,17 @@ final class LineRoles {
     private static final String NEXT_PART = "-------------- next part --------------";
     // Exactly Mailman's width: Outlook draws a shorter rule of underscores above a quoted original.
     private static final String LIST_FOOTER_RULE = "_______________________________________________";
-    private static final Pattern MORE_INFORMATION = Pattern.compile("^More information about the .+ mailing list$");
+    private static final String MORE_INFORMATION_OPENING = "More information about the ";
+    private static final Pattern MORE_INFORMATION =
+            Pattern.compile("^" + MORE_INFORMATION_OPENING + ".+ mailing list$");
     private static final Set<String> SIGNATURE_DELIMITERS = Set.of("--", "-- ");
     // The line phones and webmail add below the text. A comma or colon means a sentence ("Sent from my desk, is ...").
     private static final Pattern SIGN_OFF = Pattern.compile("^(?:Sent (?:from|with|using|via) [^,;:!?]{2,60}"
             + "|Get Outlook for \\S+|Envoy[ée] de mon [^,;:!?]{2,40}|Von meinem [^,;:!?]{2,40} gesendet"
             + "|Enviado desde mi [^,;:!?]{2,40}|Enviado do meu [^,;:!?]{2,40}|Inviato da(?:l mio)? [^,;:!?]{2,40}"
             + "|Verzonden (?:vanaf|met) [^,;:!?]{2,40})$");
+    // The first letters of SIGN_OFF's forms: most lines start otherwise and need no regular expression.
+    private static final String SIGN_OFF_LETTERS = "SGEVI";
 
     private LineRoles() {}
 
@@ -72,11 +76,17 @@ final class LineRoles {
     static boolean isFooterStart(String content) {
         return content.equals(NEXT_PART)
                 || content.equals(LIST_FOOTER_RULE)
-                || MORE_INFORMATION.matcher(content).matches();
+                || (content.startsWith(MORE_INFORMATION_OPENING)
+                        && MORE_INFORMATION.matcher(content).matches());
     }
 
     private static boolean startsSignature(BodyLine line) {
-        return SIGNATURE_DELIMITERS.contains(line.content())
-                || SIGN_OFF.matcher(line.content().strip()).matches();
+        if (SIGNATURE_DELIMITERS.contains(line.content())) {
+            return true;
+        }
+        String text = line.content().strip();
+        return !text.isEmpty()
+                && SIGN_OFF_LETTERS.indexOf(text.charAt(0)) >= 0
+                && SIGN_OFF.matcher(text).matches();
     }
 }
