@@ -110,12 +110,12 @@ final class AttributionLine {
      *
      * @return 0 when no attribution starts there
      */
-    static int length(List<BodyLine> lines, int index) {
+    static int length(List<BodyLine> lines, int index, AttributionNames names) {
         BodyLine first = lines.get(index);
         if (first.isBlank()) {
             return 0;
         }
-        if (isAttribution(first.content())) {
+        if (names.speakerName(first.content()) != null) {
             return 1;
         }
         // Only a line that opens like an attribution may be joined with the next ones, so that the last line of a
@@ -135,7 +135,7 @@ final class AttributionLine {
                     || beforeLast.content().strip().endsWith(":")) {
                 return 0;
             }
-            if (isAttribution(joined(lines.subList(index, index + count)))) {
+            if (names.speakerName(joined(lines.subList(index, index + count))) != null) {
                 return count;
             }
         }
@@ -154,11 +154,6 @@ final class AttributionLine {
         return DATED.matcher(opening).matches();
     }
 
-    /** Whether a line, without its quote prefix, is a whole attribution line. */
-    static boolean isAttribution(String content) {
-        return speakerName(content) != null;
-    }
-
     /**
      * The writer named in an attribution, without date or address.
      *
@@ -166,8 +161,7 @@ final class AttributionLine {
      * @return the name; the address when the line gives no name; {@code null} when the text is no attribution
      */
     static String speakerName(String attribution) {
-        // Every form ends in a colon; most lines of a body do not, and need no regular expression.
-        if (!endsInColon(attribution) || !namesVerbOrDate(attribution)) {
+        if (!mayBeAttribution(attribution)) {
             return null;
         }
         String line =
@@ -203,6 +197,12 @@ final class AttributionLine {
             }
         }
         return Writer.plausibleNameOrAddress(writer);
+    }
+
+    /** Whether the text passes the cheap tests that most lines of a body fail: no regular expression is needed. */
+    static boolean mayBeAttribution(String text) {
+        // Every form ends in a colon.
+        return endsInColon(text) && namesVerbOrDate(text);
     }
 
     private static boolean endsInColon(String text) {

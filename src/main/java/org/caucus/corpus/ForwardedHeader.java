@@ -150,10 +150,19 @@ final class ForwardedHeader {
         return mayBeField(text) && FIELD.matcher(text).matches();
     }
 
+    /** Whether the text opens like a field: a field name's first letter, and only a name's characters before the colon. */
     private static boolean mayBeField(String text) {
         int initial = text.startsWith("*") ? 1 : 0;
-        return text.length() > initial
-                && text.indexOf(':') >= 0
-                && Initials.mayOpen(text.charAt(initial), FIELD_INITIALS);
+        int colon = text.indexOf(':');
+        if (colon <= initial || !Initials.mayOpen(text.charAt(initial), FIELD_INITIALS)) {
+            return false;
+        }
+        for (int i = initial; i < colon; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetter(c) || c == '-' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -30,7 +30,7 @@ final class LineRoles {
     /**
      * @return one role per line, {@code null} for blank lines: they belong to whatever block comes before them
      */
-    static List<BlockRole> of(List<BodyLine> lines) {
+    static List<BlockRole> of(List<BodyLine> lines, AttributionNames attributions) {
         BlockRole[] roles = new BlockRole[lines.size()];
         int signatureDepth = NONE;
         int i = 0;
@@ -46,7 +46,7 @@ final class LineRoles {
             }
             // A header or attribution ends a signature at its depth: "Sent from my iPhone" often stands just above.
             int header = ForwardedHeader.length(lines, i);
-            int attribution = header > 0 ? 0 : AttributionLine.length(lines, i);
+            int attribution = header > 0 ? 0 : AttributionLine.length(lines, i, attributions);
             if (header > 0 || attribution > 0) {
                 signatureDepth = NONE;
                 int count = Math.max(header, attribution);

@@ -22,13 +22,16 @@ final class MessageAssembler {
             Pattern.compile("^\\s*(?:" + REPLY_PREFIX + "|\\[[^\\]]*\\])\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ID = Pattern.compile("<([^.>\\s]+)[^>]*>");
     // "user at host.example": Mailman's obfuscation. The host needs a dot, so "meet at noon" stays as written.
-    private static final Pattern OBFUSCATED =
-            Pattern.compile("([\\w.+'=/-]+) at ([\\w-]+(?:\\.[\\w-]+)+)", Pattern.UNICODE_CHARACTER_CLASS);
+    // A match may start only where a run of user characters starts, or where the last match ended: inside a run, the
+    // match would fail as it did at the run's start, and the lookbehind spares those characters the try.
+    private static final Pattern OBFUSCATED = Pattern.compile(
+            "(?:\\G|(?<![\\w.+'=/-]))([\\w.+'=/-]+) at ([\\w-]+(?:\\.[\\w-]+)+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("^(.*?)\\s*<([^<>]*)>\\s*$");
     private static final Pattern ADDRESS_THEN_NAME = Pattern.compile("^(\\S+@\\S+)\\s*\\((.*)\\)\\s*$");
     private static final Pattern NAME_THEN_ADDRESS = Pattern.compile("^(.*?)\\s*\\((\\S+@\\S+)\\)\\s*$");
     private static final Pattern BARE_ADDRESS = Pattern.compile("\\S+@[^\\s@]+");
     private static final Pattern BRACKETED_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MessageAssembler() {}
 
@@ -52,7 +55,7 @@ final class MessageAssembler {
             problems.add("no Subject header");
             subject = "";
         }
-        subject = subject.replaceAll("\\s+", " ").strip();
+        subject = SPACES.matcher(subject).replaceAll(" ").strip();
 
         String[] poster = poster(headers, problems);
 
@@ -173,7 +176,11 @@ final class MessageAssembler {
         if (name != null && address != null && name.equalsIgnoreCase(address)) {
             name = null;
         }
-        return new String[] {name, address == null ? null : address.replaceAll("^mailto:", "")};
+        return new String[] {name, address == null ? null : withoutMailto(address)};
+    }
+
+    private static String withoutMailto(String address) {
+        return address.startsWith("mailto:") ? address.substring("mailto:".length()) : address;
     }
 
     private static String cleanName(String raw) {
@@ -187,7 +194,7 @@ final class MessageAssembler {
         if (name.length() >= 2 && name.startsWith("'") && name.endsWith("'")) {
             name = name.substring(1, name.length() - 1);
         }
-        name = deobfuscate(name).replaceAll("\\s+", " ").strip();
+        name = SPACES.matcher(deobfuscate(name)).replaceAll(" ").strip();
         return name.isEmpty() ? null : name;
     }
 
@@ -200,7 +207,7 @@ final class MessageAssembler {
         if (bracketed.find()) {
             return bracketed.group(1);
         }
-        String bare = header.strip().split("\\s+")[0];
+        String bare = SPACES.split(header.strip())[0];
         return bare.isEmpty() ? null : bare;
     }
 
@@ -214,13 +221,13 @@ final class MessageAssembler {
             ids.add(bracketed.group(1));
         }
         if (ids.isEmpty()) {
-            ids.addAll(List.of(header.strip().split("\\s+")));
+            ids.addAll(List.of(SPACES.split(header.strip())));
         }
         return ids;
     }
 
     static String quote(String text) {
-        String shown = text.strip().replaceAll("\\s+", " ");
+        String shown = SPACES.matcher(text.strip()).replaceAll(" ");
         return "'" + (shown.length() > QUOTE_LENGTH ? shown.substring(0, QUOTE_LENGTH - 3) + "..." : shown) + "'";
     }
 }
