@@ -18,11 +18,26 @@ final class AttributionLine {
     private static final int MAX_LINES = 3;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final String VERB =
-            "(?:wrote|writes|said|a [ée]crit|schrieb|escribi[óo]|escreveu|ha scritto|schreef)";
+    private static final List<String> VERBS = List.of(
+            "wrote",
+            "writes",
+            "said",
+            "a écrit",
+            "a ecrit",
+            "schrieb",
+            "escribió",
+            "escribio",
+            "escreveu",
+            "ha scritto",
+            "schreef");
+    private static final String VERB = "(?:" + String.join("|", VERBS) + ")";
     // The word that opens a dated attribution: English, French, German, Spanish, Portuguese, Italian, Dutch.
     private static final Pattern DATED = Pattern.compile("^(?:On|Le|Am|El|Em|Il giorno|Il|Op)\\s+(?<rest>.+)$", FLAGS);
-    private static final Pattern WRITER_THEN_VERB = Pattern.compile("^(?<writer>.+?)\\s*" + VERB + "\\s*:$", FLAGS);
+    // How "<writer> wrote:" ends: at most the longest verb with a space on either side and the colon, once the line's
+    // whitespace is single spaces.
+    private static final Pattern VERB_ENDING = Pattern.compile("\\s*" + VERB + "\\s*:", FLAGS);
+    private static final int LONGEST_VERB_ENDING =
+            VERBS.stream().mapToInt(String::length).max().orElseThrow() + 3;
     // German clients put the verb before the writer: "Am 12.11.2013 um 22:09 schrieb Joana Varon <x@y>:".
     private static final Pattern VERB_THEN_WRITER =
             Pattern.compile("^(?:Am|On)\\s+(?<date>.+?),?\\s+schrieb\\s+(?<writer>.+?)\\s*:$", FLAGS);
@@ -100,6 +115,8 @@ final class AttributionLine {
             "yesterday",
             "today");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    // What "." does not match.
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
     private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s,.]+");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm");
 
@@ -164,13 +181,12 @@ final class AttributionLine {
         if (!mayBeAttribution(attribution)) {
             return null;
         }
-        String line =
-                withoutLeadingDashes(WHITESPACE.matcher(attribution.strip()).replaceAll(" "));
+        String line = withoutLeadingDashes(singleSpaced(attribution.strip()));
         // The dated forms that name the writer after the date: German and Dutch open with "Am", "On" or "Op",
         // older Gmail with a digit.
         char opening = line.charAt(0);
-        List<Pattern> datedForms = Initials.mayOpen(opening, "ao")
-                ? List.of(VERB_THEN_WRITER, DUTCH_APPLE)
+        List<Pattern> datedForms = RegexShortcuts.mayOpen(opening, "ao")
+                ? germanOrDutchForms(line)
                 : opening >= '0' && opening <= '9' ? List.of(GMAIL_DATED) : List.of();
         for (Pattern datedForm : datedForms) {
             Matcher dated = datedForm.matcher(line);
@@ -182,11 +198,10 @@ final class AttributionLine {
         if (quoting.matches()) {
             return Writer.plausibleNameOrAddress(quoting.group("writer"));
         }
-        Matcher verb = WRITER_THEN_VERB.matcher(line);
-        if (!verb.matches()) {
+        String writer = writerBeforeVerb(line);
+        if (writer == null) {
             return null;
         }
-        String writer = verb.group("writer");
         Matcher dated = DATED.matcher(writer);
         if (dated.matches()) {
             String dateAndWriter = dated.group("rest");
@@ -238,6 +253,33 @@ final class AttributionLine {
         return joined.toString();
     }
 
+    /**
+     * The writer of "Joana Varon wrote:": the shortest start of the line that the verb ending follows. Trying only the
+     * last characters for the ending, rather than every one as a lazy expression would, needs the line's whitespace
+     * to be single spaces.
+     *
+     * @return {@code null} when the line does not end so, or its writer spans a line break
+     */
+    private static String writerBeforeVerb(String line) {
+        Matcher ending = VERB_ENDING.matcher(line);
+        for (int end = Math.max(1, line.length() - LONGEST_VERB_ENDING); end < line.length(); end++) {
+            if (ending.region(end, line.length()).matches()) {
+                String writer = line.substring(0, end);
+                return spansLineBreak(writer) ? null : writer;
+            }
+        }
+        return null;
+    }
+
+    private static boolean spansLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LINE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String withoutLeadingDashes(String text) {
         return text.startsWith("-") ? LEADING_DASHES.matcher(text).replaceFirst("") : text;
     }
@@ -245,12 +287,11 @@ final class AttributionLine {
     /** @return where the writer starts in "12/11/13 22:09, Joana Varon <x@y>"; 0 when only a date is there */
     private static int nameStart(String dateAndWriter) {
         Matcher quoted = TRAILING_QUOTED_NAME.matcher(dateAndWriter);
-        if (quoted.find()) {
+        if (dateAndWriter.indexOf('"') >= 0 && quoted.find()) {
             return quoted.start();
         }
-        Matcher address = TRAILING_ADDRESS.matcher(dateAndWriter);
-        int nameEnd =
-                Writer.mayEndInAddress(dateAndWriter) && address.find() ? address.start() : dateAndWriter.length();
+        Matcher address = Writer.trailingAddress(TRAILING_ADDRESS, dateAndWriter);
+        int nameEnd = address != null ? address.start() : dateAndWriter.length();
         int comma = dateAndWriter.lastIndexOf(',', nameEnd - 1);
         if (comma >= 0) {
             return comma + 1;
@@ -268,14 +309,45 @@ final class AttributionLine {
 
     private static boolean isDateLike(String text) {
         for (String word : DATE_SEPARATORS.split(text)) {
-            if (isDateWord(word) || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (hasDigit(word)) {
+                return true;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (CLOCK_WORDS.contains(lower) || CALENDAR_WORDS.contains(lower)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Most lines that open with "On" are English: the German form needs its verb. */
+    private static List<Pattern> germanOrDutchForms(String line) {
+        return RegexShortcuts.mayMention(line, "schrieb")
+                ? List.of(VERB_THEN_WRITER, DUTCH_APPLE)
+                : List.of(DUTCH_APPLE);
+    }
+
+    /** The text with each run of whitespace as one space; most lines are so already and are not copied. */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (RegexShortcuts.isSpace(c) && (c != ' ' || (i + 1 < text.length() && text.charAt(i + 1) == ' '))) {
+                return WHITESPACE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
     private static boolean isDateWord(String word) {
-        return word.chars().anyMatch(Character::isDigit) || CLOCK_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return hasDigit(word) || CLOCK_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

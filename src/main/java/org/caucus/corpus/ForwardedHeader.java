@@ -154,7 +154,7 @@ final class ForwardedHeader {
     private static boolean mayBeField(String text) {
         int initial = text.startsWith("*") ? 1 : 0;
         int colon = text.indexOf(':');
-        if (colon <= initial || !Initials.mayOpen(text.charAt(initial), FIELD_INITIALS)) {
+        if (colon <= initial || !RegexShortcuts.mayOpen(text.charAt(initial), FIELD_INITIALS)) {
             return false;
         }
         for (int i = initial; i < colon; i++) {

@@ -140,10 +140,37 @@ final class Writer {
     }
 
     /**
+     * The address at the end of the text, as {@code form.matcher(text).find()} finds it, for a form that is whitespace
+     * and then either a bracketed address (opening with {@code <}, {@code [} or {@code (}) or words, up to the end.
+     * Such a match can only start at the text's start, at a bracket or where a run of whitespace starts: anywhere else
+     * it would also match one character earlier. Only there is it tried, instead of at every character.
+     *
+     * @return the matcher holding the match; {@code null} when there is none
+     */
+    static Matcher trailingAddress(Pattern form, String text) {
+        if (!mayEndInAddress(text)) {
+            return null;
+        }
+        Matcher address = form.matcher(text);
+        for (int start = 0; start < text.length(); start++) {
+            char c = text.charAt(start);
+            boolean mayStart = start == 0
+                    || c == '<'
+                    || c == '['
+                    || c == '('
+                    || (RegexShortcuts.isSpace(c) && !RegexShortcuts.isSpace(text.charAt(start - 1)));
+            if (mayStart && address.region(start, text.length()).lookingAt()) {
+                return address;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the text may end in an address as {@code <x@y>}, {@code [mailto:x]}, {@code (x at y)}, {@code x@y} or
      * {@code x at y.z}: the cheap test that spares most names the expressions that look for one.
      */
-    static boolean mayEndInAddress(String text) {
+    private static boolean mayEndInAddress(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -152,15 +179,10 @@ final class Writer {
             return true;
         }
         int lastWord = text.length();
-        while (lastWord > 0 && !isRegexSpace(text.charAt(lastWord - 1))) {
+        while (lastWord > 0 && !RegexShortcuts.isSpace(text.charAt(lastWord - 1))) {
             lastWord--;
         }
         return text.indexOf('@', lastWord) >= 0 || (text.indexOf('.', lastWord) >= 0 && text.contains(" at "));
-    }
-
-    /** What {@code \\s} matches in a regular expression without Unicode classes. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether a word could not be part of a name, as sentence-initial "As" or "Here" cannot. */
@@ -193,11 +215,9 @@ final class Writer {
         static Parts of(String writer) {
             String rest = writer.strip();
             String address = null;
-            while (mayEndInAddress(rest)) {
-                Matcher trailing = TRAILING_ADDRESS.matcher(rest);
-                if (!trailing.find()) {
-                    break;
-                }
+            for (Matcher trailing = trailingAddress(TRAILING_ADDRESS, rest);
+                    trailing != null;
+                    trailing = trailingAddress(TRAILING_ADDRESS, rest)) {
                 address = trailing.group().strip();
                 rest = rest.substring(0, trailing.start()).strip();
             }
