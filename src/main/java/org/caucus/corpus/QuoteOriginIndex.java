@@ -69,8 +69,8 @@ public final class QuoteOriginIndex {
     /** Candidates checked word by word per quote, those with most shared shingles first. */
     private static final int MAX_VERIFIED = 16;
 
-    /** Own texts whose words are kept at hand for checking candidates. */
-    private static final int RECENTLY_VERIFIED = 256;
+    /** Own texts whose words are kept at hand for comparing. */
+    private static final int RECENTLY_COMPARED = 256;
 
     private final ShingleTable table = new ShingleTable();
 
@@ -89,13 +89,14 @@ public final class QuoteOriginIndex {
     private final Map<Long, Integer> firstWithWords = new HashMap<>();
 
     /**
-     * The words of the own texts checked last. Replies quote the few messages before them over and over, so most
-     * checks find their candidate here instead of cutting its text into words again.
+     * The words of the own texts compared last. Replies quote the few messages before them over and over, and
+     * archives repeat messages, so most comparisons find their message here instead of cutting its text into words
+     * again.
      */
-    private final Map<Integer, WordTokens> recentlyVerified = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Integer, WordTokens> recentlyCompared = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, WordTokens> eldest) {
-            return size() > RECENTLY_VERIFIED;
+            return size() > RECENTLY_COMPARED;
         }
     };
 
@@ -250,7 +251,11 @@ public final class QuoteOriginIndex {
      */
     private boolean repeatsEarlierOwnText(WordTokens words) {
         Integer earlier = firstWithWords.get(words.sequenceHash());
-        return earlier != null && WordTokens.of(ownTexts[earlier]).sameWords(words);
+        return earlier != null && ownWords(earlier).sameWords(words);
+    }
+
+    private WordTokens ownWords(int message) {
+        return recentlyCompared.computeIfAbsent(message, m -> WordTokens.of(ownTexts[m]));
     }
 
     private int earlier(int a, int b) {
@@ -329,7 +334,7 @@ public final class QuoteOriginIndex {
     /** Extends each shared shingle word by word and keeps the longest runs that agree in order. */
     private Match verify(String quoteText, WordTokens quote, int message, Hits hits) {
         String ownText = ownTexts[message];
-        WordTokens origin = recentlyVerified.computeIfAbsent(message, m -> WordTokens.of(ownText));
+        WordTokens origin = ownWords(message);
         List<int[]> runs = new ArrayList<>(); // {quote word, origin word, length}
         for (int h = 0; h < hits.size; h++) {
             int q = hits.quoteWords[h];
