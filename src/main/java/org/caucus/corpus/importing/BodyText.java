@@ -17,7 +17,7 @@ final class BodyText {
     static String normalise(String text) {
         String unified =
                 text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        String composed = isPlainLatin(unified) || Normalizer.isNormalized(unified, Normalizer.Form.NFC)
+        String composed = Normalizer.isNormalized(unified, Normalizer.Form.NFC)
                 ? unified
                 : Normalizer.normalize(unified, Normalizer.Form.NFC);
         String rest = composed.stripTrailing();
@@ -26,18 +26,5 @@ final class BodyText {
             firstVisible++;
         }
         return rest.substring(rest.lastIndexOf('\n', firstVisible) + 1);
-    }
-
-    /**
-     * Whether the text holds only characters below the combining accents (U+0300): those are all NFC already, and
-     * nearly every body is such text, which this finds far faster than the normaliser's own check.
-     */
-    private static boolean isPlainLatin(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0300') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -30,7 +30,6 @@ final class MessageAssembler {
     private static final Pattern ADDRESS_THEN_NAME = Pattern.compile("^(\\S+@\\S+)\\s*\\((.*)\\)\\s*$");
     private static final Pattern NAME_THEN_ADDRESS = Pattern.compile("^(.*?)\\s*\\((\\S+@\\S+)\\)\\s*$");
     private static final Pattern BARE_ADDRESS = Pattern.compile("\\S+@[^\\s@]+");
-    private static final Pattern BRACKETED_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MessageAssembler() {}
@@ -145,7 +144,7 @@ final class MessageAssembler {
         String address;
         Matcher angle = ANGLE_ADDRESS.matcher(value);
         Matcher addressThenName = ADDRESS_THEN_NAME.matcher(value);
-        if (angle.matches()) {
+        if (value.indexOf('<') >= 0 && angle.matches()) {
             name = angle.group(1);
             address = angle.group(2).strip();
         } else if (addressThenName.matches()) {
@@ -203,9 +202,9 @@ final class MessageAssembler {
         if (header == null || header.isBlank()) {
             return null;
         }
-        Matcher bracketed = BRACKETED_ID.matcher(header);
-        if (bracketed.find()) {
-            return bracketed.group(1);
+        List<String> bracketed = bracketedIds(header);
+        if (!bracketed.isEmpty()) {
+            return bracketed.getFirst();
         }
         String bare = SPACES.split(header.strip())[0];
         return bare.isEmpty() ? null : bare;
@@ -215,15 +214,38 @@ final class MessageAssembler {
         if (header == null || header.isBlank()) {
             return List.of();
         }
-        List<String> ids = new ArrayList<>();
-        Matcher bracketed = BRACKETED_ID.matcher(header);
-        while (bracketed.find()) {
-            ids.add(bracketed.group(1));
-        }
+        List<String> ids = bracketedIds(header);
         if (ids.isEmpty()) {
             ids.addAll(List.of(SPACES.split(header.strip())));
         }
         return ids;
+    }
+
+    /**
+     * The ids between angle brackets, in order, as {@code <([^<>\s]+)>} would find them: read by hand, since the
+     * References of a long thread hold dozens and every message has them.
+     */
+    private static List<String> bracketedIds(String header) {
+        List<String> ids = new ArrayList<>();
+        int open = header.indexOf('<');
+        while (open >= 0) {
+            int end = open + 1;
+            while (end < header.length() && isIdCharacter(header.charAt(end))) {
+                end++;
+            }
+            if (end > open + 1 && end < header.length() && header.charAt(end) == '>') {
+                ids.add(header.substring(open + 1, end));
+                open = header.indexOf('<', end + 1);
+            } else {
+                open = header.indexOf('<', open + 1);
+            }
+        }
+        return ids;
+    }
+
+    /** Anything but a bracket or what {@code \s} matches. */
+    private static boolean isIdCharacter(char c) {
+        return c != '<' && c != '>' && " \t\n\u000B\f\r".indexOf(c) < 0;
     }
 
     static String quote(String text) {
