@@ -145,6 +145,8 @@ final class Writer {
      * Such a match can only start at the text's start, at a bracket or where a run of whitespace starts: anywhere else
      * it would also match one character earlier. Only there is it tried, instead of at every character.
      *
+     * @param form {@link #TRAILING_ADDRESS} or one with fewer of its forms: a text that ends in none of them is ruled
+     *     out before any matching
      * @return the matcher holding the match; {@code null} when there is none
      */
     static Matcher trailingAddress(Pattern form, String text) {
