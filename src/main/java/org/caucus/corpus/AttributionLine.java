@@ -1,12 +1,11 @@
 package org.caucus.corpus;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The line a mail client writes above a quotation to say whose words follow: {@code On <date>, <Name> wrote:},
@@ -19,11 +18,26 @@ final class AttributionLine {
     private static final int MAX_LINES = 3;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final String VERB =
-            "(?:wrote|writes|said|a [ée]crit|schrieb|escribi[óo]|escreveu|ha scritto|schreef)";
+    private static final List<String> VERBS = List.of(
+            "wrote",
+            "writes",
+            "said",
+            "a écrit",
+            "a ecrit",
+            "schrieb",
+            "escribió",
+            "escribio",
+            "escreveu",
+            "ha scritto",
+            "schreef");
+    private static final String VERB = "(?:" + String.join("|", VERBS) + ")";
     // The word that opens a dated attribution: English, French, German, Spanish, Portuguese, Italian, Dutch.
     private static final Pattern DATED = Pattern.compile("^(?:On|Le|Am|El|Em|Il giorno|Il|Op)\\s+(?<rest>.+)$", FLAGS);
-    private static final Pattern WRITER_THEN_VERB = Pattern.compile("^(?<writer>.+?)\\s*" + VERB + "\\s*:$", FLAGS);
+    // How "<writer> wrote:" ends: at most the longest verb with a space on either side and the colon, once the line's
+    // whitespace is single spaces.
+    private static final Pattern VERB_ENDING = Pattern.compile("\\s*" + VERB + "\\s*:", FLAGS);
+    private static final int LONGEST_VERB_ENDING =
+            VERBS.stream().mapToInt(String::length).max().orElseThrow() + 3;
     // German clients put the verb before the writer: "Am 12.11.2013 um 22:09 schrieb Joana Varon <x@y>:".
     private static final Pattern VERB_THEN_WRITER =
             Pattern.compile("^(?:Am|On)\\s+(?<date>.+?),?\\s+schrieb\\s+(?<writer>.+?)\\s*:$", FLAGS);
@@ -101,6 +115,9 @@ final class AttributionLine {
             "yesterday",
             "today");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    // What "." does not match.
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s,.]+");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm");
 
     private AttributionLine() {}
@@ -110,23 +127,21 @@ final class AttributionLine {
      *
      * @return 0 when no attribution starts there
      */
-    static int length(List<BodyLine> lines, int index) {
+    static int length(List<BodyLine> lines, int index, AttributionNames names) {
         BodyLine first = lines.get(index);
         if (first.isBlank()) {
             return 0;
         }
-        if (isAttribution(first.content())) {
+        if (names.speakerName(first.content()) != null) {
             return 1;
         }
         // Only a line that opens like an attribution may be joined with the next ones, so that the last line of a
         // paragraph never merges with an attribution below it.
-        String opening = LEADING_DASHES.matcher(first.content().strip()).replaceFirst("");
+        String opening = withoutLeadingDashes(first.content().strip());
         if (opening.isEmpty() || OPENING_LETTERS.indexOf(opening.charAt(0)) < 0) {
             return 0;
         }
-        if (!(DATED.matcher(opening).matches()
-                || QUOTING.matcher(opening + ":").matches()
-                || NUMERIC_DATE.matcher(opening).matches())) {
+        if (!opensLikeAttribution(opening)) {
             return 0;
         }
         for (int count = 2; count <= MAX_LINES && index + count <= lines.size(); count++) {
@@ -137,16 +152,23 @@ final class AttributionLine {
                     || beforeLast.content().strip().endsWith(":")) {
                 return 0;
             }
-            if (isAttribution(joined(lines.subList(index, index + count)))) {
+            if (names.speakerName(joined(lines.subList(index, index + count))) != null) {
                 return count;
             }
         }
         return 0;
     }
 
-    /** Whether a line, without its quote prefix, is a whole attribution line. */
-    static boolean isAttribution(String content) {
-        return speakerName(content) != null;
+    /** @param opening a line that starts with one of {@link #OPENING_LETTERS} */
+    private static boolean opensLikeAttribution(String opening) {
+        char first = opening.charAt(0);
+        if (first == 'Q' || first == 'q') {
+            return QUOTING.matcher(opening + ":").matches();
+        }
+        if (first >= '0' && first <= '9') {
+            return NUMERIC_DATE.matcher(opening).matches();
+        }
+        return DATED.matcher(opening).matches();
     }
 
     /**
@@ -156,38 +178,54 @@ final class AttributionLine {
      * @return the name; the address when the line gives no name; {@code null} when the text is no attribution
      */
     static String speakerName(String attribution) {
-        // Every form ends in a colon; most lines of a body do not, and need no regular expression.
-        if (!attribution.stripTrailing().endsWith(":") || !namesVerbOrDate(attribution)) {
+        if (!mayBeAttribution(attribution)) {
             return null;
         }
-        String line = LEADING_DASHES
-                .matcher(WHITESPACE.matcher(attribution.strip()).replaceAll(" "))
-                .replaceFirst("");
-        for (Pattern datedForm : List.of(VERB_THEN_WRITER, DUTCH_APPLE, GMAIL_DATED)) {
+        String line = withoutLeadingDashes(singleSpaced(attribution.strip()));
+        // The dated forms that name the writer after the date: German and Dutch open with "Am", "On" or "Op",
+        // older Gmail with a digit.
+        char opening = line.charAt(0);
+        List<Pattern> datedForms = RegexShortcuts.mayOpen(opening, "ao")
+                ? germanOrDutchForms(line)
+                : opening >= '0' && opening <= '9' ? List.of(GMAIL_DATED) : List.of();
+        for (Pattern datedForm : datedForms) {
             Matcher dated = datedForm.matcher(line);
             if (dated.matches()) {
-                return isDateLike(dated.group("date")) ? plausibleName(dated.group("writer")) : null;
+                return isDateLike(dated.group("date")) ? Writer.plausibleNameOrAddress(dated.group("writer")) : null;
             }
         }
         Matcher quoting = QUOTING.matcher(line);
         if (quoting.matches()) {
-            return plausibleName(quoting.group("writer"));
+            return Writer.plausibleNameOrAddress(quoting.group("writer"));
         }
-        Matcher verb = WRITER_THEN_VERB.matcher(line);
-        if (!verb.matches()) {
+        String writer = writerBeforeVerb(line);
+        if (writer == null) {
             return null;
         }
-        String writer = verb.group("writer");
         Matcher dated = DATED.matcher(writer);
         if (dated.matches()) {
             String dateAndWriter = dated.group("rest");
             int nameStart = nameStart(dateAndWriter);
             // "On the other hand, as Milton wrote:" has no date, so it is a sentence, not an attribution.
             if (nameStart > 0 && isDateLike(dateAndWriter.substring(0, nameStart))) {
-                return plausibleName(dateAndWriter.substring(nameStart));
+                return Writer.plausibleNameOrAddress(dateAndWriter.substring(nameStart));
             }
         }
-        return plausibleName(writer);
+        return Writer.plausibleNameOrAddress(writer);
+    }
+
+    /** Whether the text passes the cheap tests that most lines of a body fail: no regular expression is needed. */
+    static boolean mayBeAttribution(String text) {
+        // Every form ends in a colon.
+        return endsInColon(text) && namesVerbOrDate(text);
+    }
+
+    private static boolean endsInColon(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == ':';
     }
 
     /**
@@ -206,24 +244,54 @@ final class AttributionLine {
 
     /** The lines of a wrapped attribution as the one line the client meant. */
     static String joined(List<BodyLine> lines) {
-        return lines.stream()
-                .filter(line -> !line.isBlank())
-                .map(line -> line.content().strip())
-                .collect(Collectors.joining(" "));
+        StringJoiner joined = new StringJoiner(" ");
+        for (BodyLine line : lines) {
+            if (!line.isBlank()) {
+                joined.add(line.content().strip());
+            }
+        }
+        return joined.toString();
     }
 
-    private static String plausibleName(String writer) {
-        return Writer.isPlausible(writer) ? Writer.nameOrAddress(writer) : null;
+    /**
+     * The writer of "Joana Varon wrote:": the shortest start of the line that the verb ending follows. Trying only the
+     * last characters for the ending, rather than every one as a lazy expression would, needs the line's whitespace
+     * to be single spaces.
+     *
+     * @return {@code null} when the line does not end so, or its writer spans a line break
+     */
+    private static String writerBeforeVerb(String line) {
+        Matcher ending = VERB_ENDING.matcher(line);
+        for (int end = Math.max(1, line.length() - LONGEST_VERB_ENDING); end < line.length(); end++) {
+            if (ending.region(end, line.length()).matches()) {
+                String writer = line.substring(0, end);
+                return spansLineBreak(writer) ? null : writer;
+            }
+        }
+        return null;
+    }
+
+    private static boolean spansLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LINE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutLeadingDashes(String text) {
+        return text.startsWith("-") ? LEADING_DASHES.matcher(text).replaceFirst("") : text;
     }
 
     /** @return where the writer starts in "12/11/13 22:09, Joana Varon <x@y>"; 0 when only a date is there */
     private static int nameStart(String dateAndWriter) {
         Matcher quoted = TRAILING_QUOTED_NAME.matcher(dateAndWriter);
-        if (quoted.find()) {
+        if (dateAndWriter.indexOf('"') >= 0 && quoted.find()) {
             return quoted.start();
         }
-        Matcher address = TRAILING_ADDRESS.matcher(dateAndWriter);
-        int nameEnd = address.find() ? address.start() : dateAndWriter.length();
+        Matcher address = Writer.trailingAddress(TRAILING_ADDRESS, dateAndWriter);
+        int nameEnd = address != null ? address.start() : dateAndWriter.length();
         int comma = dateAndWriter.lastIndexOf(',', nameEnd - 1);
         if (comma >= 0) {
             return comma + 1;
@@ -240,11 +308,46 @@ final class AttributionLine {
     }
 
     private static boolean isDateLike(String text) {
-        return Arrays.stream(text.split("[\\s,.]+"))
-                .anyMatch(word -> isDateWord(word) || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT)));
+        for (String word : DATE_SEPARATORS.split(text)) {
+            if (hasDigit(word)) {
+                return true;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (CLOCK_WORDS.contains(lower) || CALENDAR_WORDS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most lines that open with "On" are English: the German form needs its verb. */
+    private static List<Pattern> germanOrDutchForms(String line) {
+        return RegexShortcuts.mayMention(line, "schrieb")
+                ? List.of(VERB_THEN_WRITER, DUTCH_APPLE)
+                : List.of(DUTCH_APPLE);
+    }
+
+    /** The text with each run of whitespace as one space; most lines are so already and are not copied. */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (RegexShortcuts.isSpace(c) && (c != ' ' || (i + 1 < text.length() && text.charAt(i + 1) == ' '))) {
+                return WHITESPACE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static boolean isDateWord(String word) {
-        return word.chars().anyMatch(Character::isDigit) || CLOCK_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return hasDigit(word) || CLOCK_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

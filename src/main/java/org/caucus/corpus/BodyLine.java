@@ -10,8 +10,14 @@ import java.util.List;
  * @param end offset one past the line's {@code '\n'}, or the end of the body for the last line
  * @param depth how many times the line has been quoted
  * @param content the line without its quote prefix and line break
+ * @param isBlank whether the content is only whitespace: a blank line says nothing, so it never starts a block of its
+ *     own. Segmenting asks this of every line many times, so it is worked out once.
  */
-record BodyLine(int start, int end, int depth, String content) {
+record BodyLine(int start, int end, int depth, String content, boolean isBlank) {
+
+    BodyLine(int start, int end, int depth, String content) {
+        this(start, end, depth, content, content.isBlank());
+    }
 
     static List<BodyLine> split(String body) {
         List<BodyLine> lines = new ArrayList<>();
@@ -29,11 +35,6 @@ record BodyLine(int start, int end, int depth, String content) {
 
     /** The same line counted {@code levels} deeper, as the text of an original below an Outlook header is. */
     BodyLine deeper(int levels) {
-        return levels == 0 ? this : new BodyLine(start, end, depth + levels, content);
-    }
-
-    /** A blank line says nothing, so it never starts a block of its own. */
-    boolean isBlank() {
-        return content.isBlank();
+        return levels == 0 ? this : new BodyLine(start, end, depth + levels, content, isBlank);
     }
 }

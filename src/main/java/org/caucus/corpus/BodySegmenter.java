@@ -10,8 +10,13 @@ import java.util.List;
  *
  * <p>The blocks cover the body without gaps or overlaps and start at line starts; each includes its lines' line
  * breaks.
+ *
+ * <p>Keep one segmenter for many messages: it remembers the attribution lines it has read, which replies quote again
+ * and again. It may serve several threads at once.
  */
 public final class BodySegmenter {
+
+    private final AttributionNames attributions = new AttributionNames();
 
     /**
      * @param body the message body as normalised on import
@@ -20,7 +25,7 @@ public final class BodySegmenter {
      */
     public List<BodySegment> segment(String body, String posterName) {
         List<Block> blocks = blocksOf(OutlookOriginals.deepened(BodyLine.split(body)));
-        List<Speaker> speakers = new QuoteAttributor(posterName).attribute(blocks);
+        List<Speaker> speakers = new QuoteAttributor(posterName, attributions).attribute(blocks);
         List<BodySegment> segments = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -37,8 +42,8 @@ public final class BodySegmenter {
         return segments;
     }
 
-    private static List<Block> blocksOf(List<BodyLine> lines) {
-        List<BlockRole> roles = LineRoles.of(lines);
+    private List<Block> blocksOf(List<BodyLine> lines) {
+        List<BlockRole> roles = LineRoles.of(lines, attributions);
         List<Block> blocks = new ArrayList<>();
         List<BodyLine> leadingBlankLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

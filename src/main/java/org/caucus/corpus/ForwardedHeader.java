@@ -31,6 +31,8 @@ final class ForwardedHeader {
                     + "|Verzonden|Inviato|Date|Datum|Fecha|To|An|[ÀA]|Para|Aan|Cc|Reply-To|Subject|Betreff|Objet"
                     + "|Asunto|Assunto|Onderwerp|Oggetto)\\s*:\\*?(?:\\s+(?<value>.*))?$",
             FLAGS);
+    // The first letters of FIELD's names, so that most lines with a colon ("Note: ...") skip it.
+    private static final String FIELD_INITIALS = "fvdsgeitapcrbo";
     private static final Set<String> FROM = Set.of("from", "von", "de", "van", "da");
     private static final Set<String> SENT = Set.of(
             "sent",
@@ -65,8 +67,9 @@ final class ForwardedHeader {
         if (content.isEmpty() || ("-_Bb".indexOf(content.charAt(0)) < 0 && content.indexOf(':') < 0)) {
             return 0;
         }
-        boolean marker = MARKER.matcher(content).matches();
-        if (marker || RULE.matcher(content).matches()) {
+        char opening = content.charAt(0);
+        boolean marker = "-Bb".indexOf(opening) >= 0 && MARKER.matcher(content).matches();
+        if (marker || ("-_".indexOf(opening) >= 0 && RULE.matcher(content).matches())) {
             int fields = index + 1;
             while (fields < lines.size() && lines.get(fields).isBlank()) {
                 fields++;
@@ -110,7 +113,7 @@ final class ForwardedHeader {
             if (line.isBlank() || line.depth() != depth) {
                 break;
             }
-            if (FIELD.matcher(line.content().strip()).matches()) {
+            if (isField(line)) {
                 end = i + 1;
             } else if (end == index) {
                 break;
@@ -122,7 +125,11 @@ final class ForwardedHeader {
     /** The value of the first field with one of the names, joined with its continuation lines. */
     private static Optional<String> fieldNamed(List<BodyLine> header, Set<String> names) {
         for (int i = 0; i < header.size(); i++) {
-            Matcher field = FIELD.matcher(header.get(i).content().strip());
+            String text = header.get(i).content().strip();
+            if (!mayBeField(text)) {
+                continue;
+            }
+            Matcher field = FIELD.matcher(text);
             if (field.matches() && names.contains(field.group("name").toLowerCase(Locale.ROOT))) {
                 StringBuilder value = new StringBuilder(field.group("value") == null ? "" : field.group("value"));
                 for (int j = i + 1;
@@ -139,6 +146,23 @@ final class ForwardedHeader {
     }
 
     private static boolean isField(BodyLine line) {
-        return FIELD.matcher(line.content().strip()).matches();
+        String text = line.content().strip();
+        return mayBeField(text) && FIELD.matcher(text).matches();
+    }
+
+    /** Whether the text opens like a field: a field name's first letter, and only a name's characters before the colon. */
+    private static boolean mayBeField(String text) {
+        int initial = text.startsWith("*") ? 1 : 0;
+        int colon = text.indexOf(':');
+        if (colon <= initial || !RegexShortcuts.mayOpen(text.charAt(initial), FIELD_INITIALS)) {
+            return false;
+        }
+        for (int i = initial; i < colon; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetter(c) || c == '-' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,20 +13,24 @@ final class LineRoles {
     private static final String NEXT_PART = "-------------- next part --------------";
     // Exactly Mailman's width: Outlook draws a shorter rule of underscores above a quoted original.
     private static final String LIST_FOOTER_RULE = "_______________________________________________";
-    private static final Pattern MORE_INFORMATION = Pattern.compile("^More information about the .+ mailing list$");
+    private static final String MORE_INFORMATION_OPENING = "More information about the ";
+    private static final Pattern MORE_INFORMATION =
+            Pattern.compile("^" + MORE_INFORMATION_OPENING + ".+ mailing list$");
     private static final Set<String> SIGNATURE_DELIMITERS = Set.of("--", "-- ");
     // The line phones and webmail add below the text. A comma or colon means a sentence ("Sent from my desk, is ...").
     private static final Pattern SIGN_OFF = Pattern.compile("^(?:Sent (?:from|with|using|via) [^,;:!?]{2,60}"
             + "|Get Outlook for \\S+|Envoy[ée] de mon [^,;:!?]{2,40}|Von meinem [^,;:!?]{2,40} gesendet"
             + "|Enviado desde mi [^,;:!?]{2,40}|Enviado do meu [^,;:!?]{2,40}|Inviato da(?:l mio)? [^,;:!?]{2,40}"
             + "|Verzonden (?:vanaf|met) [^,;:!?]{2,40})$");
+    // The first letters of SIGN_OFF's forms: most lines start otherwise and need no regular expression.
+    private static final String SIGN_OFF_LETTERS = "SGEVI";
 
     private LineRoles() {}
 
     /**
      * @return one role per line, {@code null} for blank lines: they belong to whatever block comes before them
      */
-    static List<BlockRole> of(List<BodyLine> lines) {
+    static List<BlockRole> of(List<BodyLine> lines, AttributionNames attributions) {
         BlockRole[] roles = new BlockRole[lines.size()];
         int signatureDepth = NONE;
         int i = 0;
@@ -42,7 +46,7 @@ final class LineRoles {
             }
             // A header or attribution ends a signature at its depth: "Sent from my iPhone" often stands just above.
             int header = ForwardedHeader.length(lines, i);
-            int attribution = header > 0 ? 0 : AttributionLine.length(lines, i);
+            int attribution = header > 0 ? 0 : AttributionLine.length(lines, i, attributions);
             if (header > 0 || attribution > 0) {
                 signatureDepth = NONE;
                 int count = Math.max(header, attribution);
@@ -72,11 +76,17 @@ final class LineRoles {
     static boolean isFooterStart(String content) {
         return content.equals(NEXT_PART)
                 || content.equals(LIST_FOOTER_RULE)
-                || MORE_INFORMATION.matcher(content).matches();
+                || (content.startsWith(MORE_INFORMATION_OPENING)
+                        && MORE_INFORMATION.matcher(content).matches());
     }
 
     private static boolean startsSignature(BodyLine line) {
-        return SIGNATURE_DELIMITERS.contains(line.content())
-                || SIGN_OFF.matcher(line.content().strip()).matches();
+        if (SIGNATURE_DELIMITERS.contains(line.content())) {
+            return true;
+        }
+        String text = line.content().strip();
+        return !text.isEmpty()
+                && SIGN_OFF_LETTERS.indexOf(text.charAt(0)) >= 0
+                && SIGN_OFF.matcher(text).matches();
     }
 }

@@ -12,9 +12,11 @@ import java.util.Optional;
 final class QuoteAttributor {
 
     private final String posterName;
+    private final AttributionNames attributions;
 
-    QuoteAttributor(String posterName) {
+    QuoteAttributor(String posterName, AttributionNames attributions) {
         this.posterName = posterName;
+        this.attributions = attributions;
     }
 
     /** @return one speaker per block, in the same order */
@@ -41,11 +43,11 @@ final class QuoteAttributor {
      * The message's own evidence comes first. Evidence from outside the message (the poster of the message replied
      * to, for a depth-1 quote; the message a quote was first written in) belongs between it and "unknown".
      */
-    private static Speaker quotedSpeaker(List<Block> blocks, int index, List<Speaker> earlier) {
+    private Speaker quotedSpeaker(List<Block> blocks, int index, List<Speaker> earlier) {
         return namedInMessage(blocks, index, earlier).orElseGet(() -> Speaker.nobody("no attribution found"));
     }
 
-    private static Optional<Speaker> namedInMessage(List<Block> blocks, int index, List<Speaker> earlier) {
+    private Optional<Speaker> namedInMessage(List<Block> blocks, int index, List<Speaker> earlier) {
         int depth = blocks.get(index).depth();
         for (int i = index - 1; i >= 0; i--) {
             Block candidate = blocks.get(i);
@@ -81,9 +83,9 @@ final class QuoteAttributor {
         return Optional.empty();
     }
 
-    private static Speaker attributedIn(Block attribution) {
+    private Speaker attributedIn(Block attribution) {
         String text = AttributionLine.joined(lastParagraph(attribution.lines()));
-        String name = AttributionLine.speakerName(text);
+        String name = attributions.speakerName(text);
         return name == null ? Speaker.nobody("no name in \"" + text + "\"") : Speaker.attributed(name, text);
     }
 

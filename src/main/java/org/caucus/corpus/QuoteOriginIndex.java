@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,9 @@ public final class QuoteOriginIndex {
     /** Candidates checked word by word per quote, those with most shared shingles first. */
     private static final int MAX_VERIFIED = 16;
 
+    /** Own texts whose words are kept at hand for comparing. */
+    private static final int RECENTLY_COMPARED = 256;
+
     private final ShingleTable table = new ShingleTable();
 
     private int[] postingMessage = new int[1 << 12];
@@ -83,6 +87,18 @@ public final class QuoteOriginIndex {
 
     /** The first message with each sequence of own-text words, by {@link WordTokens#sequenceHash()}. */
     private final Map<Long, Integer> firstWithWords = new HashMap<>();
+
+    /**
+     * The words of the own texts compared last. Replies quote the few messages before them over and over, and
+     * archives repeat messages, so most comparisons find their message here instead of cutting its text into words
+     * again.
+     */
+    private final Map<Integer, WordTokens> recentlyCompared = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, WordTokens> eldest) {
+            return size() > RECENTLY_COMPARED;
+        }
+    };
 
     private int messages;
     private long lastOrderKey = Long.MIN_VALUE;
@@ -235,7 +251,11 @@ public final class QuoteOriginIndex {
      */
     private boolean repeatsEarlierOwnText(WordTokens words) {
         Integer earlier = firstWithWords.get(words.sequenceHash());
-        return earlier != null && WordTokens.of(ownTexts[earlier]).sameWords(words);
+        return earlier != null && ownWords(earlier).sameWords(words);
+    }
+
+    private WordTokens ownWords(int message) {
+        return recentlyCompared.computeIfAbsent(message, m -> WordTokens.of(ownTexts[m]));
     }
 
     private int earlier(int a, int b) {
@@ -314,7 +334,7 @@ public final class QuoteOriginIndex {
     /** Extends each shared shingle word by word and keeps the longest runs that agree in order. */
     private Match verify(String quoteText, WordTokens quote, int message, Hits hits) {
         String ownText = ownTexts[message];
-        WordTokens origin = WordTokens.of(ownText);
+        WordTokens origin = ownWords(message);
         List<int[]> runs = new ArrayList<>(); // {quote word, origin word, length}
         for (int h = 0; h < hits.size; h++) {
             int q = hits.quoteWords[h];

@@ -1,8 +1,5 @@
 package org.caucus.corpus;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * The run of quote markers at the start of a line. Mail clients write the markers for each level of quoting with or
  * without spaces between them ({@code >>}, {@code > >}, {@code  > }), so only the markers are counted.
@@ -12,14 +9,21 @@ import java.util.regex.Pattern;
  */
 record QuotePrefix(int depth, int length) {
 
-    private static final Pattern MARKERS = Pattern.compile("^[ \\t]*(?:>[ \\t]*)+");
-
     static QuotePrefix of(String line) {
-        Matcher markers = MARKERS.matcher(line);
-        if (!markers.find()) {
-            return new QuotePrefix(0, 0);
+        int end = afterSpaces(line, 0);
+        int depth = 0;
+        while (end < line.length() && line.charAt(end) == '>') {
+            depth++;
+            end = afterSpaces(line, end + 1);
         }
-        String prefix = markers.group();
-        return new QuotePrefix((int) prefix.chars().filter(c -> c == '>').count(), prefix.length());
+        return depth == 0 ? new QuotePrefix(0, 0) : new QuotePrefix(depth, end);
+    }
+
+    private static int afterSpaces(String line, int from) {
+        int i = from;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 }

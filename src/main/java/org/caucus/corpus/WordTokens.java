@@ -23,12 +23,12 @@ final class WordTokens {
         ends = new int[capacity];
     }
 
-    static WordTokens of(CharSequence text) {
+    static WordTokens of(String text) {
         WordTokens tokens = new WordTokens(Math.max(4, text.length() / 5));
         int i = 0;
         int length = text.length();
         while (i < length) {
-            int c = Character.codePointAt(text, i);
+            int c = codePointAt(text, i);
             if (!Character.isLetterOrDigit(c)) {
                 i += Character.charCount(c);
                 continue;
@@ -36,7 +36,7 @@ final class WordTokens {
             int start = i;
             long hash = FNV_OFFSET;
             while (i < length) {
-                c = Character.codePointAt(text, i);
+                c = codePointAt(text, i);
                 if (!Character.isLetterOrDigit(c)) {
                     break;
                 }
@@ -46,6 +46,12 @@ final class WordTokens {
             tokens.add(hash, start, i);
         }
         return tokens;
+    }
+
+    /** As {@link String#codePointAt}, without its checks for the characters of one UTF-16 unit, nearly all of them. */
+    private static int codePointAt(String text, int index) {
+        char c = text.charAt(index);
+        return Character.isHighSurrogate(c) ? text.codePointAt(index) : c;
     }
 
     private void add(long hash, int start, int end) {

@@ -1,6 +1,5 @@
 package org.caucus.corpus;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +16,14 @@ final class Writer {
     // Addresses come last, in any of the forms clients and archives print them, sometimes two in a row.
     private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s*(?:<[^<>]*>|\\[mailto:[^\\]]*\\]"
             + "|\\[[^\\]]*(?:@| at )[^\\]]*\\]|\\([^()]*(?:@| at )[^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+)$");
-    private static final Pattern QUOTES = Pattern.compile("^[\"'“”‘’]+|[\"'“”‘’,]+$");
+    private static final String QUOTE_MARKS = "\"'“”‘’";
+    private static final Pattern QUOTES = Pattern.compile("^[" + QUOTE_MARKS + "]+|[" + QUOTE_MARKS + ",]+$");
+    private static final Pattern ADDRESS_BRACKETS = Pattern.compile("^[<(\\[]+(?:mailto:)?|[>)\\]]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // A regular expression's "$" also matches before one of these at the very end.
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
+    // The last characters that QUOTES may take away.
+    private static final String CLOSING_MARKS = QUOTE_MARKS + "," + LINE_BREAKS;
     // Words that do not occur in names but do in sentences that end in "wrote:", such as "Here is what Milton wrote:".
     private static final Set<String> SENTENCE_WORDS = Set.of(
             "a",
@@ -120,18 +126,65 @@ final class Writer {
      * @return the name without address and quotes; the address when there is no name; {@code null} for neither
      */
     static String nameOrAddress(String writer) {
-        Parts parts = Parts.of(writer);
-        return parts.name().isEmpty() ? parts.address() : parts.name();
+        return Parts.of(writer).nameOrAddress();
     }
 
-    /** Whether the text before "wrote:" is a writer rather than the end of a sentence. */
-    static boolean isPlausible(String writer) {
+    /**
+     * The writer named by the text before "wrote:", if it is a writer rather than the end of a sentence.
+     *
+     * @return as {@link #nameOrAddress}; {@code null} when the text is no writer
+     */
+    static String plausibleNameOrAddress(String writer) {
         Parts parts = Parts.of(writer);
-        if (parts.name().isEmpty()) {
-            return parts.address() != null;
+        return parts.isPlausible() ? parts.nameOrAddress() : null;
+    }
+
+    /**
+     * The address at the end of the text, as {@code form.matcher(text).find()} finds it, for a form that is whitespace
+     * and then either a bracketed address (opening with {@code <}, {@code [} or {@code (}) or words, up to the end.
+     * Such a match can only start at the text's start, at a bracket or where a run of whitespace starts: anywhere else
+     * it would also match one character earlier. Only there is it tried, instead of at every character.
+     *
+     * @param form {@link #TRAILING_ADDRESS} or one with fewer of its forms: a text that ends in none of them is ruled
+     *     out before any matching
+     * @return the matcher holding the match; {@code null} when there is none
+     */
+    static Matcher trailingAddress(Pattern form, String text) {
+        if (!mayEndInAddress(text)) {
+            return null;
         }
-        String[] words = parts.name().split("\\s+");
-        return words.length <= MAX_NAME_WORDS && Arrays.stream(words).allMatch(Writer::isNameWord);
+        Matcher address = form.matcher(text);
+        for (int start = 0; start < text.length(); start++) {
+            char c = text.charAt(start);
+            boolean mayStart = start == 0
+                    || c == '<'
+                    || c == '['
+                    || c == '('
+                    || (RegexShortcuts.isSpace(c) && !RegexShortcuts.isSpace(text.charAt(start - 1)));
+            if (mayStart && address.region(start, text.length()).lookingAt()) {
+                return address;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text may end in an address as {@code <x@y>}, {@code [mailto:x]}, {@code (x at y)}, {@code x@y} or
+     * {@code x at y.z}: the cheap test that spares most names the expressions that look for one.
+     */
+    private static boolean mayEndInAddress(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '>' || last == ']' || last == ')' || LINE_BREAKS.indexOf(last) >= 0) {
+            return true;
+        }
+        int lastWord = text.length();
+        while (lastWord > 0 && !RegexShortcuts.isSpace(text.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        return text.indexOf('@', lastWord) >= 0 || (text.indexOf('.', lastWord) >= 0 && text.contains(" at "));
     }
 
     /** Whether a word could not be part of a name, as sentence-initial "As" or "Here" cannot. */
@@ -148,7 +201,14 @@ final class Writer {
     }
 
     private static String withoutQuotes(String text) {
-        return QUOTES.matcher(text.strip()).replaceAll("").strip();
+        String stripped = text.strip();
+        // Most names neither start nor end with a quote: they need no expression.
+        if (stripped.isEmpty()
+                || (QUOTE_MARKS.indexOf(stripped.charAt(0)) < 0
+                        && CLOSING_MARKS.indexOf(stripped.charAt(stripped.length() - 1)) < 0)) {
+            return stripped;
+        }
+        return QUOTES.matcher(stripped).replaceAll("").strip();
     }
 
     /** @param address the address nearest to the name, without brackets; {@code null} when there is none */
@@ -157,15 +217,36 @@ final class Writer {
         static Parts of(String writer) {
             String rest = writer.strip();
             String address = null;
-            Matcher trailing = TRAILING_ADDRESS.matcher(rest);
-            while (!rest.isEmpty() && trailing.find()) {
+            for (Matcher trailing = trailingAddress(TRAILING_ADDRESS, rest);
+                    trailing != null;
+                    trailing = trailingAddress(TRAILING_ADDRESS, rest)) {
                 address = trailing.group().strip();
                 rest = rest.substring(0, trailing.start()).strip();
-                trailing = TRAILING_ADDRESS.matcher(rest);
             }
-            String bareAddress =
-                    address == null ? null : withoutQuotes(address.replaceAll("^[<(\\[]+(?:mailto:)?|[>)\\]]+$", ""));
+            String bareAddress = address == null
+                    ? null
+                    : withoutQuotes(ADDRESS_BRACKETS.matcher(address).replaceAll(""));
             return new Parts(withoutQuotes(rest), bareAddress);
+        }
+
+        String nameOrAddress() {
+            return name.isEmpty() ? address : name;
+        }
+
+        boolean isPlausible() {
+            if (name.isEmpty()) {
+                return address != null;
+            }
+            String[] words = SPACES.split(name);
+            if (words.length > MAX_NAME_WORDS) {
+                return false;
+            }
+            for (String word : words) {
+                if (!isNameWord(word)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

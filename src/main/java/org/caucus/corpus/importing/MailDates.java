@@ -53,6 +53,7 @@ final class MailDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_OFFSET = Pattern.compile("^([+-])(\\d{2}):?(\\d{2})$");
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MailDates() {}
 
@@ -61,7 +62,9 @@ final class MailDates {
         if (header == null) {
             return null;
         }
-        String text = COMMENT.matcher(header).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        String withoutComments =
+                header.indexOf('(') < 0 ? header : COMMENT.matcher(header).replaceAll(" ");
+        String text = SPACES.matcher(withoutComments.strip()).replaceAll(" ");
         Matcher rfc = RFC5322.matcher(text);
         if (rfc.matches()) {
             return at(

@@ -22,13 +22,15 @@ final class MessageAssembler {
             Pattern.compile("^\\s*(?:" + REPLY_PREFIX + "|\\[[^\\]]*\\])\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ID = Pattern.compile("<([^.>\\s]+)[^>]*>");
     // "user at host.example": Mailman's obfuscation. The host needs a dot, so "meet at noon" stays as written.
-    private static final Pattern OBFUSCATED =
-            Pattern.compile("([\\w.+'=/-]+) at ([\\w-]+(?:\\.[\\w-]+)+)", Pattern.UNICODE_CHARACTER_CLASS);
+    // A match may start only where a run of user characters starts, or where the last match ended: inside a run, the
+    // match would fail as it did at the run's start, and the lookbehind spares those characters the try.
+    private static final Pattern OBFUSCATED = Pattern.compile(
+            "(?:\\G|(?<![\\w.+'=/-]))([\\w.+'=/-]+) at ([\\w-]+(?:\\.[\\w-]+)+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("^(.*?)\\s*<([^<>]*)>\\s*$");
     private static final Pattern ADDRESS_THEN_NAME = Pattern.compile("^(\\S+@\\S+)\\s*\\((.*)\\)\\s*$");
     private static final Pattern NAME_THEN_ADDRESS = Pattern.compile("^(.*?)\\s*\\((\\S+@\\S+)\\)\\s*$");
     private static final Pattern BARE_ADDRESS = Pattern.compile("\\S+@[^\\s@]+");
-    private static final Pattern BRACKETED_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MessageAssembler() {}
 
@@ -52,7 +54,7 @@ final class MessageAssembler {
             problems.add("no Subject header");
             subject = "";
         }
-        subject = subject.replaceAll("\\s+", " ").strip();
+        subject = SPACES.matcher(subject).replaceAll(" ").strip();
 
         String[] poster = poster(headers, problems);
 
@@ -142,7 +144,7 @@ final class MessageAssembler {
         String address;
         Matcher angle = ANGLE_ADDRESS.matcher(value);
         Matcher addressThenName = ADDRESS_THEN_NAME.matcher(value);
-        if (angle.matches()) {
+        if (value.indexOf('<') >= 0 && angle.matches()) {
             name = angle.group(1);
             address = angle.group(2).strip();
         } else if (addressThenName.matches()) {
@@ -173,7 +175,11 @@ final class MessageAssembler {
         if (name != null && address != null && name.equalsIgnoreCase(address)) {
             name = null;
         }
-        return new String[] {name, address == null ? null : address.replaceAll("^mailto:", "")};
+        return new String[] {name, address == null ? null : withoutMailto(address)};
+    }
+
+    private static String withoutMailto(String address) {
+        return address.startsWith("mailto:") ? address.substring("mailto:".length()) : address;
     }
 
     private static String cleanName(String raw) {
@@ -187,7 +193,7 @@ final class MessageAssembler {
         if (name.length() >= 2 && name.startsWith("'") && name.endsWith("'")) {
             name = name.substring(1, name.length() - 1);
         }
-        name = deobfuscate(name).replaceAll("\\s+", " ").strip();
+        name = SPACES.matcher(deobfuscate(name)).replaceAll(" ").strip();
         return name.isEmpty() ? null : name;
     }
 
@@ -196,11 +202,11 @@ final class MessageAssembler {
         if (header == null || header.isBlank()) {
             return null;
         }
-        Matcher bracketed = BRACKETED_ID.matcher(header);
-        if (bracketed.find()) {
-            return bracketed.group(1);
+        List<String> bracketed = bracketedIds(header);
+        if (!bracketed.isEmpty()) {
+            return bracketed.getFirst();
         }
-        String bare = header.strip().split("\\s+")[0];
+        String bare = SPACES.split(header.strip())[0];
         return bare.isEmpty() ? null : bare;
     }
 
@@ -208,19 +214,42 @@ final class MessageAssembler {
         if (header == null || header.isBlank()) {
             return List.of();
         }
-        List<String> ids = new ArrayList<>();
-        Matcher bracketed = BRACKETED_ID.matcher(header);
-        while (bracketed.find()) {
-            ids.add(bracketed.group(1));
-        }
+        List<String> ids = bracketedIds(header);
         if (ids.isEmpty()) {
-            ids.addAll(List.of(header.strip().split("\\s+")));
+            ids.addAll(List.of(SPACES.split(header.strip())));
         }
         return ids;
     }
 
+    /**
+     * The ids between angle brackets, in order, as {@code <([^<>\s]+)>} would find them: read by hand, since the
+     * References of a long thread hold dozens and every message has them.
+     */
+    private static List<String> bracketedIds(String header) {
+        List<String> ids = new ArrayList<>();
+        int open = header.indexOf('<');
+        while (open >= 0) {
+            int end = open + 1;
+            while (end < header.length() && isIdCharacter(header.charAt(end))) {
+                end++;
+            }
+            if (end > open + 1 && end < header.length() && header.charAt(end) == '>') {
+                ids.add(header.substring(open + 1, end));
+                open = header.indexOf('<', end + 1);
+            } else {
+                open = header.indexOf('<', open + 1);
+            }
+        }
+        return ids;
+    }
+
+    /** Anything but a bracket or what {@code \s} matches. */
+    private static boolean isIdCharacter(char c) {
+        return c != '<' && c != '>' && " \t\n\u000B\f\r".indexOf(c) < 0;
+    }
+
     static String quote(String text) {
-        String shown = text.strip().replaceAll("\\s+", " ");
+        String shown = SPACES.matcher(text.strip()).replaceAll(" ");
         return "'" + (shown.length() > QUOTE_LENGTH ? shown.substring(0, QUOTE_LENGTH - 3) + "..." : shown) + "'";
     }
 }

@@ -1,0 +1,35 @@
+package org.caucus.corpus;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The writers named in the attribution lines a segmenter has read, remembered: every reply down a thread quotes the
+ * attribution lines above it again, and reading one takes several regular expressions. Safe for several threads; it
+ * starts afresh when full, so that its memory stays bounded.
+ */
+final class AttributionNames {
+
+    // Far more than the attribution lines of the threads an import reads at once.
+    private static final int CAPACITY = 10_000;
+
+    private final ConcurrentMap<String, Optional<String>> known = new ConcurrentHashMap<>();
+
+    /** As {@link AttributionLine#speakerName}. */
+    String speakerName(String attribution) {
+        // Most lines fail the cheap test and are not worth remembering.
+        if (!AttributionLine.mayBeAttribution(attribution)) {
+            return null;
+        }
+        Optional<String> name = known.get(attribution);
+        if (name == null) {
+            if (known.size() >= CAPACITY) {
+                known.clear();
+            }
+            name = Optional.ofNullable(AttributionLine.speakerName(attribution));
+            known.put(attribution, name);
+        }
+        return name.orElse(null);
+    }
+}
