@@ -30,7 +30,8 @@ public class ThreadService {
     RunningThreads start(Project project) {
         List<RunningThreads.Stored> stored = jdbc.query(
                 "select id, message_id, in_reply_to, message_references, thread_subject, sent_at, parent_id, thread_id"
-                        + " from message where project_id = ?",
+                        // In a fixed order: where headers conflict, the tree keeps the first link it meets.
+                        + " from message where project_id = ? order by id",
                 (row, n) -> {
                     String references = row.getString(4);
                     OffsetDateTime sentAt = row.getObject(6, OffsetDateTime.class);
