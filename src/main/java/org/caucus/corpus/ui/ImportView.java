@@ -34,6 +34,7 @@ import org.caucus.corpus.importing.MalformedPageException;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
  * Brings mail into the project: archive files dropped or chosen (pipermail months, mbox, e-mail
@@ -60,7 +61,9 @@ class ImportView extends VerticalLayout {
             @Qualifier("applicationTaskExecutor") Executor executor) {
         this.corpus = corpus;
         this.importer = importer;
-        this.executor = executor;
+        // An import runs as the analyst who started it: the importer checks who is signed in, which a pool thread does
+        // not otherwise know.
+        this.executor = new DelegatingSecurityContextExecutor(executor);
         this.project = projects.findDefault().orElseThrow();
         this.uploadFolder = temporaryFolder();
         outcomes.addClassName("import-outcomes");
