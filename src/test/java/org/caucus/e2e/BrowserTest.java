@@ -2,6 +2,8 @@ package org.caucus.e2e;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caucus.Memberships;
 import org.caucus.SignIn;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,6 +98,17 @@ abstract class BrowserTest {
         secret.sendKeys(password);
         secret.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The page at {@code path} of the application under test. */
+    String pageAt(String path) {
+        return "http://localhost:" + serverPort + path;
+    }
+
+    /** Keeps what the browser shows now in {@code target/screenshots}, to look at after the run. */
+    void screenshot(String fileName) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(folder.resolve(fileName), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @AfterEach

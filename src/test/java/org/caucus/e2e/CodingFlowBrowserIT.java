@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +36,6 @@ class CodingFlowBrowserIT extends BrowserTest {
     private static final String PASSAGE_START = "governments are not part of the list";
     private static final String PASSAGE_END = "involved in the dialogue/1net";
     private static final String POSITION = "Governments should take part in the dialogue";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Path EXPORTS = Path.of("target/e2e-exports");
 
     @LocalServerPort
@@ -170,10 +168,5 @@ class CodingFlowBrowserIT extends BrowserTest {
 
     private static String text(Row row, int column) {
         return row.getCell(column).getStringCellValue();
-    }
-
-    private void screenshot(String name) throws java.io.IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

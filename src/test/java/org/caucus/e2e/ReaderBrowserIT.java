@@ -3,8 +3,6 @@ package org.caucus.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,7 +37,6 @@ class ReaderBrowserIT extends BrowserTest {
 
     private static final String JOANA = "a dialogue without governments is not my perfect view of a";
     private static final String PARMINDER = "we will like to have a direct liaison with the hosts of the";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;
@@ -232,7 +228,6 @@ class ReaderBrowserIT extends BrowserTest {
                 mallory mallory at example.org
                 Wed Nov 13 01:51:13 EST 2013
 
-
                 Here is my proposal <script>window.caucusRan = 'script'</script>
                 and a picture <img src=x onerror="window.caucusRan = 'onerror'">
                 and a link <a href="javascript:window.caucusRan = 'link'">click me</a>
@@ -286,10 +281,5 @@ class ReaderBrowserIT extends BrowserTest {
                 return [...document.querySelectorAll('.coding-popup .position-option')]
                   .filter(option => !option.hidden)
                   .map(option => option.textContent.trim());""");
-    }
-
-    private void screenshot(String name) throws java.io.IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
