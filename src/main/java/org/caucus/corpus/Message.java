@@ -70,7 +70,7 @@ public class Message {
 
     private Instant importedAt;
 
-    // Written in bulk by ThreadService after each import, hence plain ids rather than associations.
+    // Written with the message and corrected in bulk by ThreadService after each import, hence plain ids.
     private Long parentId;
     private Long threadId;
 
