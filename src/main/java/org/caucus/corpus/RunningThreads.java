@@ -35,14 +35,18 @@ final class RunningThreads {
         stored.stream()
                 .sorted(Comparator.comparing(
                         (Stored s) -> s.node().sentAt(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(s ->
-                        remember(s.node(), s.placement() == null ? guess(s.node()) : s.placement(), s.placement()));
+                .forEach(s -> {
+                    List<String> chain = ThreadBuilder.chain(s.node());
+                    ThreadBuilder.Placement placement = s.placement() == null ? guess(s.node(), chain) : s.placement();
+                    remember(s.node(), chain, placement, s.placement());
+                });
     }
 
     /** Takes a new message into the trees; @return where to write it */
     ThreadBuilder.Placement place(ThreadBuilder.Node node) {
-        ThreadBuilder.Placement placement = guess(node);
-        remember(node, placement, placement);
+        List<String> chain = ThreadBuilder.chain(node);
+        ThreadBuilder.Placement placement = guess(node, chain);
+        remember(node, chain, placement, placement);
         return placement;
     }
 
@@ -57,8 +61,7 @@ final class RunningThreads {
         return moves;
     }
 
-    private ThreadBuilder.Placement guess(ThreadBuilder.Node node) {
-        List<String> chain = ThreadBuilder.chain(node);
+    private ThreadBuilder.Placement guess(ThreadBuilder.Node node, List<String> chain) {
         Long threadOfMissingParent = null;
         for (String reference : chain.reversed()) {
             Known known = byMessageId.get(reference.strip());
@@ -82,7 +85,11 @@ final class RunningThreads {
         return new ThreadBuilder.Placement(null, node.id());
     }
 
-    private void remember(ThreadBuilder.Node node, ThreadBuilder.Placement guessed, ThreadBuilder.Placement stored) {
+    private void remember(
+            ThreadBuilder.Node node,
+            List<String> chain,
+            ThreadBuilder.Placement guessed,
+            ThreadBuilder.Placement stored) {
         nodes.add(node);
         if (stored != null) {
             written.put(node.id(), stored);
@@ -94,7 +101,6 @@ final class RunningThreads {
                     new Known(node.id(), guessed.threadId()),
                     (seen, now) -> seen.messageId() == null ? now : seen);
         }
-        List<String> chain = ThreadBuilder.chain(node);
         // Replies to a message the archive lacks share its thread: the next reply to it joins this one.
         for (String reference : chain) {
             byMessageId.putIfAbsent(reference.strip(), new Known(null, guessed.threadId()));
