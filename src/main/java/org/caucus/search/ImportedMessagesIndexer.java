@@ -3,8 +3,10 @@ package org.caucus.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.MessagesImported;
@@ -54,15 +56,24 @@ class ImportedMessagesIndexer {
                 context.indexingFutureHandler(indexed::add);
             });
             SearchIndexingPlan plan = session.indexingPlan();
-            for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> sorted = ids.stream().sorted().toList();
+            for (int from = 0; from < sorted.size(); from += CHUNK) {
+                List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+                Set<Long> wanted = new HashSet<>(chunk);
                 entityManager
                         .createQuery(
-                                // Posters' addresses load eagerly: in this query, not one query per poster.
+                                // A range of ids, not a list: the database then walks its primary key instead of
+                                // comparing every row with hundreds of ids. Another import's messages may lie in
+                                // the range and are left to that import. Posters' addresses load eagerly: in this
+                                // query, not one query per poster.
                                 "select m from Message m left join fetch m.poster p left join fetch p.addresses"
-                                        + " where m.id in :ids",
+                                        + " where m.id between :first and :last",
                                 Message.class)
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                        .setParameter("first", chunk.getFirst())
+                        .setParameter("last", chunk.getLast())
                         .getResultList()
+                        .stream()
+                        .filter(message -> wanted.contains(message.getId()))
                         .forEach(plan::addOrUpdate);
                 plan.execute();
                 entityManager.clear();
