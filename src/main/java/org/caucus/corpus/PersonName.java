@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,11 +34,22 @@ final class PersonName {
             return new PersonName(List.of());
         }
         String name = BRACKETED.matcher(written).replaceAll(" ").strip();
-        String folded = NOT_A_LETTER
-                .matcher(FOLD.transliterate(givenNameFirst(name)))
-                .replaceAll(" ")
-                .strip();
+        String folded =
+                NOT_A_LETTER.matcher(fold(givenNameFirst(name))).replaceAll(" ").strip();
         return new PersonName(folded.isEmpty() ? List.of() : List.of(folded.split(" ")));
+    }
+
+    /**
+     * Most names in an archive are plain ASCII, for which ICU's chain changes nothing but the case; it costs far more
+     * than lower-casing, and an import folds thousands of names.
+     */
+    private static String fold(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return FOLD.transliterate(name);
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** "Malcolm, Jeremy" is Jeremy Malcolm; "Jeremy Malcolm, PhD" keeps its order. */
@@ -50,8 +62,7 @@ final class PersonName {
         String given = name.substring(comma + 1).strip();
         if (family.isEmpty()
                 || given.isEmpty()
-                || SUFFIXES.contains(
-                        NOT_A_LETTER.matcher(FOLD.transliterate(given)).replaceAll(""))) {
+                || SUFFIXES.contains(NOT_A_LETTER.matcher(fold(given)).replaceAll(""))) {
             return name.replace(',', ' ');
         }
         return given + " " + family;
