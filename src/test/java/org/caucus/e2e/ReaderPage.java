@@ -23,10 +23,12 @@ final class ReaderPage {
     void open(int port, long messageId) {
         browser.get("http://localhost:" + port + "/messages/" + messageId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("passage-reader .block")));
+        wait.until(Browser::settled);
     }
 
     /** Drags the real mouse from the first character of one phrase to the last of another. */
     void selectWithMouse(String from, String to) {
+        wait.until(Browser::settled);
         @SuppressWarnings("unchecked")
         List<Number> points = (List<Number>) browser.executeScript("""
                 const find = (phrase, atEnd) => {
