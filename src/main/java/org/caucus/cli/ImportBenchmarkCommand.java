@@ -137,6 +137,12 @@ class ImportBenchmarkCommand implements Command {
                 bytes / MB / importSeconds,
                 peakHeap / MB,
                 Runtime.getRuntime().maxMemory() / MB);
+        // A folder may hold more than archives (twisted-python has its LICENSE): say what failed, so that a refused
+        // file is not taken for a lost message.
+        report.problems().stream()
+                .filter(ImportReport.Problem::failed)
+                .limit(5)
+                .forEach(problem -> out.println("  failed: " + problem.reason()));
         long storedCpu = storedNanos == 0 ? endCpu : storedCpuNanos;
         out.printf(
                 "  of which stored and threaded in %.2f s (CPU %.1f s), then indexed for search in %.2f s (CPU %.1f s)%n",
