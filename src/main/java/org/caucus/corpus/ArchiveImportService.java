@@ -138,8 +138,10 @@ public class ArchiveImportService {
         } finally {
             batch.storing.shutdownNow();
         }
+        progress.finishing(ImportProgress.Step.THREADS, batch.counts);
         threads.settle(batch.trees);
         threadEvidence.creditUnattributedQuotes(project);
+        progress.finishing(ImportProgress.Step.SEARCH_INDEX, batch.counts);
         announce(project, batch);
         return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
     }

@@ -13,8 +13,24 @@ public interface ImportProgress {
      */
     default void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {}
 
+    /**
+     * Called once every batch is stored, as each of the steps that span the whole import begins. They count no
+     * messages, and on a large archive they take a while: without word, the progress would seem to have stopped.
+     *
+     * @param counts the counts of the batches stored
+     */
+    default void finishing(Step step, ImportCounts counts) {}
+
     /** Asked before each message; once it says yes, the import stops after the last whole batch. */
     default boolean cancelled() {
         return false;
+    }
+
+    /** The steps after the last batch, in their order. */
+    enum Step {
+        /** Moving messages whose place in a thread changed once later messages were read. */
+        THREADS,
+        /** Copying the stored messages into the search index. */
+        SEARCH_INDEX
     }
 }

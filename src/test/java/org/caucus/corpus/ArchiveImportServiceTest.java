@@ -222,6 +222,26 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void the_steps_after_the_last_batch_are_announced_in_order_with_the_counts_stored() {
+        List<String> heard = new ArrayList<>();
+        ImportProgress listener = new ImportProgress() {
+            @Override
+            public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
+                heard.add("batch");
+            }
+
+            @Override
+            public void finishing(Step step, ImportCounts counts) {
+                heard.add(step + " after " + counts.imported());
+            }
+        };
+
+        sut.importPaths(project, List.of(FIXTURE), listener);
+
+        assertThat(heard).as("progress heard").containsExactly("batch", "THREADS after 2", "SEARCH_INDEX after 2");
+    }
+
+    @Test
     void importing_the_same_archive_again_adds_nothing() {
         sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
 

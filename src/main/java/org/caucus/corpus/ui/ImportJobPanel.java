@@ -85,6 +85,20 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         ui.access(() -> status.setText(text));
     }
 
+    @Override
+    public void finishing(Step step, ImportCounts counts) {
+        String text = switch (step) {
+            case THREADS -> String.format("%,d messages stored. Placing them in their threads…", counts.imported());
+            case SEARCH_INDEX -> String.format("Indexing %,d messages for search…", counts.imported());
+        };
+        ui.access(() -> {
+            // Every batch is stored: there is nothing left to cancel, and no file count to measure by.
+            cancel.setEnabled(false);
+            bar.setIndeterminate(true);
+            status.setText(text);
+        });
+    }
+
     private void showReport(ImportReport report) {
         removeAll();
         Paragraph summary = new Paragraph(report.summary());

@@ -10,13 +10,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.caucus.SeedProject;
 import org.caucus.ViewTest;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportCounts;
+import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.ImportReport;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
@@ -107,6 +112,27 @@ class ImportViewTest extends ViewTest {
                 .satisfies(problem -> assertThat(((ImportReport.Problem) problem).reason())
                         .contains("ftp://example.org/list/")
                         .contains("not an http or https URL"));
+    }
+
+    @Test
+    void after_the_last_batch_the_panel_names_the_step_under_way_and_no_longer_offers_cancel() {
+        ImportJobPanel panel = new ImportJobPanel("An archive");
+        UI.getCurrent().add(panel);
+        AtomicReference<String> status = new AtomicReference<>();
+        AtomicBoolean cancellable = new AtomicBoolean(true);
+
+        panel.start(Runnable::run, progress -> {
+            progress.finishing(ImportProgress.Step.SEARCH_INDEX, new ImportCounts(3000, 1500, 1500, 0, 0));
+            MockVaadin.clientRoundtrip(false);
+            status.set(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
+                    .getText());
+            cancellable.set(
+                    _get(panel, Button.class, spec -> spec.withText("Cancel")).isEnabled());
+            throw new IllegalStateException("stopped by the test");
+        });
+
+        assertThat(status.get()).as("status while indexing").isEqualTo("Indexing 1,500 messages for search…");
+        assertThat(cancellable.get()).as("Cancel enabled").isFalse();
     }
 
     /**
