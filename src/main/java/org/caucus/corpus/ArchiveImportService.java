@@ -1,8 +1,6 @@
 package org.caucus.corpus;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -19,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.caucus.corpus.importing.MailSources;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailListFetcher;
@@ -86,7 +83,7 @@ public class ArchiveImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
         MailSources sources = settings.mailSources();
-        int files = paths.stream().mapToInt(ArchiveImportService::countFiles).sum();
+        int files = paths.stream().mapToInt(MailSources::countSources).sum();
         return run(project, String.join(", ", paths.stream().map(Path::toString).toList()), files, progress, sink -> {
             for (Path path : paths) {
                 sources.read(path, sink);
@@ -154,17 +151,6 @@ public class ArchiveImportService {
         }
         if (!ids.isEmpty()) {
             events.publishEvent(new MessagesImported(project.getId(), ids));
-        }
-    }
-
-    private static int countFiles(Path path) {
-        if (!Files.isDirectory(path)) {
-            return 1;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            return (int) files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            return 0;
         }
     }
 

@@ -225,6 +225,37 @@ class MailReadersTest {
         assertThat(outcomes.get(1)).as("the png entry").isInstanceOf(ReadOutcome.Refused.class);
     }
 
+    /** Progress reports "file N of M" from this count, and N is the number of sources begun. */
+    @Test
+    void sources_counted_before_reading_are_the_sources_reading_begins(@TempDir Path folder) throws IOException {
+        Path list = Files.createDirectory(folder.resolve("mixed"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(list.resolve("months.zip")))) {
+            for (String entry : List.of("months/", "months/2013-October.txt", "months/.DS_Store", "__MACOSX/x")) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write(entry.endsWith("/") ? new byte[0] : fixture("2013-November.txt"));
+            }
+            zip.putNextEntry(new ZipEntry("2013-November.txt.gz"));
+            zip.write(gzip(fixture("2013-November.txt")));
+        }
+        Files.write(list.resolve("one.eml"), fixture("html-only.eml"));
+        Files.write(list.resolve("broken.zip"), "PK not really".getBytes(StandardCharsets.US_ASCII));
+        Files.write(list.resolve(".hidden"), new byte[] {1});
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(list, outcomes::add);
+
+        assertThat(MailSources.countSources(list))
+                .as("sources counted: two zip entries, the e-mail file and the broken zip")
+                .isEqualTo(4)
+                .isEqualTo(outcomes.stream()
+                        .map(o -> o.position().sourceName())
+                        .distinct()
+                        .count());
+        assertThat(MailSources.countSources(list.resolve("one.eml")))
+                .as("one file")
+                .isEqualTo(1);
+    }
+
     @Test
     void folder_with_a_month_as_txt_and_txt_gz_reads_it_once(@TempDir Path folder) throws IOException {
         Path list = Files.createDirectory(folder.resolve("bestbits"));
