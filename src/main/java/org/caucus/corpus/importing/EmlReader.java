@@ -8,13 +8,16 @@ import java.util.function.Consumer;
 public final class EmlReader implements MailSourceReader {
 
     private final long maxMessageBytes;
+    private final KnownMessageIds known;
 
     public EmlReader() {
-        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES);
+        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES, KnownMessageIds.NONE);
     }
 
-    public EmlReader(long maxMessageBytes) {
+    /** @param known messages not to assemble again: a copy of one becomes a {@link ReadOutcome.Duplicate} */
+    public EmlReader(long maxMessageBytes, KnownMessageIds known) {
         this.maxMessageBytes = maxMessageBytes;
+        this.known = known;
     }
 
     @Override
@@ -28,7 +31,7 @@ public final class EmlReader implements MailSourceReader {
             return;
         }
         try {
-            sink.accept(new ReadOutcome.Read(position, MimeMessageParser.parse(position, listName, raw, raw)));
+            sink.accept(MimeMessageParser.read(position, listName, raw, raw, known));
         } catch (IOException | RuntimeException e) {
             sink.accept(new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")"));
         }

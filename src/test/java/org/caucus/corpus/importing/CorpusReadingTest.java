@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -268,6 +269,79 @@ class CorpusReadingTest {
         assertThat(differences)
                 .as("messages whose page differs from the text archive")
                 .isEmpty();
+    }
+
+    /**
+     * Read as an import reads it (an id is held once a message with it was read), the archive gives a duplicate
+     * exactly where reading every message in full gives a message whose id came earlier, and every other outcome as
+     * before: the reader asks with the very id that the assembled message has.
+     */
+    @Test
+    void all_of_twisted_python_read_knowing_what_was_read_gives_duplicates_exactly_where_an_id_repeats() {
+        Path list = corpora().resolve("twisted-python");
+        Set<String> seen = new HashSet<>();
+        List<String> expected = new ArrayList<>();
+        sut.read(
+                list,
+                outcome -> expected.add(
+                        outcome instanceof ReadOutcome.Read read
+                                        && read.message().messageId() != null
+                                        && !seen.add(read.message().messageId())
+                                ? "duplicate " + outcome.position() + " "
+                                        + read.message().messageId()
+                                : fingerprint(outcome)));
+        Set<String> held = new HashSet<>();
+        List<String> actual = new ArrayList<>();
+
+        sut.knowing(held::contains).read(list, outcome -> {
+            if (outcome instanceof ReadOutcome.Read read && read.message().messageId() != null) {
+                held.add(read.message().messageId());
+            }
+            actual.add(fingerprint(outcome));
+        });
+
+        assertThat(actual).as("outcomes, knowing the ids read before").isEqualTo(expected);
+        assertThat(actual.stream()
+                        .filter(outcome -> outcome.startsWith("duplicate "))
+                        .count())
+                .as("copies of a message with an id read before, not assembled again")
+                .isEqualTo(32_464);
+    }
+
+    @Test
+    void html_pages_of_a_month_read_before_from_its_text_archive_are_duplicates() {
+        Set<String> held = new HashSet<>();
+        sut.read(corpora().resolve("twisted-python/2013-November.txt.gz"), outcome -> {
+            if (outcome instanceof ReadOutcome.Read read && read.message().messageId() != null) {
+                held.add(read.message().messageId());
+            }
+        });
+        List<ParsedMessage> pages = messages(read(corpora().resolve("twisted-python-html/2013-November")));
+        long pagesWithAnId =
+                pages.stream().filter(message -> message.messageId() != null).count();
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.knowing(held::contains).read(corpora().resolve("twisted-python-html/2013-November"), outcomes::add);
+
+        assertThat(outcomes.stream().filter(ReadOutcome.Duplicate.class::isInstance))
+                .as("pages of messages read from the text archive")
+                .hasSize((int) pagesWithAnId)
+                .isNotEmpty();
+        assertThat(messages(outcomes))
+                .as("pages still read in full: those without an id")
+                .hasSize((int) (pages.size() - pagesWithAnId));
+    }
+
+    /** What an outcome is, where, and the message's id. */
+    private static String fingerprint(ReadOutcome outcome) {
+        return switch (outcome) {
+            case ReadOutcome.Read read ->
+                "read " + outcome.position() + " " + read.message().messageId();
+            case ReadOutcome.Duplicate copy -> "duplicate " + outcome.position() + " " + copy.messageId();
+            case ReadOutcome.Failed failed -> "failed " + outcome.position() + " " + failed.reason();
+            case ReadOutcome.Refused refused -> "refused " + outcome.position() + " " + refused.reason();
+            case ReadOutcome.Skipped skipped -> "skipped " + outcome.position() + " " + skipped.reason();
+        };
     }
 
     /** The boundary parameters declared anywhere in a message's raw bytes. */
