@@ -30,10 +30,13 @@ public final class EmlReader implements MailSourceReader {
                     position, sourceName + ": larger than the message size limit of " + maxMessageBytes + " bytes"));
             return;
         }
+        ReadOutcome outcome;
         try {
-            sink.accept(MimeMessageParser.read(position, listName, raw, raw, known));
+            outcome = MimeMessageParser.read(position, listName, raw, raw, known);
         } catch (IOException | RuntimeException e) {
-            sink.accept(new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")"));
+            outcome = new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")");
         }
+        // Outside the try: what the sink throws (a cancelled or failed import) is not this message's fault.
+        sink.accept(outcome);
     }
 }

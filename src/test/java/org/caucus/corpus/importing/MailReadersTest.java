@@ -1,6 +1,7 @@
 package org.caucus.corpus.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -288,6 +289,19 @@ class MailReadersTest {
         assertThat(MessageAssembler.threadSubject("Regarding the budget"))
                 .as("a word that merely starts like Re")
                 .isEqualTo("Regarding the budget");
+    }
+
+    @Test
+    void what_the_sink_throws_about_an_eml_file_is_not_taken_for_a_message_that_could_not_be_read() {
+        List<ReadOutcome> handed = new ArrayList<>();
+
+        assertThatThrownBy(() -> new EmlReader()
+                        .read("html-only.eml", null, new ByteArrayInputStream(fixture("html-only.eml")), outcome -> {
+                            handed.add(outcome);
+                            throw new IllegalStateException("import cancelled");
+                        }))
+                .hasMessage("import cancelled");
+        assertThat(handed).as("outcomes handed over").singleElement().isInstanceOf(ReadOutcome.Read.class);
     }
 
     // A copy of a message the import already holds.
