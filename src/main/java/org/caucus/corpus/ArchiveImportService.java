@@ -82,13 +82,17 @@ public class ArchiveImportService {
     /** Imports files and folders (archives, mbox files, e-mail files, zips, saved pages). */
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
-        MailSources sources = settings.mailSources();
         int files = paths.stream().mapToInt(MailSources::countSources).sum();
-        return run(project, String.join(", ", paths.stream().map(Path::toString).toList()), files, progress, sink -> {
-            for (Path path : paths) {
-                sources.read(path, sink);
-            }
-        });
+        return run(
+                project,
+                String.join(", ", paths.stream().map(Path::toString).toList()),
+                files,
+                progress,
+                (sources, sink) -> {
+                    for (Path path : paths) {
+                        sources.read(path, sink);
+                    }
+                });
     }
 
     /**
@@ -98,9 +102,9 @@ public class ArchiveImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importListUrl(
             Project project, String listUrl, YearMonth from, YearMonth to, ImportProgress progress) {
-        return run(project, listUrl, 0, progress, sink -> {
+        return run(project, listUrl, 0, progress, (sources, sink) -> {
             try (PipermailListFetcher fetcher =
-                    new PipermailListFetcher(settings.mailSources(), PipermailListFetcher.Limits.DEFAULTS)) {
+                    new PipermailListFetcher(sources, PipermailListFetcher.Limits.DEFAULTS)) {
                 fetcher.read(listUrl, from, to, sink);
             }
         });
@@ -109,21 +113,23 @@ public class ArchiveImportService {
     /** Imports one uploaded or downloaded source. */
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importStream(Project project, String sourceName, InputStream in, ImportProgress progress) {
-        return run(
-                project, sourceName, 1, progress, sink -> settings.mailSources().read(sourceName, in, sink));
+        return run(project, sourceName, 1, progress, (sources, sink) -> sources.read(sourceName, in, sink));
+    }
+
+    /** Reads the sources of one import, handing every outcome to {@code sink}. */
+    @FunctionalInterface
+    private interface Reading {
+        /** @param sources readers that know the messages the import already holds */
+        void read(MailSources sources, Consumer<ReadOutcome> sink);
     }
 
     private ImportReport run(
-            Project project,
-            String sources,
-            int expectedSources,
-            ImportProgress progress,
-            Consumer<Consumer<ReadOutcome>> reading) {
+            Project project, String sources, int expectedSources, ImportProgress progress, Reading reading) {
         long runId = runs.start(project, sources, clock.instant());
         Batch batch = new Batch(project, runId, expectedSources, progress);
         boolean cancelled = false;
         try {
-            reading.accept(batch::accept);
+            reading.read(settings.mailSources().knowing(batch::holds), batch::accept);
             batch.store();
         } catch (ImportCancelled stop) {
             batch.store();
@@ -166,8 +172,8 @@ public class ArchiveImportService {
             return new Prepared(outcome, false, List.of(), 0, List.of());
         }
 
-        static Prepared duplicateOf(ReadOutcome.Read read) {
-            return new Prepared(read, true, List.of(), 0, List.of());
+        static Prepared duplicateOf(ReadOutcome outcome) {
+            return new Prepared(outcome, true, List.of(), 0, List.of());
         }
     }
 
@@ -230,15 +236,30 @@ public class ArchiveImportService {
                 throw new ImportCancelled();
             }
             startedSources.add(outcome.position().sourceName());
-            pending.add(outcome instanceof ReadOutcome.Read read ? prepare(read) : Prepared.asIs(outcome));
+            pending.add(
+                    switch (outcome) {
+                        case ReadOutcome.Read read -> prepare(read);
+                        case ReadOutcome.Duplicate copy -> Prepared.duplicateOf(copy);
+                        default -> Prepared.asIs(outcome);
+                    });
             if (pending.size() >= settings.batchSize()) {
                 handOver();
             }
         }
 
         /**
+         * Whether a message with this Message-ID is stored or was read earlier in this import, asked by the reader
+         * (on the reading thread) before it decodes the body. The same key as {@link #prepare} keeps, so a copy of a
+         * message whose first copy failed to read is still read and stored.
+         */
+        boolean holds(String messageId) {
+            return knownKeys.contains(MessageWriter.messageIdKey(messageId));
+        }
+
+        /**
          * Segmenting and finding origins need no database, so they run here while the writer stores the
-         * previous batch. Archives often hold a message twice; the copy is known here and costs nothing more.
+         * previous batch. Archives often hold a message twice: the reader hands over a copy with a known Message-ID as
+         * a duplicate unread (see {@link #holds}); a copy without one is known here, by the hash of its bytes.
          */
         private Prepared prepare(ReadOutcome.Read read) {
             ParsedMessage message = read.message();
@@ -309,6 +330,7 @@ public class ArchiveImportService {
                             true);
                 case ReadOutcome.Refused refused ->
                     fail(refused.position().toString(), refused.position().sourceName(), refused.reason(), null, false);
+                case ReadOutcome.Duplicate copy -> counts = counts.plusDuplicate();
                 case ReadOutcome.Skipped skipped -> {}
             }
         }

@@ -127,10 +127,16 @@ class MessageWriter {
      * hash of its bytes when it has none.
      */
     static String dedupeKey(ParsedMessage parsed) {
-        if (parsed.messageId() != null && !parsed.messageId().isBlank()) {
-            return "message-id:" + parsed.messageId().strip();
-        }
-        return "sha256:" + HexFormat.of().formatHex(sha256(parsed.raw()));
+        String byId = messageIdKey(parsed.messageId());
+        return byId != null ? byId : "sha256:" + HexFormat.of().formatHex(sha256(parsed.raw()));
+    }
+
+    /**
+     * The {@link #dedupeKey} of a message with that Message-ID, known before its body is read; null when the id is
+     * missing or blank, for then the key is a hash of the whole message.
+     */
+    static String messageIdKey(String messageId) {
+        return messageId == null || messageId.isBlank() ? null : "message-id:" + messageId.strip();
     }
 
     private static Long speakerId(

@@ -7,8 +7,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -21,7 +24,9 @@ import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class ArchiveImportServiceTest {
@@ -310,6 +315,132 @@ class ArchiveImportServiceTest {
                 .map(outcome -> MessageWriter.dedupeKey(((ReadOutcome.Read) outcome).message()))
                 .distinct()
                 .count();
+    }
+
+    /**
+     * Readers hand over a copy of a message the import holds without reading its body; the counts must stay those of
+     * reading every message in full and telling them apart by {@link MessageWriter#dedupeKey}.
+     */
+    @Test
+    void overlapping_imports_of_twisted_python_months_count_as_reading_every_message_in_full_would() {
+        Path archive = SharedCorpora.folder().resolve("twisted-python");
+        List<Path> november = List.of(archive.resolve("2013-November.txt.gz"));
+        List<Path> autumn = List.of(
+                archive.resolve("2013-October.txt.gz"),
+                archive.resolve("2013-November.txt.gz"),
+                archive.resolve("2013-December.txt.gz"));
+        Set<String> held = new HashSet<>();
+        ImportCounts novemberInFull = countedInFull(november, held);
+        ImportCounts autumnInFull = countedInFull(autumn, held);
+
+        ImportReport first = sut.importPaths(project, november, ImportProgress.NONE);
+        ImportReport overlapping = sut.importPaths(project, autumn, ImportProgress.NONE);
+
+        assertThat(first.counts()).as("counts of November").isEqualTo(novemberInFull);
+        assertThat(overlapping.counts())
+                .as("counts of October to December, after November")
+                .isEqualTo(autumnInFull);
+        assertThat(overlapping.counts().duplicates())
+                .as("duplicates of October to December: at least November's messages")
+                .isGreaterThanOrEqualTo(novemberInFull.imported());
+        assertThat(corpus.countMessages(project)).as("messages").isEqualTo(held.size());
+    }
+
+    /** The counts of an import that reads every message in full: how imports counted before readers knew ids. */
+    private static ImportCounts countedInFull(List<Path> paths, Set<String> held) {
+        ImportCounts[] counts = {ImportCounts.NONE};
+        for (Path path : paths) {
+            new MailSources()
+                    .read(
+                            path,
+                            outcome -> counts[0] = switch (outcome) {
+                                case ReadOutcome.Read read ->
+                                    held.add(MessageWriter.dedupeKey(read.message()))
+                                            ? counts[0].plusImported(
+                                                    !read.message().warnings().isEmpty())
+                                            : counts[0].plusDuplicate();
+                                case ReadOutcome.Failed failed -> counts[0].plusFailed(true);
+                                case ReadOutcome.Refused refused -> counts[0].plusFailed(false);
+                                case ReadOutcome.Skipped skipped -> counts[0];
+                                case ReadOutcome.Duplicate copy ->
+                                    throw new AssertionError("read without known ids: " + copy);
+                            });
+        }
+        return counts[0];
+    }
+
+    /**
+     * The first copy of a message is too large to read and is recorded as failed, not stored: its second copy must
+     * then be read and stored, not counted as a duplicate of it.
+     */
+    @Test
+    void a_copy_of_a_message_whose_first_copy_failed_is_stored_and_a_rerun_adds_nothing() {
+        String tooLarge = "A long first copy.\n" + "x".repeat(100).concat("\n").repeat(20);
+        String mbox = message("a@one.example", "Ann", "<budget@x>", "Budget", tooLarge)
+                + message("a@one.example", "Ann", "<budget@x>", "Budget", "The short copy.")
+                + message("b@two.example", "Bea", "<agenda@x>", "Agenda", "The agenda.")
+                + message("b@two.example", "Bea", "<agenda@x>", "Agenda", "The agenda.");
+        ArchiveImportService limited = withMessageLimit(1_000);
+
+        ImportReport first = limited.importStream(
+                project, "copies.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+        ImportReport rerun = limited.importStream(
+                project, "copies.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+
+        assertThat(first.counts())
+                .as("first import: one failed, the short copy and the agenda stored, the agenda's copy a duplicate")
+                .isEqualTo(new ImportCounts(4, 2, 1, 0, 1));
+        assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
+                .as("messages stored")
+                .extracting(MessageRow::subject)
+                .containsExactlyInAnyOrder("Budget", "Agenda");
+        assertThat(rerun.counts())
+                .as("rerun: the too large copy failed again, the others duplicates")
+                .isEqualTo(new ImportCounts(4, 0, 3, 0, 1));
+        assertThat(corpus.countMessages(project)).as("messages after the rerun").isEqualTo(2);
+    }
+
+    @Autowired
+    MessageRepository messageRepository;
+
+    @Autowired
+    ImportRuns importRuns;
+
+    @Autowired
+    ParticipantDirectory participantDirectory;
+
+    @Autowired
+    MessageWriter messageWriter;
+
+    @Autowired
+    ThreadEvidence threadEvidence;
+
+    @Autowired
+    StoredOwnText storedOwnText;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    /** The service as configured, but refusing messages larger than {@code maxMessageBytes}. */
+    private ArchiveImportService withMessageLimit(long maxMessageBytes) {
+        return new ArchiveImportService(
+                messageRepository,
+                importRuns,
+                participantDirectory,
+                messageWriter,
+                threads,
+                threadEvidence,
+                storedOwnText,
+                transactions,
+                new ImportSettings(20, null, null, maxMessageBytes),
+                clock,
+                events);
     }
 
     @Test

@@ -8,13 +8,16 @@ import java.util.function.Consumer;
 public final class EmlReader implements MailSourceReader {
 
     private final long maxMessageBytes;
+    private final KnownMessageIds known;
 
     public EmlReader() {
-        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES);
+        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES, KnownMessageIds.NONE);
     }
 
-    public EmlReader(long maxMessageBytes) {
+    /** @param known messages not to assemble again: a copy of one becomes a {@link ReadOutcome.Duplicate} */
+    public EmlReader(long maxMessageBytes, KnownMessageIds known) {
         this.maxMessageBytes = maxMessageBytes;
+        this.known = known;
     }
 
     @Override
@@ -27,10 +30,13 @@ public final class EmlReader implements MailSourceReader {
                     position, sourceName + ": larger than the message size limit of " + maxMessageBytes + " bytes"));
             return;
         }
+        ReadOutcome outcome;
         try {
-            sink.accept(new ReadOutcome.Read(position, MimeMessageParser.parse(position, listName, raw, raw)));
+            outcome = MimeMessageParser.read(position, listName, raw, raw, known);
         } catch (IOException | RuntimeException e) {
-            sink.accept(new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")"));
+            outcome = new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")");
         }
+        // Outside the try: what the sink throws (a cancelled or failed import) is not this message's fault.
+        sink.accept(outcome);
     }
 }

@@ -40,23 +40,37 @@ public final class MailSources {
 
     private final long maxInflatedBytes;
     private final long maxMessageBytes;
+    private final KnownMessageIds known;
 
     public MailSources() {
         this(DEFAULT_MAX_INFLATED_BYTES, DEFAULT_MAX_MESSAGE_BYTES);
     }
 
     public MailSources(long maxInflatedBytes, long maxMessageBytes) {
+        this(maxInflatedBytes, maxMessageBytes, KnownMessageIds.NONE);
+    }
+
+    private MailSources(long maxInflatedBytes, long maxMessageBytes, KnownMessageIds known) {
         this.maxInflatedBytes = maxInflatedBytes;
         this.maxMessageBytes = maxMessageBytes;
+        this.known = known;
+    }
+
+    /**
+     * The same sources whose readers hand over a copy of a message that {@code known} holds as a {@link
+     * ReadOutcome.Duplicate}, read no further than its header fields.
+     */
+    public MailSources knowing(KnownMessageIds known) {
+        return new MailSources(maxInflatedBytes, maxMessageBytes, known);
     }
 
     /** The reader for a format, or null for the container and refusal formats. */
     public MailSourceReader readerFor(FormatSniffer.MailFormat format) {
         return switch (format) {
-            case PIPERMAIL_TEXT -> new PipermailArchiveReader(maxMessageBytes);
-            case MBOX -> new MboxReader(maxMessageBytes);
-            case EML -> new EmlReader(maxMessageBytes);
-            case PIPERMAIL_HTML -> new PipermailHtmlReader();
+            case PIPERMAIL_TEXT -> new PipermailArchiveReader(maxMessageBytes, known);
+            case MBOX -> new MboxReader(maxMessageBytes, known);
+            case EML -> new EmlReader(maxMessageBytes, known);
+            case PIPERMAIL_HTML -> new PipermailHtmlReader(known);
             case GZIP, ZIP, NOT_MAIL -> null;
         };
     }

@@ -23,13 +23,16 @@ public final class MboxReader implements MailSourceReader {
     private static final Pattern QUOTED_FROM = Pattern.compile("^>+From ");
 
     private final long maxMessageBytes;
+    private final KnownMessageIds known;
 
     public MboxReader() {
-        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES);
+        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES, KnownMessageIds.NONE);
     }
 
-    public MboxReader(long maxMessageBytes) {
+    /** @param known messages not to assemble again: a copy of one becomes a {@link ReadOutcome.Duplicate} */
+    public MboxReader(long maxMessageBytes, KnownMessageIds known) {
         this.maxMessageBytes = maxMessageBytes;
+        this.known = known;
     }
 
     static boolean isFromLine(String line) {
@@ -67,7 +70,7 @@ public final class MboxReader implements MailSourceReader {
                 && ArchiveSplitter.isBlank(buffer, from + MMDF.length, to);
     }
 
-    private static ReadOutcome outcome(SourcePosition position, String listName, byte[] raw, boolean truncated) {
+    private ReadOutcome outcome(SourcePosition position, String listName, byte[] raw, boolean truncated) {
         byte[] message = messageBytes(raw);
         if (ArchiveSplitter.isBlank(message, 0, message.length)) {
             // MMDF closes each message with the same marker line that opens the next: nothing to read in between.
@@ -84,7 +87,7 @@ public final class MboxReader implements MailSourceReader {
                     position, raw, position + ": larger than the size limit; the first " + raw.length + " bytes kept");
         }
         try {
-            return new ReadOutcome.Read(position, MimeMessageParser.parse(position, listName, raw, message));
+            return MimeMessageParser.read(position, listName, raw, message, known);
         } catch (IOException | RuntimeException e) {
             return new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")");
         }

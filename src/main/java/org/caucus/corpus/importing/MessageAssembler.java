@@ -66,7 +66,7 @@ final class MessageAssembler {
             problems.add("Date header " + quote(dateHeader) + " is not a date with a time zone; kept with no date");
         }
 
-        String messageId = firstId(headers.raw("Message-ID"));
+        String messageId = messageId(headers);
         if (messageId == null) {
             problems.add("no Message-ID header");
         }
@@ -97,6 +97,24 @@ final class MessageAssembler {
                 parts.charset().choice(),
                 parts.attachments(),
                 warnings);
+    }
+
+    /**
+     * The message's id as {@link #assemble} gives it: the first id of its Message-ID header without the angle
+     * brackets; null when it has none.
+     */
+    static String messageId(HeaderBlock headers) {
+        return firstId(headers.raw("Message-ID"));
+    }
+
+    /**
+     * A {@link ReadOutcome.Duplicate} when the header fields name a message that {@code known} holds; null otherwise,
+     * when the message must be assembled. Shares {@link #messageId} with {@link #assemble}, so a copy is recognised
+     * here exactly when its assembled message would have the same id.
+     */
+    static ReadOutcome.Duplicate knownCopy(SourcePosition position, HeaderBlock headers, KnownMessageIds known) {
+        String messageId = messageId(headers);
+        return messageId != null && known.contains(messageId) ? new ReadOutcome.Duplicate(position, messageId) : null;
     }
 
     /** The subject without list tags and reply or forward prefixes, however deeply they are chained. */

@@ -25,12 +25,22 @@ final class MimeMessageParser {
     private MimeMessageParser() {}
 
     /**
+     * Reads the message, or only its header fields when they name a message that {@code known} holds.
+     *
      * @param raw the bytes to keep as the message's raw bytes (in an mbox, with the separator line)
      * @param message the message itself (without the separator, with {@code >From } unquoted)
+     * @return a {@link ReadOutcome.Read}, or a {@link ReadOutcome.Duplicate} of a known message
      */
-    static ParsedMessage parse(SourcePosition position, String listName, byte[] raw, byte[] message)
+    static ReadOutcome read(SourcePosition position, String listName, byte[] raw, byte[] message, KnownMessageIds known)
             throws IOException {
         HeaderBlock headers = HeaderBlock.parse(message, 0);
+        ReadOutcome.Duplicate copy = MessageAssembler.knownCopy(position, headers, known);
+        return copy != null ? copy : new ReadOutcome.Read(position, parse(position, listName, raw, message, headers));
+    }
+
+    private static ParsedMessage parse(
+            SourcePosition position, String listName, byte[] raw, byte[] message, HeaderBlock headers)
+            throws IOException {
         List<String> problems = new ArrayList<>();
         if (headers.isEmpty()) {
             problems.add("no header lines");

@@ -40,13 +40,16 @@ public final class PipermailArchiveReader implements MailSourceReader {
             Set.of("from", "date", "subject", "in-reply-to", "references", "message-id");
 
     private final long maxMessageBytes;
+    private final KnownMessageIds known;
 
     public PipermailArchiveReader() {
-        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES);
+        this(MailSources.DEFAULT_MAX_MESSAGE_BYTES, KnownMessageIds.NONE);
     }
 
-    public PipermailArchiveReader(long maxMessageBytes) {
+    /** @param known messages not to assemble again: a copy of one becomes a {@link ReadOutcome.Duplicate} */
+    public PipermailArchiveReader(long maxMessageBytes, KnownMessageIds known) {
         this.maxMessageBytes = maxMessageBytes;
+        this.known = known;
     }
 
     static boolean isSeparator(String line) {
@@ -86,7 +89,7 @@ public final class PipermailArchiveReader implements MailSourceReader {
                 });
     }
 
-    private static ReadOutcome outcome(SourcePosition position, String listName, byte[] raw, boolean truncated) {
+    private ReadOutcome outcome(SourcePosition position, String listName, byte[] raw, boolean truncated) {
         if (position.messageNumber() == 0) {
             return new ReadOutcome.Failed(
                     position,
@@ -98,18 +101,19 @@ public final class PipermailArchiveReader implements MailSourceReader {
                     position, raw, position + ": larger than the size limit; the first " + raw.length + " bytes kept");
         }
         try {
-            return new ReadOutcome.Read(position, parse(position, listName, raw));
+            int afterSeparator = 0;
+            while (afterSeparator < raw.length && raw[afterSeparator] != '\n') {
+                afterSeparator++;
+            }
+            HeaderBlock headers = HeaderBlock.parse(raw, Math.min(afterSeparator + 1, raw.length));
+            ReadOutcome.Duplicate copy = MessageAssembler.knownCopy(position, headers, known);
+            return copy != null ? copy : new ReadOutcome.Read(position, parse(position, listName, raw, headers));
         } catch (RuntimeException e) {
             return new ReadOutcome.Failed(position, raw, position + ": could not be read (" + e + ")");
         }
     }
 
-    private static ParsedMessage parse(SourcePosition position, String listName, byte[] raw) {
-        int afterSeparator = 0;
-        while (afterSeparator < raw.length && raw[afterSeparator] != '\n') {
-            afterSeparator++;
-        }
-        HeaderBlock headers = HeaderBlock.parse(raw, Math.min(afterSeparator + 1, raw.length));
+    private static ParsedMessage parse(SourcePosition position, String listName, byte[] raw, HeaderBlock headers) {
         List<String> problems = new ArrayList<>();
         if (headers.isEmpty()) {
             problems.add("no header lines after the 'From ' separator");

@@ -29,6 +29,20 @@ public final class PipermailHtmlReader implements MailSourceReader {
     private static final Pattern REPLY_ID = Pattern.compile("[?&]In-Reply-To=([^&\"]+)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_PAGE_BYTES = 64 << 20;
 
+    private final KnownMessageIds known;
+
+    public PipermailHtmlReader() {
+        this(KnownMessageIds.NONE);
+    }
+
+    /**
+     * @param known messages not to assemble again: a page of one becomes a {@link ReadOutcome.Duplicate}. The id is
+     *     in the page's reply link, so the page is still parsed; only its article is not turned into text.
+     */
+    public PipermailHtmlReader(KnownMessageIds known) {
+        this.known = known;
+    }
+
     @Override
     public void read(String sourceName, String listName, InputStream in, Consumer<? super ReadOutcome> sink)
             throws IOException {
@@ -67,6 +81,10 @@ public final class PipermailHtmlReader implements MailSourceReader {
                 fields.add(new HeaderBlock.Field("Message-ID", "<" + messageId + ">"));
             }
             HeaderBlock headers = new HeaderBlock(List.copyOf(fields), 0);
+            ReadOutcome.Duplicate copy = MessageAssembler.knownCopy(position, headers, known);
+            if (copy != null) {
+                return copy;
+            }
             return new ReadOutcome.Read(
                     position,
                     MessageAssembler.assemble(new MessageAssembler.Parts(

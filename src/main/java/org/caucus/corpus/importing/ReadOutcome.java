@@ -8,6 +8,13 @@ public sealed interface ReadOutcome {
     /** The message was read; whatever was not fully understood is in {@link ParsedMessage#warnings()}. */
     record Read(SourcePosition position, ParsedMessage message) implements ReadOutcome {}
 
+    /**
+     * A second copy of a message the import already holds, recognised by its Message-ID as soon as its header fields
+     * were read (see {@link KnownMessageIds}), so its body was not decoded. A message without a Message-ID is always
+     * {@link Read} in full: its identity is a hash of the whole message.
+     */
+    record Duplicate(SourcePosition position, String messageId) implements ReadOutcome {}
+
     /** The message could not be read; its bytes are kept so that nothing is lost. */
     record Failed(SourcePosition position, byte[] raw, String reason) implements ReadOutcome {}
 

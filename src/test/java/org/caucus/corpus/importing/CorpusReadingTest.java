@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.caucus.SharedCorpora;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -268,6 +273,118 @@ class CorpusReadingTest {
         assertThat(differences)
                 .as("messages whose page differs from the text archive")
                 .isEmpty();
+    }
+
+    /**
+     * Read as an import reads it (an id is held once a message with it was read), the archive gives a duplicate
+     * exactly where reading every message in full gives a message whose id came earlier, and every other outcome as
+     * before: the reader asks with the very id that the assembled message has.
+     */
+    @Test
+    void all_of_twisted_python_read_knowing_what_was_read_gives_duplicates_exactly_where_an_id_repeats() {
+        Path list = corpora().resolve("twisted-python");
+        Set<String> seen = new HashSet<>();
+        List<String> expected = new ArrayList<>();
+        sut.read(
+                list,
+                outcome -> expected.add(
+                        outcome instanceof ReadOutcome.Read read
+                                        && read.message().messageId() != null
+                                        && !seen.add(read.message().messageId())
+                                ? "duplicate " + outcome.position() + " "
+                                        + read.message().messageId()
+                                : fingerprint(outcome)));
+        List<String> actual = new ArrayList<>();
+
+        readAsAnImport(list, new HashSet<>(), outcome -> actual.add(fingerprint(outcome)));
+
+        assertThat(actual).as("outcomes, knowing the ids read before").isEqualTo(expected);
+        assertThat(actual.stream()
+                        .filter(outcome -> outcome.startsWith("duplicate "))
+                        .count())
+                .as("copies of a message with an id read before, not assembled again")
+                .isEqualTo(32_464);
+    }
+
+    @Test
+    void html_pages_of_a_month_read_before_from_its_text_archive_are_duplicates() {
+        Set<String> held = new HashSet<>();
+        readAsAnImport(corpora().resolve("twisted-python/2013-November.txt.gz"), held, outcome -> {});
+        List<ParsedMessage> pages = messages(read(corpora().resolve("twisted-python-html/2013-November")));
+        long pagesWithAnId =
+                pages.stream().filter(message -> message.messageId() != null).count();
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        readAsAnImport(corpora().resolve("twisted-python-html/2013-November"), held, outcomes::add);
+
+        assertThat(outcomes.stream().filter(ReadOutcome.Duplicate.class::isInstance))
+                .as("pages of messages read from the text archive")
+                .hasSize((int) pagesWithAnId)
+                .isNotEmpty();
+        assertThat(messages(outcomes))
+                .as("pages still read in full: those without an id")
+                .hasSize((int) (pages.size() - pagesWithAnId));
+    }
+
+    /**
+     * What reading a copy costs once its id is known: the whole archive read in full and read as an import reads it,
+     * in turns, after warm-up rounds; the reading thread's CPU time, median of 5. About a minute: run with {@code
+     * -Dcaucus.benchmark=true}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "caucus.benchmark", matches = "true")
+    void reading_all_of_twisted_python_knowing_the_ids_read_before_benchmark() {
+        Path list = corpora().resolve("twisted-python");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> inFull = new ArrayList<>();
+        List<Long> knowing = new ArrayList<>();
+        for (int round = 0; round < 8; round++) {
+            long[] duplicates = {0};
+            long start = threads.getCurrentThreadCpuTime();
+            sut.read(list, outcome -> {});
+            long middle = threads.getCurrentThreadCpuTime();
+            readAsAnImport(
+                    list,
+                    new HashSet<>(),
+                    outcome -> duplicates[0] += outcome instanceof ReadOutcome.Duplicate ? 1 : 0);
+            long end = threads.getCurrentThreadCpuTime();
+            assertThat(duplicates[0]).as("duplicates in round " + round).isEqualTo(32_464);
+            if (round >= 3) {
+                inFull.add(middle - start);
+                knowing.add(end - middle);
+            }
+        }
+        double full = median(inFull) / 1e6;
+        double known = median(knowing) / 1e6;
+        System.out.printf(
+                "twisted-python read in full: %.0f ms CPU; knowing the ids read before: %.0f ms CPU; ratio %.2f%n",
+                full, known, known / full);
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+
+    /** Reads as an import does: a message read with an id is held from then on, so that its later copies are duplicates. */
+    private void readAsAnImport(Path path, Set<String> held, Consumer<ReadOutcome> sink) {
+        sut.knowing(held::contains).read(path, outcome -> {
+            if (outcome instanceof ReadOutcome.Read read && read.message().messageId() != null) {
+                held.add(read.message().messageId());
+            }
+            sink.accept(outcome);
+        });
+    }
+
+    /** What an outcome is, where, and the message's id. */
+    private static String fingerprint(ReadOutcome outcome) {
+        return switch (outcome) {
+            case ReadOutcome.Read read ->
+                "read " + outcome.position() + " " + read.message().messageId();
+            case ReadOutcome.Duplicate copy -> "duplicate " + outcome.position() + " " + copy.messageId();
+            case ReadOutcome.Failed failed -> "failed " + outcome.position() + " " + failed.reason();
+            case ReadOutcome.Refused refused -> "refused " + outcome.position() + " " + refused.reason();
+            case ReadOutcome.Skipped skipped -> "skipped " + outcome.position() + " " + skipped.reason();
+        };
     }
 
     /** The boundary parameters declared anywhere in a message's raw bytes. */

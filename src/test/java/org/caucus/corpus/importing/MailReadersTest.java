@@ -1,6 +1,7 @@
 package org.caucus.corpus.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,8 +14,10 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -319,9 +322,111 @@ class MailReadersTest {
                 .isEqualTo("Regarding the budget");
     }
 
+    @Test
+    void what_the_sink_throws_about_an_eml_file_is_not_taken_for_a_message_that_could_not_be_read() {
+        List<ReadOutcome> handed = new ArrayList<>();
+
+        assertThatThrownBy(() -> new EmlReader()
+                        .read("html-only.eml", null, new ByteArrayInputStream(fixture("html-only.eml")), outcome -> {
+                            handed.add(outcome);
+                            throw new IllegalStateException("import cancelled");
+                        }))
+                .hasMessage("import cancelled");
+        assertThat(handed).as("outcomes handed over").singleElement().isInstanceOf(ReadOutcome.Read.class);
+    }
+
+    // A copy of a message the import already holds.
+
+    @Test
+    void a_pipermail_message_whose_id_the_import_holds_is_handed_over_as_a_duplicate_at_its_position() {
+        List<ReadOutcome> inFull = read("2013-November.txt", fixture("2013-November.txt"));
+
+        List<ReadOutcome> outcomes =
+                readKnowing(Set.of("one@example.org"), "2013-November.txt", fixture("2013-November.txt"));
+
+        assertThat(outcomes.get(0))
+                .as("the first message, whose id is held")
+                .isEqualTo(new ReadOutcome.Duplicate(inFull.get(0).position(), "one@example.org"));
+        assertThat(message(outcomes, 1).messageId())
+                .as("the second message, read in full")
+                .isEqualTo("two@example.net");
+        assertThat(message(outcomes, 1).warnings())
+                .as("the second message's warnings, as without the known ids")
+                .isEqualTo(message(inFull, 1).warnings());
+    }
+
+    @Test
+    void mbox_copies_of_a_message_read_before_are_duplicates_but_messages_without_an_id_are_read_in_full() {
+        String copy = "From a@example.org Wed Nov 13 01:51:13 2013\nFrom: A <a@example.org>\nSubject: Budget\n"
+                + "Message-ID: <budget@example.org>\nDate: Wed, 13 Nov 2013 01:51:13 +0000\n\nThe budget.\n\n";
+        String withoutId = "From b@example.org Wed Nov 13 02:00:00 2013\nFrom: B <b@example.org>\nSubject: Agenda\n"
+                + "Date: Wed, 13 Nov 2013 02:00:00 +0000\n\nThe agenda.\n\n";
+        List<String> asked = new ArrayList<>();
+        Set<String> held = new HashSet<>();
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.knowing(id -> {
+                    asked.add(id);
+                    return held.contains(id);
+                })
+                .read(
+                        "copies.mbox",
+                        new ByteArrayInputStream(
+                                (copy + copy + withoutId + withoutId).getBytes(StandardCharsets.UTF_8)),
+                        outcome -> {
+                            // As an import does: what was read is held from then on.
+                            if (outcome instanceof ReadOutcome.Read read) {
+                                held.add(read.message().messageId());
+                            }
+                            outcomes.add(outcome);
+                        });
+
+        assertThat(outcomes)
+                .as("outcomes: the second copy a duplicate, the messages without an id read in full")
+                .extracting(outcome -> outcome.getClass().getSimpleName() + " " + outcome.position())
+                .containsExactly(
+                        "Read copies.mbox, message 1",
+                        "Duplicate copies.mbox, message 2",
+                        "Read copies.mbox, message 3",
+                        "Read copies.mbox, message 4");
+        assertThat(((ReadOutcome.Duplicate) outcomes.get(1)).messageId())
+                .as("id of the duplicate")
+                .isEqualTo("budget@example.org");
+        assertThat(asked).as("ids asked about").containsExactly("budget@example.org", "budget@example.org");
+    }
+
+    @Test
+    void an_eml_file_of_a_message_the_import_holds_is_a_duplicate() {
+        List<ReadOutcome> outcomes =
+                readKnowing(Set.of("html-only@example.com"), "html-only.eml", fixture("html-only.eml"));
+
+        assertThat(outcomes)
+                .as("outcomes")
+                .containsExactly(new ReadOutcome.Duplicate(
+                        new SourcePosition("html-only.eml", 1, 1, 0), "html-only@example.com"));
+    }
+
+    @Test
+    void a_message_too_large_to_read_stays_failed_even_when_its_id_is_held() {
+        byte[] month = fixture("2013-November.txt");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        new MailSources(MailSources.DEFAULT_MAX_INFLATED_BYTES, 100)
+                .knowing(id -> true)
+                .read("2013-November.txt", new ByteArrayInputStream(month), outcomes::add);
+
+        assertThat(outcomes).as("outcomes").hasSize(2).allMatch(ReadOutcome.Failed.class::isInstance);
+    }
+
     private List<ReadOutcome> read(String name, byte[] bytes) {
         List<ReadOutcome> outcomes = new ArrayList<>();
         sut.read(name, new ByteArrayInputStream(bytes), outcomes::add);
+        return outcomes;
+    }
+
+    private List<ReadOutcome> readKnowing(Set<String> held, String name, byte[] bytes) {
+        List<ReadOutcome> outcomes = new ArrayList<>();
+        sut.knowing(held::contains).read(name, new ByteArrayInputStream(bytes), outcomes::add);
         return outcomes;
     }
 

@@ -458,6 +458,7 @@ class PipermailListFetcherTest {
             case ReadOutcome.Failed failed ->
                 "failed " + where + " raw " + sha256(failed.raw()) + " " + failed.reason();
             case ReadOutcome.Refused refused -> "refused " + where + " " + refused.reason();
+            case ReadOutcome.Duplicate copy -> "duplicate " + where + " " + copy.messageId();
             case ReadOutcome.Skipped skipped -> "skipped " + where + " " + skipped.reason();
         };
     }
