@@ -148,6 +148,8 @@ public final class QuoteOriginIndex {
         }
         int message = newMessage(messageId, orderKey, ownText, starts);
         firstWithWords.putIfAbsent(words.sequenceHash(), message);
+        // The next messages are the likeliest to quote this one.
+        recentlyCompared.put(message, words);
         for (int p = 0; p < starts.size(); p++) {
             int from = words.firstAtOrAfter(starts.get(p)[0]);
             int to = p + 1 < starts.size() ? words.firstAtOrAfter(starts.get(p + 1)[0]) : words.size();
@@ -184,8 +186,9 @@ public final class QuoteOriginIndex {
             return Optional.empty();
         }
         Map<Integer, Hits> candidates = new HashMap<>();
-        for (int w = 0; w + SHINGLE_WORDS <= words.size(); w++) {
-            long chain = table.get(words.shingle(w, SHINGLE_WORDS));
+        long[] shingles = words.shingles(0, words.size(), SHINGLE_WORDS);
+        for (int w = 0; w < shingles.length; w++) {
+            long chain = table.get(shingles[w]);
             if (chain == ShingleTable.ABSENT) {
                 continue;
             }
@@ -285,13 +288,10 @@ public final class QuoteOriginIndex {
 
     /** Indexes the smallest shingle of each window of the block's words, once per run of windows that share it. */
     private void winnow(WordTokens words, int from, int to, int message) {
-        int shingles = to - from - SHINGLE_WORDS + 1;
-        if (shingles <= 0) {
+        long[] hashes = words.shingles(from, to, SHINGLE_WORDS);
+        int shingles = hashes.length;
+        if (shingles == 0) {
             return;
-        }
-        long[] hashes = new long[shingles];
-        for (int s = 0; s < shingles; s++) {
-            hashes[s] = words.shingle(from + s, SHINGLE_WORDS);
         }
         int window = Math.min(WINDOW, shingles);
         int lastChosen = -1;
