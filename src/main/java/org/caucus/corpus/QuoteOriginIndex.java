@@ -74,6 +74,8 @@ public final class QuoteOriginIndex {
 
     private final ShingleTable table = new ShingleTable();
 
+    private final OriginCandidates candidates = new OriginCandidates();
+
     private int[] postingMessage = new int[1 << 12];
     private int[] postingWord = new int[1 << 12];
     private int[] postingNext = new int[1 << 12];
@@ -185,7 +187,7 @@ public final class QuoteOriginIndex {
         if (words.size() < SHINGLE_WORDS) {
             return Optional.empty();
         }
-        Map<Integer, Hits> candidates = new HashMap<>();
+        candidates.clear();
         long[] shingles = words.shingles(0, words.size(), SHINGLE_WORDS);
         for (int w = 0; w < shingles.length; w++) {
             long chain = table.get(shingles[w]);
@@ -194,23 +196,28 @@ public final class QuoteOriginIndex {
             }
             int seen = 0;
             for (int p = (int) (chain >>> 32); p >= 0 && seen < MAX_POSTINGS_PER_SHINGLE; p = postingNext[p], seen++) {
-                candidates.computeIfAbsent(postingMessage[p], m -> new Hits()).add(w, postingWord[p]);
+                candidates.add(postingMessage[p], w, postingWord[p]);
             }
         }
-        List<Match> matches = candidates.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, Hits> e) -> -e.getValue().size)
-                        .thenComparing(e -> e.getKey(), this::earlier))
-                .limit(MAX_VERIFIED)
-                .map(e -> verify(quote, words, e.getKey(), e.getValue()))
-                .filter(m -> m.words >= SHINGLE_WORDS && m.words >= MIN_COVERAGE * words.size())
-                .toList();
-        if (matches.isEmpty()) {
+        // The best match has the most words; of equally good ones, the earliest message is the origin.
+        Match best = null;
+        int equallyGood = 0;
+        for (int candidate : candidates.mostShared(MAX_VERIFIED, this::earlier)) {
+            Match match = verify(quote, words, candidates.message(candidate), candidates.hits(candidate));
+            if (match.words < SHINGLE_WORDS || match.words < MIN_COVERAGE * words.size()) {
+                continue;
+            }
+            if (best == null || match.words > best.words) {
+                best = match;
+                equallyGood = 1;
+            } else if (match.words == best.words) {
+                equallyGood++;
+                best = earlier(match.message, best.message) < 0 ? match : best;
+            }
+        }
+        if (best == null) {
             return Optional.empty();
         }
-        Match best = matches.stream()
-                .min(Comparator.comparingInt((Match m) -> -m.words).thenComparing(m -> m.message, this::earlier))
-                .orElseThrow();
-        long equallyGood = matches.stream().filter(m -> m.words == best.words).count();
         double coverage = (double) best.words / words.size();
         double length = Math.min(1.0, (double) best.words / GUARANTEED_WORDS);
         return Optional.of(new Origin(messageIds[best.message], best.start, best.end, coverage * length / equallyGood));
@@ -332,14 +339,14 @@ public final class QuoteOriginIndex {
     }
 
     /** Extends each shared shingle word by word and keeps the longest runs that agree in order. */
-    private Match verify(String quoteText, WordTokens quote, int message, Hits hits) {
+    private Match verify(String quoteText, WordTokens quote, int message, OriginCandidates.Hits hits) {
         String ownText = ownTexts[message];
         WordTokens origin = ownWords(message);
         List<int[]> runs = new ArrayList<>(); // {quote word, origin word, length}
         for (int h = 0; h < hits.size; h++) {
             int q = hits.quoteWords[h];
             int o = hits.originWords[h];
-            if (runs.stream().anyMatch(r -> r[1] - r[0] == o - q && q >= r[0] && q < r[0] + r[2])) {
+            if (extendsRun(runs, q, o)) {
                 continue;
             }
             int before = 0;
@@ -359,7 +366,7 @@ public final class QuoteOriginIndex {
         runs.sort(Comparator.comparingInt((int[] r) -> -r[2]));
         List<int[]> kept = new ArrayList<>();
         for (int[] run : runs) {
-            if (kept.stream().allMatch(k -> inOrderAndApart(run, k))) {
+            if (inOrderAndApartFromAll(run, kept)) {
                 kept.add(run);
             }
         }
@@ -422,6 +429,25 @@ public final class QuoteOriginIndex {
         return !Character.isWhitespace(c) && !Character.isLetterOrDigit(c);
     }
 
+    /** Whether the shared shingle at quote word {@code q} and origin word {@code o} lies inside a run found already. */
+    private static boolean extendsRun(List<int[]> runs, int q, int o) {
+        for (int[] run : runs) {
+            if (run[1] - run[0] == o - q && q >= run[0] && q < run[0] + run[2]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inOrderAndApartFromAll(int[] run, List<int[]> kept) {
+        for (int[] other : kept) {
+            if (!inOrderAndApart(run, other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean inOrderAndApart(int[] a, int[] b) {
         boolean quoteApart = a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0];
         boolean originApart = a[1] + a[2] <= b[1] || b[1] + b[2] <= a[1];
@@ -440,23 +466,6 @@ public final class QuoteOriginIndex {
     }
 
     private record Match(int message, int words, int start, int end) {}
-
-    /** The shared shingles of a quote and one candidate, as pairs of word numbers, in quote order. */
-    private static final class Hits {
-        int[] quoteWords = new int[8];
-        int[] originWords = new int[8];
-        int size;
-
-        void add(int quoteWord, int originWord) {
-            if (size == quoteWords.length) {
-                quoteWords = Arrays.copyOf(quoteWords, size * 2);
-                originWords = Arrays.copyOf(originWords, size * 2);
-            }
-            quoteWords[size] = quoteWord;
-            originWords[size] = originWord;
-            size++;
-        }
-    }
 
     /** Open addressing from a 64-bit shingle hash to a long; 16 bytes a slot, at most three quarters full. */
     private static final class ShingleTable {
