@@ -190,12 +190,10 @@ public final class QuoteOriginIndex {
         candidates.clear();
         long[] shingles = words.shingles(0, words.size(), SHINGLE_WORDS);
         for (int w = 0; w < shingles.length; w++) {
-            long chain = table.get(shingles[w]);
-            if (chain == ShingleTable.ABSENT) {
-                continue;
-            }
             int seen = 0;
-            for (int p = (int) (chain >>> 32); p >= 0 && seen < MAX_POSTINGS_PER_SHINGLE; p = postingNext[p], seen++) {
+            for (int p = table.firstPosting(shingles[w]);
+                    p != ShingleTable.NONE && seen < MAX_POSTINGS_PER_SHINGLE;
+                    p = postingNext[p], seen++) {
                 candidates.add(postingMessage[p], w, postingWord[p]);
             }
         }
@@ -327,14 +325,11 @@ public final class QuoteOriginIndex {
         int posting = postings++;
         postingMessage[posting] = message;
         postingWord[posting] = word;
-        postingNext[posting] = -1;
-        long chain = table.get(hash);
-        if (chain == ShingleTable.ABSENT) {
-            table.put(hash, ((long) posting << 32) | posting);
-        } else {
-            // Chains run oldest first, so the cap on a boilerplate shingle keeps the earliest messages.
-            postingNext[(int) chain] = posting;
-            table.put(hash, (chain & 0xffffffff00000000L) | posting);
+        postingNext[posting] = ShingleTable.NONE;
+        // Chains run oldest first, so the cap on a boilerplate shingle keeps the earliest messages.
+        int last = table.append(hash, posting);
+        if (last != ShingleTable.NONE) {
+            postingNext[last] = posting;
         }
     }
 
@@ -466,69 +461,4 @@ public final class QuoteOriginIndex {
     }
 
     private record Match(int message, int words, int start, int end) {}
-
-    /** Open addressing from a 64-bit shingle hash to a long; 16 bytes a slot, at most three quarters full. */
-    private static final class ShingleTable {
-        static final long ABSENT = Long.MIN_VALUE;
-
-        private long[] keys = new long[1 << 12];
-        private long[] values = new long[1 << 12];
-        private boolean hasZero;
-        private long zeroValue;
-        private int size;
-
-        long get(long key) {
-            if (key == 0) {
-                return hasZero ? zeroValue : ABSENT;
-            }
-            int mask = keys.length - 1;
-            for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                if (keys[slot] == 0) {
-                    return ABSENT;
-                }
-            }
-        }
-
-        void put(long key, long value) {
-            if (key == 0) {
-                hasZero = true;
-                zeroValue = value;
-                return;
-            }
-            int mask = keys.length - 1;
-            int slot = slot(key, mask);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            if (keys[slot] == 0) {
-                if (++size > keys.length / 4 * 3) {
-                    grow();
-                    put(key, value);
-                    return;
-                }
-                keys[slot] = key;
-            }
-            values[slot] = value;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            long[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new long[oldValues.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    put(oldKeys[i], oldValues[i]);
-                }
-            }
-        }
-
-        private static int slot(long key, int mask) {
-            return (int) (key ^ (key >>> 32)) & mask;
-        }
-    }
 }
