@@ -241,12 +241,11 @@ public final class QuoteOriginIndex {
         while (start < quoted.length()) {
             int lineBreak = quoted.indexOf('\n', start);
             int end = lineBreak < 0 ? quoted.length() : lineBreak + 1;
-            String line = quoted.substring(start, end);
-            String content = line.substring(QuotePrefix.of(line).length());
-            if (LineRoles.isFooterStart(content.strip())) {
+            int content = start + QuotePrefix.of(quoted, start, end).length();
+            if (LineRoles.isFooterStart(quoted, content, end)) {
                 break;
             }
-            text.append(content);
+            text.append(quoted, content, end);
             start = end;
         }
         return text.toString();
