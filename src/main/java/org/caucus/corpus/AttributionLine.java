@@ -137,6 +137,9 @@ final class AttributionLine {
         }
         // Only a line that opens like an attribution may be joined with the next ones, so that the last line of a
         // paragraph never merges with an attribution below it.
+        if (first.opening() != '-' && OPENING_LETTERS.indexOf(first.opening()) < 0) {
+            return 0;
+        }
         String opening = withoutLeadingDashes(first.content().strip());
         if (opening.isEmpty() || OPENING_LETTERS.indexOf(opening.charAt(0)) < 0) {
             return 0;

@@ -10,13 +10,14 @@ import java.util.List;
  * @param end offset one past the line's {@code '\n'}, or the end of the body for the last line
  * @param depth how many times the line has been quoted
  * @param content the line without its quote prefix and line break
- * @param isBlank whether the content is only whitespace: a blank line says nothing, so it never starts a block of its
- *     own. Segmenting asks this of every line many times, so it is worked out once.
+ * @param indent where the content's first character other than whitespace is; its length for a blank line. Segmenting
+ *     asks every line many times whether it is blank and how it opens: this is worked out once, and most lines are
+ *     ruled out by their opening character before their content is stripped for a regular expression.
  */
-record BodyLine(int start, int end, int depth, String content, boolean isBlank) {
+record BodyLine(int start, int end, int depth, String content, int indent) {
 
     BodyLine(int start, int end, int depth, String content) {
-        this(start, end, depth, content, content.isBlank());
+        this(start, end, depth, content, indentOf(content));
     }
 
     static List<BodyLine> split(String body) {
@@ -25,16 +26,35 @@ record BodyLine(int start, int end, int depth, String content, boolean isBlank) 
         while (start < body.length()) {
             int lineBreak = body.indexOf('\n', start);
             int end = lineBreak < 0 ? body.length() : lineBreak + 1;
-            String text = body.substring(start, lineBreak < 0 ? end : lineBreak);
-            QuotePrefix prefix = QuotePrefix.of(text);
-            lines.add(new BodyLine(start, end, prefix.depth(), text.substring(prefix.length())));
+            int contentEnd = lineBreak < 0 ? end : lineBreak;
+            QuotePrefix prefix = QuotePrefix.of(body, start, contentEnd);
+            lines.add(new BodyLine(start, end, prefix.depth(), body.substring(start + prefix.length(), contentEnd)));
             start = end;
         }
         return lines;
     }
 
+    /** Whether the content is only whitespace: a blank line says nothing, so it never starts a block of its own. */
+    boolean isBlank() {
+        return indent == content.length();
+    }
+
+    /** The content's first character other than whitespace; only for a line that is not blank. */
+    char opening() {
+        return content.charAt(indent);
+    }
+
     /** The same line counted {@code levels} deeper, as the text of an original below an Outlook header is. */
     BodyLine deeper(int levels) {
-        return levels == 0 ? this : new BodyLine(start, end, depth + levels, content, isBlank);
+        return levels == 0 ? this : new BodyLine(start, end, depth + levels, content, indent);
+    }
+
+    /** As far as {@link String#strip} would take away from the start: whitespace is the same for both. */
+    private static int indentOf(String content) {
+        int indent = 0;
+        while (indent < content.length() && Character.isWhitespace(content.charAt(indent))) {
+            indent++;
+        }
+        return indent;
     }
 }

@@ -24,7 +24,9 @@ public final class BodySegmenter {
      * @return the blocks in body order; none for an empty body
      */
     public List<BodySegment> segment(String body, String posterName) {
-        List<Block> blocks = blocksOf(OutlookOriginals.deepened(BodyLine.split(body)));
+        List<BodyLine> lines = BodyLine.split(body);
+        ForwardedHeaders headers = new ForwardedHeaders(lines);
+        List<Block> blocks = blocksOf(OutlookOriginals.deepened(lines, headers), headers);
         List<Speaker> speakers = new QuoteAttributor(posterName, attributions).attribute(blocks);
         List<BodySegment> segments = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -42,8 +44,8 @@ public final class BodySegmenter {
         return segments;
     }
 
-    private List<Block> blocksOf(List<BodyLine> lines) {
-        List<BlockRole> roles = LineRoles.of(lines, attributions);
+    private List<Block> blocksOf(List<BodyLine> lines, ForwardedHeaders headers) {
+        List<BlockRole> roles = LineRoles.of(lines, headers, attributions);
         List<Block> blocks = new ArrayList<>();
         List<BodyLine> leadingBlankLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 final class ForwardedHeader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String BEGIN_FORWARDED = "Begin forwarded message:";
     private static final Pattern MARKER = Pattern.compile(
             "^(?:-{2,}\\s*(?:Original Message|Forwarded message"
                     + "|Urspr[üu]ngliche Nachricht|Original-Nachricht|Weitergeleitete Nachricht|Message d'origine"
                     + "|Message transf[ée]r[ée]|Mensaje original|Mensaje reenviado|Mensagem original|Mensagem encaminhada"
                     + "|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht)\\s*-{2,}"
-                    + "|Begin forwarded message:)$",
+                    + "|" + BEGIN_FORWARDED + ")$",
             FLAGS);
     // Outlook draws a rule above the fields instead of a marker when it replies in HTML.
     private static final Pattern RULE = Pattern.compile("^(?:_{10,}|-{10,})$");
@@ -62,14 +63,14 @@ final class ForwardedHeader {
      */
     static int length(List<BodyLine> lines, int index) {
         BodyLine first = lines.get(index);
-        String content = first.content().strip();
         // Markers and rules start with a dash, an underscore or "Begin"; header fields hold a colon.
-        if (content.isEmpty() || ("-_Bb".indexOf(content.charAt(0)) < 0 && content.indexOf(':') < 0)) {
+        if (first.isBlank()
+                || ("-_Bb".indexOf(first.opening()) < 0 && first.content().indexOf(':') < 0)) {
             return 0;
         }
-        char opening = content.charAt(0);
-        boolean marker = "-Bb".indexOf(opening) >= 0 && MARKER.matcher(content).matches();
-        if (marker || ("-_".indexOf(opening) >= 0 && RULE.matcher(content).matches())) {
+        String content = first.content().strip();
+        boolean marker = mayBeMarker(content) && MARKER.matcher(content).matches();
+        if (marker || (mayBeRule(content) && RULE.matcher(content).matches())) {
             int fields = index + 1;
             while (fields < lines.size() && lines.get(fields).isBlank()) {
                 fields++;
@@ -122,11 +123,25 @@ final class ForwardedHeader {
         return end;
     }
 
+    /**
+     * Whether the stripped text may be a marker line: the forms of {@link #MARKER} open with two dashes or with "Begin
+     * forwarded message:", which {@link String#regionMatches(boolean, int, String, int, int)} compares at least as
+     * loosely as the expression's Unicode case folding does. Lines that open with "But" or "- " are spared it.
+     */
+    private static boolean mayBeMarker(String text) {
+        return text.startsWith("--") || text.regionMatches(true, 0, BEGIN_FORWARDED, 0, BEGIN_FORWARDED.length());
+    }
+
+    /** Whether the stripped text may be a rule: ten dashes or underscores at least. */
+    private static boolean mayBeRule(String text) {
+        return text.length() >= 10 && (text.startsWith("--") || text.startsWith("__"));
+    }
+
     /** The value of the first field with one of the names, joined with its continuation lines. */
     private static Optional<String> fieldNamed(List<BodyLine> header, Set<String> names) {
         for (int i = 0; i < header.size(); i++) {
-            String text = header.get(i).content().strip();
-            if (!mayBeField(text)) {
+            String text = fieldText(header.get(i));
+            if (text == null) {
                 continue;
             }
             Matcher field = FIELD.matcher(text);
@@ -146,8 +161,17 @@ final class ForwardedHeader {
     }
 
     private static boolean isField(BodyLine line) {
+        String text = fieldText(line);
+        return text != null && FIELD.matcher(text).matches();
+    }
+
+    /** The line's content without the whitespace around it, if it opens like a field; {@code null} if not. */
+    private static String fieldText(BodyLine line) {
+        if (line.isBlank() || (line.opening() != '*' && !RegexShortcuts.mayOpen(line.opening(), FIELD_INITIALS))) {
+            return null;
+        }
         String text = line.content().strip();
-        return mayBeField(text) && FIELD.matcher(text).matches();
+        return mayBeField(text) ? text : null;
     }
 
     /** Whether the text opens like a field: a field name's first letter, and only a name's characters before the colon. */

@@ -24,19 +24,21 @@ final class LineRoles {
             + "|Verzonden (?:vanaf|met) [^,;:!?]{2,40})$");
     // The first letters of SIGN_OFF's forms: most lines start otherwise and need no regular expression.
     private static final String SIGN_OFF_LETTERS = "SGEVI";
+    // The first characters of the footer's lines: most lines start otherwise and are not stripped to be compared.
+    private static final String FOOTER_OPENINGS = "-_M";
 
     private LineRoles() {}
 
     /**
      * @return one role per line, {@code null} for blank lines: they belong to whatever block comes before them
      */
-    static List<BlockRole> of(List<BodyLine> lines, AttributionNames attributions) {
+    static List<BlockRole> of(List<BodyLine> lines, ForwardedHeaders headers, AttributionNames attributions) {
         BlockRole[] roles = new BlockRole[lines.size()];
         int signatureDepth = NONE;
         int i = 0;
         while (i < lines.size()) {
             BodyLine line = lines.get(i);
-            if (line.depth() == 0 && isFooterStart(line.content().strip())) {
+            if (line.depth() == 0 && isFooterStart(line)) {
                 Arrays.fill(roles, i, lines.size(), BlockRole.ARCHIVE_FOOTER);
                 break;
             }
@@ -45,7 +47,7 @@ final class LineRoles {
                 continue;
             }
             // A header or attribution ends a signature at its depth: "Sent from my iPhone" often stands just above.
-            int header = ForwardedHeader.length(lines, i);
+            int header = headers.lengthAt(i);
             int attribution = header > 0 ? 0 : AttributionLine.length(lines, i, attributions);
             if (header > 0 || attribution > 0) {
                 signatureDepth = NONE;
@@ -73,7 +75,22 @@ final class LineRoles {
         return Arrays.asList(roles);
     }
 
-    static boolean isFooterStart(String content) {
+    static boolean isFooterStart(BodyLine line) {
+        return isFooterStart(line.content(), line.indent(), line.content().length());
+    }
+
+    /** Whether the text from {@code from} to {@code to}, without the whitespace around it, opens the archive footer. */
+    static boolean isFooterStart(String text, int from, int to) {
+        int opening = from;
+        while (opening < to && Character.isWhitespace(text.charAt(opening))) {
+            opening++;
+        }
+        return opening < to
+                && FOOTER_OPENINGS.indexOf(text.charAt(opening)) >= 0
+                && isFooterText(text.substring(opening, to).strip());
+    }
+
+    private static boolean isFooterText(String content) {
         return content.equals(NEXT_PART)
                 || content.equals(LIST_FOOTER_RULE)
                 || (content.startsWith(MORE_INFORMATION_OPENING)
@@ -84,9 +101,8 @@ final class LineRoles {
         if (SIGNATURE_DELIMITERS.contains(line.content())) {
             return true;
         }
-        String text = line.content().strip();
-        return !text.isEmpty()
-                && SIGN_OFF_LETTERS.indexOf(text.charAt(0)) >= 0
-                && SIGN_OFF.matcher(text).matches();
+        return !line.isBlank()
+                && SIGN_OFF_LETTERS.indexOf(line.opening()) >= 0
+                && SIGN_OFF.matcher(line.content().strip()).matches();
     }
 }

@@ -13,15 +13,18 @@ final class OutlookOriginals {
 
     private OutlookOriginals() {}
 
-    /** @return the lines, with those of unmarked originals one level deeper per header above them */
-    static List<BodyLine> deepened(List<BodyLine> lines) {
+    /**
+     * @param headers the forwarded headers of the lines as given
+     * @return the lines, with those of unmarked originals one level deeper per header above them
+     */
+    static List<BodyLine> deepened(List<BodyLine> lines, ForwardedHeaders headers) {
         List<BodyLine> deepened = new ArrayList<>(lines.size());
         // The depths of the headers whose unmarked original is still running, innermost first.
         Deque<Integer> openHeaders = new ArrayDeque<>();
         int i = 0;
         while (i < lines.size()) {
             BodyLine line = lines.get(i);
-            if (line.depth() == 0 && LineRoles.isFooterStart(line.content().strip())) {
+            if (line.depth() == 0 && LineRoles.isFooterStart(line)) {
                 deepened.addAll(lines.subList(i, lines.size()));
                 break;
             }
@@ -29,7 +32,7 @@ final class OutlookOriginals {
             while (!line.isBlank() && !openHeaders.isEmpty() && openHeaders.peek() > line.depth()) {
                 openHeaders.pop();
             }
-            int header = ForwardedHeader.length(lines, i);
+            int header = headers.lengthAt(i);
             int next = i + Math.max(header, 1);
             for (BodyLine kept : lines.subList(i, next)) {
                 deepened.add(kept.deeper(openHeaders.size()));
@@ -47,7 +50,7 @@ final class OutlookOriginals {
                 .filter(line -> !line.isBlank())
                 .findFirst()
                 .filter(line -> line.depth() == headerDepth)
-                .filter(line -> !LineRoles.isFooterStart(line.content().strip()))
+                .filter(line -> !LineRoles.isFooterStart(line))
                 .isPresent();
     }
 }

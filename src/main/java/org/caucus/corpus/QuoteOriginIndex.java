@@ -74,6 +74,8 @@ public final class QuoteOriginIndex {
 
     private final ShingleTable table = new ShingleTable();
 
+    private final OriginCandidates candidates = new OriginCandidates();
+
     private int[] postingMessage = new int[1 << 12];
     private int[] postingWord = new int[1 << 12];
     private int[] postingNext = new int[1 << 12];
@@ -148,6 +150,8 @@ public final class QuoteOriginIndex {
         }
         int message = newMessage(messageId, orderKey, ownText, starts);
         firstWithWords.putIfAbsent(words.sequenceHash(), message);
+        // The next messages are the likeliest to quote this one.
+        recentlyCompared.put(message, words);
         for (int p = 0; p < starts.size(); p++) {
             int from = words.firstAtOrAfter(starts.get(p)[0]);
             int to = p + 1 < starts.size() ? words.firstAtOrAfter(starts.get(p + 1)[0]) : words.size();
@@ -183,31 +187,35 @@ public final class QuoteOriginIndex {
         if (words.size() < SHINGLE_WORDS) {
             return Optional.empty();
         }
-        Map<Integer, Hits> candidates = new HashMap<>();
-        for (int w = 0; w + SHINGLE_WORDS <= words.size(); w++) {
-            long chain = table.get(words.shingle(w, SHINGLE_WORDS));
-            if (chain == ShingleTable.ABSENT) {
+        candidates.clear();
+        long[] shingles = words.shingles(0, words.size(), SHINGLE_WORDS);
+        for (int w = 0; w < shingles.length; w++) {
+            int seen = 0;
+            for (int p = table.firstPosting(shingles[w]);
+                    p != ShingleTable.NONE && seen < MAX_POSTINGS_PER_SHINGLE;
+                    p = postingNext[p], seen++) {
+                candidates.add(postingMessage[p], w, postingWord[p]);
+            }
+        }
+        // The best match has the most words; of equally good ones, the earliest message is the origin.
+        Match best = null;
+        int equallyGood = 0;
+        for (int candidate : candidates.mostShared(MAX_VERIFIED, this::earlier)) {
+            Match match = verify(quote, words, candidates.message(candidate), candidates.hits(candidate));
+            if (match.words < SHINGLE_WORDS || match.words < MIN_COVERAGE * words.size()) {
                 continue;
             }
-            int seen = 0;
-            for (int p = (int) (chain >>> 32); p >= 0 && seen < MAX_POSTINGS_PER_SHINGLE; p = postingNext[p], seen++) {
-                candidates.computeIfAbsent(postingMessage[p], m -> new Hits()).add(w, postingWord[p]);
+            if (best == null || match.words > best.words) {
+                best = match;
+                equallyGood = 1;
+            } else if (match.words == best.words) {
+                equallyGood++;
+                best = earlier(match.message, best.message) < 0 ? match : best;
             }
         }
-        List<Match> matches = candidates.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, Hits> e) -> -e.getValue().size)
-                        .thenComparing(e -> e.getKey(), this::earlier))
-                .limit(MAX_VERIFIED)
-                .map(e -> verify(quote, words, e.getKey(), e.getValue()))
-                .filter(m -> m.words >= SHINGLE_WORDS && m.words >= MIN_COVERAGE * words.size())
-                .toList();
-        if (matches.isEmpty()) {
+        if (best == null) {
             return Optional.empty();
         }
-        Match best = matches.stream()
-                .min(Comparator.comparingInt((Match m) -> -m.words).thenComparing(m -> m.message, this::earlier))
-                .orElseThrow();
-        long equallyGood = matches.stream().filter(m -> m.words == best.words).count();
         double coverage = (double) best.words / words.size();
         double length = Math.min(1.0, (double) best.words / GUARANTEED_WORDS);
         return Optional.of(new Origin(messageIds[best.message], best.start, best.end, coverage * length / equallyGood));
@@ -233,12 +241,11 @@ public final class QuoteOriginIndex {
         while (start < quoted.length()) {
             int lineBreak = quoted.indexOf('\n', start);
             int end = lineBreak < 0 ? quoted.length() : lineBreak + 1;
-            String line = quoted.substring(start, end);
-            String content = line.substring(QuotePrefix.of(line).length());
-            if (LineRoles.isFooterStart(content.strip())) {
+            int content = start + QuotePrefix.of(quoted, start, end).length();
+            if (LineRoles.isFooterStart(quoted, content, end)) {
                 break;
             }
-            text.append(content);
+            text.append(quoted, content, end);
             start = end;
         }
         return text.toString();
@@ -285,13 +292,10 @@ public final class QuoteOriginIndex {
 
     /** Indexes the smallest shingle of each window of the block's words, once per run of windows that share it. */
     private void winnow(WordTokens words, int from, int to, int message) {
-        int shingles = to - from - SHINGLE_WORDS + 1;
-        if (shingles <= 0) {
+        long[] hashes = words.shingles(from, to, SHINGLE_WORDS);
+        int shingles = hashes.length;
+        if (shingles == 0) {
             return;
-        }
-        long[] hashes = new long[shingles];
-        for (int s = 0; s < shingles; s++) {
-            hashes[s] = words.shingle(from + s, SHINGLE_WORDS);
         }
         int window = Math.min(WINDOW, shingles);
         int lastChosen = -1;
@@ -320,26 +324,23 @@ public final class QuoteOriginIndex {
         int posting = postings++;
         postingMessage[posting] = message;
         postingWord[posting] = word;
-        postingNext[posting] = -1;
-        long chain = table.get(hash);
-        if (chain == ShingleTable.ABSENT) {
-            table.put(hash, ((long) posting << 32) | posting);
-        } else {
-            // Chains run oldest first, so the cap on a boilerplate shingle keeps the earliest messages.
-            postingNext[(int) chain] = posting;
-            table.put(hash, (chain & 0xffffffff00000000L) | posting);
+        postingNext[posting] = ShingleTable.NONE;
+        // Chains run oldest first, so the cap on a boilerplate shingle keeps the earliest messages.
+        int last = table.append(hash, posting);
+        if (last != ShingleTable.NONE) {
+            postingNext[last] = posting;
         }
     }
 
     /** Extends each shared shingle word by word and keeps the longest runs that agree in order. */
-    private Match verify(String quoteText, WordTokens quote, int message, Hits hits) {
+    private Match verify(String quoteText, WordTokens quote, int message, OriginCandidates.Hits hits) {
         String ownText = ownTexts[message];
         WordTokens origin = ownWords(message);
         List<int[]> runs = new ArrayList<>(); // {quote word, origin word, length}
         for (int h = 0; h < hits.size; h++) {
             int q = hits.quoteWords[h];
             int o = hits.originWords[h];
-            if (runs.stream().anyMatch(r -> r[1] - r[0] == o - q && q >= r[0] && q < r[0] + r[2])) {
+            if (extendsRun(runs, q, o)) {
                 continue;
             }
             int before = 0;
@@ -359,7 +360,7 @@ public final class QuoteOriginIndex {
         runs.sort(Comparator.comparingInt((int[] r) -> -r[2]));
         List<int[]> kept = new ArrayList<>();
         for (int[] run : runs) {
-            if (kept.stream().allMatch(k -> inOrderAndApart(run, k))) {
+            if (inOrderAndApartFromAll(run, kept)) {
                 kept.add(run);
             }
         }
@@ -422,6 +423,25 @@ public final class QuoteOriginIndex {
         return !Character.isWhitespace(c) && !Character.isLetterOrDigit(c);
     }
 
+    /** Whether the shared shingle at quote word {@code q} and origin word {@code o} lies inside a run found already. */
+    private static boolean extendsRun(List<int[]> runs, int q, int o) {
+        for (int[] run : runs) {
+            if (run[1] - run[0] == o - q && q >= run[0] && q < run[0] + run[2]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inOrderAndApartFromAll(int[] run, List<int[]> kept) {
+        for (int[] other : kept) {
+            if (!inOrderAndApart(run, other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean inOrderAndApart(int[] a, int[] b) {
         boolean quoteApart = a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0];
         boolean originApart = a[1] + a[2] <= b[1] || b[1] + b[2] <= a[1];
@@ -440,86 +460,4 @@ public final class QuoteOriginIndex {
     }
 
     private record Match(int message, int words, int start, int end) {}
-
-    /** The shared shingles of a quote and one candidate, as pairs of word numbers, in quote order. */
-    private static final class Hits {
-        int[] quoteWords = new int[8];
-        int[] originWords = new int[8];
-        int size;
-
-        void add(int quoteWord, int originWord) {
-            if (size == quoteWords.length) {
-                quoteWords = Arrays.copyOf(quoteWords, size * 2);
-                originWords = Arrays.copyOf(originWords, size * 2);
-            }
-            quoteWords[size] = quoteWord;
-            originWords[size] = originWord;
-            size++;
-        }
-    }
-
-    /** Open addressing from a 64-bit shingle hash to a long; 16 bytes a slot, at most three quarters full. */
-    private static final class ShingleTable {
-        static final long ABSENT = Long.MIN_VALUE;
-
-        private long[] keys = new long[1 << 12];
-        private long[] values = new long[1 << 12];
-        private boolean hasZero;
-        private long zeroValue;
-        private int size;
-
-        long get(long key) {
-            if (key == 0) {
-                return hasZero ? zeroValue : ABSENT;
-            }
-            int mask = keys.length - 1;
-            for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                if (keys[slot] == 0) {
-                    return ABSENT;
-                }
-            }
-        }
-
-        void put(long key, long value) {
-            if (key == 0) {
-                hasZero = true;
-                zeroValue = value;
-                return;
-            }
-            int mask = keys.length - 1;
-            int slot = slot(key, mask);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            if (keys[slot] == 0) {
-                if (++size > keys.length / 4 * 3) {
-                    grow();
-                    put(key, value);
-                    return;
-                }
-                keys[slot] = key;
-            }
-            values[slot] = value;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            long[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new long[oldValues.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    put(oldKeys[i], oldValues[i]);
-                }
-            }
-        }
-
-        private static int slot(long key, int mask) {
-            return (int) (key ^ (key >>> 32)) & mask;
-        }
-    }
 }

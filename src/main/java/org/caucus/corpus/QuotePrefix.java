@@ -9,19 +9,26 @@ package org.caucus.corpus;
  */
 record QuotePrefix(int depth, int length) {
 
+    private static final QuotePrefix NONE = new QuotePrefix(0, 0);
+
     static QuotePrefix of(String line) {
-        int end = afterSpaces(line, 0);
-        int depth = 0;
-        while (end < line.length() && line.charAt(end) == '>') {
-            depth++;
-            end = afterSpaces(line, end + 1);
-        }
-        return depth == 0 ? new QuotePrefix(0, 0) : new QuotePrefix(depth, end);
+        return of(line, 0, line.length());
     }
 
-    private static int afterSpaces(String line, int from) {
+    /** The prefix of the line that runs from {@code start} to {@code end} in a longer text, without copying it. */
+    static QuotePrefix of(String text, int start, int end) {
+        int after = afterSpaces(text, start, end);
+        int depth = 0;
+        while (after < end && text.charAt(after) == '>') {
+            depth++;
+            after = afterSpaces(text, after + 1, end);
+        }
+        return depth == 0 ? NONE : new QuotePrefix(depth, after - start);
+    }
+
+    private static int afterSpaces(String text, int from, int end) {
         int i = from;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
         return i;

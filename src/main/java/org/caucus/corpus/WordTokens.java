@@ -11,6 +11,20 @@ final class WordTokens {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long SHINGLE_BASE = 0x9e3779b97f4a7c15L;
+
+    /*
+     * Nearly every character of a mailing list is ASCII; this table, built with the same Character methods, answers
+     * for those without the Unicode property lookups that tokenising used to spend most of its time in.
+     */
+    private static final int NO_WORD_CHARACTER = -1;
+    private static final int[] ASCII_WORD_CHARACTERS = new int[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD_CHARACTERS.length; c++) {
+            ASCII_WORD_CHARACTERS[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : NO_WORD_CHARACTER;
+        }
+    }
 
     private long[] hashes;
     private int[] starts;
@@ -25,25 +39,26 @@ final class WordTokens {
 
     static WordTokens of(String text) {
         WordTokens tokens = new WordTokens(Math.max(4, text.length() / 5));
-        int i = 0;
         int length = text.length();
-        while (i < length) {
+        int start = -1;
+        long hash = FNV_OFFSET;
+        for (int i = 0; i < length; ) {
             int c = codePointAt(text, i);
-            if (!Character.isLetterOrDigit(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            long hash = FNV_OFFSET;
-            while (i < length) {
-                c = codePointAt(text, i);
-                if (!Character.isLetterOrDigit(c)) {
-                    break;
+            int folded = lowerCaseWordCharacter(c);
+            if (folded != NO_WORD_CHARACTER) {
+                if (start < 0) {
+                    start = i;
+                    hash = FNV_OFFSET;
                 }
-                hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
-                i += Character.charCount(c);
+                hash = (hash ^ folded) * FNV_PRIME;
+            } else if (start >= 0) {
+                tokens.add(hash, start, i);
+                start = -1;
             }
-            tokens.add(hash, start, i);
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            tokens.add(hash, start, length);
         }
         return tokens;
     }
@@ -52,6 +67,14 @@ final class WordTokens {
     private static int codePointAt(String text, int index) {
         char c = text.charAt(index);
         return Character.isHighSurrogate(c) ? text.codePointAt(index) : c;
+    }
+
+    /** The character lower-cased if it is a letter or digit, else {@link #NO_WORD_CHARACTER}. */
+    private static int lowerCaseWordCharacter(int c) {
+        if (c < ASCII_WORD_CHARACTERS.length) {
+            return ASCII_WORD_CHARACTERS[c];
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : NO_WORD_CHARACTER;
     }
 
     private void add(long hash, int start, int end) {
@@ -106,15 +129,35 @@ final class WordTokens {
     }
 
     /**
-     * The hash of the {@code width} words starting at {@code token}, which must all exist. Order matters: the same
-     * words in another order give another hash.
+     * The hash of each run of {@code width} consecutive words between {@code from} and {@code to}: element {@code s}
+     * is the hash of the words from {@code from + s} on. Order matters: the same words in another order give another
+     * hash. Each run's sum is the one before it with its first word taken out and the next word put in, so a text
+     * costs two multiplications a word rather than {@code width}; the arithmetic wraps, so the sums are exactly those
+     * of adding each run's words afresh.
+     *
+     * @return empty when fewer than {@code width} words lie between
      */
-    long shingle(int token, int width) {
-        long h = 0;
-        for (int j = token; j < token + width; j++) {
-            h = h * 0x9e3779b97f4a7c15L + hashes[j];
+    long[] shingles(int from, int to, int width) {
+        int count = Math.max(0, to - from - width + 1);
+        long[] shingles = new long[count];
+        if (count == 0) {
+            return shingles;
         }
-        return mix(h);
+        // A run's sum weighs its first word by the base to the power width - 1, its last by 1.
+        long firstWordWeight = 1;
+        for (int j = 1; j < width; j++) {
+            firstWordWeight *= SHINGLE_BASE;
+        }
+        long sum = 0;
+        for (int j = from; j < from + width; j++) {
+            sum = sum * SHINGLE_BASE + hashes[j];
+        }
+        shingles[0] = mix(sum);
+        for (int s = 1; s < count; s++) {
+            sum = (sum - hashes[from + s - 1] * firstWordWeight) * SHINGLE_BASE + hashes[from + s - 1 + width];
+            shingles[s] = mix(sum);
+        }
+        return shingles;
     }
 
     /** Murmur3's finaliser, so that nearby sums spread over all bits. */

@@ -472,6 +472,26 @@ class BodySegmenterTest {
                 .isEqualTo("Bob");
     }
 
+    @Test
+    void an_original_forwarded_inside_another_is_quoted_one_level_deeper_and_credited_to_its_own_sender() {
+        String body = "FYI.\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\nTo: list\n\nBob's words.\n\n"
+                + "-----Original Message-----\nFrom: Carol\nSent: Sunday\nTo: Bob\nSubject: 1net\n\nCarol's words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("OWN_TEXT 0", "FORWARDED_HEADER 0", "QUOTE 1", "FORWARDED_HEADER 1", "QUOTE 2");
+        assertThat(blocks.containing("From: Carol").end())
+                .as("end of the inner header")
+                .isEqualTo(body.indexOf("Carol's words."));
+        assertThat(List.of(
+                        blocks.containing("Bob's words").speakerName(),
+                        blocks.containing("Carol's words").speakerName()))
+                .as("speakers of the two originals")
+                .containsExactly("Bob", "Carol");
+    }
+
     private static void assertCoverWithoutGaps(String body, List<BodySegment> segments) {
         if (body.isEmpty()) {
             assertThat(segments).as("blocks of an empty body").isEmpty();
