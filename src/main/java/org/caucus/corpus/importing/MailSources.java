@@ -106,9 +106,8 @@ public final class MailSources {
      */
     public static int countSources(Path path) {
         if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                return walk.filter(Files::isRegularFile)
-                        .filter(p -> !p.getFileName().toString().startsWith("."))
+            try {
+                return visibleFiles(path).stream()
                         .mapToInt(MailSources::countSources)
                         .sum();
             } catch (IOException | UncheckedIOException e) {
@@ -128,11 +127,8 @@ public final class MailSources {
      */
     List<Path> files(Path folder, Consumer<? super ReadOutcome> sink) {
         List<Path> all;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            all = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(ReadingOrder.FILES)
-                    .toList();
+        try {
+            all = visibleFiles(folder).stream().sorted(ReadingOrder.FILES).toList();
         } catch (IOException e) {
             sink.accept(refusal(folder.toString(), e));
             return List.of();
@@ -152,6 +148,15 @@ public final class MailSources {
             chosen.add(file);
         }
         return chosen;
+    }
+
+    /** The files of a folder and its sub-folders, hidden ones left out. */
+    private static List<Path> visibleFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .toList();
+        }
     }
 
     /**
