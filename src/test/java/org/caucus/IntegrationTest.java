@@ -31,9 +31,11 @@ import org.springframework.boot.test.context.SpringBootTest;
             "caucus.data-dir=target/test-data",
             "caucus.coder=tester",
             "caucus.import.batch-size=20",
-            // the search index in memory, rebuilt before the tests run when the shared database holds more
+            // the search index in memory, rebuilt before the tests run when the shared database holds more, and
+            // holding each import's messages when it ends (BackgroundIndexingTest follows them in the background)
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
-            "caucus.search.rebuild-in-background=false"
+            "caucus.search.rebuild-in-background=false",
+            "caucus.search.index-in-background=false"
         })
 public @interface IntegrationTest {
 

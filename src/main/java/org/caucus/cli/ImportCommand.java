@@ -14,6 +14,7 @@ import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.ImportReport;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
+import org.caucus.search.SearchIndex;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,12 @@ class ImportCommand implements Command {
 
     private final ProjectService projects;
     private final ArchiveImportService importer;
+    private final SearchIndex searchIndex;
 
-    ImportCommand(ProjectService projects, ArchiveImportService importer) {
+    ImportCommand(ProjectService projects, ArchiveImportService importer, SearchIndex searchIndex) {
         this.projects = projects;
         this.importer = importer;
+        this.searchIndex = searchIndex;
     }
 
     @Override
@@ -55,6 +58,8 @@ class ImportCommand implements Command {
         });
         Project project = projects.findByName(projectName).orElseGet(() -> projects.create(projectName));
         ImportReport report = importer.importPaths(project, sources, ImportProgress.NONE);
+        // The process ends with the command: the search index is to hold the messages by then.
+        searchIndex.awaitImportsIndexed();
         out.println(project.getName() + ": " + report.summary());
         report.problems()
                 .forEach(problem -> out.println((problem.failed() ? "failed   " : "warning  ") + located(problem)));

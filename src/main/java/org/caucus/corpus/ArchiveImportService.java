@@ -144,12 +144,14 @@ public class ArchiveImportService {
         progress.finishing(ImportProgress.Step.THREADS, batch.counts);
         threads.settle(batch.trees);
         threadEvidence.creditUnattributedQuotes(project);
-        progress.finishing(ImportProgress.Step.SEARCH_INDEX, batch.counts);
         announce(project, batch);
         return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
     }
 
-    /** Only after the last batch: copies of the messages (the search index) are then made in bulk, not per batch. */
+    /**
+     * Only after the last batch: copies of the messages (the search index) are then made in bulk, not per batch, and
+     * after the import reports done.
+     */
     private void announce(Project project, Batch batch) {
         List<Long> ids;
         synchronized (batch.committedIds) {

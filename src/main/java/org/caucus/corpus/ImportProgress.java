@@ -26,11 +26,12 @@ public interface ImportProgress {
         return false;
     }
 
-    /** The steps after the last batch, in their order. */
+    /**
+     * The steps after the last batch, in their order. Indexing for search is not among them: it follows the import
+     * (see {@link MessagesImported}).
+     */
     enum Step {
         /** Moving messages whose place in a thread changed once later messages were read. */
-        THREADS,
-        /** Copying the stored messages into the search index. */
-        SEARCH_INDEX
+        THREADS
     }
 }

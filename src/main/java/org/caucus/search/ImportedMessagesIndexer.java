@@ -1,5 +1,6 @@
 package org.caucus.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -8,6 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.MessagesImported;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
@@ -18,6 +24,8 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -25,8 +33,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Indexes messages once they are stored. Hibernate Search's automatic indexing is switched off
  * ({@code hibernate.search.indexing.listeners.enabled=false}): inside an import's transactions it indexed every message
  * as it was written and made the import several times slower, so imported messages are indexed here afterwards, a
- * chunk at a time. Runs after the storing transaction commits (or at once when there is none), in the thread that
- * stored them, so that an import is searchable when it reports done.
+ * chunk at a time, after the storing transaction commits (or at once when there is none).
+ *
+ * <p>Indexing takes a third of a large import's time, and only searching needs it: reading, coding and comparing work
+ * on the database. So by default it runs on a thread of its own, one import after another, and the import reports
+ * done without waiting; until it has caught up, search says that results may be missing ({@link #catchingUp}).
  *
  * <p>Chunks are handed to Lucene without waiting for each to be committed: a commit per chunk wrote hundreds of tiny
  * segments that Lucene then had to merge, nearly half of the indexing time. One commit and one refresh at the end make
@@ -39,14 +50,82 @@ class ImportedMessagesIndexer {
     private static final int CHUNK = 500;
 
     private final EntityManagerFactory entityManagers;
+    private final ExecutorService background;
+    // Messages handed over and not yet indexed: announced imports, the one being indexed among them.
+    private final AtomicLong waiting = new AtomicLong();
 
-    ImportedMessagesIndexer(EntityManagerFactory entityManagers) {
+    @Autowired
+    ImportedMessagesIndexer(
+            EntityManagerFactory entityManagers,
+            @Value("${caucus.search.index-in-background:true}") boolean inBackground) {
+        this(
+                entityManagers,
+                inBackground
+                        ? Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                                .name("caucus-search-indexer")
+                                .daemon()
+                                .factory())
+                        : null);
+    }
+
+    /** @param background the thread to index on, one import after another; null to index in the storing thread */
+    ImportedMessagesIndexer(EntityManagerFactory entityManagers, ExecutorService background) {
         this.entityManagers = entityManagers;
+        this.background = background;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void index(MessagesImported imported) {
         List<Long> ids = imported.messageIds();
+        if (background == null) {
+            indexNow(ids);
+            return;
+        }
+        waiting.addAndGet(ids.size());
+        background.execute(() -> {
+            try {
+                indexNow(ids);
+            } finally {
+                waiting.addAndGet(-ids.size());
+            }
+        });
+    }
+
+    /** Whether stored messages are still waiting to be indexed, so that search may miss them. */
+    boolean catchingUp() {
+        return waiting.get() > 0;
+    }
+
+    /** Blocks until every message handed over so far is indexed: imports are indexed in the order they ended. */
+    void awaitCaughtUp() {
+        if (background == null) {
+            return;
+        }
+        try {
+            background.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the search index", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The search indexer stopped", e.getCause());
+        }
+    }
+
+    /**
+     * At shutdown, lets the import being indexed finish for a while: the database holds its messages either way, and
+     * an index left short of them is rebuilt at the next start ({@link SearchIndex}).
+     */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        if (background != null) {
+            background.shutdown();
+            if (!background.awaitTermination(1, TimeUnit.MINUTES)) {
+                background.shutdownNow();
+            }
+        }
+    }
+
+    private void indexNow(List<Long> ids) {
         List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexed = new ArrayList<>();
         try (EntityManager entityManager = entityManagers.createEntityManager()) {
             SearchSession session = Search.session(entityManager);

@@ -24,13 +24,16 @@ public class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     private final EntityManagerFactory entityManagers;
+    private final ImportedMessagesIndexer imports;
     private final boolean inBackground;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     SearchIndex(
             EntityManagerFactory entityManagers,
+            ImportedMessagesIndexer imports,
             @Value("${caucus.search.rebuild-in-background:true}") boolean inBackground) {
         this.entityManagers = entityManagers;
+        this.imports = imports;
         this.inBackground = inBackground;
     }
 
@@ -46,9 +49,20 @@ public class SearchIndex {
         }
     }
 
-    /** Whether the index is being rebuilt just now: until it is done, results may be incomplete. */
-    public boolean rebuilding() {
-        return rebuilding.get();
+    /**
+     * Whether the index is being rebuilt, or has yet to take in the messages of a recent import: until then, results
+     * may be incomplete.
+     */
+    public boolean incomplete() {
+        return rebuilding.get() || imports.catchingUp();
+    }
+
+    /**
+     * Blocks until the messages of every import that has ended are indexed. Imports report done before that; a
+     * command that ends the process, or a measurement of search, waits here first.
+     */
+    public void awaitImportsIndexed() {
+        imports.awaitCaughtUp();
     }
 
     /** Whether the index and the database disagree on how many messages there are. */

@@ -6,7 +6,8 @@ import java.util.List;
  * One page of results: the hits of up to {@code pageSize} messages, best first.
  *
  * @param messages how many messages match in all
- * @param indexIncomplete whether the index was being rebuilt, so that some messages may be missing
+ * @param indexIncomplete whether the index was being rebuilt or taking in an import, so that some messages may be
+ *     missing
  */
 public record SearchPage(List<SearchHit> hits, long messages, int page, int pageSize, boolean indexIncomplete) {
 

@@ -57,7 +57,7 @@ public class SearchService {
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public SearchPage search(Project project, String text, MessageFilter filter, int page, int pageSize) {
         if (text == null || text.isBlank()) {
-            return new SearchPage(List.of(), 0, 0, pageSize, index.rebuilding());
+            return new SearchPage(List.of(), 0, 0, pageSize, index.incomplete());
         }
         SearchResult<Found> result = Search.session(entityManager)
                 .search(Message.class)
@@ -75,7 +75,7 @@ public class SearchService {
             long coded = passages.getOrDefault(found.messageId(), 0L);
             corpus.read(found.messageId()).ifPresent(message -> hits.addAll(lines(message, found.fragments(), coded)));
         }
-        return new SearchPage(hits, result.total().hitCount(), page, pageSize, index.rebuilding());
+        return new SearchPage(hits, result.total().hitCount(), page, pageSize, index.incomplete());
     }
 
     /** A hit as the engine returns it: the message and the marked fragments of its text. */

@@ -243,7 +243,7 @@ class ArchiveImportServiceTest {
 
         sut.importPaths(project, List.of(FIXTURE), listener);
 
-        assertThat(heard).as("progress heard").containsExactly("batch", "THREADS after 2", "SEARCH_INDEX after 2");
+        assertThat(heard).as("progress heard").containsExactly("batch", "THREADS after 2");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageReading;
 import org.caucus.project.ProjectService;
+import org.caucus.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -55,6 +56,9 @@ class SearchBrowserIT extends BrowserTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    SearchIndex searchIndex;
+
     @Test
     void analyst_codes_two_search_hits_at_once_each_with_its_own_speaker() throws Exception {
         long seed = corpus.findMessages(
@@ -64,6 +68,8 @@ class SearchBrowserIT extends BrowserTest {
                 .getFirst()
                 .id();
         int before = coding.highlights(seed).size();
+        // The Demo was imported at start; its messages reach the index in the background.
+        searchIndex.awaitImportsIndexed();
 
         browser.get("http://localhost:" + port + "/search?q=Brazil");
         // The first page of a fresh server can take long on a busy build machine.

@@ -89,7 +89,6 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     public void finishing(Step step, ImportCounts counts) {
         String text = switch (step) {
             case THREADS -> String.format("%,d messages stored. Placing them in their threads…", counts.imported());
-            case SEARCH_INDEX -> String.format("Indexing %,d messages for search…", counts.imported());
         };
         ui.access(() -> {
             // Every batch is stored: there is nothing left to cancel, and no file count to measure by.
@@ -104,6 +103,13 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         Paragraph summary = new Paragraph(report.summary());
         summary.addClassName(report.allRead() ? "import-ok" : "import-refused");
         add(summary);
+        if (report.counts().imported() > 0) {
+            Paragraph search = new Paragraph("The messages can be read and coded now. Search finds them once they are"
+                    + " indexed, which goes on in the background; until then the Search page says that results may be"
+                    + " missing.");
+            search.addClassName("import-search-note");
+            add(search);
+        }
         if (!report.problems().isEmpty()) {
             Grid<ImportReport.Problem> problems = new Grid<>();
             problems.addColumn(problem -> problem.failed() ? "failed" : "warning")

@@ -273,7 +273,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 ? "No message holds '" + text + "' with these filters."
                 : messages + " match; page " + (page + 1) + " of " + found.pages() + " shows "
                         + found.hits().size() + " hits.";
-        return found.indexIncomplete() ? shown + " The search index is being rebuilt; some may be missing." : shown;
+        return found.indexIncomplete()
+                ? shown + " The search index is still taking in stored messages; some may be missing."
+                : shown;
     }
 
     private static Optional<Integer> number(String text) {

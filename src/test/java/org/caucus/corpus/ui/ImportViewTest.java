@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -122,7 +123,7 @@ class ImportViewTest extends ViewTest {
         AtomicBoolean cancellable = new AtomicBoolean(true);
 
         panel.start(Runnable::run, progress -> {
-            progress.finishing(ImportProgress.Step.SEARCH_INDEX, new ImportCounts(3000, 1500, 1500, 0, 0));
+            progress.finishing(ImportProgress.Step.THREADS, new ImportCounts(3000, 1500, 1500, 0, 0));
             MockVaadin.clientRoundtrip(false);
             status.set(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
                     .getText());
@@ -131,8 +132,31 @@ class ImportViewTest extends ViewTest {
             throw new IllegalStateException("stopped by the test");
         });
 
-        assertThat(status.get()).as("status while indexing").isEqualTo("Indexing 1,500 messages for search…");
+        assertThat(status.get())
+                .as("status while threading")
+                .isEqualTo("1,500 messages stored. Placing them in their threads…");
         assertThat(cancellable.get()).as("Cancel enabled").isFalse();
+    }
+
+    @Test
+    void a_report_with_imported_messages_says_that_search_finds_them_once_indexed() {
+        ImportJobPanel panel = new ImportJobPanel("An archive");
+        UI.getCurrent().add(panel);
+
+        panel.start(
+                Runnable::run,
+                progress -> new ImportReport(1, false, new ImportCounts(14486, 7240, 7246, 0, 0), List.of()));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-ok"))
+                        .getText())
+                .as("summary")
+                .isEqualTo("Read 14,486, imported 7,240, duplicates 7,246, warnings 0, failed 0.");
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-search-note"))
+                        .getText())
+                .as("what search finds")
+                .contains("read and coded now")
+                .contains("Search finds them once they are indexed");
     }
 
     /**
