@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * prints the rate beside two references measured in the same run, because absolute times on a
  * shared machine drift: the time merely to read and gunzip the files (the I/O floor), and, when
  * python3 is present, the time Python's standard {@code mailbox} module takes to parse their
- * headers.
+ * headers. The first import is the cold one of a fresh JVM; {@code --runs} (3 unless given) repeats it into new
+ * projects of the same database to show the same work once the JIT compiler has compiled it.
  */
 @Component
 class ImportBenchmarkCommand implements Command {
@@ -80,12 +81,13 @@ class ImportBenchmarkCommand implements Command {
 
     @Override
     public String usage() {
-        return "--data-dir EMPTY_DIR FOLDER_OF_ARCHIVES   (run with -Xmx512m)";
+        return "--data-dir EMPTY_DIR [--runs 3] FOLDER_OF_ARCHIVES   (run with -Xmx512m)";
     }
 
     @Override
     public int run(CommandArguments arguments, PrintStream out) {
-        arguments.allowOnly(Set.of());
+        arguments.allowOnly(Set.of("runs"));
+        int runs = arguments.positiveCount("runs", 3);
         if (arguments.operands().size() != 1
                 || !Files.isDirectory(Path.of(arguments.operands().getFirst()))) {
             throw new UsageException("Name one folder of archives, such as ../shared/corpora/twisted-python.");
@@ -103,17 +105,8 @@ class ImportBenchmarkCommand implements Command {
 
         Double pythonSeconds = pythonReference(folder, out);
 
-        HeapSampler heap = HeapSampler.start();
-        start = System.nanoTime();
-        long startCpu = processCpuNanos();
-        ImportReport report = importer.importPaths(projects.create("benchmark"), List.of(folder), ImportProgress.NONE);
-        double importSeconds = seconds(start);
-        long importedCpu = processCpuNanos();
-        long indexStart = System.nanoTime();
-        searchIndex.awaitImportsIndexed();
-        double indexingSeconds = seconds(indexStart);
-        long indexedCpu = processCpuNanos();
-        long peakHeap = heap.stop();
+        Timed cold = timedImport("benchmark", folder);
+        ImportReport report = cold.report();
         int messages = report.counts().read();
         out.printf(
                 "Caucus import: %d messages (%d imported, %d duplicates, %d failed) in %.2f s: %.0f messages/s,"
@@ -122,10 +115,10 @@ class ImportBenchmarkCommand implements Command {
                 report.counts().imported(),
                 report.counts().duplicates(),
                 report.counts().failed(),
-                importSeconds,
-                messages / importSeconds,
-                bytes / MB / importSeconds,
-                peakHeap / MB,
+                cold.seconds(),
+                messages / cold.seconds(),
+                bytes / MB / cold.seconds(),
+                cold.peakHeap() / MB,
                 Runtime.getRuntime().maxMemory() / MB);
         // A folder may hold more than archives (twisted-python has its LICENSE): say what failed, so that a refused
         // file is not taken for a lost message.
@@ -137,17 +130,69 @@ class ImportBenchmarkCommand implements Command {
         out.printf(
                 "  stored and threaded with CPU %.1f s; then indexed for search in the background in %.2f s (CPU %.1f s):"
                         + " searchable after %.2f s%n",
-                (importedCpu - startCpu) / 1e9,
-                indexingSeconds,
-                (indexedCpu - importedCpu) / 1e9,
-                importSeconds + indexingSeconds);
-        out.printf("Ratio to the I/O floor: %.1fx%n", importSeconds / ioSeconds);
+                cold.cpuSeconds(), cold.indexingSeconds(), cold.indexingCpuSeconds(), cold.searchableSeconds());
+        out.printf("Ratio to the I/O floor: %.1fx%n", cold.seconds() / ioSeconds);
         if (pythonSeconds != null) {
             out.printf(
                     "Ratio to Python's header-only parse: %.2fx (%.2fx until searchable)%n",
-                    importSeconds / pythonSeconds, (importSeconds + indexingSeconds) / pythonSeconds);
+                    cold.seconds() / pythonSeconds, cold.searchableSeconds() / pythonSeconds);
+        }
+        if (runs > 1) {
+            // The first import of a fresh JVM also pays for compiling the code it runs; a server imports archive after
+            // archive, so the later runs show what an import costs once compiled.
+            out.println("The same import again, each time into a new project of the same database, the JVM warm:");
+        }
+        for (int run = 2; run <= runs; run++) {
+            Timed warm = timedImport("benchmark-" + run, folder);
+            out.printf(
+                    "  run %d: %d imported in %.2f s: %.0f messages/s, CPU %.1f s, peak heap %.0f MB;"
+                            + " searchable after %.2f s%s%n",
+                    run,
+                    warm.report().counts().imported(),
+                    warm.seconds(),
+                    warm.report().counts().read() / warm.seconds(),
+                    warm.cpuSeconds(),
+                    warm.peakHeap() / MB,
+                    warm.searchableSeconds(),
+                    pythonSeconds == null
+                            ? ""
+                            : String.format("; ratio to Python %.2fx", warm.seconds() / pythonSeconds));
         }
         return OK;
+    }
+
+    /** One import, timed until it reports done and then until its messages are searchable. */
+    private Timed timedImport(String projectName, Path folder) {
+        HeapSampler heap = HeapSampler.start();
+        long start = System.nanoTime();
+        long startCpu = processCpuNanos();
+        ImportReport report = importer.importPaths(projects.create(projectName), List.of(folder), ImportProgress.NONE);
+        long imported = System.nanoTime();
+        long importedCpu = processCpuNanos();
+        searchIndex.awaitImportsIndexed();
+        long indexed = System.nanoTime();
+        long indexedCpu = processCpuNanos();
+        return new Timed(
+                report,
+                (imported - start) / 1e9,
+                (importedCpu - startCpu) / 1e9,
+                (indexed - imported) / 1e9,
+                (indexedCpu - importedCpu) / 1e9,
+                heap.stop());
+    }
+
+    /** An import's wall and CPU seconds until it reported done, and then for indexing its messages for search. */
+    private record Timed(
+            ImportReport report,
+            double seconds,
+            double cpuSeconds,
+            double indexingSeconds,
+            double indexingCpuSeconds,
+            long peakHeap) {
+
+        double searchableSeconds() {
+            return seconds + indexingSeconds;
+        }
     }
 
     private static List<Path> archives(Path folder) {
