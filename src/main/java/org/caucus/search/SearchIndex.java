@@ -39,12 +39,20 @@ public class SearchIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfOutdated() {
-        if (!outdated()) {
-            return;
-        }
         if (inBackground) {
-            Thread.ofVirtual().name("caucus-search-rebuild").start(this::rebuild);
+            Thread.ofVirtual().name("caucus-search-rebuild").start(this::rebuildIfStillOutdated);
         } else {
+            rebuildIfStillOutdated();
+        }
+    }
+
+    /**
+     * Imports that ended during start-up (the Demo's, on a first start) are being indexed already: the counts are
+     * compared once they are, so that they are not taken for a gap that needs every message indexed afresh.
+     */
+    private void rebuildIfStillOutdated() {
+        imports.awaitCaughtUp();
+        if (outdated()) {
             rebuild();
         }
     }
