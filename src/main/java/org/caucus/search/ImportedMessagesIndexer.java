@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -96,19 +95,11 @@ class ImportedMessagesIndexer {
         return waiting.get() > 0;
     }
 
-    /** Blocks until every message handed over so far is indexed: imports are indexed in the order they ended. */
-    void awaitCaughtUp() {
-        if (background == null) {
-            return;
-        }
-        try {
-            background.submit(() -> {}).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the search index", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The search indexer stopped", e.getCause());
-        }
+    /** Completes once every message handed over so far is indexed: imports are indexed in the order they ended. */
+    CompletableFuture<Void> caughtUp() {
+        return background == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> {}, background);
     }
 
     /**

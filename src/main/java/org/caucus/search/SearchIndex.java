@@ -2,6 +2,7 @@ package org.caucus.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.caucus.corpus.Message;
 import org.hibernate.search.mapper.orm.Search;
@@ -51,7 +52,7 @@ public class SearchIndex {
      * compared once they are, so that they are not taken for a gap that needs every message indexed afresh.
      */
     private void rebuildIfStillOutdated() {
-        imports.awaitCaughtUp();
+        awaitImportsIndexed();
         if (outdated()) {
             rebuild();
         }
@@ -62,7 +63,17 @@ public class SearchIndex {
      * may be incomplete.
      */
     public boolean incomplete() {
-        return rebuilding.get() || imports.catchingUp();
+        return rebuilding.get() || importsPending();
+    }
+
+    /** Whether messages of an import that has ended are still to be indexed. */
+    public boolean importsPending() {
+        return imports.catchingUp();
+    }
+
+    /** Completes once the messages of every import that has ended so far are indexed. */
+    public CompletableFuture<Void> importsIndexed() {
+        return imports.caughtUp();
     }
 
     /**
@@ -70,7 +81,7 @@ public class SearchIndex {
      * command that ends the process, or a measurement of search, waits here first.
      */
     public void awaitImportsIndexed() {
-        imports.awaitCaughtUp();
+        importsIndexed().join();
     }
 
     /** Whether the index and the database disagree on how many messages there are. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,16 +74,21 @@ class BackgroundIndexingTest {
 
         indexer.index(new MessagesImported(project.getId(), ids));
 
+        CompletableFuture<Void> caughtUp = sut.importsIndexed();
         assertThat(ids).as("messages imported").hasSizeGreaterThan(1);
         assertThat(sut.incomplete())
                 .as("incomplete while an earlier import is indexed")
                 .isTrue();
+        assertThat(sut.importsPending()).as("imports pending meanwhile").isTrue();
+        assertThat(caughtUp).as("caught up meanwhile").isNotDone();
         assertThat(indexed(project)).as("messages found meanwhile").isZero();
 
         earlierImport.countDown();
         sut.awaitImportsIndexed();
 
+        assertThat(caughtUp).as("caught up at last").isDone();
         assertThat(sut.incomplete()).as("incomplete once caught up").isFalse();
+        assertThat(sut.importsPending()).as("imports pending once caught up").isFalse();
         assertThat(indexed(project)).as("messages found once caught up").isEqualTo(ids.size());
     }
 

@@ -1,6 +1,7 @@
 package org.caucus.search.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,6 +40,7 @@ import org.caucus.project.ProjectService;
 import org.caucus.search.BulkCoding;
 import org.caucus.search.HitSpan;
 import org.caucus.search.SearchHit;
+import org.caucus.search.SearchIndex;
 import org.caucus.search.SearchPage;
 import org.caucus.search.SearchService;
 
@@ -58,6 +60,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private static final int BEFORE = 40;
 
     private final SearchService search;
+    private final SearchIndex index;
     private final BulkCoding bulk;
     private final Optional<Project> project;
     private final TextField words = new TextField();
@@ -73,14 +76,18 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private final Div outcome = new Div();
     private String text = "";
     private int page;
+    // While set, the page waits for recent imports to be indexed and then searches again; it waits once at a time.
+    private boolean awaitingImports;
 
     SearchView(
             SearchService search,
+            SearchIndex index,
             BulkCoding bulk,
             CorpusService corpus,
             CodebookService codebook,
             ProjectService projects) {
         this.search = search;
+        this.index = index;
         this.bulk = bulk;
         this.project = projects.findDefault();
         setSizeFull();
@@ -262,6 +269,26 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         summary.setText(describe(found));
         previous.setEnabled(page > 0);
         next.setEnabled(page + 1 < found.pages());
+        if (found.indexIncomplete() && index.importsPending() && !awaitingImports) {
+            searchAgainOnceImportsAreIndexed();
+        }
+    }
+
+    /**
+     * An import's messages are indexed after it reports done, so an analyst may search before they are: the page then
+     * runs the search again when they are, rather than go on saying that results may be missing.
+     */
+    private void searchAgainOnceImportsAreIndexed() {
+        awaitingImports = true;
+        UI ui = UI.getCurrent();
+        index.importsIndexed().thenRun(() -> {
+            if (ui.isAttached()) {
+                ui.access(() -> {
+                    awaitingImports = false;
+                    show();
+                });
+            }
+        });
     }
 
     private String describe(SearchPage found) {
