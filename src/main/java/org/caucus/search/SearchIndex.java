@@ -28,6 +28,8 @@ public class SearchIndex {
     private final ImportedMessagesIndexer imports;
     private final boolean inBackground;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    // Completes when the rebuild under way, if any, has ended.
+    private volatile CompletableFuture<Void> rebuilt = CompletableFuture.completedFuture(null);
 
     SearchIndex(
             EntityManagerFactory entityManagers,
@@ -67,12 +69,20 @@ public class SearchIndex {
     }
 
     /** Whether messages of an import that has ended are still to be indexed. */
-    public boolean importsPending() {
+    boolean importsPending() {
         return imports.catchingUp();
     }
 
+    /**
+     * Completes once the index is whole again as far as is known now: the rebuild under way has ended, and the
+     * messages of every import that has ended are indexed.
+     */
+    public CompletableFuture<Void> whole() {
+        return rebuilt.thenCompose(done -> importsIndexed());
+    }
+
     /** Completes once the messages of every import that has ended so far are indexed. */
-    public CompletableFuture<Void> importsIndexed() {
+    CompletableFuture<Void> importsIndexed() {
         return imports.caughtUp();
     }
 
@@ -103,6 +113,8 @@ public class SearchIndex {
         if (!rebuilding.compareAndSet(false, true)) {
             return;
         }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        rebuilt = done;
         long started = System.nanoTime();
         try (EntityManager entityManager = entityManagers.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
@@ -116,6 +128,7 @@ public class SearchIndex {
             Thread.currentThread().interrupt();
         } finally {
             rebuilding.set(false);
+            done.complete(null);
         }
     }
 }

@@ -75,18 +75,21 @@ class BackgroundIndexingTest {
         indexer.index(new MessagesImported(project.getId(), ids));
 
         CompletableFuture<Void> caughtUp = sut.importsIndexed();
+        CompletableFuture<Void> whole = sut.whole();
         assertThat(ids).as("messages imported").hasSizeGreaterThan(1);
         assertThat(sut.incomplete())
                 .as("incomplete while an earlier import is indexed")
                 .isTrue();
         assertThat(sut.importsPending()).as("imports pending meanwhile").isTrue();
         assertThat(caughtUp).as("caught up meanwhile").isNotDone();
+        assertThat(whole).as("whole meanwhile").isNotDone();
         assertThat(indexed(project)).as("messages found meanwhile").isZero();
 
         earlierImport.countDown();
         sut.awaitImportsIndexed();
 
         assertThat(caughtUp).as("caught up at last").isDone();
+        assertThat(whole).as("whole at last").isDone();
         assertThat(sut.incomplete()).as("incomplete once caught up").isFalse();
         assertThat(sut.importsPending()).as("imports pending once caught up").isFalse();
         assertThat(indexed(project)).as("messages found once caught up").isEqualTo(ids.size());

@@ -222,6 +222,8 @@ class SearchServiceTest {
         index.rebuild();
 
         assertThat(index.outdated()).as("index after a rebuild").isFalse();
+        assertThat(index.incomplete()).as("incomplete after the rebuild").isFalse();
+        assertThat(index.whole()).as("whole after the rebuild").isDone();
         assertThat(hits("liaison", MessageFilter.EVERYTHING))
                 .as("found after the rebuild")
                 .hasSize(2);

@@ -76,8 +76,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private final Div outcome = new Div();
     private String text = "";
     private int page;
-    // While set, the page waits for recent imports to be indexed and then searches again; it waits once at a time.
-    private boolean awaitingImports;
+    // While set, the page waits for the index to be whole and then searches again; it waits once at a time.
+    private boolean awaitingIndex;
 
     SearchView(
             SearchService search,
@@ -269,22 +269,23 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         summary.setText(describe(found));
         previous.setEnabled(page > 0);
         next.setEnabled(page + 1 < found.pages());
-        if (found.indexIncomplete() && index.importsPending() && !awaitingImports) {
-            searchAgainOnceImportsAreIndexed();
+        if (found.indexIncomplete() && !awaitingIndex) {
+            searchAgainOnceTheIndexIsWhole();
         }
     }
 
     /**
-     * An import's messages are indexed after it reports done, so an analyst may search before they are: the page then
-     * runs the search again when they are, rather than go on saying that results may be missing.
+     * An import's messages are indexed after it reports done, and a rebuilt index fills up over minutes, so an analyst
+     * may search before the index is whole: the page then runs the search again when it is, rather than go on saying
+     * that results may be missing.
      */
-    private void searchAgainOnceImportsAreIndexed() {
-        awaitingImports = true;
+    private void searchAgainOnceTheIndexIsWhole() {
+        awaitingIndex = true;
         UI ui = UI.getCurrent();
-        index.importsIndexed().thenRun(() -> {
+        index.whole().thenRun(() -> {
             if (ui.isAttached()) {
                 ui.access(() -> {
-                    awaitingImports = false;
+                    awaitingIndex = false;
                     show();
                 });
             }

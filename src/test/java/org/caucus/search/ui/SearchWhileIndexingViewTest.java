@@ -30,8 +30,7 @@ class SearchWhileIndexingViewTest extends ViewTest {
     void the_page_searches_again_once_the_imports_are_indexed_and_stops_saying_results_may_be_missing() {
         CompletableFuture<Void> indexed = new CompletableFuture<>();
         when(index.incomplete()).thenReturn(true);
-        when(index.importsPending()).thenReturn(true);
-        when(index.importsIndexed()).thenReturn(indexed);
+        when(index.whole()).thenReturn(indexed);
 
         UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", "Brazil")));
         String whileIndexing = summary();
@@ -39,7 +38,6 @@ class SearchWhileIndexingViewTest extends ViewTest {
 
         assertThat(whileIndexing).as("summary while indexing").contains("some may be missing");
         when(index.incomplete()).thenReturn(false);
-        when(index.importsPending()).thenReturn(false);
         indexed.complete(null);
         MockVaadin.clientRoundtrip(false);
 
@@ -47,7 +45,7 @@ class SearchWhileIndexingViewTest extends ViewTest {
                 .as("summary once indexed")
                 .doesNotContain("some may be missing")
                 .contains("match");
-        verify(index, times(1)).importsIndexed();
+        verify(index, times(1)).whole();
     }
 
     private static String summary() {
