@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,7 @@ class ImportedMessagesIndexer {
     private static final int CHUNK = 500;
 
     private final EntityManagerFactory entityManagers;
-    private final ExecutorService background;
+    private final Executor indexing;
     // Messages handed over and not yet indexed: announced imports, the one being indexed among them.
     private final AtomicLong waiting = new AtomicLong();
 
@@ -64,24 +65,23 @@ class ImportedMessagesIndexer {
                                 .name("caucus-search-indexer")
                                 .daemon()
                                 .factory())
-                        : null);
+                        : Runnable::run);
     }
 
-    /** @param background the thread to index on, one import after another; null to index in the storing thread */
-    ImportedMessagesIndexer(EntityManagerFactory entityManagers, ExecutorService background) {
+    /**
+     * @param indexing the thread to index on, one import after another; {@code Runnable::run} to index in the storing
+     *     thread
+     */
+    ImportedMessagesIndexer(EntityManagerFactory entityManagers, Executor indexing) {
         this.entityManagers = entityManagers;
-        this.background = background;
+        this.indexing = indexing;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void index(MessagesImported imported) {
         List<Long> ids = imported.messageIds();
-        if (background == null) {
-            indexNow(ids);
-            return;
-        }
         waiting.addAndGet(ids.size());
-        background.execute(() -> {
+        indexing.execute(() -> {
             try {
                 indexNow(ids);
             } finally {
@@ -97,9 +97,7 @@ class ImportedMessagesIndexer {
 
     /** Completes once every message handed over so far is indexed: imports are indexed in the order they ended. */
     CompletableFuture<Void> caughtUp() {
-        return background == null
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> {}, background);
+        return CompletableFuture.runAsync(() -> {}, indexing);
     }
 
     /**
@@ -108,7 +106,7 @@ class ImportedMessagesIndexer {
      */
     @PreDestroy
     void stop() throws InterruptedException {
-        if (background != null) {
+        if (indexing instanceof ExecutorService background) {
             background.shutdown();
             if (!background.awaitTermination(1, TimeUnit.MINUTES)) {
                 background.shutdownNow();
