@@ -82,7 +82,7 @@ class MessageWriter {
             ParticipantIndex participants,
             RunningThreads threads,
             MessageInserts inserts) {
-        Participant poster = participants.poster(parsed.posterName(), parsed.posterAddress());
+        long posterId = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
         List<Long> speakers = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
@@ -90,7 +90,7 @@ class MessageWriter {
             speakers.add(
                     origin != null
                             ? Long.valueOf(origin.posterId())
-                            : speakerId(segments.get(i), posterName, poster, participants));
+                            : speakerId(segments.get(i), posterName, posterId, participants));
         }
         long messageId = inserts.newMessageId();
         inserts.add(
@@ -99,13 +99,13 @@ class MessageWriter {
                 sourceName,
                 dedupeKey(parsed),
                 parsed,
-                poster.getId(),
+                posterId,
                 clock.instant(),
                 threads.place(node(messageId, parsed)),
                 segments,
                 speakers,
                 origins);
-        return new Written(messageId, poster.getId());
+        return new Written(messageId, posterId);
     }
 
     private static ThreadBuilder.Node node(long id, ParsedMessage parsed) {
@@ -140,13 +140,13 @@ class MessageWriter {
     }
 
     private static Long speakerId(
-            BodySegment segment, String posterName, Participant poster, ParticipantIndex participants) {
+            BodySegment segment, String posterName, long posterId, ParticipantIndex participants) {
         if (segment.speakerName() == null) {
             return null;
         }
-        Participant speaker =
-                segment.speakerName().equals(posterName) ? poster : participants.named(segment.speakerName());
-        return speaker == null ? null : speaker.getId();
+        return segment.speakerName().equals(posterName)
+                ? Long.valueOf(posterId)
+                : participants.named(segment.speakerName());
     }
 
     private static String posterName(ParsedMessage parsed) {

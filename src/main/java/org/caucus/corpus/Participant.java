@@ -17,7 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.caucus.project.Project;
 
-/** A person in the debate, merged across the names and addresses they wrote under. */
+/**
+ * A person in the debate, merged across the names and addresses they wrote under. Imports create participants with
+ * JDBC ({@link ParticipantInserts}); here they are read, described and merged.
+ */
 @Entity
 public class Participant {
 
@@ -44,11 +47,6 @@ public class Participant {
 
     protected Participant() {}
 
-    Participant(Project project, String displayName) {
-        this.project = project;
-        this.displayName = displayName;
-    }
-
     public Long getId() {
         return id;
     }
@@ -68,10 +66,6 @@ public class Participant {
     /** The first address seen for this person, or {@code null} for a name met only in quotes. */
     public String primaryAddress() {
         return addresses.stream().findFirst().orElse(null);
-    }
-
-    void addAddress(String address) {
-        addresses.add(address);
     }
 
     public String getOrganisation() {

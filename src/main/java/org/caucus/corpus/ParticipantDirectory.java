@@ -1,24 +1,44 @@
 package org.caucus.corpus;
 
-import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.caucus.project.Project;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Opens the {@link ParticipantIndex} of a project, in which names and addresses are matched to participants. */
 @Component
 class ParticipantDirectory {
 
-    private final ParticipantRepository participants;
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+    private final ParticipantInserts inserts;
 
-    ParticipantDirectory(ParticipantRepository participants, EntityManager entityManager) {
-        this.participants = participants;
-        this.entityManager = entityManager;
+    ParticipantDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.inserts = new ParticipantInserts(jdbc);
     }
 
-    /** Reads the project's participants once; call inside a transaction and use it inside transactions. */
+    /** Reads the project's participants once, in name order; use the index inside transactions. */
     ParticipantIndex index(Project project) {
-        return new ParticipantIndex(
-                project.getId(), participants.findByProjectOrderByDisplayName(project), entityManager);
+        Map<Long, ParticipantIndex.Known> known = new LinkedHashMap<>();
+        jdbc.query(
+                """
+                select p.id, p.display_name, a.address
+                from participant p left join participant_address a on a.participant_id = p.id
+                where p.project_id = ?
+                order by p.display_name, p.id""",
+                row -> {
+                    String displayName = row.getString(2);
+                    ParticipantIndex.Known participant = known.computeIfAbsent(
+                            row.getLong(1), id -> new ParticipantIndex.Known(id, displayName, new ArrayList<>()));
+                    String address = row.getString(3);
+                    if (address != null) {
+                        participant.addresses().add(address);
+                    }
+                },
+                project.getId());
+        return new ParticipantIndex(project.getId(), List.copyOf(known.values()), inserts);
     }
 }

@@ -1,13 +1,11 @@
 package org.caucus.corpus;
 
-import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.caucus.project.Project;
 
 /**
  * The one place that decides which participant a name or address denotes. The same address is
@@ -17,12 +15,15 @@ import org.caucus.project.Project;
  * {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.
  *
  * <p>An import meets the same posters thousands of times, so the index keeps the project's
- * participants in memory and hands out references without querying.
+ * participants in memory and answers with their ids without querying; only a new participant or address is written.
  */
 final class ParticipantIndex {
 
+    /** A participant as the index starts from it. */
+    record Known(long id, String displayName, List<String> addresses) {}
+
     private final long projectId;
-    private final EntityManager entityManager;
+    private final ParticipantInserts inserts;
     private final Map<String, Long> byAddress = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
     // Names that two participants share: an attribution line naming one of them cannot say which.
@@ -30,13 +31,14 @@ final class ParticipantIndex {
     private final Set<Long> withAddress = new HashSet<>();
     private final Map<String, String> keys = new HashMap<>();
 
-    ParticipantIndex(long projectId, List<Participant> participants, EntityManager entityManager) {
+    ParticipantIndex(long projectId, List<Known> participants, ParticipantInserts inserts) {
         this.projectId = projectId;
-        this.entityManager = entityManager;
-        participants.forEach(this::remember);
+        this.inserts = inserts;
+        participants.forEach(known -> remember(known.id(), known.displayName(), known.addresses()));
     }
 
-    Participant poster(String name, String address) {
+    /** @return the id of the participant who posted under that name and address, created if new */
+    long poster(String name, String address) {
         String displayName = name == null || name.isBlank() ? address : name.strip();
         if (address == null || address.isBlank()) {
             return named(displayName);
@@ -44,23 +46,22 @@ final class ParticipantIndex {
         String normalised = MailAddress.normalise(address);
         Long known = byAddress.get(normalised);
         if (known != null) {
-            return reference(known);
+            return known;
         }
         Long sameName = byName.get(key(displayName));
-        Participant poster = sameName != null && !withAddress.contains(sameName)
-                ? entityManager.find(Participant.class, sameName)
-                : create(displayName);
-        poster.addAddress(normalised);
-        remember(poster);
+        long poster = sameName != null && !withAddress.contains(sameName) ? sameName : create(displayName);
+        inserts.addAddress(poster, normalised);
+        remember(poster, displayName, List.of(normalised));
         return poster;
     }
 
     /**
      * The participant an attribution line names: by address when it gives one, else by name.
      *
-     * @return {@code null} (speaker unknown) when two participants go by that name
+     * @return the participant's id, created if new, or {@code null} (speaker unknown) when two participants go by
+     *     that name
      */
-    Participant named(String name) {
+    Long named(String name) {
         Optional<MailAddress> address = MailAddress.parse(name);
         if (address.isPresent()) {
             return poster(null, address.get().toString());
@@ -70,31 +71,26 @@ final class ParticipantIndex {
             return null;
         }
         Long known = byName.get(key);
-        return known != null ? reference(known) : create(name.strip());
+        return known != null ? known : create(name.strip());
     }
 
-    private Participant create(String displayName) {
-        Participant participant = new Participant(entityManager.getReference(Project.class, projectId), displayName);
-        entityManager.persist(participant);
-        remember(participant);
-        return participant;
+    private long create(String displayName) {
+        long id = inserts.create(projectId, displayName);
+        remember(id, displayName, List.of());
+        return id;
     }
 
-    private Participant reference(long id) {
-        return entityManager.getReference(Participant.class, id);
-    }
-
-    private void remember(Participant participant) {
-        String name = key(participant.getDisplayName());
+    private void remember(long id, String displayName, List<String> addresses) {
+        String name = key(displayName);
         if (!name.isEmpty()) {
-            Long first = byName.putIfAbsent(name, participant.getId());
-            if (first != null && !first.equals(participant.getId())) {
+            Long first = byName.putIfAbsent(name, id);
+            if (first != null && first != id) {
                 sharedNames.add(name);
             }
         }
-        for (String address : participant.getAddresses()) {
-            byAddress.put(address, participant.getId());
-            withAddress.add(participant.getId());
+        for (String address : addresses) {
+            byAddress.put(address, id);
+            withAddress.add(id);
         }
     }
 
