@@ -8,9 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.UUID;
 import org.caucus.IntegrationTest;
 import org.caucus.Memberships;
 import org.caucus.SeedProject;
+import org.caucus.SignIn;
+import org.caucus.account.AccountService;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.export.ExportFormat;
 import org.caucus.export.ExportRequest;
@@ -26,7 +29,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * An export's download address, fetched over HTTP through the security filters: the project's
- * members get the file; anyone else gets 404, the answer for a file or project that does not exist.
+ * members get the file once they have chosen their own password; anyone else gets 404, the answer
+ * for a file or project that does not exist.
  */
 @IntegrationTest
 class ExportDownloadsTest {
@@ -42,6 +46,9 @@ class ExportDownloadsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountService accounts;
 
     MockMvc http;
     String address;
@@ -74,6 +81,24 @@ class ExportDownloadsTest {
                         .with(user("vera")))
                 .andExpect(status().isNotFound());
         http.perform(get(address + "-missing").with(user("vera"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void somebody_still_holding_a_handed_over_password_is_sent_to_change_it_before_downloading() throws Exception {
+        String name = "handed-" + UUID.randomUUID().toString().substring(0, 8);
+        SignIn.as(application, "admin", "USER", "ADMIN");
+        String handedOver = accounts.create(name).initialPassword();
+        Memberships.grant(jdbc, projectId, name, "VIEWER");
+
+        http.perform(get(address).with(user(name)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/password")));
+
+        SignIn.running(application, name, () -> {
+            accounts.changePassword(handedOver, "a password of my own");
+            return null;
+        });
+        http.perform(get(address).with(user(name))).andExpect(status().isOk());
     }
 
     @Test
