@@ -52,9 +52,17 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             order by m.sentAt, m.id, a.start, a.id""")
     Stream<PassageRow> streamPassageRows(long projectId);
 
+    /** The positions of the passages {@link #creditPassagesIn} would credit. */
+    @Query("select distinct a.position.id from Annotation a where a.message.id = ?1 and a.start >= ?2 and a.end <= ?3")
+    List<Long> findPositionsCodedIn(long messageId, int start, int end);
+
     @Modifying
     @Query("update Annotation a set a.speaker = ?4 where a.message.id = ?1 and a.start >= ?2 and a.end <= ?3")
     int creditPassagesIn(long messageId, int start, int end, Participant speaker);
+
+    /** The positions of the passages credited to that participant. */
+    @Query("select distinct a.position.id from Annotation a where a.speaker.id = ?1")
+    List<Long> findPositionsCodedFor(long participantId);
 
     @Modifying
     @Query("update Annotation a set a.speaker = ?2 where a.speaker = ?1")

@@ -16,6 +16,7 @@ class CodebookChanges {
     private final AnnotationRepository annotations;
     private final AnnotationChangeRepository history;
     private final CodingService coding;
+    private final StanceCellLocks cells;
     private final Clock clock;
     private final EntityManager entityManager;
 
@@ -23,11 +24,13 @@ class CodebookChanges {
             AnnotationRepository annotations,
             AnnotationChangeRepository history,
             CodingService coding,
+            StanceCellLocks cells,
             Clock clock,
             EntityManager entityManager) {
         this.annotations = annotations;
         this.history = history;
         this.coding = coding;
+        this.cells = cells;
         this.clock = clock;
         this.entityManager = entityManager;
     }
@@ -36,10 +39,12 @@ class CodebookChanges {
      * Runs inside the merging transaction. A passage already coded the same way with both
      * positions would be counted twice after the merge, so the merged copy goes. The history
      * records both, as the analyst who merged; the moved passages get a new version, so that a
-     * coder who still sees the old position is told of the merge when saving.
+     * coder who still sees the old position is told of the merge when saving. Both positions'
+     * stance totals are recounted, so both are held as a save holds them.
      */
     @EventListener
     void on(PositionsMerged merged) {
+        cells.hold(merged.mergedId(), merged.intoId());
         String by = coding.coder();
         Instant at = clock.instant();
         history.recordDeletedAsCodedTwice(merged.mergedId(), merged.intoId(), by, at);
@@ -52,6 +57,7 @@ class CodebookChanges {
     /** Runs inside the deleting transaction: the analyst was told how many passages go with it. */
     @EventListener
     void on(PositionDeleted deleted) {
+        cells.hold(deleted.positionId());
         history.recordDeletedWithPosition(deleted.positionId(), coding.coder(), clock.instant());
         annotations.deleteByPosition(deleted.positionId());
     }

@@ -9,16 +9,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps coded passages credited to the right speaker when an analyst changes a block's speaker or
- * merges two participants.
+ * merges two participants. Moving passages recounts the stance totals of their positions, so those
+ * positions are held first, as a coder's save holds them ({@link StanceCellLocks}).
  */
 @Component
 class PassageSpeakers {
 
     private final AnnotationRepository annotations;
+    private final StanceCellLocks cells;
     private final EntityManager entityManager;
 
-    PassageSpeakers(AnnotationRepository annotations, EntityManager entityManager) {
+    PassageSpeakers(AnnotationRepository annotations, StanceCellLocks cells, EntityManager entityManager) {
         this.annotations = annotations;
+        this.cells = cells;
         this.entityManager = entityManager;
     }
 
@@ -27,12 +30,14 @@ class PassageSpeakers {
     void on(BlockSpeakerChanged change) {
         Participant speaker =
                 change.speakerId() == null ? null : entityManager.getReference(Participant.class, change.speakerId());
+        cells.hold(annotations.findPositionsCodedIn(change.messageId(), change.start(), change.end()));
         annotations.creditPassagesIn(change.messageId(), change.start(), change.end(), speaker);
     }
 
     /** Runs inside the merge's transaction, before the merged participant is deleted. */
     @EventListener
     void on(ParticipantsMerged merge) {
+        cells.hold(annotations.findPositionsCodedFor(merge.mergedId()));
         annotations.creditPassagesOf(
                 entityManager.getReference(Participant.class, merge.mergedId()),
                 entityManager.getReference(Participant.class, merge.keptId()));
