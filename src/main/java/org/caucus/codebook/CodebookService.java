@@ -46,10 +46,13 @@ public class CodebookService {
         return issues.findCodebook(projectId);
     }
 
-    /** The whole codebook for the editor, with the number of passages coded with each position. */
+    /**
+     * The whole codebook for the editor, with the number of passages coded with each position that the signed-in
+     * coder may see ({@link PositionUsage#passagesShownByPosition}).
+     */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<CodebookEntry.IssueEntry> codebook(long projectId) {
-        Map<Long, Long> passages = usage.passagesByPosition(projectId);
+        Map<Long, Long> passages = usage.passagesShownByPosition(projectId);
         return issues.findCodebook(projectId).stream()
                 .map(issue -> new CodebookEntry.IssueEntry(
                         issue.getId(),

@@ -102,9 +102,9 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     @Query("""
             select a.position.id, count(a) from Annotation a
-            where a.position.issue.project.id = ?1
+            where a.position.issue.project.id = ?1 and (?2 is null or a.coder = ?2)
             group by a.position.id""")
-    List<Object[]> countByPosition(long projectId);
+    List<Object[]> countByPosition(long projectId, String onlyCoder);
 
     @Modifying
     @Query("""

@@ -2,6 +2,7 @@ package org.caucus.coding;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,7 +54,17 @@ public class CodedMessages implements PositionUsage {
     @Override
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public Map<Long, Long> passagesByPosition(long projectId) {
-        return annotations.countByPosition(projectId).stream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return byPosition(annotations.countByPosition(projectId, null));
+    }
+
+    @Override
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public Map<Long, Long> passagesShownByPosition(long projectId) {
+        return byPosition(annotations.countByPosition(
+                projectId, blindCoding.onlyOwnCoding(projectId).orElse(null)));
+    }
+
+    private static Map<Long, Long> byPosition(List<Object[]> counts) {
+        return counts.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

@@ -10,6 +10,7 @@ import org.caucus.IntegrationTest;
 import org.caucus.Memberships;
 import org.caucus.QuotingThreadProject;
 import org.caucus.SignIn;
+import org.caucus.codebook.CodebookService;
 import org.caucus.coding.CodedMessages;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
@@ -59,6 +60,9 @@ class BlindCodingTest {
 
     @Autowired
     CodedMessages codedMessages;
+
+    @Autowired
+    CodebookService codebook;
 
     CodedThread.Fixture fixture;
     long messageId;
@@ -183,6 +187,41 @@ class BlindCodingTest {
         assertThat(codedMessages.passagesIn(projectId, List.of(messageId)))
                 .as("after the reveal")
                 .containsEntry(messageId, 3L);
+    }
+
+    @Test
+    void the_codebook_counts_only_a_coders_own_passages_before_the_reveal_but_a_deletion_warns_of_all() {
+        long projectId = fixture.project().getId();
+        as("alice");
+        assertThat(passagesShownInTheCodebook(fixture.liaison()))
+                .as("liaison passages in alice's codebook")
+                .isEqualTo(1);
+        assertThat(passagesShownInTheCodebook(fixture.waiting()))
+                .as("waiting passages in alice's codebook")
+                .isZero();
+        as("carol");
+        assertThat(passagesShownInTheCodebook(fixture.liaison()))
+                .as("liaison passages in the codebook of carol, who coded nothing")
+                .isZero();
+
+        as("olga");
+        assertThat(codebook.passagesCodedWith(fixture.liaison()))
+                .as("passages a deletion of the liaison position would remove, as the owner is warned")
+                .isEqualTo(2);
+        sut.reveal(projectId);
+        as("alice");
+        assertThat(passagesShownInTheCodebook(fixture.liaison()))
+                .as("liaison passages in alice's codebook after the reveal")
+                .isEqualTo(2);
+    }
+
+    private long passagesShownInTheCodebook(long positionId) {
+        return codebook.codebook(fixture.project().getId()).stream()
+                .flatMap(issue -> issue.positions().stream())
+                .filter(position -> position.id() == positionId)
+                .findFirst()
+                .orElseThrow()
+                .passages();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.caucus.codebook.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,13 +33,14 @@ import org.caucus.codebook.CodebookEntry;
 import org.caucus.codebook.CodebookFile;
 import org.caucus.codebook.CodebookImport;
 import org.caucus.codebook.CodebookService;
+import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 
 /**
  * The codebook editor: issues and their positions in order, with how many passages each position
- * codes. Rows are reordered by dragging; a chosen row is edited on the right. The codebook goes
- * out and comes in as CSV.
+ * codes (while coding is blind, how many of the coder's own). Rows are reordered by dragging; a
+ * chosen row is edited on the right. The codebook goes out and comes in as CSV.
  */
 @PermitAll
 @Route("codebook")
@@ -47,8 +49,10 @@ class CodebookView extends VerticalLayout {
 
     private final CodebookService codebook;
     private final CodebookFile file;
+    private final BlindCoding blindCoding;
     private final Optional<Project> project;
     final TreeGrid<CodebookEntry> tree = new TreeGrid<>();
+    private Grid.Column<CodebookEntry> usage;
     final TextField newIssue = new TextField();
     final IssueEditor issueEditor;
     final PositionEditor positionEditor;
@@ -56,9 +60,10 @@ class CodebookView extends VerticalLayout {
     private List<CodebookEntry.IssueEntry> issues = List.of();
     private CodebookEntry dragged;
 
-    CodebookView(CodebookService codebook, CodebookFile file, ProjectService projects) {
+    CodebookView(CodebookService codebook, CodebookFile file, ProjectService projects, BlindCoding blindCoding) {
         this.codebook = codebook;
         this.file = file;
+        this.blindCoding = blindCoding;
         this.project = projects.findDefault();
         setSizeFull();
         issueEditor = new IssueEditor(codebook, this::refresh);
@@ -166,12 +171,11 @@ class CodebookView extends VerticalLayout {
                 .setHeader("Key")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        tree.addColumn(entry -> switch (entry) {
+        usage = tree.addColumn(entry -> switch (entry) {
                     case CodebookEntry.PositionEntry p -> p.passages() == 1 ? "1 passage" : p.passages() + " passages";
                     case CodebookEntry.IssueEntry i -> i.positions().size() + " positions";
                 })
                 .setKey("usage")
-                .setHeader("Used")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         tree.setRowsDraggable(true);
@@ -250,6 +254,9 @@ class CodebookView extends VerticalLayout {
 
     private void refresh() {
         issues = project.map(shown -> codebook.codebook(shown.getId())).orElse(List.of());
+        boolean onlyOwn = project.flatMap(shown -> blindCoding.onlyOwnCoding(shown.getId()))
+                .isPresent();
+        usage.setHeader(onlyOwn ? "Used by you (coding is blind)" : "Used");
         CodebookEntry selected = tree.asSingleSelect().getValue();
         tree.setItems(issues.stream().map(CodebookEntry.class::cast).toList(), entry -> switch (entry) {
             case CodebookEntry.IssueEntry issue ->

@@ -22,6 +22,7 @@ import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageReading;
+import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,9 @@ class CodebookViewTest extends ViewTest {
 
     @Autowired
     CorpusService corpus;
+
+    @Autowired
+    BlindCoding blindCoding;
 
     Project demo;
     CodebookView sut;
@@ -146,5 +150,23 @@ class CodebookViewTest extends ViewTest {
                         "mine.csv was not imported, nothing was changed:",
                         "line 3 ('Bad'): The colour 'blue' is not a colour like #1f77b4.");
         assertThat(issue().positions()).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void while_coding_is_blind_the_usage_column_says_it_counts_the_coders_own_passages() {
+        assertThat(sut.tree.getColumnByKey("usage").getHeaderText())
+                .as("open project")
+                .isEqualTo("Used");
+
+        blindCoding.setBlindCoding(demo.getId(), true);
+        try {
+            UI.getCurrent().navigate("projects");
+            UI.getCurrent().navigate("codebook");
+            assertThat(_get(CodebookView.class).tree.getColumnByKey("usage").getHeaderText())
+                    .as("blind project")
+                    .isEqualTo("Used by you (coding is blind)");
+        } finally {
+            blindCoding.setBlindCoding(demo.getId(), false);
+        }
     }
 }
