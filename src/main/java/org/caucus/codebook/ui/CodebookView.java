@@ -172,8 +172,8 @@ class CodebookView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         usage = tree.addColumn(entry -> switch (entry) {
-                    case CodebookEntry.PositionEntry p -> p.passages() == 1 ? "1 passage" : p.passages() + " passages";
-                    case CodebookEntry.IssueEntry i -> i.positions().size() + " positions";
+                    case CodebookEntry.PositionEntry p -> counted(p.passages(), "passage");
+                    case CodebookEntry.IssueEntry i -> counted(i.positions().size(), "position");
                 })
                 .setKey("usage")
                 .setAutoWidth(true)
@@ -250,6 +250,10 @@ class CodebookView extends VerticalLayout {
                                 .toList());
             case null -> {}
         }
+    }
+
+    private static String counted(long count, String noun) {
+        return count == 1 ? "1 " + noun : count + " " + noun + "s";
     }
 
     private void refresh() {
