@@ -1,7 +1,6 @@
 package org.caucus.corpus;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,9 +24,9 @@ final class ParticipantInserts {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
+                    // Named, for PostgreSQL would return every column of the row as generated keys.
                     PreparedStatement insert = connection.prepareStatement(
-                            "insert into participant (project_id, display_name) values (?, ?)",
-                            Statement.RETURN_GENERATED_KEYS);
+                            "insert into participant (project_id, display_name) values (?, ?)", new String[] {"id"});
                     insert.setLong(1, projectId);
                     insert.setString(2, displayName);
                     return insert;
