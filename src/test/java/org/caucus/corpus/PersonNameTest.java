@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class PersonNameTest {
 
+    private static final Transliterator ICU = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
     @Test
     void case_and_accents_do_not_make_another_name() {
         assertThat(PersonName.of("Joána VARÓN").key())
@@ -21,7 +23,6 @@ class PersonNameTest {
     /** Plain ASCII names skip ICU; they must fold exactly as ICU folds them. */
     @Test
     void an_ascii_name_folds_as_icu_folds_it() {
-        Transliterator icu = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
         StringBuilder everyCharacter = new StringBuilder();
         for (char c = 0x20; c < 0x7f; c++) {
             // Brackets, commas and addresses are read before folding; every other character reaches it.
@@ -30,10 +31,33 @@ class PersonNameTest {
             }
         }
         for (String name : List.of(everyCharacter.toString(), "GLYPH Lefkowitz", "O'Brien-SMITH Jr.", "x_y.z 42")) {
-            String throughIcu =
-                    icu.transliterate(name).replaceAll("[^a-z0-9]+", " ").strip();
-            assertThat(PersonName.of(name).key()).as(name).isEqualTo(throughIcu);
+            assertThat(PersonName.of(name).key()).as(name).isEqualTo(throughIcu(name));
         }
+    }
+
+    /**
+     * Names whose letters only carry accents skip ICU too. Every character of the Basic Multilingual Plane that
+     * decomposes into ASCII and accents is tried, in a name, against ICU's folding.
+     */
+    @Test
+    void a_name_of_accented_letters_folds_as_icu_folds_it() {
+        int tried = 0;
+        for (char c = 0x80; c < 0xffff; c++) {
+            String name = "Ab" + c + "cD";
+            if (Character.isSurrogate(c) || PersonName.withoutAccents(name) == null) {
+                continue;
+            }
+            tried++;
+            assertThat(PersonName.of(name).key()).as("U+%04X", (int) c).isEqualTo(throughIcu(name));
+        }
+        assertThat(tried).as("characters that skip ICU").isGreaterThan(500);
+        assertThat(PersonName.withoutAccents("Łukasz Øster"))
+                .as("letters that are not accented ASCII")
+                .isNull();
+    }
+
+    private static String throughIcu(String name) {
+        return ICU.transliterate(name).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     @Test
