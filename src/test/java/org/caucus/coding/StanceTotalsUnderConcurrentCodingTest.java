@@ -90,10 +90,7 @@ class StanceTotalsUnderConcurrentCodingTest {
 
     @Test
     void a_participant_merge_while_a_coding_of_the_kept_one_is_uncommitted_counts_both() throws Exception {
-        SignIn.running(
-                application,
-                "tester",
-                () -> sut.codeAs("bob", request(JOANA, seed.governments().getId())));
+        bobHasCoded(JOANA, seed.governments().getId());
 
         whileAlicesCodingIsUncommitted(
                 request(LIAISON, seed.governments().getId()),
@@ -106,10 +103,7 @@ class StanceTotalsUnderConcurrentCodingTest {
 
     @Test
     void a_block_given_to_the_speaker_of_an_uncommitted_coding_counts_both() throws Exception {
-        SignIn.running(
-                application,
-                "tester",
-                () -> sut.codeAs("bob", request(JOANA, seed.governments().getId())));
+        bobHasCoded(JOANA, seed.governments().getId());
 
         whileAlicesCodingIsUncommitted(
                 request(LIAISON, seed.governments().getId()),
@@ -123,10 +117,7 @@ class StanceTotalsUnderConcurrentCodingTest {
 
     @Test
     void a_position_merge_while_a_coding_of_the_kept_one_is_uncommitted_counts_both() throws Exception {
-        SignIn.running(
-                application,
-                "tester",
-                () -> sut.codeAs("bob", request(CLEAR, seed.governments().getId())));
+        bobHasCoded(CLEAR, seed.governments().getId());
 
         whileAlicesCodingIsUncommitted(
                 request(LIAISON, seed.liaison().getId()),
@@ -179,6 +170,10 @@ class StanceTotalsUnderConcurrentCodingTest {
                 Long.class,
                 seed.project().getId(),
                 name);
+    }
+
+    private void bobHasCoded(String phrase, long positionId) {
+        SignIn.running(application, "tester", () -> sut.codeAs("bob", request(phrase, positionId)));
     }
 
     private int blockHolding(String phrase) {
