@@ -54,7 +54,7 @@ class MessageWriter {
     }
 
     /** The ids a later message needs to credit its quotes of this one. */
-    record Written(long messageId, long posterId) {}
+    record Written(long messageId, Long posterId) {}
 
     /** Splits the body into blocks with their speakers; needs no database, so it may run on any thread. */
     List<BodySegment> segment(ParsedMessage parsed) {
@@ -82,14 +82,14 @@ class MessageWriter {
             ParticipantIndex participants,
             RunningThreads threads,
             MessageInserts inserts) {
-        long posterId = participants.poster(parsed.posterName(), parsed.posterAddress());
+        Long posterId = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
         List<Long> speakers = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             QuotedFrom origin = origins.get(i);
             speakers.add(
                     origin != null
-                            ? Long.valueOf(origin.posterId())
+                            ? origin.posterId()
                             : speakerId(segments.get(i), posterName, posterId, participants));
         }
         long messageId = inserts.newMessageId();
@@ -140,7 +140,7 @@ class MessageWriter {
     }
 
     private static Long speakerId(
-            BodySegment segment, String posterName, long posterId, ParticipantIndex participants) {
+            BodySegment segment, String posterName, Long posterId, ParticipantIndex participants) {
         if (segment.speakerName() == null) {
             return null;
         }

@@ -37,8 +37,11 @@ final class ParticipantIndex {
         participants.forEach(known -> remember(known.id(), known.displayName(), known.addresses()));
     }
 
-    /** @return the id of the participant who posted under that name and address, created if new */
-    long poster(String name, String address) {
+    /**
+     * @return the id of the participant who posted under that name and address, created if new; {@code null} (poster
+     *     unknown) when neither says who it is: no From header, or a name without a letter or digit and no address
+     */
+    Long poster(String name, String address) {
         String displayName = name == null || name.isBlank() ? address : name.strip();
         if (address == null || address.isBlank()) {
             return named(displayName);
@@ -59,15 +62,19 @@ final class ParticipantIndex {
      * The participant an attribution line names: by address when it gives one, else by name.
      *
      * @return the participant's id, created if new, or {@code null} (speaker unknown) when two participants go by
-     *     that name
+     *     that name, or when it is no name: blank, or without a letter or digit ("????????" is what some archives
+     *     left of a name in another script, and two of them need not be one person)
      */
     Long named(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
         Optional<MailAddress> address = MailAddress.parse(name);
         if (address.isPresent()) {
             return poster(null, address.get().toString());
         }
         String key = key(name);
-        if (sharedNames.contains(key)) {
+        if (key.isEmpty() || sharedNames.contains(key)) {
             return null;
         }
         Long known = byName.get(key);

@@ -2,9 +2,10 @@ package org.caucus.corpus;
 
 /**
  * Where a quoted block was first written: a stored earlier message, the span there, and its poster,
- * who is the block's speaker whatever the attribution line said.
+ * who is the block's speaker whatever the attribution line said ({@code null} when that message's
+ * poster is unknown).
  */
-record QuotedFrom(long messageId, int start, int end, double confidence, long posterId) {
+record QuotedFrom(long messageId, int start, int end, double confidence, Long posterId) {
 
     /** Below this the match may be a common phrase rather than the same passage. */
     static final double TRUSTED = 0.8;

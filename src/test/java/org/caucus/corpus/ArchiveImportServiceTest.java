@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
@@ -211,6 +212,51 @@ class ArchiveImportServiceTest {
                 .as("the quote of one of the two Jeremy Malcolms")
                 .singleElement()
                 .satisfies(block -> assertThat(block.speakerId()).isNull());
+    }
+
+    @Test
+    void a_message_without_a_sender_and_a_quote_of_a_name_without_letters_are_stored_with_nobody_made_up() {
+        String mbox = "From nobody Wed Nov 13 01:51:13 2013\nSubject: Anonymous\nMessage-ID: <anon@x>\n"
+                + "Date: Wed, 13 Nov 2013 01:51:13 +0000\n\nNo From header at all.\n\n"
+                + message(
+                        "alice@three.example",
+                        "Alice",
+                        "<mangled@x>",
+                        "Mangled",
+                        "???????? wrote:\n> words of somebody whose name the archive lost\n\nI agree.")
+                + message(
+                        "bob@four.example",
+                        "Bob",
+                        "<again@x>",
+                        "Again",
+                        "??? ??? wrote:\n> more lost words\n\nSo do I.");
+
+        ImportReport report = sut.importStream(
+                project, "nobody.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+
+        assertThat(report.counts())
+                .as("all stored, the one without a sender with a warning")
+                .isEqualTo(new ImportCounts(3, 3, 0, 1, 0));
+        assertThat(report.problems())
+                .as("the warning")
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.reason()).contains("no From header; poster unknown"));
+        assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
+                .as("posters of the stored messages")
+                .extracting(MessageRow::subject, MessageRow::poster)
+                .containsExactlyInAnyOrder(tuple("Anonymous", null), tuple("Mangled", "Alice"), tuple("Again", "Bob"));
+        long anonymous = corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.subject().equals("Anonymous"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(corpus.read(anonymous).orElseThrow().poster())
+                .as("poster read")
+                .isNull();
+        assertThat(corpus.participants(project))
+                .as("participants: the two posters, none made of question marks")
+                .extracting(Participant::getDisplayName)
+                .containsExactlyInAnyOrder("Alice", "Bob");
     }
 
     private static String message(String address, String name, String messageId, String subject, String body) {

@@ -84,6 +84,6 @@ class OriginPassageTest {
         int end =
                 reply.lastIndexOf('>') + reply.substring(reply.lastIndexOf('>')).indexOf('\n');
         BodySegment quote = new BodySegment(start, end, BlockRole.QUOTE, 1, null, "test", 0.9);
-        return new MessageBlock(null, 1, quote, null, new QuotedFrom(99, originStart, originEnd, 1.0, 7));
+        return new MessageBlock(null, 1, quote, null, new QuotedFrom(99, originStart, originEnd, 1.0, 7L));
     }
 }
