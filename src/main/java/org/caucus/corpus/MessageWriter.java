@@ -144,9 +144,7 @@ class MessageWriter {
         if (segment.speakerName() == null) {
             return null;
         }
-        return segment.speakerName().equals(posterName)
-                ? Long.valueOf(posterId)
-                : participants.named(segment.speakerName());
+        return segment.speakerName().equals(posterName) ? posterId : participants.named(segment.speakerName());
     }
 
     private static String posterName(ParsedMessage parsed) {

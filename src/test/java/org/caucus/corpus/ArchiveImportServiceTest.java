@@ -229,22 +229,29 @@ class ArchiveImportServiceTest {
                         "Bob",
                         "<again@x>",
                         "Again",
-                        "??? ??? wrote:\n> more lost words\n\nSo do I.");
+                        "??? ??? wrote:\n> more lost words\n\nSo do I.")
+                + "From nobody Wed Nov 13 01:51:13 2013\nFrom: ???????? <>\nSubject: Lost name\nMessage-ID: <lost@x>\n"
+                + "Date: Wed, 13 Nov 2013 01:51:13 +0000\n\nA name the archive lost, and no address.\n\n";
 
         ImportReport report = sut.importStream(
                 project, "nobody.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
 
         assertThat(report.counts())
-                .as("all stored, the one without a sender with a warning")
-                .isEqualTo(new ImportCounts(3, 3, 0, 1, 0));
+                .as("all stored, the two without a known sender with a warning")
+                .isEqualTo(new ImportCounts(4, 4, 0, 2, 0));
         assertThat(report.problems())
-                .as("the warning")
-                .singleElement()
-                .satisfies(problem -> assertThat(problem.reason()).contains("no From header; poster unknown"));
+                .as("the warnings")
+                .extracting(ImportReport.Problem::reason)
+                .anySatisfy(reason -> assertThat(reason).contains("no From header; poster unknown"))
+                .anySatisfy(reason -> assertThat(reason).contains("is masked or not an address"));
         assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
                 .as("posters of the stored messages")
                 .extracting(MessageRow::subject, MessageRow::poster)
-                .containsExactlyInAnyOrder(tuple("Anonymous", null), tuple("Mangled", "Alice"), tuple("Again", "Bob"));
+                .containsExactlyInAnyOrder(
+                        tuple("Anonymous", null),
+                        tuple("Mangled", "Alice"),
+                        tuple("Again", "Bob"),
+                        tuple("Lost name", null));
         long anonymous = corpus.findMessages(project, Pageable.unpaged()).stream()
                 .filter(row -> row.subject().equals("Anonymous"))
                 .findFirst()
