@@ -243,7 +243,7 @@ class ArchiveImportServiceTest {
                 .as("the warnings")
                 .extracting(ImportReport.Problem::reason)
                 .anySatisfy(reason -> assertThat(reason).contains("no From header; poster unknown"))
-                .anySatisfy(reason -> assertThat(reason).contains("is masked or not an address"));
+                .anySatisfy(reason -> assertThat(reason).contains("is masked or not an address; poster unknown"));
         assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
                 .as("posters of the stored messages")
                 .extracting(MessageRow::subject, MessageRow::poster)

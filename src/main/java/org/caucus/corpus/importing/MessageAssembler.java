@@ -184,11 +184,15 @@ final class MessageAssembler {
             }
         }
         name = cleanName(name);
+        // A name without a letter or digit ("????????") names nobody; participants are not matched by it.
+        String keptBy = name != null && name.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? "poster kept by name"
+                : "poster unknown";
         if (address != null && !address.contains("@")) {
-            problems.add("From address " + quote(address) + " is masked or not an address; poster kept by name");
+            problems.add("From address " + quote(address) + " is masked or not an address; " + keptBy);
             address = null;
         } else if (address == null) {
-            problems.add("From header " + quote(from) + " has no address; poster kept by name");
+            problems.add("From header " + quote(from) + " has no address; " + keptBy);
         }
         if (name != null && address != null && name.equalsIgnoreCase(address)) {
             name = null;
