@@ -60,9 +60,9 @@ class CodingSettingsView extends VerticalLayout {
         });
         add(
                 blind,
-                new Paragraph("While the coding is blind, the reader, the message list, the history and the"
-                        + " comparison pages show each coder their own passages only, and the Agreement page waits"
-                        + " for the reveal. Revealing is final and recorded with your name."),
+                new Paragraph("While the coding is blind, the reader, the message list, the history, the codebook's"
+                        + " counts and the comparison pages show each coder their own passages only, and the"
+                        + " Agreement page waits for the reveal. Revealing is final and recorded with your name."),
                 state,
                 reveal,
                 new Paragraph("The coder name \"" + CoderNames.CONSENSUS + "\" is reserved for the versions settled"
