@@ -252,7 +252,8 @@ class CodebookView extends VerticalLayout {
         }
     }
 
-    private static String counted(long count, String noun) {
+    /** "1 passage", "3 passages": the codebook's counts, in the tree and in the editors' warnings. */
+    static String counted(long count, String noun) {
         return count == 1 ? "1 " + noun : count + " " + noun + "s";
     }
 

@@ -140,7 +140,7 @@ class PositionEditor extends VerticalLayout {
     }
 
     private static String passages(long count) {
-        return count == 1 ? "1 passage" : count + " passages";
+        return CodebookView.counted(count, "passage");
     }
 
     private void paintSwatch(String value) {
