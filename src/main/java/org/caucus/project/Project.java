@@ -14,11 +14,13 @@ public class Project {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Null once the project is deleted: the name is then free for a new project. */
     private String name;
 
     private Instant createdAt;
 
     private Instant deletedAt;
+    private String deletedName;
 
     private boolean blindCoding;
     private Instant codingRevealedAt;
@@ -53,6 +55,8 @@ public class Project {
 
     void delete(Instant at) {
         this.deletedAt = at;
+        this.deletedName = name;
+        this.name = null;
     }
 
     /** Whether coders see only their own passages until the owner reveals them. */

@@ -44,7 +44,10 @@ public class ProjectService {
         return projects.findByName(name).filter(project -> access.canRead(project.getId()));
     }
 
-    /** Whether any project, anybody's, has this name: names are unique across the server. */
+    /**
+     * Whether a live project, anybody's, has this name: names are unique across the server. A deleted project has
+     * given its name up.
+     */
     public boolean isNameTaken(String name) {
         return projects.findByName(name.strip()).isPresent();
     }
@@ -93,7 +96,7 @@ public class ProjectService {
 
     /**
      * Deletes the project for everyone at once. Its rows stay in the database, where nobody reaches
-     * them: no page, download or command lists a deleted project.
+     * them: no page, download or command lists a deleted project. Its name is free for a new one.
      */
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#projectId)")
