@@ -57,7 +57,7 @@ public class ProjectService {
         return access.canRead(projectId) ? projects.findById(projectId) : Optional.empty();
     }
 
-    /** The project the workspace opens: the oldest of the ones the person at work belongs to. */
+    /** The oldest of the projects the person at work belongs to: the one a sign-in starts in, until another is opened. */
     public Optional<Project> findDefault() {
         if (analyst.isLocalOperator()) {
             return projects.findFirstByDeletedAtIsNullOrderByIdAsc();

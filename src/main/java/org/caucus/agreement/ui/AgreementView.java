@@ -32,7 +32,7 @@ import org.caucus.agreement.MessageSetDescription;
 import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * How far coders agree: choose two or more coders and a set of messages, read the kappas and
@@ -56,7 +56,7 @@ class AgreementView extends VerticalLayout {
     private MessageSetPicker messageSet;
     MultiSelectComboBox<String> coders;
 
-    AgreementView(AgreementService agreement, ScopeChoicesService choices, ProjectService projects) {
+    AgreementView(AgreementService agreement, ScopeChoicesService choices, OpenProject openProject) {
         this.agreement = agreement;
         summary.addClassName("agreement-summary");
         add(
@@ -65,7 +65,7 @@ class AgreementView extends VerticalLayout {
                         + " they gave that position in that message, or \"not coded\". Only messages that a chosen"
                         + " coder coded, and positions one of them used there, make units. The unitizing alpha"
                         + " compares where the passages begin and end."));
-        Optional<Project> found = projects.findDefault();
+        Optional<Project> found = openProject.project();
         if (found.isEmpty()) {
             summary.setText("There is no project yet.");
             add(summary);

@@ -23,7 +23,7 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.coding.PassageRejectedException;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * Where coders differ, side by side, for the owner to settle: accept one coder's version or write a
@@ -55,7 +55,7 @@ class DisagreementView extends VerticalLayout {
             ConsensusService consensus,
             CodebookService codebook,
             ScopeChoicesService choices,
-            ProjectService projects) {
+            OpenProject openProject) {
         this.disagreements = disagreements;
         this.consensus = consensus;
         this.codebook = codebook;
@@ -67,7 +67,8 @@ class DisagreementView extends VerticalLayout {
                         + " over the same words, or words one coded and another did not. Accept one coder's version,"
                         + " or write your own, into the coder \"" + CoderNames.CONSENSUS + "\"; the comparison"
                         + " pages and exports can then count the consensus only."));
-        projects.findDefault()
+        openProject
+                .project()
                 .ifPresentOrElse(found -> show(found, choices), () -> add(new Paragraph("There is no project yet.")));
     }
 

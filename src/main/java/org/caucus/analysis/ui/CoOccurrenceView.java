@@ -15,7 +15,7 @@ import org.caucus.analysis.CoOccurrenceService;
 import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /** Positions by positions: how often two are coded in one message, and on overlapping passages. */
 @PermitAll
@@ -25,8 +25,8 @@ class CoOccurrenceView extends ComparisonPage {
 
     private final CoOccurrenceService coOccurrence;
 
-    CoOccurrenceView(CoOccurrenceService coOccurrence, ProjectService projects, ScopeChoicesService choices) {
-        super(projects, choices, "Positions coded together");
+    CoOccurrenceView(CoOccurrenceService coOccurrence, OpenProject openProject, ScopeChoicesService choices) {
+        super(openProject, choices, "Positions coded together");
         this.coOccurrence = coOccurrence;
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
 import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.analysis.ScopeParameters;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * What every comparison page has: the links between them, the shared filters, and the query read
@@ -31,12 +31,12 @@ abstract class ComparisonPage extends VerticalLayout implements BeforeEnterObser
     private static final String EXPORTS = "exports";
     private static final String EXPORTS_NEW = "new";
 
-    private final ProjectService projects;
+    private final OpenProject openProject;
     private final ScopeChoicesService choices;
     private final String title;
 
-    ComparisonPage(ProjectService projects, ScopeChoicesService choices, String title) {
-        this.projects = projects;
+    ComparisonPage(OpenProject openProject, ScopeChoicesService choices, String title) {
+        this.openProject = openProject;
         this.choices = choices;
         this.title = title;
         setWidthFull();
@@ -47,7 +47,8 @@ abstract class ComparisonPage extends VerticalLayout implements BeforeEnterObser
         ComparisonQuery query = ComparisonQuery.parse(event.getLocation().getQueryParameters());
         removeAll();
         add(new H2(title), pageLinks(query));
-        projects.findDefault()
+        openProject
+                .project()
                 .ifPresentOrElse(
                         project -> {
                             ComparisonQuery visible = query.withScope(choices.visible(project, query.scope()));

@@ -25,7 +25,7 @@ import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.analysis.StanceCount;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * Who stands where: rows (participants, or what they roll up to) by positions grouped under their
@@ -43,9 +43,9 @@ class ComparisonView extends ComparisonPage {
     ComparisonView(
             PositionMatrixService matrices,
             CellPassagesService cells,
-            ProjectService projects,
+            OpenProject openProject,
             ScopeChoicesService choices) {
-        super(projects, choices, "Participants × positions");
+        super(openProject, choices, "Participants × positions");
         this.matrices = matrices;
         this.cells = cells;
     }

@@ -16,7 +16,7 @@ import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /** One issue: each participant's (or organisation's...) standing as a sentence, and who took no stand. */
 @PermitAll
@@ -30,9 +30,9 @@ class IssueView extends ComparisonPage {
     IssueView(
             IssueStandingService standings,
             CodebookService codebook,
-            ProjectService projects,
+            OpenProject openProject,
             ScopeChoicesService choices) {
-        super(projects, choices, "Where each stands on an issue");
+        super(openProject, choices, "Where each stands on an issue");
         this.standings = standings;
         this.codebook = codebook;
     }

@@ -33,7 +33,7 @@ import org.caucus.analysis.TimelineSubject;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * Positions over time, week by week or month by month, for everyone, one participant or one
@@ -59,9 +59,9 @@ class TimelineView extends ComparisonPage {
             StanceChangeService changes,
             PositionMatrixService matrices,
             CodebookService codebook,
-            ProjectService projects,
+            OpenProject openProject,
             ScopeChoicesService choices) {
-        super(projects, choices, "Positions over time");
+        super(openProject, choices, "Positions over time");
         this.timelines = timelines;
         this.changes = changes;
         this.matrices = matrices;

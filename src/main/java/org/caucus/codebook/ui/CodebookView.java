@@ -35,7 +35,7 @@ import org.caucus.codebook.CodebookImport;
 import org.caucus.codebook.CodebookService;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * The codebook editor: issues and their positions in order, with how many passages each position
@@ -60,11 +60,11 @@ class CodebookView extends VerticalLayout {
     private List<CodebookEntry.IssueEntry> issues = List.of();
     private CodebookEntry dragged;
 
-    CodebookView(CodebookService codebook, CodebookFile file, ProjectService projects, BlindCoding blindCoding) {
+    CodebookView(CodebookService codebook, CodebookFile file, OpenProject openProject, BlindCoding blindCoding) {
         this.codebook = codebook;
         this.file = file;
         this.blindCoding = blindCoding;
-        this.project = projects.findDefault();
+        this.project = openProject.project();
         setSizeFull();
         issueEditor = new IssueEditor(codebook, this::refresh);
         positionEditor = new PositionEditor(codebook, this::refresh);

@@ -9,7 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.caucus.coding.PassageChange;
 import org.caucus.coding.PassageHistory;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /** The project's latest changes to coded passages: who created, changed or deleted what, and when. */
 @PermitAll
@@ -23,11 +23,12 @@ class HistoryView extends VerticalLayout {
     final HistoryGrid grid = new HistoryGrid(true);
     final Paragraph summary = new Paragraph();
 
-    HistoryView(PassageHistory history, ProjectService projects) {
+    HistoryView(PassageHistory history, OpenProject openProject) {
         setSizeFull();
         summary.addClassName("history-summary");
         add(new H2("History"), summary, grid);
-        projects.findDefault()
+        openProject
+                .project()
                 .ifPresentOrElse(
                         project -> {
                             List<PassageChange> changes = history.inProject(project, SHOWN);

@@ -23,7 +23,7 @@ import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadTree;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * The project's messages in date order, with how many passages each holds, narrowed by list,
@@ -46,9 +46,9 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
     final GridContextMenu<MessageListRow> rowActions;
 
-    MessagesView(CorpusService corpus, CodebookService codebook, ProjectService projects) {
+    MessagesView(CorpusService corpus, CodebookService codebook, OpenProject openProject) {
         this.corpus = corpus;
-        this.project = projects.findDefault();
+        this.project = openProject.project();
         setSizeFull();
         filters = new MessageFilterBar(
                 corpus,

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.caucus.corpus.ParticipantRow;
 import org.caucus.corpus.ParticipantService;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * The people of the debate: their names, addresses and how much they said, who they are
@@ -33,9 +33,9 @@ class ParticipantsView extends VerticalLayout {
     private final Span count = new Span();
     final ParticipantEditor editor;
 
-    ParticipantsView(ParticipantService participants, ProjectService projects) {
+    ParticipantsView(ParticipantService participants, OpenProject openProject) {
         this.participants = participants;
-        this.project = projects.findDefault();
+        this.project = openProject.project();
         setSizeFull();
         editor = new ParticipantEditor(participants, this::showParticipants);
         search.setPlaceholder("Name or address");

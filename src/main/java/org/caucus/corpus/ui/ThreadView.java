@@ -22,7 +22,7 @@ import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadMessage;
 import org.caucus.corpus.ThreadTree;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -43,9 +43,9 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Span size = new Span();
     private final RouterLink inMessageList = new RouterLink("Show in the message list", MessagesView.class);
 
-    ThreadView(CorpusService corpus, ProjectService projects) {
+    ThreadView(CorpusService corpus, OpenProject openProject) {
         this.corpus = corpus;
-        this.project = projects.findDefault();
+        this.project = openProject.project();
         setSizeFull();
         tree.addClassName("thread-tree");
         tree.addHierarchyColumn(ThreadMessage::subject).setHeader("Subject").setFlexGrow(1);

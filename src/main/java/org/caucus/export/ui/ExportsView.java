@@ -32,7 +32,7 @@ import org.caucus.analysis.ScopeParameters;
 import org.caucus.export.ExportFile;
 import org.caucus.export.ExportService;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * The exports written so far, newest first, each ready to download again, and the way to a new
@@ -52,10 +52,10 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver {
     private final Optional<Project> project;
     private final Grid<ExportFile> grid = new Grid<>();
 
-    ExportsView(ExportService exports, ProjectService projects, ScopeChoicesService choices) {
+    ExportsView(ExportService exports, OpenProject openProject, ScopeChoicesService choices) {
         this.exports = exports;
         this.choices = choices;
-        this.project = projects.findDefault();
+        this.project = openProject.project();
         setSizeFull();
         Button newExport = new Button(
                 "New export…", VaadinIcon.DOWNLOAD.create(), click -> openDialog(ComparisonScope.everything()));

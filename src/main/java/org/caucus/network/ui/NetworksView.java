@@ -36,7 +36,7 @@ import org.caucus.network.NetworkRequest;
 import org.caucus.network.NetworkService;
 import org.caucus.network.TieWeight;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * Who agrees and who conflicts with whom: the discourse networks of the project, drawn in the
@@ -66,7 +66,7 @@ class NetworksView extends VerticalLayout {
     private Project project;
     private Network network;
 
-    NetworksView(NetworkService networks, ProjectService projects, ScopeChoicesService choices) {
+    NetworksView(NetworkService networks, OpenProject openProject, ScopeChoicesService choices) {
         this.choices = choices;
         this.networks = networks;
         setSizeFull();
@@ -94,7 +94,7 @@ class NetworksView extends VerticalLayout {
         body.setWidthFull();
         body.expand(picture);
         add(new H2("Networks"), choice, filters, summary, body);
-        projects.findDefault().ifPresent(found -> {
+        openProject.project().ifPresent(found -> {
             project = found;
             add(downloads());
             kind.addValueChangeListener(change -> refresh());

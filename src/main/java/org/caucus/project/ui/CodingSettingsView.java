@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import org.caucus.account.CoderNames;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
 
 /**
  * The project's coding settings, for its owner: blind coding on or off, and revealing the coders'
@@ -35,17 +34,17 @@ class CodingSettingsView extends VerticalLayout {
     final Button reveal = new Button("Reveal everyone's coding…");
 
     private final BlindCoding blindCoding;
-    private final ProjectService projects;
+    private final OpenProject openProject;
     private long projectId;
     /** Set while the page shows the stored state, so that showing it does not store it again. */
     private boolean showing;
 
-    CodingSettingsView(BlindCoding blindCoding, ProjectService projects) {
+    CodingSettingsView(BlindCoding blindCoding, OpenProject openProject) {
         this.blindCoding = blindCoding;
-        this.projects = projects;
+        this.openProject = openProject;
         state.addClassName("blind-coding-state");
         add(new H2("Coding settings"));
-        Project project = projects.findDefault().orElse(null);
+        Project project = openProject.project().orElse(null);
         if (project == null) {
             add(new Paragraph("There is no project yet."));
             return;
@@ -91,7 +90,7 @@ class CodingSettingsView extends VerticalLayout {
             Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-        projects.findDefault().ifPresent(this::show);
+        openProject.project().ifPresent(this::show);
     }
 
     private void show(Project project) {

@@ -36,7 +36,7 @@ import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.ui.MessageFilterBar;
 import org.caucus.corpus.ui.MessageFilterParameters;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 import org.caucus.search.BulkCoding;
 import org.caucus.search.HitSpan;
 import org.caucus.search.SearchHit;
@@ -85,11 +85,11 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             BulkCoding bulk,
             CorpusService corpus,
             CodebookService codebook,
-            ProjectService projects) {
+            OpenProject openProject) {
         this.search = search;
         this.index = index;
         this.bulk = bulk;
-        this.project = projects.findDefault();
+        this.project = openProject.project();
         setSizeFull();
         List<PositionChoice> positions =
                 project.map(shown -> codebook.positions(shown.getId())).orElse(List.of());

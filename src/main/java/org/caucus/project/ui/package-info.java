@@ -1,0 +1,8 @@
+/**
+ * The project pages: the projects one belongs to, their members and coding settings. The project open in a session,
+ * and the news that projects changed, are shared with every page and the frame.
+ */
+@NamedInterface("workspace")
+package org.caucus.project.ui;
+
+import org.springframework.modulith.NamedInterface;
