@@ -30,7 +30,7 @@ import org.caucus.exchange.QdcCodebook;
 import org.caucus.exchange.QdpxImporter;
 import org.caucus.exchange.QdpxWriter;
 import org.caucus.project.Project;
-import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * Exchange with other tools and servers: download the project as REFI-QDA (QDPX), its codebook
@@ -44,61 +44,76 @@ class ExchangeView extends VerticalLayout {
 
     private final Div outcomes = new Div();
 
+    private final QdpxWriter qdpx;
+    private final QdpxImporter qdpxImporter;
+    private final QdcCodebook qdc;
+    private final ProjectBackup backup;
+
     ExchangeView(
-            ProjectService projects,
+            OpenProject openProject,
             QdpxWriter qdpx,
             QdpxImporter qdpxImporter,
             QdcCodebook qdc,
             ProjectBackup backup) {
-        Project project = projects.findDefault().orElseThrow();
-        String fileName = project.getName().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        this.qdpx = qdpx;
+        this.qdpxImporter = qdpxImporter;
+        this.qdc = qdc;
+        this.backup = backup;
         outcomes.addClassName("exchange-outcomes");
+        add(new H2("Exchange"));
+        // Somebody who belongs to no project yet may still restore one from a backup.
+        openProject
+                .project()
+                .ifPresentOrElse(
+                        project -> add(downloads(project), imports(project)),
+                        () -> add(new Paragraph("There is no project yet: restore one from a backup, or create one"
+                                + " on the Projects page.")));
         TextField restoredName = new TextField("Name of the restored project");
         restoredName.setPlaceholder("the name in the backup");
         restoredName.setWidth("20rem");
         add(
-                new H2("Exchange"),
-                section(
-                        "Download",
-                        "A REFI-QDA project opens in ATLAS.ti, MAXQDA, NVivo and QualCoder: messages as texts,"
-                                + " participants as cases, and each qualifier as a sub-code of its position. A backup"
-                                + " holds everything of the project, for another Caucus.",
-                        new HorizontalLayout(
-                                download("download-qdpx", "QDPX project", fileName + ".qdpx", qdpx::write, project),
-                                download("download-qdc", "QDC codebook", fileName + ".qdc", qdc::write, project),
-                                download(
-                                        "download-backup",
-                                        "Backup",
-                                        fileName + "-backup.zip",
-                                        backup::write,
-                                        project))),
-                section(
-                        "Import into this project",
-                        "A QDPX project from Caucus or another tool adds its texts, codes and coded passages; a code"
-                                + " without supports/opposes/neutral under it is imported as neutral. A QDC codebook"
-                                + " adds the issues and positions this codebook lacks.",
-                        new HorizontalLayout(
-                                upload(
-                                        "qdpx-upload",
-                                        ".qdpx",
-                                        "Import a QDPX project…",
-                                        (name, in) -> qdpxImporter
-                                                .importFile(project, name, in)
-                                                .summary()),
-                                upload(
-                                        "qdc-upload",
-                                        ".qdc",
-                                        "Import a QDC codebook…",
-                                        (name, in) -> qdc.importFile(project, name, in)
-                                                .summary()))),
                 section(
                         "Restore a backup as a new project",
                         "The backup's project is added beside the existing ones; nothing existing changes.",
-                        restoreRow(restoredName, backup)),
+                        restoreRow(restoredName)),
                 outcomes);
     }
 
-    private HorizontalLayout restoreRow(TextField restoredName, ProjectBackup backup) {
+    private VerticalLayout downloads(Project project) {
+        String fileName = project.getName().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return section(
+                "Download",
+                "A REFI-QDA project opens in ATLAS.ti, MAXQDA, NVivo and QualCoder: messages as texts,"
+                        + " participants as cases, and each qualifier as a sub-code of its position. A backup"
+                        + " holds everything of the project, for another Caucus.",
+                new HorizontalLayout(
+                        download("download-qdpx", "QDPX project", fileName + ".qdpx", qdpx::write, project),
+                        download("download-qdc", "QDC codebook", fileName + ".qdc", qdc::write, project),
+                        download("download-backup", "Backup", fileName + "-backup.zip", backup::write, project)));
+    }
+
+    private VerticalLayout imports(Project project) {
+        return section(
+                "Import into this project",
+                "A QDPX project from Caucus or another tool adds its texts, codes and coded passages; a code"
+                        + " without supports/opposes/neutral under it is imported as neutral. A QDC codebook"
+                        + " adds the issues and positions this codebook lacks.",
+                new HorizontalLayout(
+                        upload(
+                                "qdpx-upload",
+                                ".qdpx",
+                                "Import a QDPX project…",
+                                (name, in) -> qdpxImporter
+                                        .importFile(project, name, in)
+                                        .summary()),
+                        upload(
+                                "qdc-upload",
+                                ".qdc",
+                                "Import a QDC codebook…",
+                                (name, in) -> qdc.importFile(project, name, in).summary())));
+    }
+
+    private HorizontalLayout restoreRow(TextField restoredName) {
         HorizontalLayout row = new HorizontalLayout(
                 restoredName,
                 upload(

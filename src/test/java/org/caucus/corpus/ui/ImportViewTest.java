@@ -15,10 +15,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.caucus.SeedProject;
+import org.caucus.SignIn;
 import org.caucus.ViewTest;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportCounts;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -41,12 +44,31 @@ class ImportViewTest extends ViewTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    ApplicationContext application;
+
     Project demo;
 
     @BeforeEach
     void openImportPage() {
         demo = projects.findDefault().orElseThrow();
         UI.getCurrent().navigate("import");
+    }
+
+    @Test
+    void somebody_in_no_project_is_told_to_create_one_first() {
+        SignIn.as(application, "newcomer-" + UUID.randomUUID().toString().substring(0, 8));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("import");
+
+        assertThat(_find(TextArea.class)).as("the form").isEmpty();
+        assertThat(_get(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "There is no project to import into yet: create one on the Projects page."))
+                        .isVisible())
+                .as("what the page says")
+                .isTrue();
     }
 
     @Test

@@ -12,13 +12,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
+import org.caucus.SignIn;
 import org.caucus.ViewTest;
 import org.caucus.exchange.ProjectBackup;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class ExchangeViewTest extends ViewTest {
 
@@ -27,6 +30,9 @@ class ExchangeViewTest extends ViewTest {
 
     @Autowired
     ProjectBackup backup;
+
+    @Autowired
+    ApplicationContext application;
 
     @BeforeEach
     void openExchangePage() {
@@ -45,6 +51,29 @@ class ExchangeViewTest extends ViewTest {
                         .getHref())
                 .as("QDPX link")
                 .isNotBlank();
+    }
+
+    @Test
+    void somebody_in_no_project_is_told_so_and_may_restore_one_from_a_backup() {
+        SignIn.as(application, "newcomer-" + UUID.randomUUID().toString().substring(0, 8));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("exchange");
+
+        assertThat(_find(Anchor.class, spec -> spec.withId("download-qdpx")))
+                .as("downloads")
+                .isEmpty();
+        assertThat(_find(Upload.class))
+                .as("uploads")
+                .extracting(Upload::getId)
+                .containsExactly(Optional.of("backup-upload"));
+        assertThat(_get(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "There is no project yet: restore one from a backup, or create one on the Projects"
+                                                + " page."))
+                        .isVisible())
+                .as("what the page says")
+                .isTrue();
     }
 
     @Test

@@ -1,0 +1,211 @@
+package org.caucus.corpus.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.caucus.corpus.ArchiveImportService;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportOutcome;
+import org.caucus.corpus.importing.MalformedPageException;
+import org.caucus.project.Project;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+
+/**
+ * Brings mail into a project: archive files dropped or chosen (pipermail months, mbox, e-mail
+ * files, zips, saved pages), a pipermail list's address, or the pasted text of one message page.
+ */
+class ImportForm extends VerticalLayout {
+
+    private final CorpusService corpus;
+    private final ArchiveImportService importer;
+    private final Executor executor;
+    private final Project project;
+    private final Div outcomes = new Div();
+    private final Div jobs = new Div();
+    private final List<Path> uploaded = new ArrayList<>();
+    private final Path uploadFolder;
+
+    ImportForm(CorpusService corpus, ArchiveImportService importer, Project project, Executor executor) {
+        this.corpus = corpus;
+        this.importer = importer;
+        // An import runs as the analyst who started it: the importer checks who is signed in, which a pool thread does
+        // not otherwise know.
+        this.executor = new DelegatingSecurityContextExecutor(executor);
+        this.project = project;
+        this.uploadFolder = temporaryFolder();
+        outcomes.addClassName("import-outcomes");
+        jobs.addClassName("import-jobs");
+        setPadding(false);
+        add(archiveSection(), listSection(), pasteSection(), jobs, outcomes);
+    }
+
+    private VerticalLayout archiveSection() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(new ArchiveUploadHandler(
+                importer.maxUploadBytes(),
+                (metadata, file) -> {
+                    // Readers tell formats apart partly by name (.eml, 2013-November.txt), so keep it.
+                    Path named = uploadFolder.resolve(
+                            Path.of(metadata.fileName()).getFileName().toString());
+                    Files.move(file.toPath(), named, StandardCopyOption.REPLACE_EXISTING);
+                    synchronized (uploaded) {
+                        uploaded.add(named);
+                    }
+                },
+                reason -> ui.access(() -> outcomes.addComponentAsFirst(refusal(reason)))));
+        upload.setAcceptedFileTypes(".txt", ".gz", ".mbox", ".mbx", ".eml", ".html", ".htm", ".zip");
+        upload.setMaxFiles(500);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxUploadBytes()));
+        upload.addAllFinishedListener(finished -> importUploads());
+        upload.addFileRejectedListener(rejected -> outcomes.addComponentAsFirst(
+                refusal(rejected.getFileName() + ": " + rejected.getErrorMessage() + " Nothing was read.")));
+        return section(
+                "Archive files",
+                "Pipermail months (2013-November.txt or .txt.gz), mbox files, .eml files, saved message pages, or"
+                        + " a .zip of them. Drop several at once.",
+                upload);
+    }
+
+    private VerticalLayout listSection() {
+        TextField address = new TextField("Pipermail list address");
+        address.setPlaceholder("https://lists.example.org/pipermail/bestbits/");
+        address.setWidth("28rem");
+        TextField from = new TextField("From month");
+        from.setPlaceholder("2013-10");
+        from.setWidth("8rem");
+        TextField to = new TextField("To month");
+        to.setPlaceholder("2013-12");
+        to.setWidth("8rem");
+        Button fetch = new Button(
+                "Import from the list", click -> importList(address.getValue(), from.getValue(), to.getValue()));
+        HorizontalLayout row = new HorizontalLayout(address, from, to, fetch);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return section(
+                "A list's archive on the web", "Caucus fetches the monthly archives of the months you choose.", row);
+    }
+
+    private VerticalLayout pasteSection() {
+        TextArea pasted = new TextArea("Text of one message page");
+        pasted.setWidthFull();
+        pasted.setMinHeight("8rem");
+        pasted.addClassName("pasted-page");
+        Button importPasted = new Button("Import pasted text", click -> {
+            importPage("pasted text", pasted.getValue().getBytes(StandardCharsets.UTF_8));
+            pasted.clear();
+        });
+        return section(
+                "Pasted page text",
+                "The text of an archived pipermail message page: the [list] subject line, the author line, the date"
+                        + " line, then the body.",
+                pasted,
+                importPasted);
+    }
+
+    private void importUploads() {
+        List<Path> files;
+        synchronized (uploaded) {
+            files = List.copyOf(uploaded);
+            uploaded.clear();
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        ImportJobPanel job = newJob("Importing " + files.size() + (files.size() == 1 ? " file" : " files") + ": "
+                + String.join(
+                        ", ",
+                        files.stream().map(f -> f.getFileName().toString()).toList()));
+        job.start(executor, progress -> {
+            try {
+                return importer.importPaths(project, files, progress);
+            } finally {
+                files.forEach(ImportForm::deleteQuietly);
+            }
+        });
+    }
+
+    private void importList(String address, String from, String to) {
+        YearMonth first;
+        YearMonth last;
+        try {
+            first = from.isBlank() ? null : YearMonth.parse(from.strip());
+            last = to.isBlank() ? null : YearMonth.parse(to.strip());
+        } catch (DateTimeParseException e) {
+            outcomes.addComponentAsFirst(refusal("Months are written like 2013-11; '" + e.getParsedString()
+                    + "' is not a month. Nothing was fetched."));
+            return;
+        }
+        newJob("Importing " + address)
+                .start(executor, progress -> importer.importListUrl(project, address.strip(), first, last, progress));
+    }
+
+    private void importPage(String sourceName, byte[] bytes) {
+        try {
+            ImportOutcome outcome = corpus.importPipermailPage(project, sourceName, bytes);
+            Paragraph line = new Paragraph(
+                    outcome.duplicate()
+                            ? sourceName + ": already in the project, nothing added."
+                            : sourceName + ": imported as message " + outcome.messageId() + ".");
+            line.addClassName("import-ok");
+            outcomes.addComponentAsFirst(line);
+        } catch (MalformedPageException refused) {
+            outcomes.addComponentAsFirst(refusal(refused.getMessage() + " Nothing was stored."));
+        }
+    }
+
+    private ImportJobPanel newJob(String title) {
+        ImportJobPanel job = new ImportJobPanel(title);
+        jobs.addComponentAsFirst(job);
+        return job;
+    }
+
+    private static Paragraph refusal(String text) {
+        Paragraph line = new Paragraph(text);
+        line.addClassName("import-refused");
+        line.getStyle().set("color", "var(--lumo-error-text-color)");
+        return line;
+    }
+
+    private static VerticalLayout section(String title, String help, Component... content) {
+        VerticalLayout section = new VerticalLayout(new H3(title), new Paragraph(help));
+        section.add(content);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("caucus-upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a folder for uploads", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless; the import itself is done
+        }
+    }
+}
