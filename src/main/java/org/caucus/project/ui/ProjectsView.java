@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectRow;
 import org.caucus.project.ProjectService;
@@ -35,6 +34,8 @@ class ProjectsView extends VerticalLayout {
     private final ProjectService projects;
     private final OpenProject openProject;
     private final Grid<ProjectRow> grid = new Grid<>();
+    /** Looked up once per listing, not once per row. */
+    private Long openId;
 
     ProjectsView(ProjectService projects, OpenProject openProject) {
         this.projects = projects;
@@ -74,7 +75,7 @@ class ProjectsView extends VerticalLayout {
     }
 
     private Component openOrOpened(ProjectRow row) {
-        if (openId().filter(id -> id == row.id()).isPresent()) {
+        if (openId != null && openId == row.id()) {
             Span opened = new Span("Open now");
             opened.getElement().getThemeList().add("badge success");
             return opened;
@@ -105,11 +106,8 @@ class ProjectsView extends VerticalLayout {
         return actions;
     }
 
-    private Optional<Long> openId() {
-        return openProject.project().map(Project::getId);
-    }
-
     private void refresh() {
+        openId = openProject.project().map(Project::getId).orElse(null);
         grid.setItems(projects.mine());
     }
 
