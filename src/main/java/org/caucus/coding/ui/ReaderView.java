@@ -34,6 +34,7 @@ import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
 import org.caucus.project.BlindCoding;
+import org.caucus.project.ui.OpenProject;
 
 /**
  * Reads one message as the archive shows it and codes passages of it, with the mouse (select, then
@@ -83,6 +84,7 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
         }
     });
     private final BlockSpeakerEditor speakers;
+    private final OpenProject openProject;
     private MessageHeader header;
 
     ReaderView(
@@ -91,8 +93,10 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             CodebookService codebook,
             ReadingOrder readingOrder,
             PassageHistory passageHistory,
-            BlindCoding blindCoding) {
+            BlindCoding blindCoding,
+            OpenProject openProject) {
         this.corpus = corpus;
+        this.openProject = openProject;
         this.blindCoding = blindCoding;
         this.passageHistory = passageHistory;
         this.coding = coding;
@@ -126,6 +130,9 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         long messageId = event.getRouteParameters().getLong("messageId").orElseThrow(NotFoundException::new);
         MessageReading message = corpus.read(messageId).orElseThrow(NotFoundException::new);
+        // A message is read in its own project: a link in another project's workbook opens that project, so that the
+        // frame and the next page agree with the message.
+        openProject.open(message.projectId());
         title = message.subject();
         reading = message;
         selection = null;

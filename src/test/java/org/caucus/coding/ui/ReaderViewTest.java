@@ -37,9 +37,12 @@ import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.MessageRow;
 import org.caucus.corpus.Participant;
+import org.caucus.project.Project;
+import org.caucus.project.ui.OpenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 @Import({SeedProject.class, QuotingThreadProject.class})
@@ -60,6 +63,9 @@ class ReaderViewTest extends ViewTest {
     @Autowired
     CodebookService codebook;
 
+    @Autowired
+    ApplicationContext context;
+
     private static final String JOANA = "a dialogue without governments is not my perfect view of a";
 
     SeedProject.Fixture seed;
@@ -70,6 +76,13 @@ class ReaderViewTest extends ViewTest {
         seed = seedProject.create();
         UI.getCurrent().navigate("messages/" + seed.messageId());
         sut = _get(PassageReader.class);
+    }
+
+    @Test
+    void a_message_is_read_in_its_own_project_which_it_opens() {
+        assertThat(context.getBean(OpenProject.class).project().map(Project::getId))
+                .as("the open project")
+                .contains(seed.project().getId());
     }
 
     @Test
