@@ -1,6 +1,7 @@
 package org.caucus.exchange.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -48,6 +50,7 @@ class ExchangeView extends VerticalLayout {
     private final QdpxImporter qdpxImporter;
     private final QdcCodebook qdc;
     private final ProjectBackup backup;
+    private final OpenProject openProject;
 
     ExchangeView(
             OpenProject openProject,
@@ -59,6 +62,7 @@ class ExchangeView extends VerticalLayout {
         this.qdpxImporter = qdpxImporter;
         this.qdc = qdc;
         this.backup = backup;
+        this.openProject = openProject;
         outcomes.addClassName("exchange-outcomes");
         add(new H2("Exchange"));
         // Somebody who belongs to no project yet may still restore one from a backup.
@@ -71,6 +75,8 @@ class ExchangeView extends VerticalLayout {
         TextField restoredName = new TextField("Name of the restored project");
         restoredName.setPlaceholder("the name in the backup");
         restoredName.setWidth("20rem");
+        // A file dropped on the upload does not take the focus from the field, so its value must not wait for that.
+        restoredName.setValueChangeMode(ValueChangeMode.EAGER);
         add(
                 section(
                         "Restore a backup as a new project",
@@ -114,16 +120,24 @@ class ExchangeView extends VerticalLayout {
     }
 
     private HorizontalLayout restoreRow(TextField restoredName) {
-        HorizontalLayout row = new HorizontalLayout(
-                restoredName,
-                upload(
-                        "backup-upload",
-                        ".zip",
-                        "Restore a backup…",
-                        (name, in) -> backup.restore(name, in, restoredName.getValue())
-                                .summary()));
+        HorizontalLayout row =
+                new HorizontalLayout(restoredName, upload("backup-upload", ".zip", "Restore a backup…", (name, in) -> {
+                    ProjectBackup.Restored restored = backup.restore(name, in, restoredName.getValue());
+                    outcomes.addComponentAsFirst(openButton(restored));
+                    return restored.summary();
+                }));
         row.setAlignItems(FlexComponent.Alignment.END);
         return row;
+    }
+
+    /** Restoring a project is mostly to work in it: one click opens it. */
+    private Button openButton(ProjectBackup.Restored restored) {
+        Button open = new Button("Open " + restored.projectName(), click -> {
+            openProject.open(restored.projectId());
+            UI.getCurrent().navigate("");
+        });
+        open.setId("open-restored");
+        return open;
     }
 
     private static Anchor download(

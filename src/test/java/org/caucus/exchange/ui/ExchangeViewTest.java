@@ -1,11 +1,13 @@
 package org.caucus.exchange.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,7 +19,9 @@ import java.util.UUID;
 import org.caucus.SignIn;
 import org.caucus.ViewTest;
 import org.caucus.exchange.ProjectBackup;
+import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +96,12 @@ class ExchangeViewTest extends ViewTest {
                 .as("outcome")
                 .startsWith("Restored project '" + name + "'");
         assertThat(projects.findByName(name)).as("restored project").isPresent();
+
+        _click(_get(Button.class, spec -> spec.withId("open-restored")));
+
+        assertThat(application.getBean(OpenProject.class).project().map(Project::getName))
+                .as("the open project")
+                .contains(name);
     }
 
     @Test
