@@ -62,16 +62,10 @@ class ProjectsView extends VerticalLayout {
 
     /** The creator owns the new project; a name that is blank or taken is said so at the field. */
     private void create(TextField name) {
-        try {
-            projects.create(name.getValue());
-        } catch (IllegalArgumentException rejected) {
-            name.setErrorMessage(rejected.getMessage());
-            name.setInvalid(true);
-            return;
+        if (ProjectNameField.stored(name, () -> projects.create(name.getValue()))) {
+            name.clear();
+            refresh();
         }
-        name.clear();
-        name.setInvalid(false);
-        refresh();
     }
 
     private Component openOrOpened(ProjectRow row) {

@@ -16,15 +16,10 @@ class RenameProjectDialog extends Dialog {
         name.setId("rename-project-name");
         name.setWidthFull();
         Button save = new Button("Rename", click -> {
-            try {
-                projects.rename(project.id(), name.getValue());
-            } catch (IllegalArgumentException rejected) {
-                name.setErrorMessage(rejected.getMessage());
-                name.setInvalid(true);
-                return;
+            if (ProjectNameField.stored(name, () -> projects.rename(project.id(), name.getValue()))) {
+                close();
+                renamed.run();
             }
-            close();
-            renamed.run();
         });
         save.setId("rename-project");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
