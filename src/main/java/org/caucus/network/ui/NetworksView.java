@@ -85,8 +85,9 @@ class NetworksView extends VerticalLayout {
             controls.setWrap(true);
             controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         }
-        picture.setWidthFull();
         picture.setHeight("560px");
+        // Without this the drawing keeps its first width and pushes the passage list off the page's right edge.
+        picture.getStyle().set("min-width", "0");
         passages.setWidth("26rem");
         passages.getStyle().set("flex-shrink", "0");
         passages.setHeight("600px");
