@@ -2,7 +2,8 @@ package org.caucus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.caucus.SharedCorpora;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,8 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * An analyst uploads a real pipermail month on the Import page in headless Chromium. The import runs on a pool
+ * An analyst uploads real pipermail months on the Import page in headless Chromium. The import runs on a pool
  * thread of its own, which must still know who started it: the project check refused every upload when it did not.
+ * Its report comes below the page's three ways in, and must be brought into view.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -20,14 +22,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ImportBrowserIT extends BrowserTest {
 
     @Test
-    void an_uploaded_month_is_imported_in_the_background_and_reported() throws Exception {
-        Path month = SharedCorpora.folder().resolve("twisted-python/2013-November.txt.gz");
+    void uploaded_months_are_imported_in_the_background_and_reported_in_view() throws Exception {
+        String months = Stream.of("July", "August", "September", "October", "November", "December")
+                .map(month -> SharedCorpora.folder()
+                        .resolve("twisted-python/2013-" + month + ".txt.gz")
+                        .toAbsolutePath()
+                        .toString())
+                .collect(Collectors.joining("\n"));
 
         browser.get(pageAt("/import"));
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
-        upload.getShadowRoot()
-                .findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(month.toAbsolutePath().toString());
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(months);
         WebElement report = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".import-job .import-ok, .import-job .import-refused")));
         screenshot("import.png");
@@ -38,5 +43,14 @@ class ImportBrowserIT extends BrowserTest {
                 .startsWith("Read ")
                 .contains("failed 0")
                 .doesNotContain("imported 0,");
+        assertThat((Boolean) browser.executeScript(
+                        "const box = arguments[0].getBoundingClientRect();"
+                                + " return box.top >= 0 && box.bottom <= window.innerHeight;",
+                        report))
+                .as("the report lies within the window")
+                .isTrue();
+        assertThat(((Number) browser.executeScript("return arguments[0].files.length;", upload)).intValue())
+                .as("files left listed in the upload once their import has started")
+                .isZero();
     }
 }

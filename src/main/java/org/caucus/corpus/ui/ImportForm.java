@@ -72,13 +72,17 @@ class ImportForm extends VerticalLayout {
                         uploaded.add(named);
                     }
                 },
-                reason -> ui.access(() -> outcomes.addComponentAsFirst(refusal(reason)))));
+                reason -> ui.access(() -> showFirst(refusal(reason)))));
         upload.setAcceptedFileTypes(".txt", ".gz", ".mbox", ".mbx", ".eml", ".html", ".htm", ".zip");
         upload.setMaxFiles(500);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxUploadBytes()));
-        upload.addAllFinishedListener(finished -> importUploads());
-        upload.addFileRejectedListener(rejected -> outcomes.addComponentAsFirst(
-                refusal(rejected.getFileName() + ": " + rejected.getErrorMessage() + " Nothing was read.")));
+        upload.addAllFinishedListener(finished -> {
+            // The job's title names the files; a list of dozens of months would push its progress out of sight.
+            upload.clearFileList();
+            importUploads();
+        });
+        upload.addFileRejectedListener(rejected ->
+                showFirst(refusal(rejected.getFileName() + ": " + rejected.getErrorMessage() + " Nothing was read.")));
         return section(
                 "Archive files",
                 "Pipermail months (2013-November.txt or .txt.gz), mbox files, .eml files, saved message pages, or"
@@ -150,7 +154,7 @@ class ImportForm extends VerticalLayout {
             first = from.isBlank() ? null : YearMonth.parse(from.strip());
             last = to.isBlank() ? null : YearMonth.parse(to.strip());
         } catch (DateTimeParseException e) {
-            outcomes.addComponentAsFirst(refusal("Months are written like 2013-11; '" + e.getParsedString()
+            showFirst(refusal("Months are written like 2013-11; '" + e.getParsedString()
                     + "' is not a month. Nothing was fetched."));
             return;
         }
@@ -166,16 +170,23 @@ class ImportForm extends VerticalLayout {
                             ? sourceName + ": already in the project, nothing added."
                             : sourceName + ": imported as message " + outcome.messageId() + ".");
             line.addClassName("import-ok");
-            outcomes.addComponentAsFirst(line);
+            showFirst(line);
         } catch (MalformedPageException refused) {
-            outcomes.addComponentAsFirst(refusal(refused.getMessage() + " Nothing was stored."));
+            showFirst(refusal(refused.getMessage() + " Nothing was stored."));
         }
     }
 
     private ImportJobPanel newJob(String title) {
         ImportJobPanel job = new ImportJobPanel(title);
         jobs.addComponentAsFirst(job);
+        job.scrollIntoView();
         return job;
+    }
+
+    /** The answers come below all three ways in, so the newest is brought into view wherever it was asked for. */
+    private void showFirst(Paragraph outcome) {
+        outcomes.addComponentAsFirst(outcome);
+        outcome.scrollIntoView();
     }
 
     private static Paragraph refusal(String text) {
