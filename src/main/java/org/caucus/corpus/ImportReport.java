@@ -15,7 +15,17 @@ public record ImportReport(long runId, boolean cancelled, ImportCounts counts, L
      * @param messageId the stored message a warning is about; {@code null} for failures
      * @param failed {@code true} when the message (or file) was not imported
      */
-    public record Problem(String sourceName, String position, boolean failed, String reason, Long messageId) {}
+    public record Problem(String sourceName, String position, boolean failed, String reason, Long messageId) {
+
+        /**
+         * The reason without the position it starts with ("2011-March.txt.gz, message 83: the body is empty"), for a
+         * table that shows the position beside it.
+         */
+        public String reasonAlone() {
+            String prefix = position + ": ";
+            return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+        }
+    }
 
     public boolean allRead() {
         return counts.failed() == 0 && !cancelled;

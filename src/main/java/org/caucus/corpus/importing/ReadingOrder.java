@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * 2003-April came before 2003-March, so a reply was read before the message it quotes: its quotes could not be traced
  * to their origin, and its place in the thread had to be corrected once the whole import was written.
  */
-final class ReadingOrder {
+public final class ReadingOrder {
 
     private static final Pattern MONTH_FILE =
             Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
 
-    static final Comparator<Path> FILES = Comparator.comparing((Path file) -> String.valueOf(file.getParent()))
+    public static final Comparator<Path> FILES = Comparator.comparing((Path file) -> String.valueOf(file.getParent()))
             .thenComparing(file -> month(file).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Path::toString);
 

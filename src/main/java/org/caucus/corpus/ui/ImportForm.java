@@ -27,6 +27,7 @@ import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportOutcome;
 import org.caucus.corpus.importing.MalformedPageException;
+import org.caucus.corpus.importing.ReadingOrder;
 import org.caucus.project.Project;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
@@ -35,6 +36,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
  * files, zips, saved pages), a pipermail list's address, or the pasted text of one message page.
  */
 class ImportForm extends VerticalLayout {
+
+    private static final int TITLE_FILES = 4;
 
     private final CorpusService corpus;
     private final ArchiveImportService importer;
@@ -134,10 +137,7 @@ class ImportForm extends VerticalLayout {
         if (files.isEmpty()) {
             return;
         }
-        ImportJobPanel job = newJob("Importing " + files.size() + (files.size() == 1 ? " file" : " files") + ": "
-                + String.join(
-                        ", ",
-                        files.stream().map(f -> f.getFileName().toString()).toList()));
+        ImportJobPanel job = newJob(title(files));
         job.start(executor, progress -> {
             try {
                 return importer.importPaths(project, files, progress);
@@ -145,6 +145,21 @@ class ImportForm extends VerticalLayout {
                 files.forEach(ImportForm::deleteQuietly);
             }
         });
+    }
+
+    /**
+     * Names the files in the order they are read, or the first few of many: a title of 248 months would bury the
+     * progress under it.
+     */
+    static String title(List<Path> files) {
+        List<String> names = files.stream()
+                .sorted(ReadingOrder.FILES)
+                .map(file -> file.getFileName().toString())
+                .toList();
+        String shown = names.size() <= TITLE_FILES
+                ? String.join(", ", names)
+                : String.join(", ", names.subList(0, TITLE_FILES)) + " and " + (names.size() - TITLE_FILES) + " more";
+        return "Importing " + names.size() + (names.size() == 1 ? " file" : " files") + ": " + shown;
     }
 
     private void importList(String address, String from, String to) {

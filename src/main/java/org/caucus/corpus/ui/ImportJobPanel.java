@@ -1,5 +1,6 @@
 package org.caucus.corpus.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,6 +29,7 @@ import org.caucus.corpus.ImportReport;
  */
 class ImportJobPanel extends VerticalLayout implements ImportProgress {
 
+    private final Paragraph title;
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span("Starting…");
     private final Button cancel = new Button("Cancel");
@@ -35,7 +37,10 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     private volatile boolean cancelled;
     private UI ui;
 
+    /** @param title what is being imported; it stays above the report, which may sit among others */
     ImportJobPanel(String title) {
+        this.title = new Paragraph(title);
+        this.title.addClassName("import-title");
         setPadding(false);
         addClassName("import-job");
         status.addClassName("import-status");
@@ -45,7 +50,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
             cancel.setEnabled(false);
             status.setText(status.getText() + " Cancelling after the current batch…");
         });
-        add(new Paragraph(title), bar, new HorizontalLayout(status, cancel));
+        add(this.title, bar, new HorizontalLayout(status, cancel));
     }
 
     /** Starts the import on {@code executor}; {@code importer} is given this panel to report progress to. */
@@ -102,7 +107,13 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         removeAll();
         Paragraph summary = new Paragraph(report.summary());
         summary.addClassName(report.allRead() ? "import-ok" : "import-refused");
-        add(summary);
+        add(title, summary);
+        if (report.cancelled()) {
+            Paragraph resume = new Paragraph("Cancelled after the last whole batch: files and messages not reached"
+                    + " were not read. Importing the same files again adds only what is missing.");
+            resume.addClassName("import-cancelled-note");
+            add(resume);
+        }
         if (report.counts().imported() > 0) {
             Paragraph search = new Paragraph("The messages can be read and coded now. Search finds them once they are"
                     + " indexed, which goes on in the background; until then the Search page says that results may be"
@@ -119,11 +130,23 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
             problems.addColumn(ImportReport.Problem::position)
                     .setHeader("Where")
                     .setAutoWidth(true);
-            problems.addColumn(ImportReport.Problem::reason).setHeader("Reason").setFlexGrow(1);
+            problems.addColumn(ImportReport.Problem::reasonAlone)
+                    .setHeader("Reason")
+                    .setFlexGrow(1);
+            problems.addComponentColumn(ImportJobPanel::readLink)
+                    .setKey("message")
+                    .setHeader("Message")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             problems.setItems(report.problems());
             problems.setHeight("16rem");
             add(problems, new Anchor(csv(report), "Download the report (CSV)"));
         }
+    }
+
+    /** A warned message was stored: the analyst may want to see what the warning is about. */
+    private static Component readLink(ImportReport.Problem problem) {
+        return problem.messageId() == null ? new Span() : new Anchor("messages/" + problem.messageId(), "Read it");
     }
 
     private void showFailure(RuntimeException e) {
@@ -131,7 +154,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         Paragraph failure = new Paragraph("The import stopped: " + e.getMessage()
                 + ". Whole messages stored before the problem are kept; importing again completes it.");
         failure.addClassName("import-refused");
-        add(failure);
+        add(title, failure);
     }
 
     private static DownloadHandler csv(ImportReport report) {

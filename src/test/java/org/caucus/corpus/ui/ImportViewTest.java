@@ -1,5 +1,7 @@
 package org.caucus.corpus.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -9,16 +11,19 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.caucus.SeedProject;
 import org.caucus.SignIn;
 import org.caucus.ViewTest;
@@ -179,6 +184,64 @@ class ImportViewTest extends ViewTest {
                 .as("what search finds")
                 .contains("read and coded now")
                 .contains("Search finds them once they are indexed");
+    }
+
+    @Test
+    void many_files_are_named_in_reading_order_up_to_four() {
+        List<Path> months = Stream.of("March", "January", "May", "April", "February", "June")
+                .map(month -> Path.of("upload", "2013-" + month + ".txt.gz"))
+                .toList();
+
+        assertThat(ImportForm.title(months))
+                .isEqualTo("Importing 6 files: 2013-January.txt.gz, 2013-February.txt.gz, 2013-March.txt.gz,"
+                        + " 2013-April.txt.gz and 2 more");
+        assertThat(ImportForm.title(List.of(Path.of("upload", "seed.eml")))).isEqualTo("Importing 1 file: seed.eml");
+    }
+
+    @Test
+    void a_cancelled_import_keeps_its_title_and_says_how_to_complete_it() {
+        ImportJobPanel panel = new ImportJobPanel("Importing 2 files: 2013-October.txt.gz, 2013-November.txt.gz");
+        UI.getCurrent().add(panel);
+
+        panel.start(
+                Runnable::run, progress -> new ImportReport(1, true, new ImportCounts(900, 450, 450, 0, 0), List.of()));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-title"))
+                        .getText())
+                .as("what the report is about")
+                .isEqualTo("Importing 2 files: 2013-October.txt.gz, 2013-November.txt.gz");
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-cancelled-note"))
+                        .getText())
+                .as("what to do next")
+                .contains("not reached were not read")
+                .contains("Importing the same files again adds only what is missing");
+    }
+
+    @Test
+    void a_warning_is_reported_with_its_place_its_reason_and_a_link_to_the_message() {
+        ImportJobPanel panel = new ImportJobPanel("Importing 1 file: 2011-March.txt.gz");
+        UI.getCurrent().add(panel);
+        ImportReport.Problem warning = new ImportReport.Problem(
+                "2011-March.txt.gz",
+                "2011-March.txt.gz, message 83",
+                false,
+                "2011-March.txt.gz, message 83: the body is empty",
+                42L);
+
+        panel.start(
+                Runnable::run,
+                progress -> new ImportReport(1, false, new ImportCounts(1, 1, 0, 1, 0), List.of(warning)));
+        MockVaadin.clientRoundtrip(false);
+
+        Grid<?> problems = _get(panel, Grid.class);
+        assertThat(_getFormattedRow(problems, 0).subList(0, 3))
+                .as("outcome, place and reason")
+                .containsExactly("warning", "2011-March.txt.gz, message 83", "the body is empty");
+        assertThat(_getCellComponent(problems, 0, "message"))
+                .as("the message column")
+                .isInstanceOfSatisfying(
+                        Anchor.class, link -> assertThat(link.getHref()).isEqualTo("messages/42"));
     }
 
     /**
