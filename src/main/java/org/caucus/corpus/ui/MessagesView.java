@@ -72,7 +72,11 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("From")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(MessageListRow::subject).setHeader("Subject").setFlexGrow(1);
+        grid.addColumn(row -> ListTag.removed(row.subject(), row.listName()))
+                .setKey("subject")
+                .setHeader("Subject")
+                .setTooltipGenerator(MessageListRow::subject)
+                .setFlexGrow(1);
         grid.addColumn(row -> row.annotationCount() == 0 ? "uncoded" : "coded")
                 .setKey("coded")
                 .setHeader("Status")

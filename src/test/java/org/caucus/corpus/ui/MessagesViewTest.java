@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCa
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -78,6 +79,20 @@ class MessagesViewTest extends ViewTest {
 
         assertThat(rows()).as("rows on wgig").isEqualTo(wgig);
         assertThat(count()).as("count").isEqualTo("5 messages");
+    }
+
+    @Test
+    void subjects_are_shown_without_the_tag_of_the_list_named_beside_them() {
+        combo("List").setValue(WGIG);
+
+        assertThat(rows().stream()
+                        .map(row -> _getFormattedRow(sut(), rows().indexOf(row)).get(2))
+                        .distinct())
+                .as("subjects shown")
+                .containsExactlyInAnyOrder("Enhanced cooperation", "Re: Enhanced cooperation", "Budget");
+        assertThat(sut().getColumnByKey("subject").getTooltipGenerator().apply(rows().getFirst()))
+                .as("the subject as sent, on hover")
+                .startsWith("[wgig] ");
     }
 
     @Test

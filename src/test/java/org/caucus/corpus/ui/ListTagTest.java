@@ -1,0 +1,24 @@
+package org.caucus.corpus.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ListTagTest {
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            [Twisted-Python] Using telnet        | Twisted-Python | Using telnet
+            Re: [Twisted-Python] Using telnet    | Twisted-Python | Re: Using telnet
+            RE: AW: [bestbits] 1net              | bestbits       | RE: AW: 1net
+            [BestBits] 1net                      | bestbits       | 1net
+            [Re: [bestbits] 1net                 | bestbits       | [Re: [bestbits] 1net
+            Notes on [bestbits] history          | bestbits       | Notes on [bestbits] history
+            [governance] 1net                    | bestbits       | [governance] 1net
+            [bestbits] 1net                      | NULL           | [bestbits] 1net
+            """)
+    void a_list_tag_goes_only_where_it_heads_the_subject(String subject, String listName, String shown) {
+        assertThat(ListTag.removed(subject, listName)).isEqualTo(shown);
+    }
+}
