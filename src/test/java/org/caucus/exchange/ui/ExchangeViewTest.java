@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -85,8 +86,11 @@ class ExchangeViewTest extends ViewTest {
         ByteArrayOutputStream demoBackup = new ByteArrayOutputStream();
         backup.write(projects.findDefault().orElseThrow(), demoBackup);
         String name = "Demo restored " + UUID.randomUUID();
-        _get(TextField.class, spec -> spec.withLabel("Name of the restored project"))
-                .setValue(name);
+        TextField restoredName = _get(TextField.class, spec -> spec.withLabel("Name of the restored project"));
+        assertThat(restoredName.getValueChangeMode())
+                .as("when the typed name reaches the server: a dropped file does not take the focus from the field")
+                .isEqualTo(ValueChangeMode.EAGER);
+        restoredName.setValue(name);
 
         UploadKt._upload(
                 _get(Upload.class, spec -> spec.withId("backup-upload")), "demo-backup.zip", demoBackup.toByteArray());
