@@ -109,7 +109,9 @@ public class CorpusService {
     @HandleAuthorizationDenied(handlerClass = NotFoundWhenDenied.class)
     public Optional<ThreadTree> thread(long threadId) {
         List<ThreadMessage> thread = messages.findThread(threadId);
-        return thread.isEmpty() ? Optional.empty() : Optional.of(new ThreadTree(threadId, thread));
+        return thread.isEmpty()
+                ? Optional.empty()
+                : messages.findProjectId(threadId).map(projectId -> new ThreadTree(threadId, projectId, thread));
     }
 
     @PreAuthorize("@corpusAccess.canReadMessage(#messageId)")

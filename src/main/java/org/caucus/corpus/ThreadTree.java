@@ -11,14 +11,16 @@ import java.util.stream.Collectors;
 public final class ThreadTree {
 
     private final long threadId;
+    private final long projectId;
     private final List<ThreadMessage> starts = new ArrayList<>();
     private final Map<Long, List<ThreadMessage>> replies = new LinkedHashMap<>();
     private final int size;
     private final String subject;
 
     /** {@code messages} in the order each level is to show, i.e. by date. */
-    ThreadTree(long threadId, List<ThreadMessage> messages) {
+    ThreadTree(long threadId, long projectId, List<ThreadMessage> messages) {
         this.threadId = threadId;
+        this.projectId = projectId;
         this.size = messages.size();
         Set<Long> present = messages.stream().map(ThreadMessage::id).collect(Collectors.toSet());
         for (ThreadMessage message : messages) {
@@ -41,6 +43,10 @@ public final class ThreadTree {
 
     public long threadId() {
         return threadId;
+    }
+
+    public long projectId() {
+        return projectId;
     }
 
     /** The subject of the message the thread is named by, its earliest. */

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
@@ -36,8 +36,10 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private static final String THREAD_ID = "threadId";
 
     private final CorpusService corpus;
-    private final Optional<Project> project;
-    private Map<Long, Long> passages = Map.of();
+    private final OpenProject openProject;
+    /** The thread's messages as the message list has them: their list and their coded passages. */
+    private Map<Long, MessageListRow> rows = Map.of();
+
     private final TreeGrid<ThreadMessage> tree = new TreeGrid<>();
     private final H2 subject = new H2();
     private final Span size = new Span();
@@ -45,10 +47,13 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     ThreadView(CorpusService corpus, OpenProject openProject) {
         this.corpus = corpus;
-        this.project = openProject.project();
+        this.openProject = openProject;
         setSizeFull();
         tree.addClassName("thread-tree");
-        tree.addHierarchyColumn(ThreadMessage::subject).setHeader("Subject").setFlexGrow(1);
+        tree.addHierarchyColumn(message -> ListTag.removed(message.subject(), listOf(message)))
+                .setHeader("Subject")
+                .setTooltipGenerator(ThreadMessage::subject)
+                .setFlexGrow(1);
         tree.addColumn(ThreadMessage::poster)
                 .setHeader("From")
                 .setAutoWidth(true)
@@ -57,10 +62,10 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setHeader("Date")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        tree.addColumn(message -> passages.getOrDefault(message.id(), 0L))
+        tree.addColumn(this::passagesIn)
                 .setKey("passages")
                 .setHeader("Coded passages")
-                .setPartNameGenerator(message -> passages.getOrDefault(message.id(), 0L) == 0 ? "uncoded" : "coded")
+                .setPartNameGenerator(message -> passagesIn(message) == 0 ? "uncoded" : "coded")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         tree.addItemClickListener(click -> getUI().ifPresent(
@@ -79,19 +84,30 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         long threadId = event.getRouteParameters().getLong(THREAD_ID).orElseThrow(NotFoundException::new);
         ThreadTree thread = corpus.thread(threadId).orElseThrow(NotFoundException::new);
         subject.setText(thread.subject());
-        passages = project.map(
-                        shown -> corpus
-                                .findMessages(
-                                        shown, MessageFilter.EVERYTHING.withThreadId(threadId), Pageable.unpaged())
-                                .stream()
-                                .collect(Collectors.toMap(MessageListRow::id, MessageListRow::annotationCount)))
-                .orElse(Map.of());
-        long coded = passages.values().stream().filter(count -> count > 0).count();
+        // A thread is read in its own project, as a message is: a link from another project's workbook opens it.
+        Project project = openProject.open(thread.projectId());
+        rows =
+                corpus
+                        .findMessages(project, MessageFilter.EVERYTHING.withThreadId(threadId), Pageable.unpaged())
+                        .stream()
+                        .collect(Collectors.toMap(MessageListRow::id, Function.identity()));
+        long coded =
+                rows.values().stream().filter(row -> row.annotationCount() > 0).count();
         size.setText((thread.size() == 1 ? "1 message" : thread.size() + " messages") + ", " + coded + " coded");
         inMessageList.setQueryParameters(QueryParameters.of(MessagesView.THREAD_PARAMETER, String.valueOf(threadId)));
         tree.setItems(thread.starts(), thread::repliesTo);
         // Opened all the way down: a thread is read as a whole, and threads are short enough.
         tree.expandRecursively(thread.starts(), Integer.MAX_VALUE);
+    }
+
+    private long passagesIn(ThreadMessage message) {
+        MessageListRow row = rows.get(message.id());
+        return row == null ? 0 : row.annotationCount();
+    }
+
+    private String listOf(ThreadMessage message) {
+        MessageListRow row = rows.get(message.id());
+        return row == null ? null : row.listName();
     }
 
     @Override

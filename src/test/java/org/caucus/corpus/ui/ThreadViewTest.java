@@ -16,6 +16,12 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.RouterLink;
 import java.util.UUID;
 import org.caucus.ViewTest;
+import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.Issue;
+import org.caucus.coding.CodingRequest;
+import org.caucus.coding.CodingService;
+import org.caucus.coding.PassageRange;
+import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
@@ -23,9 +29,11 @@ import org.caucus.corpus.ThreadMessage;
 import org.caucus.corpus.WorkingGroupArchive;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
+import org.caucus.project.ui.OpenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
 /** The thread tree is reached by the thread's id alone, so it reads a project of its own. */
@@ -40,11 +48,21 @@ class ThreadViewTest extends ViewTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    CodebookService codebook;
+
+    @Autowired
+    CodingService coding;
+
+    @Autowired
+    ApplicationContext context;
+
+    Project project;
     long threadId;
 
     @BeforeEach
     void openTheEnhancedCooperationThread() {
-        Project project = projects.create("thread-view-" + UUID.randomUUID());
+        project = projects.create("thread-view-" + UUID.randomUUID());
         WorkingGroupArchive.importInto(importer, project);
         threadId = corpus.findMessages(project, MessageFilter.EVERYTHING, PageRequest.of(0, 1))
                 .getFirst()
@@ -72,8 +90,8 @@ class ThreadViewTest extends ViewTest {
                 .containsExactly(CAROL);
         assertThat(_size(sut)).as("rows shown, every level opened").isEqualTo(4);
         assertThat(_getFormattedRow(sut, 2))
-                .as("third row: subject, poster, date at the sender's offset, coded passages")
-                .containsExactly("[wgig] Re: Enhanced cooperation", CAROL, "2013-11-03 23:30 -05:00", "0");
+                .as("third row: subject without the list's tag, poster, date at the sender's offset, coded passages")
+                .containsExactly("Re: Enhanced cooperation", CAROL, "2013-11-03 23:30 -05:00", "0");
         assertThat(_get(Span.class, spec -> spec.withClasses("thread-size")).getText())
                 .as("size and coded messages")
                 .isEqualTo("4 messages, 0 coded");
@@ -98,6 +116,35 @@ class ThreadViewTest extends ViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .as("address after the click")
                 .isEqualTo("messages/" + carols);
+    }
+
+    @Test
+    void a_thread_is_read_in_its_own_project_with_the_passages_coded_there() {
+        Issue issue = codebook.addIssue(project, "Enhanced cooperation", null);
+        long position = codebook.addPosition(issue, "A working group", null, "#1f77b4", '1')
+                .getId();
+        String body = corpus.read(threadId).orElseThrow().body();
+        String phrase = body.strip().lines().findFirst().orElseThrow();
+        int start = body.indexOf(phrase);
+        coding.code(new CodingRequest(
+                threadId,
+                new PassageRange(start, start + phrase.length(), phrase),
+                position,
+                StanceQualifier.SUPPORTS,
+                null));
+
+        UI.getCurrent().navigate("threads/" + threadId);
+
+        assertThat(context.getBean(OpenProject.class).project().map(Project::getId))
+                .as("the open project")
+                .contains(project.getId());
+        assertThat(_get(Span.class, spec -> spec.withClasses("thread-size")).getText())
+                .as("size and coded messages")
+                .isEqualTo("4 messages, 1 coded");
+        assertThat(_getFormattedRow(sut(), 0))
+                .as("the first message's row")
+                .last()
+                .isEqualTo("1");
     }
 
     @SuppressWarnings("unchecked")
