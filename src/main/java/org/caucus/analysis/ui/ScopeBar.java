@@ -51,7 +51,7 @@ class ScopeBar extends HorizontalLayout {
         counting.setItemLabelGenerator(Counting::label);
         counting.addClassName("counting");
         // Wide enough to read the whole mode, such as "Statements (a quoted passage counts once)".
-        counting.setWidth("20rem");
+        counting.setWidth("24rem");
         rollup.setLabel("Rows");
         rollup.setItems(Rollup.values());
         rollup.setItemLabelGenerator(Rollup::label);
