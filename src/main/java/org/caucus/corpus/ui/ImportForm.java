@@ -173,8 +173,21 @@ class ImportForm extends VerticalLayout {
                     + "' is not a month. Nothing was fetched."));
             return;
         }
-        newJob("Importing " + address)
+        newJob("Importing " + address.strip() + ", " + months(first, last))
                 .start(executor, progress -> importer.importListUrl(project, address.strip(), first, last, progress));
+    }
+
+    static String months(YearMonth first, YearMonth last) {
+        if (first == null && last == null) {
+            return "every month it offers";
+        }
+        if (first == null) {
+            return "every month up to " + last;
+        }
+        if (last == null) {
+            return "every month from " + first;
+        }
+        return first.equals(last) ? "the month " + first : first + " to " + last;
     }
 
     private void importPage(String sourceName, byte[] bytes) {

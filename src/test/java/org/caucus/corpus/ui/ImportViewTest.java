@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -196,6 +197,24 @@ class ImportViewTest extends ViewTest {
                 .isEqualTo("Importing 6 files: 2013-January.txt.gz, 2013-February.txt.gz, 2013-March.txt.gz,"
                         + " 2013-April.txt.gz and 2 more");
         assertThat(ImportForm.title(List.of(Path.of("upload", "seed.eml")))).isEqualTo("Importing 1 file: seed.eml");
+    }
+
+    @Test
+    void a_list_s_import_is_named_by_its_address_and_months() {
+        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue(" ftp://example.org/list/ ");
+        _get(TextField.class, spec -> spec.withLabel("From month")).setValue("2013-10");
+        _click(_get(Button.class, spec -> spec.withText("Import from the list")));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-title"))
+                        .getText())
+                .isEqualTo("Importing ftp://example.org/list/, every month from 2013-10");
+        assertThat(ImportForm.months(YearMonth.of(2013, 10), YearMonth.of(2013, 12)))
+                .isEqualTo("2013-10 to 2013-12");
+        assertThat(ImportForm.months(YearMonth.of(2013, 11), YearMonth.of(2013, 11)))
+                .isEqualTo("the month 2013-11");
+        assertThat(ImportForm.months(null, YearMonth.of(2013, 12))).isEqualTo("every month up to 2013-12");
+        assertThat(ImportForm.months(null, null)).isEqualTo("every month it offers");
     }
 
     @Test
