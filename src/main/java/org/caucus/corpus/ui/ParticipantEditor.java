@@ -3,21 +3,30 @@ package org.caucus.corpus.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
+import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.ParticipantRow;
 import org.caucus.corpus.ParticipantService;
 import org.caucus.corpus.StakeholderGroup;
 
-/** Says who the chosen participant is: organisation, stakeholder group and country. */
+/**
+ * Says who the chosen participant is: organisation, stakeholder group and country. Their addresses are listed whole,
+ * which the list's column cuts short, with a link to their messages.
+ */
 class ParticipantEditor extends VerticalLayout {
 
     private final ParticipantService participants;
     private final Runnable saved;
     private final H3 name = new H3("Choose a participant");
+    private final Div addresses = new Div();
+    private final RouterLink messages = new RouterLink();
     final TextField organisation = new TextField("Organisation");
     final Select<StakeholderGroup> group = new Select<>();
     final ComboBox<String> country = new ComboBox<>("Country");
@@ -51,7 +60,9 @@ class ParticipantEditor extends VerticalLayout {
         organisation.setWidthFull();
         group.setWidthFull();
         country.setWidthFull();
-        add(name, organisation, group, country, save, problem);
+        addresses.addClassName("participant-addresses");
+        messages.addClassName("participant-messages");
+        add(name, addresses, messages, organisation, group, country, save, problem);
         show(null);
     }
 
@@ -60,6 +71,18 @@ class ParticipantEditor extends VerticalLayout {
         problem.setText("");
         boolean some = participant != null;
         name.setText(some ? participant.displayName() : "Choose a participant");
+        addresses.removeAll();
+        messages.setVisible(some);
+        if (some) {
+            participant.addresses().forEach(address -> addresses.add(new Div(address)));
+            messages.setRoute(MessagesView.class);
+            messages.setQueryParameters(
+                    MessageFilterParameters.of(MessageFilter.EVERYTHING.withPosterId(participant.id()), Map.of()));
+            messages.setText(
+                    participant.messages() == 1
+                            ? "Their message"
+                            : "Their %,d messages".formatted(participant.messages()));
+        }
         organisation.setValue(some && participant.organisation() != null ? participant.organisation() : "");
         group.setValue(some ? participant.stakeholderGroup() : null);
         country.setValue(some ? participant.country() : null);

@@ -64,6 +64,7 @@ class ParticipantsView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(row -> String.join(", ", row.addresses()))
                 .setHeader("Addresses")
+                .setTooltipGenerator(row -> String.join("\n", row.addresses()))
                 .setFlexGrow(1);
         grid.addColumn(ParticipantRow::messages)
                 .setHeader("Messages")

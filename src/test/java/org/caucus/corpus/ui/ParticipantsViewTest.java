@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -102,6 +105,32 @@ class ParticipantsViewTest extends ViewTest {
 
         assertThat(suggestions()).as("suggestions for the family").isEmpty();
         assertThat(rows()).as("rows after rejecting").hasSize(3);
+    }
+
+    @Test
+    void the_chosen_participant_s_addresses_are_listed_whole_with_a_link_to_their_messages() {
+        ParticipantRow bertrand = rows().getFirst();
+
+        sut.grid.select(bertrand);
+
+        assertThat(_get(sut.editor, Div.class, spec -> spec.withClasses("participant-addresses"))
+                        .getChildren()
+                        .map(address -> ((Div) address).getText()))
+                .as("addresses shown")
+                .containsExactly("bertrand." + family.toLowerCase(java.util.Locale.ROOT) + "@example.fr");
+        RouterLink messages = _get(sut.editor, RouterLink.class, spec -> spec.withClasses("participant-messages"));
+        assertThat(messages.getText()).as("link text").isEqualTo("Their message");
+        assertThat(messages.getHref()).as("link").isEqualTo("?participant=" + bertrand.id());
+
+        UI.getCurrent()
+                .navigate("", QueryParameters.fromString(messages.getHref().substring(1)));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .as("address after the click")
+                .isEqualTo("?participant=" + bertrand.id());
+        assertThat(_get(Span.class, spec -> spec.withClasses("message-count")).getText())
+                .as("messages listed")
+                .isEqualTo("1 message");
     }
 
     @Test
