@@ -168,20 +168,13 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void a_report_with_imported_messages_says_that_search_finds_them_once_indexed() {
-        ImportJobPanel panel = new ImportJobPanel("An archive");
-        UI.getCurrent().add(panel);
+        ImportJobPanel panel = reported(
+                "An archive", new ImportReport(1, false, new ImportCounts(14486, 7240, 7246, 0, 0), List.of()));
 
-        panel.start(
-                Runnable::run,
-                progress -> new ImportReport(1, false, new ImportCounts(14486, 7240, 7246, 0, 0), List.of()));
-        MockVaadin.clientRoundtrip(false);
-
-        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-ok"))
-                        .getText())
+        assertThat(paragraph(panel, "import-ok"))
                 .as("summary")
                 .isEqualTo("Read 14,486, imported 7,240, duplicates 7,246, warnings 0, failed 0.");
-        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-search-note"))
-                        .getText())
+        assertThat(paragraph(panel, "import-search-note"))
                 .as("what search finds")
                 .contains("read and coded now")
                 .contains("Search finds them once they are indexed");
@@ -219,19 +212,14 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void a_cancelled_import_keeps_its_title_and_says_how_to_complete_it() {
-        ImportJobPanel panel = new ImportJobPanel("Importing 2 files: 2013-October.txt.gz, 2013-November.txt.gz");
-        UI.getCurrent().add(panel);
+        ImportJobPanel panel = reported(
+                "Importing 2 files: 2013-October.txt.gz, 2013-November.txt.gz",
+                new ImportReport(1, true, new ImportCounts(900, 450, 450, 0, 0), List.of()));
 
-        panel.start(
-                Runnable::run, progress -> new ImportReport(1, true, new ImportCounts(900, 450, 450, 0, 0), List.of()));
-        MockVaadin.clientRoundtrip(false);
-
-        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-title"))
-                        .getText())
+        assertThat(paragraph(panel, "import-title"))
                 .as("what the report is about")
                 .isEqualTo("Importing 2 files: 2013-October.txt.gz, 2013-November.txt.gz");
-        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("import-cancelled-note"))
-                        .getText())
+        assertThat(paragraph(panel, "import-cancelled-note"))
                 .as("what to do next")
                 .contains("not reached were not read")
                 .contains("Importing the same files again adds only what is missing");
@@ -239,8 +227,6 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void a_warning_is_reported_with_its_place_its_reason_and_a_link_to_the_message() {
-        ImportJobPanel panel = new ImportJobPanel("Importing 1 file: 2011-March.txt.gz");
-        UI.getCurrent().add(panel);
         ImportReport.Problem warning = new ImportReport.Problem(
                 "2011-March.txt.gz",
                 "2011-March.txt.gz, message 83",
@@ -248,10 +234,9 @@ class ImportViewTest extends ViewTest {
                 "2011-March.txt.gz, message 83: the body is empty",
                 42L);
 
-        panel.start(
-                Runnable::run,
-                progress -> new ImportReport(1, false, new ImportCounts(1, 1, 0, 1, 0), List.of(warning)));
-        MockVaadin.clientRoundtrip(false);
+        ImportJobPanel panel = reported(
+                "Importing 1 file: 2011-March.txt.gz",
+                new ImportReport(1, false, new ImportCounts(1, 1, 0, 1, 0), List.of(warning)));
 
         Grid<?> problems = _get(panel, Grid.class);
         assertThat(_getFormattedRow(problems, 0).subList(0, 3))
@@ -261,6 +246,20 @@ class ImportViewTest extends ViewTest {
                 .as("the message column")
                 .isInstanceOfSatisfying(
                         Anchor.class, link -> assertThat(link.getHref()).isEqualTo("messages/42"));
+    }
+
+    /** The text of the paragraph of this class in the job panel. */
+    private static String paragraph(ImportJobPanel panel, String className) {
+        return _get(panel, Paragraph.class, spec -> spec.withClasses(className)).getText();
+    }
+
+    /** A job panel on the page whose import, run at once, ended in {@code report}. */
+    private static ImportJobPanel reported(String title, ImportReport report) {
+        ImportJobPanel panel = new ImportJobPanel(title);
+        UI.getCurrent().add(panel);
+        panel.start(Runnable::run, progress -> report);
+        MockVaadin.clientRoundtrip(false);
+        return panel;
     }
 
     /**
