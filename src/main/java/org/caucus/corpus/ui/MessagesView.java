@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caucus.codebook.CodebookService;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ListTag;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadTree;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ListTag;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadMessage;

@@ -32,6 +32,7 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ListTag;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.ui.MessageFilterBar;
 import org.caucus.corpus.ui.MessageFilterParameters;
@@ -136,8 +137,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Speaker")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        hits.addColumn(SearchHit::subject)
+        hits.addColumn(hit -> ListTag.removed(hit.subject(), hit.listName()))
+                .setKey("subject")
                 .setHeader("Subject")
+                .setTooltipGenerator(SearchHit::subject)
                 .setWidth("16rem")
                 .setFlexGrow(0);
         hits.addColumn(hit ->

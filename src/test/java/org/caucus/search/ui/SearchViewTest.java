@@ -1,6 +1,7 @@
 package org.caucus.search.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -72,6 +73,10 @@ class SearchViewTest extends ViewTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("search-summary")).getText())
                 .as("summary")
                 .matches("\\d+ messages? match.*");
+        assertThat(_getFormattedRow(sut.hits, 0))
+                .as("the first hit's subject, beside its list's name")
+                .contains("[very quick follow up] I*coalition/dialogue = 1net")
+                .doesNotContain("[bestbits] [very quick follow up] I*coalition/dialogue = 1net");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.caucus.corpus.ui;
+package org.caucus.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

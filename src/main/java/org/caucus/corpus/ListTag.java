@@ -1,4 +1,4 @@
-package org.caucus.corpus.ui;
+package org.caucus.corpus;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A subject's list tag, "[Twisted-Python]", which pipermail lists put in every subject. Beside a column that names the
  * list, it only takes the room the subject's own words need.
  */
-final class ListTag {
+public final class ListTag {
 
     /** What may come before the tag: reply and forward prefixes, as mail clients write them. */
     private static final Pattern REPLY_PREFIXES =
@@ -19,7 +19,7 @@ final class ListTag {
      * The subject without its list's tag, when the tag comes first or after reply prefixes only ("Re: [bestbits]
      * 1net" becomes "Re: 1net"); any other subject as it is.
      */
-    static String removed(String subject, String listName) {
+    public static String removed(String subject, String listName) {
         if (subject == null || listName == null) {
             return subject;
         }
