@@ -2,6 +2,8 @@ package org.caucus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caucus.SharedCorpora;
@@ -52,5 +54,30 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(((Number) browser.executeScript("return arguments[0].files.length;", upload)).intValue())
                 .as("files left listed in the upload once their import has started")
                 .isZero();
+    }
+
+    @Test
+    void a_file_that_is_not_mail_is_refused_with_its_reason_readable() throws Exception {
+        Path picture = downloads.resolve("picture.mbox");
+        Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+
+        browser.get(pageAt("/import"));
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(picture.toString());
+        WebElement summary = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-job .import-refused")));
+        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[contains(., 'not a mail archive')]")));
+        screenshot("import-refused.png");
+
+        assertThat(summary.getText()).as("summary").contains("failed 1");
+        assertThat(summary.getCssValue("color"))
+                .as("the summary of a failure, in the error colour")
+                .isNotEqualTo(
+                        browser.findElement(By.cssSelector(".import-title")).getCssValue("color"));
+        assertThat((Boolean)
+                        browser.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth;", reason))
+                .as("the reason shown whole, not cut short: " + reason.getText())
+                .isTrue();
     }
 }

@@ -58,6 +58,8 @@ class ImportForm extends VerticalLayout {
         this.uploadFolder = temporaryFolder();
         outcomes.addClassName("import-outcomes");
         jobs.addClassName("import-jobs");
+        // As wide as the page, so that a report's table has room for its reasons even when nothing was imported.
+        jobs.setWidthFull();
         setPadding(false);
         add(archiveSection(), listSection(), pasteSection(), jobs, outcomes);
     }
@@ -220,7 +222,6 @@ class ImportForm extends VerticalLayout {
     private static Paragraph refusal(String text) {
         Paragraph line = new Paragraph(text);
         line.addClassName("import-refused");
-        line.getStyle().set("color", "var(--lumo-error-text-color)");
         return line;
     }
 

@@ -42,6 +42,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         this.title = new Paragraph(title);
         this.title.addClassName("import-title");
         setPadding(false);
+        setWidthFull();
         addClassName("import-job");
         status.addClassName("import-status");
         bar.setIndeterminate(true);
@@ -106,7 +107,8 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     private void showReport(ImportReport report) {
         removeAll();
         Paragraph summary = new Paragraph(report.summary());
-        summary.addClassName(report.allRead() ? "import-ok" : "import-refused");
+        // A cancelled import read less than it was given, but nothing went wrong: only failures are shown as such.
+        summary.addClassName(report.counts().failed() > 0 ? "import-refused" : "import-ok");
         add(title, summary);
         if (report.cancelled()) {
             Paragraph resume = new Paragraph("Cancelled after the last whole batch: files and messages not reached"
@@ -140,6 +142,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
                     .setFlexGrow(0);
             problems.setItems(report.problems());
             problems.setHeight("16rem");
+            problems.setWidthFull();
             add(problems, new Anchor(csv(report), "Download the report (CSV)"));
         }
     }
