@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -181,9 +182,10 @@ public class ProjectBackup {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             BackupManifest manifest = manifest(fileName, zip);
             String name = newName == null || newName.isBlank() ? manifest.project() : newName.strip();
-            if (projects.isNameTaken(name)) {
-                throw new ExchangeException("A project named '" + name + "' exists already; choose another name"
-                        + " for the project restored from " + fileName + ".");
+            Optional<String> inUse = projects.nameInUse(name);
+            if (inUse.isPresent()) {
+                throw new ExchangeException(
+                        inUse.get() + " Choose another name for the project restored from " + fileName + ".");
             }
             for (BackupManifest.TableEntry entry : manifest.tables()) {
                 checkIntact(fileName, zip, entry);

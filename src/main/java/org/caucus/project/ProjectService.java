@@ -45,11 +45,11 @@ public class ProjectService {
     }
 
     /**
-     * Whether a live project, anybody's, has this name: names are unique across the server. A deleted project has
-     * given its name up.
+     * Why no new project may take this name, if a live project has it: names are unique across the server. A deleted
+     * project has given its name up.
      */
-    public boolean isNameTaken(String name) {
-        return projects.findByName(name.strip()).isPresent();
+    public Optional<String> nameInUse(String name) {
+        return nameInUse(name.strip(), null);
     }
 
     /** The project with this id, if the one at work may read it. */
@@ -109,11 +109,22 @@ public class ProjectService {
             throw new IllegalArgumentException("A project needs a name.");
         }
         String stripped = name.strip();
-        projects.findByName(stripped)
-                .filter(other -> !other.getId().equals(renamed))
-                .ifPresent(other -> {
-                    throw new IllegalArgumentException("A project named '" + stripped + "' exists already.");
-                });
+        nameInUse(stripped, renamed).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         return stripped;
+    }
+
+    /**
+     * Names the project in the way when it is one of the person's own. Another's is not found by them anywhere else,
+     * so the answer says why its name is taken all the same rather than that a project they cannot see "exists".
+     */
+    private Optional<String> nameInUse(String stripped, Long renamed) {
+        return projects.findByName(stripped)
+                .filter(other -> !other.getId().equals(renamed))
+                .map(other -> access.canRead(other.getId())
+                        ? "You have a project named '" + stripped + "' already."
+                        : "Another project on this server is named '" + stripped
+                                + "'; project names are shared by everyone on it.");
     }
 }

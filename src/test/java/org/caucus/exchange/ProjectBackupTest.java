@@ -125,6 +125,18 @@ class ProjectBackupTest {
     }
 
     @Test
+    void a_backup_restored_under_a_name_in_use_is_refused_with_the_way_out() {
+        Project original = richProject();
+        byte[] backup = backup(original);
+
+        assertThatThrownBy(() -> sut.restore("rich.caucus-backup", new ByteArrayInputStream(backup), null))
+                .as("refusal of the backup's own name, which its original still has")
+                .isInstanceOf(ExchangeException.class)
+                .hasMessage("You have a project named '" + original.getName() + "' already. Choose another name for"
+                        + " the project restored from rich.caucus-backup.");
+    }
+
+    @Test
     void a_damaged_table_file_is_found_before_anything_is_restored() throws IOException {
         byte[] damaged = rewrite(backup(richProject()), (name, bytes) -> {
             if (name.equals("tables/annotation.jsonl")) {

@@ -111,7 +111,7 @@ class ProjectsViewTest extends ViewTest {
         newName.setValue(taken);
         _click(_get(Button.class, spec -> spec.withId("rename-project")));
         assertThat(newName.isInvalid()).as("a name in use").isTrue();
-        assertThat(newName.getErrorMessage()).isEqualTo("A project named '" + taken + "' exists already.");
+        assertThat(newName.getErrorMessage()).isEqualTo("You have a project named '" + taken + "' already.");
 
         newName.setValue(renamed);
         _click(_get(Button.class, spec -> spec.withId("rename-project")));
