@@ -9,6 +9,7 @@ import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 
 /**
- * What an analyst sees of each page in a real headless Chromium, 1400 pixels wide: nothing runs off the window's
- * right edge, and the reader's links through a thread stand apart.
+ * What an analyst sees of each page in a real headless Chromium, 1400 and 1100 pixels wide: nothing runs off the
+ * window's right edge, and the reader's links through a thread stand apart.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -84,13 +85,17 @@ class PageLayoutBrowserIT extends BrowserTest {
                 "/settings/coding",
                 "/projects",
                 "/projects/" + demo.getId() + "/members");
-        for (String page : pages) {
-            browser.get(pageAt(page));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h2")));
-            wait.until(Browser::settled);
-            assertThat((List<?>) browser.executeScript(PAST_THE_RIGHT_EDGE))
-                    .as("elements past the window's right edge on " + page)
-                    .isEmpty();
+        // A desktop window, and a laptop's narrower one.
+        for (Dimension window : List.of(new Dimension(1400, 1000), new Dimension(1100, 800))) {
+            browser.manage().window().setSize(window);
+            for (String page : pages) {
+                browser.get(pageAt(page));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h2")));
+                wait.until(Browser::settled);
+                assertThat((List<?>) browser.executeScript(PAST_THE_RIGHT_EDGE))
+                        .as("elements past the right edge of a window " + window.getWidth() + " pixels wide on " + page)
+                        .isEmpty();
+            }
         }
     }
 

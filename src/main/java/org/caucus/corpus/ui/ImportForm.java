@@ -109,6 +109,7 @@ class ImportForm extends VerticalLayout {
                 "Import from the list", click -> importList(address.getValue(), from.getValue(), to.getValue()));
         HorizontalLayout row = new HorizontalLayout(address, from, to, fetch);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return section(
                 "A list's archive on the web", "Caucus fetches the monthly archives of the months you choose.", row);
     }
