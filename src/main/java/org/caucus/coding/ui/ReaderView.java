@@ -32,6 +32,7 @@ import org.caucus.coding.PassageRejectedException;
 import org.caucus.coding.ReadingOrder;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageOriginals;
 import org.caucus.corpus.MessageReading;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.ui.OpenProject;
@@ -86,6 +87,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     private final BlockSpeakerEditor speakers;
     private final OpenProject openProject;
     private MessageHeader header;
+    private final MessageOriginals originals;
+    private AsImported asImported;
 
     ReaderView(
             CorpusService corpus,
@@ -94,8 +97,10 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             ReadingOrder readingOrder,
             PassageHistory passageHistory,
             BlindCoding blindCoding,
+            MessageOriginals originals,
             OpenProject openProject) {
         this.corpus = corpus;
+        this.originals = originals;
         this.openProject = openProject;
         this.blindCoding = blindCoding;
         this.passageHistory = passageHistory;
@@ -150,6 +155,13 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
             page.replace(header, shown);
         }
         header = shown;
+        AsImported details = new AsImported(originals, message.id());
+        if (asImported == null) {
+            page.addComponentAtIndex(1, details);
+        } else {
+            page.replace(asImported, details);
+        }
+        asImported = details;
         showMessage();
         focus(passageToShow(event).orElse(null));
         if (focused != null) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -83,6 +84,26 @@ class ReaderViewTest extends ViewTest {
         assertThat(context.getBean(OpenProject.class).project().map(Project::getId))
                 .as("the open project")
                 .contains(seed.project().getId());
+    }
+
+    @Test
+    void the_message_as_imported_is_read_when_unfolded_with_its_original_to_download() {
+        AsImported asImported = _get(AsImported.class);
+        assertThat(_find(asImported, Div.class, spec -> spec.withClasses("as-imported-fact")))
+                .as("facts before unfolding")
+                .isEmpty();
+
+        asImported.setOpen(true);
+        ComponentUtil.fireEvent(asImported, new NativeDetails.ToggleEvent(asImported, true));
+
+        assertThat(_find(asImported, Div.class, spec -> spec.withClasses("as-imported-fact")))
+                .extracting(Div::getText)
+                .as("facts once unfolded")
+                .contains("File: seed.txt", "Charset: UTF-8, assumed: nothing usable was declared");
+        assertThat(_get(asImported, Anchor.class, spec -> spec.withClasses("as-imported-download"))
+                        .getText())
+                .as("the original's link")
+                .matches("Download the original \\([\\d,]+ bytes\\)");
     }
 
     @Test

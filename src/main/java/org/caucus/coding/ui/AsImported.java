@@ -1,0 +1,106 @@
+package org.caucus.coding.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.caucus.corpus.MessageAttachment;
+import org.caucus.corpus.MessageDetails;
+import org.caucus.corpus.MessageOriginals;
+
+/**
+ * The message as its archive gave it, folded away under the header: the file it was read from, its identifiers and
+ * date as written, its charset and how it was chosen, its attachments, what the import noted, and its bytes to
+ * download unchanged. Read when first unfolded: most messages are coded without it.
+ */
+class AsImported extends NativeDetails {
+
+    private final MessageOriginals originals;
+    private final long messageId;
+    private final Div facts = new Div();
+
+    AsImported(MessageOriginals originals, long messageId) {
+        super("As imported");
+        this.originals = originals;
+        this.messageId = messageId;
+        addClassName("as-imported");
+        facts.addClassName("as-imported-facts");
+        setContent(facts);
+        addToggleListener(toggled -> {
+            if (toggled.isOpened() && facts.getChildren().findAny().isEmpty()) {
+                originals.details(messageId).ifPresent(this::show);
+            }
+        });
+    }
+
+    private void show(MessageDetails details) {
+        fact("File", details.sourceName());
+        fact("Message-ID", details.messageId());
+        fact("In-Reply-To", details.inReplyTo());
+        fact("Date header", details.dateHeader());
+        fact("Charset", details.charsetInWords());
+        details.attachments().forEach(attachment -> fact("Attachment", describe(attachment)));
+        details.importNotes().forEach(note -> fact("Import note", note));
+        Anchor original = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = originals.original(messageId).orElseThrow();
+                    Kind kind = Kind.of(bytes);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "message-" + messageId + kind.extension,
+                            kind.mimeType,
+                            bytes.length);
+                }),
+                "Download the original (%,d bytes)".formatted(details.originalSize()));
+        original.addClassName("as-imported-download");
+        facts.add(original);
+    }
+
+    private void fact(String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Div line = new Div(label + ": " + value);
+        line.addClassName("as-imported-fact");
+        facts.add(line);
+    }
+
+    /**
+     * What the original is, so that it opens in the right program: a mail message (from an archive or a mail file),
+     * a saved archive page, or the text of a page pasted in.
+     */
+    enum Kind {
+        MAIL(".eml", "message/rfc822"),
+        PAGE(".html", "text/html"),
+        TEXT(".txt", "text/plain");
+
+        /** A header field's name and colon, or an mbox "From " line, at the very start. */
+        private static final Pattern MAIL_START = Pattern.compile("^(?:From |[!-9;-~]+:)");
+
+        final String extension;
+        final String mimeType;
+
+        Kind(String extension, String mimeType) {
+            this.extension = extension;
+            this.mimeType = mimeType;
+        }
+
+        static Kind of(byte[] original) {
+            String start = new String(original, 0, Math.min(original.length, 200), StandardCharsets.ISO_8859_1);
+            if (start.stripLeading().startsWith("<")) {
+                return PAGE;
+            }
+            return MAIL_START.matcher(start).find() ? MAIL : TEXT;
+        }
+    }
+
+    private static String describe(MessageAttachment attachment) {
+        return (attachment.fileName() == null ? "(no name)" : attachment.fileName()) + " ("
+                + (attachment.mimeType() == null ? "unknown type" : attachment.mimeType()) + ", "
+                + "%,d bytes".formatted(attachment.sizeBytes()) + ")";
+    }
+}
