@@ -86,8 +86,8 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
     });
     private final BlockSpeakerEditor speakers;
     private final OpenProject openProject;
-    private MessageHeader header;
     private final MessageOriginals originals;
+    private MessageHeader header;
     private AsImported asImported;
 
     ReaderView(

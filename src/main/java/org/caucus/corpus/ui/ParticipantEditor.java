@@ -72,7 +72,8 @@ class ParticipantEditor extends VerticalLayout {
         boolean some = participant != null;
         name.setText(some ? participant.displayName() : "Choose a participant");
         addresses.removeAll();
-        messages.setVisible(some);
+        // Somebody only quoted by others has no messages of their own to list.
+        messages.setVisible(some && participant.messages() > 0);
         if (some) {
             participant.addresses().forEach(address -> addresses.add(new Div(address)));
             messages.setRoute(MessagesView.class);

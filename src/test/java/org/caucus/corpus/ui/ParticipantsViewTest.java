@@ -134,6 +134,19 @@ class ParticipantsViewTest extends ViewTest {
     }
 
     @Test
+    void somebody_only_quoted_gets_no_link_to_messages_they_never_posted() {
+        sut.search.setValue("Joana Varon");
+        ParticipantRow joana = rows().getFirst();
+        assertThat(joana.messages()).as("Joana's own messages in the Demo").isZero();
+
+        sut.grid.select(joana);
+
+        assertThat(_find(sut.editor, RouterLink.class, spec -> spec.withClasses("participant-messages")))
+                .as("a visible link to her messages")
+                .isEmpty();
+    }
+
+    @Test
     void organisation_group_and_country_are_edited_for_the_chosen_participant() {
         ParticipantRow bertrand = rows().getFirst();
         sut.grid.select(bertrand);
