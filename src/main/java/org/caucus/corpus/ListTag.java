@@ -1,17 +1,13 @@
 package org.caucus.corpus;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import org.caucus.corpus.importing.SubjectPrefixes;
 
 /**
  * A subject's list tag, "[Twisted-Python]", which pipermail lists put in every subject. Beside a column that names the
  * list, it only takes the room the subject's own words need.
  */
 public final class ListTag {
-
-    /** What may come before the tag: reply and forward prefixes, as mail clients write them. */
-    private static final Pattern REPLY_PREFIXES =
-            Pattern.compile("(?:\\s*(?:re|fwd?|fw|aw|sv|wg|vs|antw|tr)\\s*:)*\\s*", Pattern.CASE_INSENSITIVE);
 
     private ListTag() {}
 
@@ -23,13 +19,12 @@ public final class ListTag {
         if (subject == null || listName == null) {
             return subject;
         }
-        String tag = "[" + listName.toLowerCase(Locale.ROOT) + "]";
-        int at = subject.toLowerCase(Locale.ROOT).indexOf(tag);
-        if (at < 0 || !REPLY_PREFIXES.matcher(subject.substring(0, at)).matches()) {
+        Matcher tag = SubjectPrefixes.LIST_TAG.matcher(subject);
+        if (!tag.lookingAt() || !tag.group(1).strip().equalsIgnoreCase(listName)) {
             return subject;
         }
-        String rest = subject.substring(at + tag.length()).strip();
-        String before = subject.substring(0, at).strip();
+        String before = subject.substring(0, tag.start(1) - 1).strip();
+        String rest = subject.substring(tag.end()).strip();
         return before.isEmpty() ? rest : before + " " + rest;
     }
 }

@@ -145,6 +145,11 @@ public class Message {
         return raw.clone();
     }
 
+    /** The size of the raw bytes, without copying them as {@link #getRaw} does. */
+    public int getRawSize() {
+        return raw.length;
+    }
+
     /** The charset the body was decoded with, and how it was chosen (declared, detected or assumed). */
     public String getCharset() {
         return charset;

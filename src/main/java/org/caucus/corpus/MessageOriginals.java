@@ -37,7 +37,7 @@ public class MessageOriginals {
                         message.getCharsetSource(),
                         List.copyOf(message.getAttachments()),
                         problems.findReasonsByMessageId(messageId),
-                        message.getRaw().length));
+                        message.getRawSize()));
     }
 
     /** The message's bytes exactly as they were read. */

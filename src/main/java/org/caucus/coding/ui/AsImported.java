@@ -6,11 +6,10 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.caucus.corpus.MessageAttachment;
 import org.caucus.corpus.MessageDetails;
 import org.caucus.corpus.MessageOriginals;
+import org.caucus.corpus.OriginalKind;
 
 /**
  * The message as its archive gave it, folded away under the header: the file it was read from, its identifiers and
@@ -48,11 +47,11 @@ class AsImported extends NativeDetails {
         Anchor original = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
                     byte[] bytes = originals.original(messageId).orElseThrow();
-                    Kind kind = Kind.of(bytes);
+                    OriginalKind kind = OriginalKind.of(bytes);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
-                            "message-" + messageId + kind.extension,
-                            kind.mimeType,
+                            "message-" + messageId + kind.extension(),
+                            kind.mimeType(),
                             bytes.length);
                 }),
                 "Download the original (%,d bytes)".formatted(details.originalSize()));
@@ -67,35 +66,6 @@ class AsImported extends NativeDetails {
         Div line = new Div(label + ": " + value);
         line.addClassName("as-imported-fact");
         facts.add(line);
-    }
-
-    /**
-     * What the original is, so that it opens in the right program: a mail message (from an archive or a mail file),
-     * a saved archive page, or the text of a page pasted in.
-     */
-    enum Kind {
-        MAIL(".eml", "message/rfc822"),
-        PAGE(".html", "text/html"),
-        TEXT(".txt", "text/plain");
-
-        /** A header field's name and colon, or an mbox "From " line, at the very start. */
-        private static final Pattern MAIL_START = Pattern.compile("^(?:From |[!-9;-~]+:)");
-
-        final String extension;
-        final String mimeType;
-
-        Kind(String extension, String mimeType) {
-            this.extension = extension;
-            this.mimeType = mimeType;
-        }
-
-        static Kind of(byte[] original) {
-            String start = new String(original, 0, Math.min(original.length, 200), StandardCharsets.ISO_8859_1);
-            if (start.stripLeading().startsWith("<")) {
-                return PAGE;
-            }
-            return MAIL_START.matcher(start).find() ? MAIL : TEXT;
-        }
     }
 
     private static String describe(MessageAttachment attachment) {

@@ -14,12 +14,8 @@ final class MessageAssembler {
 
     private static final int QUOTE_LENGTH = 60;
 
-    private static final String REPLY_PREFIX =
-            "(?:re|fwd?|fw|aw|sv|wg|vs|antw|ref|tr)\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*:";
-    private static final Pattern LIST_TAG =
-            Pattern.compile("^\\s*(?:" + REPLY_PREFIX + "\\s*)*\\[([^\\]]+)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREAD_NOISE =
-            Pattern.compile("^\\s*(?:" + REPLY_PREFIX + "|\\[[^\\]]*\\])\\s*", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^\\s*(?:" + SubjectPrefixes.REPLY + "|\\[[^\\]]*\\])\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ID = Pattern.compile("<([^.>\\s]+)[^>]*>");
     // "user at host.example": Mailman's obfuscation. The host needs a dot, so "meet at noon" stays as written.
     // A match may start only where a run of user characters starts, or where the last match ended: inside a run, the
@@ -137,7 +133,7 @@ final class MessageAssembler {
     }
 
     private static String listName(String subject, String listId, String archiveListName) {
-        Matcher tag = LIST_TAG.matcher(subject);
+        Matcher tag = SubjectPrefixes.LIST_TAG.matcher(subject);
         if (tag.lookingAt()) {
             return tag.group(1).strip();
         }

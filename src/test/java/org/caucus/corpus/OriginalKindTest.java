@@ -1,4 +1,4 @@
-package org.caucus.coding.ui;
+package org.caucus.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AsImportedTest {
+class OriginalKindTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -16,8 +16,8 @@ class AsImportedTest {
             '  <!DOCTYPE HTML PUBLIC ""-//W3C//DTD HTML 3.2//EN"">'      | PAGE
             [bestbits] [very quick follow up] I*coalition/dialogue = 1net | TEXT
             """)
-    void an_original_is_downloaded_as_what_it_is(String start, AsImported.Kind kind) {
-        assertThat(AsImported.Kind.of((start + "\nmore\n").getBytes(StandardCharsets.UTF_8)))
+    void an_original_is_downloaded_as_what_it_is(String start, OriginalKind kind) {
+        assertThat(OriginalKind.of((start + "\nmore\n").getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(kind);
     }
 }
