@@ -83,16 +83,11 @@ public class ArchiveImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
         int files = paths.stream().mapToInt(MailSources::countSources).sum();
-        return run(
-                project,
-                String.join(", ", paths.stream().map(Path::toString).toList()),
-                files,
-                progress,
-                (sources, sink) -> {
-                    for (Path path : paths) {
-                        sources.read(path, sink);
-                    }
-                });
+        return run(project, ImportedSources.files(paths), files, progress, (sources, sink) -> {
+            for (Path path : paths) {
+                sources.read(path, sink);
+            }
+        });
     }
 
     /**
@@ -102,7 +97,7 @@ public class ArchiveImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importListUrl(
             Project project, String listUrl, YearMonth from, YearMonth to, ImportProgress progress) {
-        return run(project, listUrl, 0, progress, (sources, sink) -> {
+        return run(project, ImportedSources.list(listUrl, from, to), 0, progress, (sources, sink) -> {
             try (PipermailListFetcher fetcher =
                     new PipermailListFetcher(sources, PipermailListFetcher.Limits.DEFAULTS)) {
                 fetcher.read(listUrl, from, to, sink);
@@ -362,7 +357,12 @@ public class ArchiveImportService {
             for (String warning : warnings) {
                 record(
                         new ImportReport.Problem(
-                                read.position().sourceName(), read.position().toString(), false, warning, messageId),
+                                read.position().sourceName(),
+                                read.position().toString(),
+                                false,
+                                warning,
+                                messageId,
+                                null),
                         null);
             }
             counts = counts.plusImported(!warnings.isEmpty());
@@ -389,13 +389,12 @@ public class ArchiveImportService {
         }
 
         private void fail(String position, String sourceName, String reason, byte[] raw, boolean aMessage) {
-            record(new ImportReport.Problem(sourceName, position, true, reason, null), raw);
+            record(new ImportReport.Problem(sourceName, position, true, reason, null, null), raw);
             counts = counts.plusFailed(aMessage);
         }
 
         private void record(ImportReport.Problem problem, byte[] raw) {
-            problems.add(problem);
-            runs.recordProblem(runId, problem, raw);
+            problems.add(runs.recordProblem(runId, problem, raw));
         }
     }
 }

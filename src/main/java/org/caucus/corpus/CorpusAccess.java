@@ -15,11 +15,20 @@ public class CorpusAccess {
 
     private final MessageRepository messages;
     private final ParticipantRepository participants;
+    private final ImportRunRepository importRuns;
+    private final ImportProblemRepository importProblems;
     private final ProjectAccess projects;
 
-    CorpusAccess(MessageRepository messages, ParticipantRepository participants, ProjectAccess projects) {
+    CorpusAccess(
+            MessageRepository messages,
+            ParticipantRepository participants,
+            ImportRunRepository importRuns,
+            ImportProblemRepository importProblems,
+            ProjectAccess projects) {
         this.messages = messages;
         this.participants = participants;
+        this.importRuns = importRuns;
+        this.importProblems = importProblems;
         this.projects = projects;
     }
 
@@ -48,5 +57,13 @@ public class CorpusAccess {
      */
     public boolean canCodeParticipant(long participantId) {
         return participants.findProjectId(participantId).map(projects::canCode).orElse(true);
+    }
+
+    public boolean canReadImportRun(long runId) {
+        return importRuns.findProjectId(runId).map(projects::canRead).orElse(false);
+    }
+
+    public boolean canReadImportProblem(long problemId) {
+        return importProblems.findProjectId(problemId).map(projects::canRead).orElse(false);
     }
 }

@@ -44,4 +44,10 @@ class ImportProblem {
         this.messageId = problem.messageId();
         this.raw = raw;
     }
+
+    /** As an import report gives it; only a failed message has bytes to download. */
+    ImportReport.Problem reported() {
+        return new ImportReport.Problem(
+                sourceName, position, severity == Severity.FAILED, reason, messageId, raw == null ? null : id);
+    }
 }

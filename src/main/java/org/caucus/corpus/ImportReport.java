@@ -14,8 +14,11 @@ public record ImportReport(long runId, boolean cancelled, ImportCounts counts, L
     /**
      * @param messageId the stored message a warning is about; {@code null} for failures
      * @param failed {@code true} when the message (or file) was not imported
+     * @param keptBytesId for a message that failed, the problem record keeping its bytes, which {@link
+     *     ImportHistory#failedMessage} gives back; {@code null} for a warning or a refused file
      */
-    public record Problem(String sourceName, String position, boolean failed, String reason, Long messageId) {
+    public record Problem(
+            String sourceName, String position, boolean failed, String reason, Long messageId, Long keptBytesId) {
 
         /**
          * The reason without the position it starts with ("2011-March.txt.gz, message 83: the body is empty"), for a

@@ -15,12 +15,7 @@ import org.caucus.project.Project;
 @Entity
 class ImportRun {
 
-    enum Status {
-        RUNNING,
-        DONE,
-        CANCELLED,
-        FAILED
-    }
+    private static final int SOURCES_LENGTH = 10_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +29,7 @@ class ImportRun {
     private Instant finishedAt;
 
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private ImportStatus status;
 
     private int messagesRead;
     private int imported;
@@ -46,12 +41,13 @@ class ImportRun {
 
     ImportRun(Project project, String sources, Instant startedAt) {
         this.project = project;
-        this.sources = sources;
+        // A list address is the analyst's to type: its column has a bound, and the record must not fail the import.
+        this.sources = sources.length() <= SOURCES_LENGTH ? sources : sources.substring(0, SOURCES_LENGTH - 1) + "…";
         this.startedAt = startedAt;
-        this.status = Status.RUNNING;
+        this.status = ImportStatus.RUNNING;
     }
 
-    void finish(Status status, ImportCounts counts, Instant finishedAt) {
+    void finish(ImportStatus status, ImportCounts counts, Instant finishedAt) {
         this.status = status;
         this.finishedAt = finishedAt;
         this.messagesRead = counts.read();
@@ -63,5 +59,15 @@ class ImportRun {
 
     Long getId() {
         return id;
+    }
+
+    PastImport past() {
+        return new PastImport(
+                id,
+                sources,
+                startedAt,
+                finishedAt,
+                status,
+                new ImportCounts(messagesRead, imported, duplicates, warnings, failed));
     }
 }

@@ -25,22 +25,27 @@ class ImportRuns {
         return runs.save(new ImportRun(project, sources, now)).getId();
     }
 
-    /** Part of the batch's transaction: a problem is kept exactly when its batch is. */
+    /**
+     * Part of the batch's transaction: a problem is kept exactly when its batch is.
+     *
+     * @param raw the bytes of a message that failed, kept so that nothing is lost; {@code null} otherwise
+     * @return the problem as the report gives it, with where its bytes are kept
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recordProblem(long runId, ImportReport.Problem problem, byte[] raw) {
-        problems.save(new ImportProblem(runId, problem, raw));
+    ImportReport.Problem recordProblem(long runId, ImportReport.Problem problem, byte[] raw) {
+        return problems.save(new ImportProblem(runId, problem, raw)).reported();
     }
 
     @Transactional
     ImportReport finish(
             long runId, boolean cancelled, ImportCounts counts, List<ImportReport.Problem> problemList, Instant now) {
         ImportRun run = runs.findById(runId).orElseThrow();
-        run.finish(cancelled ? ImportRun.Status.CANCELLED : ImportRun.Status.DONE, counts, now);
+        run.finish(cancelled ? ImportStatus.CANCELLED : ImportStatus.DONE, counts, now);
         return new ImportReport(runId, cancelled, counts, List.copyOf(problemList));
     }
 
     @Transactional
     void fail(long runId, ImportCounts counts, Instant now) {
-        runs.findById(runId).orElseThrow().finish(ImportRun.Status.FAILED, counts, now);
+        runs.findById(runId).orElseThrow().finish(ImportStatus.FAILED, counts, now);
     }
 }

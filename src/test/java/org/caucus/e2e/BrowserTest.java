@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
 import org.caucus.Memberships;
 import org.caucus.SignIn;
 import org.caucus.account.AccountService;
@@ -103,6 +105,19 @@ abstract class BrowserTest {
     /** The page at {@code path} of the application under test. */
     String pageAt(String path) {
         return "http://localhost:" + serverPort + path;
+    }
+
+    /** The first file with this ending that the browser has finished downloading, waited for. */
+    Path awaitDownload(String extension) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(file -> file.toString().endsWith(extension))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Keeps what the browser shows now in {@code target/screenshots}, to look at after the run. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -107,7 +105,7 @@ class CodingFlowBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("export-run")));
         screenshot("exports.png");
         reader.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.download-export"))));
-        Path downloaded = awaitDownload();
+        Path downloaded = awaitDownload(".xlsx");
         Path written = latestExport();
         assertThat(Files.readAllBytes(downloaded))
                 .as("downloaded workbook equals the one under exports/")
@@ -127,18 +125,6 @@ class CodingFlowBrowserIT extends BrowserTest {
 
     private static By markContaining(String text) {
         return ReaderPage.textMarkContaining(text);
-    }
-
-    private Path awaitDownload() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".xlsx"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
     }
 
     /** Exports are kept in a folder per project. */

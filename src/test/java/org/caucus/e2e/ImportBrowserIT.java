@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caucus.SharedCorpora;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,5 +80,39 @@ class ImportBrowserIT extends BrowserTest {
                         browser.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth;", reason))
                 .as("the reason shown whole, not cut short: " + reason.getText())
                 .isTrue();
+    }
+
+    /**
+     * A message that could not be read is kept as it was: its bytes are a link in the report, and the import stays
+     * listed under the earlier imports, where its report opens again.
+     */
+    @Test
+    void a_failed_message_s_bytes_download_from_the_report_and_the_import_is_listed_below(@TempDir Path folder)
+            throws Exception {
+        String emptyFirst = "From ann@one.example Wed Nov 13 01:51:13 2013\n\n";
+        Path archive = folder.resolve("broken-first.mbox");
+        Files.writeString(
+                archive,
+                emptyFirst
+                        + "From bea@two.example Wed Nov 13 02:00:00 2013\nFrom: Bea <bea@two.example>\n"
+                        + "Subject: Agenda\nMessage-ID: <agenda-" + System.nanoTime() + "@two.example>\n\n"
+                        + "The agenda.\n");
+
+        browser.get(pageAt("/import"));
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(archive.toString());
+        WebElement bytes = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".import-job a.import-failed-bytes")));
+        WebElement latest = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath(
+                                "//vaadin-grid[contains(@class, 'earlier-imports-grid')]//vaadin-grid-cell-content[.='broken-first.mbox']")));
+        screenshot("import-failed-bytes.png");
+        bytes.click();
+
+        assertThat(Files.readString(awaitDownload(".eml")))
+                .as("the failed message's bytes")
+                .isEqualTo(emptyFirst);
+        assertThat(latest.getText()).as("the upload among the earlier imports").isEqualTo("broken-first.mbox");
     }
 }

@@ -3,13 +3,10 @@ package org.caucus.coding.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import org.caucus.corpus.MessageAttachment;
 import org.caucus.corpus.MessageDetails;
 import org.caucus.corpus.MessageOriginals;
-import org.caucus.corpus.OriginalKind;
+import org.caucus.corpus.ui.OriginalDownload;
 
 /**
  * The message as its archive gave it, folded away under the header: the file it was read from, its identifiers and
@@ -45,15 +42,9 @@ class AsImported extends NativeDetails {
         details.attachments().forEach(attachment -> fact("Attachment", describe(attachment)));
         details.importNotes().forEach(note -> fact("Import note", note));
         Anchor original = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = originals.original(messageId).orElseThrow();
-                    OriginalKind kind = OriginalKind.of(bytes);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "message-" + messageId + kind.extension(),
-                            kind.mimeType(),
-                            bytes.length);
-                }),
+                OriginalDownload.of(
+                        "message-" + messageId,
+                        () -> originals.original(messageId).orElseThrow()),
                 "Download the original (%,d bytes)".formatted(details.originalSize()));
         original.addClassName("as-imported-download");
         facts.add(original);

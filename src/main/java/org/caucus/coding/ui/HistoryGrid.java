@@ -1,15 +1,13 @@
 package org.caucus.coding.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.caucus.coding.PassageChange;
+import org.caucus.project.ui.AnalystZone;
 
 /** The history of coded passages, latest first: when, who, what they did, and from what to what. */
 class HistoryGrid extends Grid<PassageChange> {
@@ -18,7 +16,7 @@ class HistoryGrid extends Grid<PassageChange> {
 
     /** @param withMessage whether to name each entry's message, as a page over many messages must */
     HistoryGrid(boolean withMessage) {
-        ZoneId zone = browserZone();
+        ZoneId zone = AnalystZone.ofBrowser();
         addClassName("passage-history");
         addColumn(change -> WHEN.format(change.at().atZone(zone)))
                 .setHeader("When (" + zone.getId() + ")")
@@ -40,12 +38,5 @@ class HistoryGrid extends Grid<PassageChange> {
 
     void show(List<PassageChange> changes) {
         setItems(changes);
-    }
-
-    /** The analyst's own time zone once the browser has told it, UTC until then. */
-    private static ZoneId browserZone() {
-        ExtendedClientDetails details = UI.getCurrent().getPage().getExtendedClientDetails();
-        String zone = details == null ? null : details.getTimeZoneId();
-        return zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone);
     }
 }

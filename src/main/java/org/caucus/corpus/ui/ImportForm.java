@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportOutcome;
+import org.caucus.corpus.ImportedSources;
 import org.caucus.corpus.importing.MalformedPageException;
-import org.caucus.corpus.importing.ReadingOrder;
 import org.caucus.project.Project;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
@@ -37,10 +38,10 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
  */
 class ImportForm extends VerticalLayout {
 
-    private static final int TITLE_FILES = 4;
-
     private final CorpusService corpus;
     private final ArchiveImportService importer;
+    private final ImportHistory history;
+    private final Runnable importEnded;
     private final Executor executor;
     private final Project project;
     private final Div outcomes = new Div();
@@ -48,9 +49,18 @@ class ImportForm extends VerticalLayout {
     private final List<Path> uploaded = new ArrayList<>();
     private final Path uploadFolder;
 
-    ImportForm(CorpusService corpus, ArchiveImportService importer, Project project, Executor executor) {
+    /** @param importEnded told on the page's thread after each import run here has ended */
+    ImportForm(
+            CorpusService corpus,
+            ArchiveImportService importer,
+            ImportHistory history,
+            Project project,
+            Executor executor,
+            Runnable importEnded) {
         this.corpus = corpus;
         this.importer = importer;
+        this.history = history;
+        this.importEnded = importEnded;
         // An import runs as the analyst who started it: the importer checks who is signed in, which a pool thread does
         // not otherwise know.
         this.executor = new DelegatingSecurityContextExecutor(executor);
@@ -141,28 +151,21 @@ class ImportForm extends VerticalLayout {
             return;
         }
         ImportJobPanel job = newJob(title(files));
-        job.start(executor, progress -> {
-            try {
-                return importer.importPaths(project, files, progress);
-            } finally {
-                files.forEach(ImportForm::deleteQuietly);
-            }
-        });
+        job.start(
+                executor,
+                progress -> {
+                    try {
+                        return importer.importPaths(project, files, progress);
+                    } finally {
+                        files.forEach(ImportForm::deleteQuietly);
+                    }
+                },
+                importEnded);
     }
 
-    /**
-     * Names the files in the order they are read, or the first few of many: a title of 248 months would bury the
-     * progress under it.
-     */
     static String title(List<Path> files) {
-        List<String> names = files.stream()
-                .sorted(ReadingOrder.FILES)
-                .map(file -> file.getFileName().toString())
-                .toList();
-        String shown = names.size() <= TITLE_FILES
-                ? String.join(", ", names)
-                : String.join(", ", names.subList(0, TITLE_FILES)) + " and " + (names.size() - TITLE_FILES) + " more";
-        return "Importing " + names.size() + (names.size() == 1 ? " file" : " files") + ": " + shown;
+        return "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + ": "
+                + ImportedSources.files(files);
     }
 
     private void importList(String address, String from, String to) {
@@ -176,21 +179,11 @@ class ImportForm extends VerticalLayout {
                     + "' is not a month. Nothing was fetched."));
             return;
         }
-        newJob("Importing " + address.strip() + ", " + months(first, last))
-                .start(executor, progress -> importer.importListUrl(project, address.strip(), first, last, progress));
-    }
-
-    static String months(YearMonth first, YearMonth last) {
-        if (first == null && last == null) {
-            return "every month it offers";
-        }
-        if (first == null) {
-            return "every month up to " + last;
-        }
-        if (last == null) {
-            return "every month from " + first;
-        }
-        return first.equals(last) ? "the month " + first : first + " to " + last;
+        newJob("Importing " + ImportedSources.list(address.strip(), first, last))
+                .start(
+                        executor,
+                        progress -> importer.importListUrl(project, address.strip(), first, last, progress),
+                        importEnded);
     }
 
     private void importPage(String sourceName, byte[] bytes) {
@@ -208,7 +201,7 @@ class ImportForm extends VerticalLayout {
     }
 
     private ImportJobPanel newJob(String title) {
-        ImportJobPanel job = new ImportJobPanel(title);
+        ImportJobPanel job = new ImportJobPanel(title, history);
         jobs.addComponentAsFirst(job);
         job.scrollIntoView();
         return job;

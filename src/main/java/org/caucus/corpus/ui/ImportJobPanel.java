@@ -1,24 +1,17 @@
 package org.caucus.corpus.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.caucus.corpus.ImportCounts;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.ImportReport;
 
@@ -30,6 +23,7 @@ import org.caucus.corpus.ImportReport;
 class ImportJobPanel extends VerticalLayout implements ImportProgress {
 
     private final Paragraph title;
+    private final ImportHistory history;
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span("Starting…");
     private final Button cancel = new Button("Cancel");
@@ -37,9 +31,13 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     private volatile boolean cancelled;
     private UI ui;
 
-    /** @param title what is being imported; it stays above the report, which may sit among others */
-    ImportJobPanel(String title) {
+    /**
+     * @param title what is being imported; it stays above the report, which may sit among others
+     * @param history where the report's failed messages are kept
+     */
+    ImportJobPanel(String title, ImportHistory history) {
         this.title = new Paragraph(title);
+        this.history = history;
         this.title.addClassName("import-title");
         setPadding(false);
         setWidthFull();
@@ -54,15 +52,25 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         add(this.title, bar, new HorizontalLayout(status, cancel));
     }
 
-    /** Starts the import on {@code executor}; {@code importer} is given this panel to report progress to. */
-    void start(Executor executor, Function<ImportProgress, ImportReport> importer) {
+    /**
+     * Starts the import on {@code executor}; {@code importer} is given this panel to report progress to.
+     *
+     * @param ended told on the page's thread once the import has ended, whether it reported or failed
+     */
+    void start(Executor executor, Function<ImportProgress, ImportReport> importer, Runnable ended) {
         ui = UI.getCurrent();
         executor.execute(() -> {
             try {
                 ImportReport report = importer.apply(this);
-                ui.access(() -> showReport(report));
+                ui.access(() -> {
+                    showReport(report);
+                    ended.run();
+                });
             } catch (RuntimeException e) {
-                ui.access(() -> showFailure(e));
+                ui.access(() -> {
+                    showFailure(e);
+                    ended.run();
+                });
             }
         });
     }
@@ -106,16 +114,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
 
     private void showReport(ImportReport report) {
         removeAll();
-        Paragraph summary = new Paragraph(report.summary());
-        // A cancelled import read less than it was given, but nothing went wrong: only failures are shown as such.
-        summary.addClassName(report.counts().failed() > 0 ? "import-refused" : "import-ok");
-        add(title, summary);
-        if (report.cancelled()) {
-            Paragraph resume = new Paragraph("Cancelled after the last whole batch: files and messages not reached"
-                    + " were not read. Importing the same files again adds only what is missing.");
-            resume.addClassName("import-cancelled-note");
-            add(resume);
-        }
+        add(title, new ImportReportView(report, history));
         if (report.counts().imported() > 0) {
             Paragraph search = new Paragraph("The messages can be read and coded now. Search finds them once they are"
                     + " indexed, which goes on in the background; until then the Search page says that results may be"
@@ -123,33 +122,6 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
             search.addClassName("import-search-note");
             add(search);
         }
-        if (!report.problems().isEmpty()) {
-            Grid<ImportReport.Problem> problems = new Grid<>();
-            problems.addColumn(problem -> problem.failed() ? "failed" : "warning")
-                    .setHeader("Outcome")
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-            problems.addColumn(ImportReport.Problem::position)
-                    .setHeader("Where")
-                    .setAutoWidth(true);
-            problems.addColumn(ImportReport.Problem::reasonAlone)
-                    .setHeader("Reason")
-                    .setFlexGrow(1);
-            problems.addComponentColumn(ImportJobPanel::readLink)
-                    .setKey("message")
-                    .setHeader("Message")
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-            problems.setItems(report.problems());
-            problems.setHeight("16rem");
-            problems.setWidthFull();
-            add(problems, new Anchor(csv(report), "Download the report (CSV)"));
-        }
-    }
-
-    /** A warned message was stored: the analyst may want to see what the warning is about. */
-    private static Component readLink(ImportReport.Problem problem) {
-        return problem.messageId() == null ? new Span() : new Anchor("messages/" + problem.messageId(), "Read it");
     }
 
     private void showFailure(RuntimeException e) {
@@ -158,13 +130,5 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
                 + ". Whole messages stored before the problem are kept; importing again completes it.");
         failure.addClassName("import-refused");
         add(title, failure);
-    }
-
-    private static DownloadHandler csv(ImportReport report) {
-        StringWriter writer = new StringWriter();
-        report.writeCsv(writer);
-        byte[] bytes = writer.toString().getBytes(StandardCharsets.UTF_8);
-        return DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "import-report-" + report.runId() + ".csv", "text/csv", bytes.length));
     }
 }

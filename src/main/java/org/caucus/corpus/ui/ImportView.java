@@ -9,10 +9,14 @@ import jakarta.annotation.security.PermitAll;
 import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.project.ui.OpenProject;
 import org.springframework.beans.factory.annotation.Qualifier;
 
-/** The Import page: the import form for the open project, or a word on where to start when there is none. */
+/**
+ * The Import page: the import form for the open project and the imports it has had, or a word on where to start when
+ * there is none.
+ */
 @PermitAll
 @Route("import")
 @PageTitle("Import · Caucus")
@@ -21,13 +25,19 @@ class ImportView extends VerticalLayout {
     ImportView(
             CorpusService corpus,
             ArchiveImportService importer,
+            ImportHistory history,
             OpenProject openProject,
             @Qualifier("applicationTaskExecutor") Executor executor) {
         add(new H2("Import"));
         openProject
                 .project()
                 .ifPresentOrElse(
-                        project -> add(new ImportForm(corpus, importer, project, executor)),
+                        project -> {
+                            EarlierImports earlier = new EarlierImports(history, project.getId());
+                            add(
+                                    new ImportForm(corpus, importer, history, project, executor, earlier::refresh),
+                                    earlier);
+                        },
                         () -> add(new Paragraph(
                                 "There is no project to import into yet: create one on the Projects page.")));
     }

@@ -1,7 +1,9 @@
 package org.caucus.corpus.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._getItemDetailsComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,20 +20,20 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.caucus.SeedProject;
 import org.caucus.SignIn;
 import org.caucus.ViewTest;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportCounts;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.ImportReport;
+import org.caucus.corpus.PastImport;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,9 @@ class ImportViewTest extends ViewTest {
 
     @Autowired
     ApplicationContext application;
+
+    @Autowired
+    ImportHistory history;
 
     Project demo;
 
@@ -135,7 +140,10 @@ class ImportViewTest extends ViewTest {
                         .getText())
                 .as("report summary")
                 .contains("failed 1");
-        assertThat(_get(Grid.class).getGenericDataView().getItems().toList())
+        assertThat(_get(_get(ImportJobPanel.class), Grid.class)
+                        .getGenericDataView()
+                        .getItems()
+                        .toList())
                 .as("problems")
                 .singleElement()
                 .satisfies(problem -> assertThat(((ImportReport.Problem) problem).reason())
@@ -144,21 +152,67 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void an_ended_import_is_listed_first_among_the_earlier_imports_and_opens_onto_its_report() {
+        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue("ftp://example.org/old/");
+        _click(_get(Button.class, spec -> spec.withText("Import from the list")));
+        MockVaadin.clientRoundtrip(false);
+
+        @SuppressWarnings("unchecked")
+        Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
+        assertThat(_getFormattedRow(earlier, 0).subList(1, 8))
+                .as("what, outcome and counts of the newest import")
+                .containsExactly("ftp://example.org/old/, every month it offers", "done", "0", "0", "0", "0", "1");
+        _clickItem(earlier, 0);
+        assertThat(_getItemDetailsComponent(earlier, 0))
+                .as("its report, opened")
+                .isInstanceOfSatisfying(
+                        ImportReportView.class,
+                        report -> assertThat(_get(report, Paragraph.class, spec -> spec.withClasses("import-refused"))
+                                        .getText())
+                                .isEqualTo("Read 0, imported 0, duplicates 0, warnings 0, failed 1."));
+    }
+
+    @Test
+    void a_failed_message_is_reported_with_a_link_to_its_bytes() {
+        ImportReport.Problem failure = new ImportReport.Problem(
+                "november.mbox",
+                "november.mbox, message 1",
+                true,
+                "november.mbox, message 1: an empty message",
+                null,
+                7L);
+
+        ImportJobPanel panel = reported(
+                "Importing 1 file: november.mbox",
+                new ImportReport(1, false, new ImportCounts(1, 0, 0, 0, 1), List.of(failure)));
+
+        assertThat(_getCellComponent(_get(panel, Grid.class), 0, "message"))
+                .as("the message column")
+                .isInstanceOfSatisfying(Anchor.class, link -> {
+                    assertThat(link.getText()).isEqualTo("Its bytes");
+                    assertThat(link.getClassNames()).contains("import-failed-bytes");
+                });
+    }
+
+    @Test
     void after_the_last_batch_the_panel_names_the_step_under_way_and_no_longer_offers_cancel() {
-        ImportJobPanel panel = new ImportJobPanel("An archive");
+        ImportJobPanel panel = new ImportJobPanel("An archive", history);
         UI.getCurrent().add(panel);
         AtomicReference<String> status = new AtomicReference<>();
         AtomicBoolean cancellable = new AtomicBoolean(true);
 
-        panel.start(Runnable::run, progress -> {
-            progress.finishing(ImportProgress.Step.THREADS, new ImportCounts(3000, 1500, 1500, 0, 0));
-            MockVaadin.clientRoundtrip(false);
-            status.set(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
-                    .getText());
-            cancellable.set(
-                    _get(panel, Button.class, spec -> spec.withText("Cancel")).isEnabled());
-            throw new IllegalStateException("stopped by the test");
-        });
+        panel.start(
+                Runnable::run,
+                progress -> {
+                    progress.finishing(ImportProgress.Step.THREADS, new ImportCounts(3000, 1500, 1500, 0, 0));
+                    MockVaadin.clientRoundtrip(false);
+                    status.set(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
+                            .getText());
+                    cancellable.set(_get(panel, Button.class, spec -> spec.withText("Cancel"))
+                            .isEnabled());
+                    throw new IllegalStateException("stopped by the test");
+                },
+                () -> {});
 
         assertThat(status.get())
                 .as("status while threading")
@@ -181,14 +235,9 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
-    void many_files_are_named_in_reading_order_up_to_four() {
-        List<Path> months = Stream.of("March", "January", "May", "April", "February", "June")
-                .map(month -> Path.of("upload", "2013-" + month + ".txt.gz"))
-                .toList();
-
-        assertThat(ImportForm.title(months))
-                .isEqualTo("Importing 6 files: 2013-January.txt.gz, 2013-February.txt.gz, 2013-March.txt.gz,"
-                        + " 2013-April.txt.gz and 2 more");
+    void an_upload_s_title_counts_its_files_before_naming_them() {
+        assertThat(ImportForm.title(List.of(Path.of("upload", "2013-May.txt.gz"), Path.of("upload", "2013-April.txt"))))
+                .isEqualTo("Importing 2 files: 2013-April.txt, 2013-May.txt.gz");
         assertThat(ImportForm.title(List.of(Path.of("upload", "seed.eml")))).isEqualTo("Importing 1 file: seed.eml");
     }
 
@@ -202,12 +251,6 @@ class ImportViewTest extends ViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-title"))
                         .getText())
                 .isEqualTo("Importing ftp://example.org/list/, every month from 2013-10");
-        assertThat(ImportForm.months(YearMonth.of(2013, 10), YearMonth.of(2013, 12)))
-                .isEqualTo("2013-10 to 2013-12");
-        assertThat(ImportForm.months(YearMonth.of(2013, 11), YearMonth.of(2013, 11)))
-                .isEqualTo("the month 2013-11");
-        assertThat(ImportForm.months(null, YearMonth.of(2013, 12))).isEqualTo("every month up to 2013-12");
-        assertThat(ImportForm.months(null, null)).isEqualTo("every month it offers");
     }
 
     @Test
@@ -232,7 +275,8 @@ class ImportViewTest extends ViewTest {
                 "2011-March.txt.gz, message 83",
                 false,
                 "2011-March.txt.gz, message 83: the body is empty",
-                42L);
+                42L,
+                null);
 
         ImportJobPanel panel = reported(
                 "Importing 1 file: 2011-March.txt.gz",
@@ -254,10 +298,10 @@ class ImportViewTest extends ViewTest {
     }
 
     /** A job panel on the page whose import, run at once, ended in {@code report}. */
-    private static ImportJobPanel reported(String title, ImportReport report) {
-        ImportJobPanel panel = new ImportJobPanel(title);
+    private ImportJobPanel reported(String title, ImportReport report) {
+        ImportJobPanel panel = new ImportJobPanel(title, history);
         UI.getCurrent().add(panel);
-        panel.start(Runnable::run, progress -> report);
+        panel.start(Runnable::run, progress -> report, () -> {});
         MockVaadin.clientRoundtrip(false);
         return panel;
     }

@@ -1,0 +1,12 @@
+package org.caucus.corpus;
+
+import java.time.Instant;
+
+/**
+ * One import into a project, as its record keeps it: what was read, when, how it ended and its counts.
+ *
+ * @param sources the files or list address, named as the import's title named them
+ * @param finishedAt {@code null} while it has not ended
+ */
+public record PastImport(
+        long runId, String sources, Instant startedAt, Instant finishedAt, ImportStatus status, ImportCounts counts) {}

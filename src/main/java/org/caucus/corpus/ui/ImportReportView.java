@@ -1,0 +1,89 @@
+package org.caucus.corpus.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.caucus.corpus.ImportHistory;
+import org.caucus.corpus.ImportReport;
+
+/**
+ * An import's report: its counts, then each message or file it could not fully understand, with where it was and
+ * why, a link to a warned message, the bytes of a failed one, and the whole as CSV.
+ */
+class ImportReportView extends VerticalLayout {
+
+    ImportReportView(ImportReport report, ImportHistory history) {
+        setPadding(false);
+        setWidthFull();
+        addClassName("import-report");
+        Paragraph summary = new Paragraph(report.summary());
+        // A cancelled import read less than it was given, but nothing went wrong: only failures are shown as such.
+        summary.addClassName(report.counts().failed() > 0 ? "import-refused" : "import-ok");
+        add(summary);
+        if (report.cancelled()) {
+            Paragraph resume = new Paragraph("Cancelled after the last whole batch: files and messages not reached"
+                    + " were not read. Importing the same files again adds only what is missing.");
+            resume.addClassName("import-cancelled-note");
+            add(resume);
+        }
+        if (!report.problems().isEmpty()) {
+            Grid<ImportReport.Problem> problems = new Grid<>();
+            problems.addColumn(problem -> problem.failed() ? "failed" : "warning")
+                    .setHeader("Outcome")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            problems.addColumn(ImportReport.Problem::position)
+                    .setHeader("Where")
+                    .setAutoWidth(true);
+            problems.addColumn(ImportReport.Problem::reasonAlone)
+                    .setHeader("Reason")
+                    .setFlexGrow(1);
+            problems.addComponentColumn(problem -> messageLink(problem, history))
+                    .setKey("message")
+                    .setHeader("Message")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            problems.setItems(report.problems());
+            problems.setHeight("16rem");
+            problems.setWidthFull();
+            add(problems, new Anchor(csv(report), "Download the report (CSV)"));
+        }
+    }
+
+    /**
+     * A warned message was stored, and the analyst may want to see what the warning is about; a failed one was not,
+     * and its bytes are all there is to look at.
+     */
+    private static Component messageLink(ImportReport.Problem problem, ImportHistory history) {
+        if (problem.messageId() != null) {
+            return new Anchor("messages/" + problem.messageId(), "Read it");
+        }
+        if (problem.keptBytesId() != null) {
+            long kept = problem.keptBytesId();
+            Anchor bytes = new Anchor(
+                    OriginalDownload.of(
+                            "failed-message-" + kept,
+                            () -> history.failedMessage(kept).orElseThrow()),
+                    "Its bytes");
+            bytes.addClassName("import-failed-bytes");
+            return bytes;
+        }
+        return new Span();
+    }
+
+    private static DownloadHandler csv(ImportReport report) {
+        StringWriter writer = new StringWriter();
+        report.writeCsv(writer);
+        byte[] bytes = writer.toString().getBytes(StandardCharsets.UTF_8);
+        return DownloadHandler.fromInputStream(download -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), "import-report-" + report.runId() + ".csv", "text/csv", bytes.length));
+    }
+}

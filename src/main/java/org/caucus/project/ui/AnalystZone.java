@@ -1,0 +1,27 @@
+package org.caucus.project.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The analyst's own time zone, for the times a page shows of what happened in Caucus itself. */
+public final class AnalystZone {
+
+    private AnalystZone() {}
+
+    /** As the browser reported it; UTC until it has, or when it names a zone this Java does not know. */
+    public static ZoneId ofBrowser() {
+        ExtendedClientDetails details = UI.getCurrent().getPage().getExtendedClientDetails();
+        String zone = details == null ? null : details.getTimeZoneId();
+        if (zone == null || zone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.caucus.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.caucus.IntegrationTest;
+import org.caucus.SignIn;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class ImportHistoryTest {
+
+    /** Its first message is empty: it fails, and its bytes are kept. Its second is read with a warning. */
+    private static final String EMPTY_FIRST = "From ann@one.example Wed Nov 13 01:51:13 2013\n\n";
+
+    private static final String ARCHIVE = EMPTY_FIRST
+            + "From bea@two.example Wed Nov 13 02:00:00 2013\nFrom: Bea <bea@two.example>\n"
+            + "Subject: Agenda\nMessage-ID: <agenda@two.example>\nDate: 31 Feb 2013 02:00:00 +0000\n\nThe agenda.\n";
+
+    @Autowired
+    ImportHistory sut;
+
+    @Autowired
+    ArchiveImportService importer;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ApplicationContext application;
+
+    Project project;
+
+    @BeforeEach
+    void freshProject() {
+        project = projects.create("history-" + UUID.randomUUID());
+    }
+
+    @Test
+    void the_imports_of_a_project_are_listed_newest_first_with_what_they_read_and_how_they_ended() {
+        ImportReport first = importArchive("november.mbox");
+        ImportReport second = importArchive("november-again.mbox");
+
+        assertThat(sut.of(project.getId()))
+                .as("the project's imports")
+                .extracting(PastImport::runId, PastImport::sources, PastImport::status, PastImport::counts)
+                .containsExactly(
+                        tuple(
+                                second.runId(),
+                                "november-again.mbox",
+                                ImportStatus.DONE,
+                                new ImportCounts(2, 0, 1, 0, 1)),
+                        tuple(first.runId(), "november.mbox", ImportStatus.DONE, new ImportCounts(2, 1, 0, 1, 1)));
+        assertThat(sut.of(project.getId()))
+                .as("when they ended")
+                .allSatisfy(run -> assertThat(run.finishedAt()).isAfterOrEqualTo(run.startedAt()));
+    }
+
+    @Test
+    void a_report_is_given_again_as_the_import_gave_it_and_a_failed_message_s_bytes_as_they_were_read() {
+        ImportReport given = importArchive("november.mbox");
+
+        ImportReport again = sut.report(given.runId()).orElseThrow();
+
+        assertThat(again).as("the report rebuilt from its record").isEqualTo(given);
+        ImportReport.Problem failed = again.problems().getFirst();
+        assertThat(failed.failed()).as("the empty message failed").isTrue();
+        assertThat(failed.keptBytesId()).as("where its bytes are kept").isNotNull();
+        assertThat(new String(sut.failedMessage(failed.keptBytesId()).orElseThrow(), StandardCharsets.UTF_8))
+                .as("its bytes")
+                .isEqualTo(EMPTY_FIRST);
+        ImportReport.Problem warned = again.problems().getLast();
+        assertThat(warned.messageId()).as("the warned message is stored").isNotNull();
+        assertThat(warned.keptBytesId())
+                .as("a stored message keeps its bytes itself")
+                .isNull();
+    }
+
+    @Test
+    void somebody_outside_the_project_sees_neither_its_imports_nor_their_reports_nor_the_failed_bytes() {
+        ImportReport given = importArchive("november.mbox");
+        long kept = given.problems().getFirst().keptBytesId();
+
+        SignIn.running(application, "outsider-" + UUID.randomUUID().toString().substring(0, 8), () -> {
+            assertThatThrownBy(() -> sut.of(project.getId())).as("the list").isInstanceOf(AccessDeniedException.class);
+            assertThat(sut.report(given.runId())).as("the report").isEmpty();
+            assertThat(sut.failedMessage(kept)).as("the bytes").isEmpty();
+            return null;
+        });
+    }
+
+    /**
+     * Dropped on the page, every month of a list arrives as a file in a folder of its own: the record once named
+     * each by its whole path, which outgrew its column at about 200 months and stopped the import before it began.
+     */
+    @Test
+    void an_import_of_hundreds_of_uploaded_files_is_recorded_by_the_first_names_and_a_count(@TempDir Path folder)
+            throws IOException {
+        Path uploads = Files.createDirectories(folder.resolve("caucus-upload-" + UUID.randomUUID()));
+        List<Path> months = new ArrayList<>();
+        for (int year = 1990; year < 2015; year++) {
+            for (String month : List.of(
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December")) {
+                months.add(Files.writeString(uploads.resolve(year + "-" + month + ".txt"), ""));
+            }
+        }
+
+        ImportReport report = importer.importPaths(project, months, ImportProgress.NONE);
+
+        assertThat(sut.of(project.getId()))
+                .as("the record of the import")
+                .singleElement()
+                .satisfies(run -> {
+                    assertThat(run.runId()).isEqualTo(report.runId());
+                    assertThat(run.sources())
+                            .isEqualTo("1990-January.txt, 1990-February.txt, 1990-March.txt, 1990-April.txt"
+                                    + " and 296 more");
+                });
+    }
+
+    private ImportReport importArchive(String name) {
+        return importer.importStream(
+                project, name, new ByteArrayInputStream(ARCHIVE.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
+    }
+}
