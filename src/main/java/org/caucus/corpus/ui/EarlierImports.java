@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
+import org.caucus.corpus.ImportStatus;
 import org.caucus.corpus.PastImport;
 import org.caucus.project.ui.AnalystZone;
 
@@ -46,10 +47,12 @@ class EarlierImports extends VerticalLayout {
                 .setHeader("What")
                 .setTooltipGenerator(PastImport::sources)
                 .setFlexGrow(1);
-        runs.addColumn(run -> outcome(run))
+        runs.addColumn(run -> outcome(run.status()))
                 .setKey("outcome")
                 .setHeader("Outcome")
-                .setAutoWidth(true);
+                .setTooltipGenerator(run -> outcomeExplained(run.status()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         count("read", "Read", ImportCounts::read);
         count("imported", "Imported", ImportCounts::imported);
         count("duplicates", "Duplicates", ImportCounts::duplicates);
@@ -87,13 +90,24 @@ class EarlierImports extends VerticalLayout {
                 .setFlexGrow(0);
     }
 
-    private static String outcome(PastImport run) {
-        return switch (run.status()) {
+    private static String outcome(ImportStatus status) {
+        return switch (status) {
             case DONE -> "done";
             case CANCELLED -> "cancelled";
             case FAILED -> "stopped by an error";
-            // Its counts stay at nought until it ends; importing the same files again completes what it stored.
-            case RUNNING -> "not ended: still running, or stopped with the server";
+            case RUNNING -> "not ended";
+        };
+    }
+
+    private static String outcomeExplained(ImportStatus status) {
+        return switch (status) {
+            case DONE -> "Every file given was read.";
+            case CANCELLED -> "Cancelled after a whole batch; importing the same files again adds what is missing.";
+            case FAILED -> "The whole messages stored before the error are kept; importing again completes it.";
+            // Its counts are written when it ends, so they stay at nought.
+            case RUNNING ->
+                "Still running, or stopped with the server before it ended: its counts are not known."
+                        + " Importing the same files again completes it.";
         };
     }
 }

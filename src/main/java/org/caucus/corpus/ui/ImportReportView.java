@@ -20,6 +20,8 @@ import org.caucus.corpus.ImportReport;
  */
 class ImportReportView extends VerticalLayout {
 
+    private static final int SHOWN_WHOLE = 6;
+
     ImportReportView(ImportReport report, ImportHistory history) {
         setPadding(false);
         setWidthFull();
@@ -52,7 +54,12 @@ class ImportReportView extends VerticalLayout {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
             problems.setItems(report.problems());
-            problems.setHeight("16rem");
+            // A few lines are shown whole; thousands scroll in a table of their own, above the CSV link.
+            if (report.problems().size() <= SHOWN_WHOLE) {
+                problems.setAllRowsVisible(true);
+            } else {
+                problems.setHeight("16rem");
+            }
             problems.setWidthFull();
             add(problems, new Anchor(csv(report), "Download the report (CSV)"));
         }
@@ -72,7 +79,7 @@ class ImportReportView extends VerticalLayout {
                     OriginalDownload.of(
                             "failed-message-" + kept,
                             () -> history.failedMessage(kept).orElseThrow()),
-                    "Its bytes");
+                    "Download its bytes");
             bytes.addClassName("import-failed-bytes");
             return bytes;
         }

@@ -189,7 +189,7 @@ class ImportViewTest extends ViewTest {
         assertThat(_getCellComponent(_get(panel, Grid.class), 0, "message"))
                 .as("the message column")
                 .isInstanceOfSatisfying(Anchor.class, link -> {
-                    assertThat(link.getText()).isEqualTo("Its bytes");
+                    assertThat(link.getText()).isEqualTo("Download its bytes");
                     assertThat(link.getClassNames()).contains("import-failed-bytes");
                 });
     }
