@@ -3,6 +3,7 @@ package org.caucus.corpus.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +29,10 @@ import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportOutcome;
 import org.caucus.corpus.ImportedSources;
+import org.caucus.corpus.ListArchive;
+import org.caucus.corpus.PipermailLists;
 import org.caucus.corpus.importing.MalformedPageException;
+import org.caucus.corpus.importing.PipermailListFetcher;
 import org.caucus.project.Project;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
@@ -41,6 +45,7 @@ class ImportForm extends VerticalLayout {
     private final CorpusService corpus;
     private final ArchiveImportService importer;
     private final ImportHistory history;
+    private final PipermailLists lists;
     private final Runnable importEnded;
     private final Executor executor;
     private final Project project;
@@ -54,12 +59,14 @@ class ImportForm extends VerticalLayout {
             CorpusService corpus,
             ArchiveImportService importer,
             ImportHistory history,
+            PipermailLists lists,
             Project project,
             Executor executor,
             Runnable importEnded) {
         this.corpus = corpus;
         this.importer = importer;
         this.history = history;
+        this.lists = lists;
         this.importEnded = importEnded;
         // An import runs as the analyst who started it: the importer checks who is signed in, which a pool thread does
         // not otherwise know.
@@ -117,7 +124,9 @@ class ImportForm extends VerticalLayout {
         to.setWidth("8rem");
         Button fetch = new Button(
                 "Import from the list", click -> importList(address.getValue(), from.getValue(), to.getValue()));
-        HorizontalLayout row = new HorizontalLayout(address, from, to, fetch);
+        Button look = new Button("See its months", click -> lookUpMonths(address.getValue(), from, to));
+        look.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout row = new HorizontalLayout(address, from, to, fetch, look);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return section(
@@ -184,6 +193,32 @@ class ImportForm extends VerticalLayout {
                         executor,
                         progress -> importer.importListUrl(project, address.strip(), first, last, progress),
                         importEnded);
+    }
+
+    /**
+     * Reads the list's index on the pool, since a slow server must not hold the page, and says what it offers. Empty
+     * month fields are filled with its first and last month, for the analyst to narrow.
+     */
+    private void lookUpMonths(String address, TextField from, TextField to) {
+        UI ui = UI.getCurrent();
+        executor.execute(() -> {
+            try {
+                ListArchive archive = lists.months(project, address.strip());
+                ui.access(() -> {
+                    Paragraph line = new Paragraph(archive.describe());
+                    line.addClassName("list-months");
+                    showFirst(line);
+                    if (from.isEmpty() && to.isEmpty()) {
+                        from.setValue(archive.first().toString());
+                        to.setValue(archive.last().toString());
+                    }
+                });
+            } catch (PipermailListFetcher.FetchException e) {
+                // The fetcher's reasons may end in a question ("is it the archive index of a pipermail list?").
+                String reason = e.getMessage().matches(".*[.?!]") ? e.getMessage() : e.getMessage() + ".";
+                ui.access(() -> showFirst(refusal(reason + " Nothing was fetched.")));
+            }
+        });
     }
 
     private void importPage(String sourceName, byte[] bytes) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportHistory;
+import org.caucus.corpus.PipermailLists;
 import org.caucus.project.ui.OpenProject;
 import org.springframework.beans.factory.annotation.Qualifier;
 
@@ -26,6 +27,7 @@ class ImportView extends VerticalLayout {
             CorpusService corpus,
             ArchiveImportService importer,
             ImportHistory history,
+            PipermailLists lists,
             OpenProject openProject,
             @Qualifier("applicationTaskExecutor") Executor executor) {
         add(new H2("Import"));
@@ -35,7 +37,8 @@ class ImportView extends VerticalLayout {
                         project -> {
                             EarlierImports earlier = new EarlierImports(history, project.getId());
                             add(
-                                    new ImportForm(corpus, importer, history, project, executor, earlier::refresh),
+                                    new ImportForm(
+                                            corpus, importer, history, lists, project, executor, earlier::refresh),
                                     earlier);
                         },
                         () -> add(new Paragraph(

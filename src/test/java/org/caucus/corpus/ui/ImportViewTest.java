@@ -10,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -192,6 +196,57 @@ class ImportViewTest extends ViewTest {
                     assertThat(link.getText()).isEqualTo("Download its bytes");
                     assertThat(link.getClassNames()).contains("import-failed-bytes");
                 });
+    }
+
+    @Test
+    void a_list_s_months_are_looked_up_before_any_is_fetched_and_fill_the_empty_range() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/pipermail/bestbits/", exchange -> {
+            byte[] index = ("<html><body><a href=\"2013-October.txt.gz\">[ Gzip'd Text 3 KB ]</a>"
+                            + " <a href=\"2013-December.txt\">[ Text 1 KB ]</a></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, index.length);
+            exchange.getResponseBody().write(index);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/pipermail/bestbits/";
+            _get(TextField.class, spec -> spec.withLabel("Pipermail list address"))
+                    .setValue(address);
+            _click(_get(Button.class, spec -> spec.withText("See its months")));
+            MockVaadin.clientRoundtrip(false);
+
+            assertThat(_get(Paragraph.class, spec -> spec.withClasses("list-months"))
+                            .getText())
+                    .as("what the list offers")
+                    .isEqualTo("bestbits offers 2 months, from 2013-10 to 2013-12, with 1 month missing between.");
+            assertThat(List.of(
+                            _get(TextField.class, spec -> spec.withLabel("From month"))
+                                    .getValue(),
+                            _get(TextField.class, spec -> spec.withLabel("To month"))
+                                    .getValue()))
+                    .as("the range, filled for the analyst to narrow")
+                    .containsExactly("2013-10", "2013-12");
+            assertThat(_find(ImportJobPanel.class)).as("imports started").isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void a_list_whose_months_cannot_be_looked_up_is_answered_with_the_reason() {
+        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue("ftp://example.org/list/");
+        _click(_get(Button.class, spec -> spec.withText("See its months")));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-refused"))
+                        .getText())
+                .as("refusal")
+                .contains("ftp://example.org/list/")
+                .contains("not an http or https URL")
+                .endsWith(". Nothing was fetched.");
     }
 
     @Test
