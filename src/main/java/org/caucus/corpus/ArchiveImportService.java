@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.caucus.corpus.importing.MailSources;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailListFetcher;
@@ -83,7 +84,7 @@ public class ArchiveImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
         int files = paths.stream().mapToInt(MailSources::countSources).sum();
-        return run(project, ImportedSources.files(paths), files, progress, (sources, sink) -> {
+        return run(project, ImportedSources.files(paths), files, progress, (sources, sink, expect) -> {
             for (Path path : paths) {
                 sources.read(path, sink);
             }
@@ -92,15 +93,16 @@ public class ArchiveImportService {
 
     /**
      * Imports the monthly archives of a pipermail list from its archive address, for the months
-     * from {@code from} to {@code to} (either may be null for an open end).
+     * from {@code from} to {@code to} (either may be null for an open end). How many months that is is known once the
+     * list's index is read, and progress is measured against it from then on.
      */
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importListUrl(
             Project project, String listUrl, YearMonth from, YearMonth to, ImportProgress progress) {
-        return run(project, ImportedSources.list(listUrl, from, to), 0, progress, (sources, sink) -> {
+        return run(project, ImportedSources.list(listUrl, from, to), 0, progress, (sources, sink, expect) -> {
             try (PipermailListFetcher fetcher =
                     new PipermailListFetcher(sources, PipermailListFetcher.Limits.DEFAULTS)) {
-                fetcher.read(listUrl, from, to, sink);
+                fetcher.read(listUrl, from, to, expect, sink);
             }
         });
     }
@@ -108,14 +110,17 @@ public class ArchiveImportService {
     /** Imports one uploaded or downloaded source. */
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importStream(Project project, String sourceName, InputStream in, ImportProgress progress) {
-        return run(project, sourceName, 1, progress, (sources, sink) -> sources.read(sourceName, in, sink));
+        return run(project, sourceName, 1, progress, (sources, sink, expect) -> sources.read(sourceName, in, sink));
     }
 
     /** Reads the sources of one import, handing every outcome to {@code sink}. */
     @FunctionalInterface
     private interface Reading {
-        /** @param sources readers that know the messages the import already holds */
-        void read(MailSources sources, Consumer<ReadOutcome> sink);
+        /**
+         * @param sources readers that know the messages the import already holds
+         * @param expect told how many sources there are, when that is learnt only by reading (a list's index)
+         */
+        void read(MailSources sources, Consumer<ReadOutcome> sink, IntConsumer expect);
     }
 
     private ImportReport run(
@@ -124,7 +129,7 @@ public class ArchiveImportService {
         Batch batch = new Batch(project, runId, expectedSources, progress);
         boolean cancelled = false;
         try {
-            reading.read(settings.mailSources().knowing(batch::holds), batch::accept);
+            reading.read(settings.mailSources().knowing(batch::holds), batch::accept, batch::expect);
             batch.store();
         } catch (ImportCancelled stop) {
             batch.store();
@@ -187,7 +192,7 @@ public class ArchiveImportService {
         private final Project project;
         private final long runId;
         private final ImportProgress progress;
-        private final int expectedSources;
+        private volatile int expectedSources;
         private final Set<String> startedSources = ConcurrentHashMap.newKeySet();
         // One writer thread: batches are stored in order, one at a time, while the reader goes on.
         private final ExecutorService storing = Executors.newSingleThreadExecutor(
@@ -219,6 +224,10 @@ public class ArchiveImportService {
             this.participants = directory.index(project);
             this.trees = threads.start(project);
             storedOwnText.forEach(project.getId(), this::seed);
+        }
+
+        void expect(int sources) {
+            expectedSources = sources;
         }
 
         /** Indexes a message an earlier import stored, so that this import's quotes of it find it. */

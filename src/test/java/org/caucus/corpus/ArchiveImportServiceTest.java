@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.caucus.IntegrationTest;
@@ -297,6 +304,42 @@ class ArchiveImportServiceTest {
         sut.importPaths(project, List.of(FIXTURE), listener);
 
         assertThat(heard).as("progress heard").containsExactly("batch", "THREADS after 2");
+    }
+
+    @Test
+    void a_list_s_import_is_measured_against_the_months_its_index_offers_in_the_range() throws IOException {
+        byte[] month = Files.readAllBytes(FIXTURE);
+        byte[] index = "<a href=\"2013-October.txt\">[ Text ]</a> <a href=\"2013-November.txt\">[ Text ]</a>"
+                .getBytes(StandardCharsets.US_ASCII);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/pipermail/list/", exchange -> {
+            byte[] body = exchange.getRequestURI().getPath().endsWith("/") ? index : month;
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        List<Integer> measuredAgainst = new CopyOnWriteArrayList<>();
+        try {
+            sut.importListUrl(
+                    project,
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/pipermail/list/",
+                    null,
+                    null,
+                    new ImportProgress() {
+                        @Override
+                        public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
+                            measuredAgainst.add(sourcesExpected);
+                        }
+                    });
+        } finally {
+            server.stop(0);
+        }
+
+        assertThat(measuredAgainst)
+                .as("the months progress was measured against")
+                .isNotEmpty()
+                .containsOnly(2);
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -163,6 +164,11 @@ public final class PipermailListFetcher implements AutoCloseable {
         read(listUrl, null, null, sink);
     }
 
+    /** Reads the months of a list from {@code from} to {@code to}; see the overload that counts them. */
+    public void read(String listUrl, YearMonth from, YearMonth to, Consumer<? super ReadOutcome> sink) {
+        read(listUrl, from, to, chosen -> {}, sink);
+    }
+
     /**
      * Reads the months of a list from {@code from} to {@code to}, both included, oldest first, handing each outcome to
      * {@code sink} as it is read. Months outside the range are not downloaded.
@@ -171,9 +177,16 @@ public final class PipermailListFetcher implements AutoCloseable {
      *     out; an {@code index.html} at the end is accepted)
      * @param from the first month to read, or null for the oldest offered
      * @param to the last month to read, or null for the newest offered
+     * @param monthsChosen told how many months will be downloaded once the index is read, before the first of them,
+     *     so that progress can be measured against it
      * @throws IllegalArgumentException when {@code from} is after {@code to}
      */
-    public void read(String listUrl, YearMonth from, YearMonth to, Consumer<? super ReadOutcome> sink) {
+    public void read(
+            String listUrl,
+            YearMonth from,
+            YearMonth to,
+            IntConsumer monthsChosen,
+            Consumer<? super ReadOutcome> sink) {
         Objects.requireNonNull(sink, "sink");
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("the month range starts (" + from + ") after it ends (" + to + ")");
@@ -199,6 +212,7 @@ public final class PipermailListFetcher implements AutoCloseable {
                             + offered.getLast().month()));
             return;
         }
+        monthsChosen.accept(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
             String name = chosen.get(i).uri().toString();
             Path file;

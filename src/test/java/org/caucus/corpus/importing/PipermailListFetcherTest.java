@@ -146,6 +146,24 @@ class PipermailListFetcherTest {
     }
 
     @Test
+    void how_many_months_are_chosen_is_told_before_the_first_is_downloaded() throws IOException {
+        Path list = CorpusReadingTest.corpora().resolve("twisted-python");
+        String[] months = {"2013-September.txt.gz", "2013-October.txt.gz", "2013-November.txt.gz"};
+        serveIndex(months);
+        serveMonths(list, months);
+        List<String> told = new ArrayList<>();
+
+        sut.read(
+                listUrl(),
+                YearMonth.of(2013, 10),
+                null,
+                chosen -> told.add(chosen + " months chosen after " + requests.keySet()),
+                outcome -> {});
+
+        assertThat(told).as("what was told, and when").containsExactly("2 months chosen after [" + LIST_PATH + "]");
+    }
+
+    @Test
     void a_month_answering_404_is_refused_with_its_url_and_status_while_the_other_months_are_read() throws IOException {
         Path list = CorpusReadingTest.corpora().resolve("twisted-python");
         serveIndex("2013-October.txt.gz", "2013-November.txt.gz", "2013-December.txt.gz");
