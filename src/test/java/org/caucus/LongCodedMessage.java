@@ -11,6 +11,7 @@ import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.PassageRange;
 import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
@@ -27,12 +28,19 @@ public class LongCodedMessage {
     private static final int LINES = 640;
 
     private final ProjectService projects;
+    private final ArchiveImportService importer;
     private final CorpusService corpus;
     private final CodebookService codebook;
     private final CodingService coding;
 
-    LongCodedMessage(ProjectService projects, CorpusService corpus, CodebookService codebook, CodingService coding) {
+    LongCodedMessage(
+            ProjectService projects,
+            ArchiveImportService importer,
+            CorpusService corpus,
+            CodebookService codebook,
+            CodingService coding) {
         this.projects = projects;
+        this.importer = importer;
         this.corpus = corpus;
         this.codebook = codebook;
         this.coding = coding;
@@ -55,10 +63,11 @@ public class LongCodedMessage {
     public Fixture create() {
         Project project = projects.create("long-" + UUID.randomUUID());
         byte[] page = page().getBytes(StandardCharsets.UTF_8);
-        long coded = corpus.importPipermailPage(project, "long-coded.txt", page).messageId();
+        long coded =
+                importer.importPipermailPage(project, "long-coded.txt", page).messageId();
         // a project of its own: within one, the same message twice is a duplicate and not stored again
         Project apart = projects.create("long-uncoded-" + UUID.randomUUID());
-        long uncoded = corpus.importPipermailPage(apart, "long.txt", page).messageId();
+        long uncoded = importer.importPipermailPage(apart, "long.txt", page).messageId();
         Issue issue = codebook.addIssue(project, "Which option should the group take?", null);
         List<Position> positions = IntStream.rangeClosed(1, 9)
                 .mapToObj(n -> codebook.addPosition(

@@ -8,6 +8,7 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.Issue;
 import org.caucus.codebook.Position;
 import org.caucus.coding.PassageRange;
+import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
@@ -20,11 +21,14 @@ public class SeedProject {
     public static final String SEED_RESOURCE = "/seed/bestbits-2013-11-13-parminder.txt";
 
     private final ProjectService projects;
+    private final ArchiveImportService importer;
     private final CorpusService corpus;
     private final CodebookService codebook;
 
-    SeedProject(ProjectService projects, CorpusService corpus, CodebookService codebook) {
+    SeedProject(
+            ProjectService projects, ArchiveImportService importer, CorpusService corpus, CodebookService codebook) {
         this.projects = projects;
+        this.importer = importer;
         this.corpus = corpus;
         this.codebook = codebook;
     }
@@ -44,7 +48,7 @@ public class SeedProject {
     public Fixture create() {
         Project project = projects.create("test-" + UUID.randomUUID());
         long messageId =
-                corpus.importPipermailPage(project, "seed.txt", seedBytes()).messageId();
+                importer.importPipermailPage(project, "seed.txt", seedBytes()).messageId();
         Issue issue = codebook.addIssue(project, "What role should governments have?", null);
         Position governments = codebook.addPosition(issue, "Governments take part", null, "#bcbd22", '1');
         Position liaison = codebook.addPosition(issue, "Direct liaison", null, "#1f77b4", '2');

@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,13 +20,16 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.caucus.corpus.importing.MailSources;
+import org.caucus.corpus.importing.MalformedPageException;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailListFetcher;
+import org.caucus.corpus.importing.PipermailPageReader;
 import org.caucus.corpus.importing.ReadOutcome;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,6 +53,7 @@ public class ArchiveImportService {
     private final ImportSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PipermailPageReader pageReader = new PipermailPageReader();
 
     ArchiveImportService(
             MessageRepository messages,
@@ -111,6 +116,41 @@ public class ArchiveImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importStream(Project project, String sourceName, InputStream in, ImportProgress progress) {
         return run(project, sourceName, 1, progress, (sources, sink, expect) -> sources.read(sourceName, in, sink));
+    }
+
+    /**
+     * Imports the text of one pipermail message page, pasted or uploaded. The whole message is stored or nothing is: a
+     * page that cannot be read is refused before anything is written. Either way it is recorded with the other
+     * imports, in the same transaction, so that a project made in the caller's transaction may take it.
+     */
+    @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
+    public ImportOutcome importPipermailPage(Project project, String sourceName, byte[] bytes) {
+        Instant started = clock.instant();
+        ParsedMessage parsed;
+        try {
+            parsed = pageReader.read(sourceName, bytes);
+        } catch (MalformedPageException refused) {
+            runs.recordWhole(
+                    project,
+                    sourceName,
+                    started,
+                    clock.instant(),
+                    ImportCounts.NONE.plusFailed(false),
+                    new ImportReport.Problem(sourceName, sourceName, true, refused.getMessage(), null, null));
+            return ImportOutcome.refused(sourceName, refused.getMessage());
+        }
+        if (messages.existsByProjectAndDedupeKey(project, MessageWriter.dedupeKey(parsed))) {
+            runs.recordWhole(project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), null);
+            return ImportOutcome.duplicate(sourceName);
+        }
+        RunningThreads placed = threads.start(project);
+        long messageId = writer.write(project, sourceName, parsed, directory.index(project), placed);
+        messages.flush();
+        threads.settle(placed);
+        threadEvidence.creditUnattributedQuotes(project);
+        runs.recordWhole(project, sourceName, started, clock.instant(), ImportCounts.NONE.plusImported(false), null);
+        return ImportOutcome.imported(sourceName, messageId);
     }
 
     /** Reads the sources of one import, handing every outcome to {@code sink}. */

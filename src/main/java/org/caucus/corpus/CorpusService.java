@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.caucus.corpus.importing.ParsedMessage;
-import org.caucus.corpus.importing.PipermailPageReader;
 import org.caucus.project.NotFoundWhenDenied;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +14,7 @@ import org.springframework.security.authorization.method.HandleAuthorizationDeni
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Imports messages into a project and reads them back for the reader and the message list. */
+/** Reads a project's messages back for the reader and the message list, and settles who said their passages. */
 @Service
 @Transactional(readOnly = true)
 public class CorpusService {
@@ -24,11 +22,6 @@ public class CorpusService {
     private final MessageRepository messages;
     private final MessageBlockRepository blocks;
     private final ParticipantRepository participants;
-    private final ParticipantDirectory directory;
-    private final ThreadService threads;
-    private final ThreadEvidence threadEvidence;
-    private final PipermailPageReader pageReader = new PipermailPageReader();
-    private final MessageWriter writer;
     private final ApplicationEventPublisher events;
     private final MessageListQuery messageList;
 
@@ -36,10 +29,6 @@ public class CorpusService {
             MessageRepository messages,
             MessageBlockRepository blocks,
             ParticipantRepository participants,
-            ParticipantDirectory directory,
-            ThreadService threads,
-            ThreadEvidence threadEvidence,
-            MessageWriter writer,
             MessageListQuery messageList,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -47,29 +36,6 @@ public class CorpusService {
         this.messages = messages;
         this.blocks = blocks;
         this.participants = participants;
-        this.directory = directory;
-        this.threads = threads;
-        this.threadEvidence = threadEvidence;
-        this.writer = writer;
-    }
-
-    /**
-     * Imports the text of one pipermail message page. The whole message is stored or nothing is:
-     * a page that cannot be read throws before anything is written.
-     */
-    @Transactional
-    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
-    public ImportOutcome importPipermailPage(Project project, String sourceName, byte[] bytes) {
-        ParsedMessage parsed = pageReader.read(sourceName, bytes);
-        if (messages.existsByProjectAndDedupeKey(project, MessageWriter.dedupeKey(parsed))) {
-            return ImportOutcome.duplicate(sourceName);
-        }
-        RunningThreads placed = threads.start(project);
-        long messageId = writer.write(project, sourceName, parsed, directory.index(project), placed);
-        messages.flush();
-        threads.settle(placed);
-        threadEvidence.creditUnattributedQuotes(project);
-        return ImportOutcome.imported(sourceName, messageId);
     }
 
     @PreAuthorize("@projectAccess.canRead(#project?.id)")

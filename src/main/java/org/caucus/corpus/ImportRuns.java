@@ -36,6 +36,26 @@ class ImportRuns {
         return problems.save(new ImportProblem(runId, problem, raw)).reported();
     }
 
+    /**
+     * An import done within the caller's transaction, such as one pasted page's, recorded once it has ended.
+     *
+     * @param problem what it could not understand, or {@code null}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordWhole(
+            Project project,
+            String sources,
+            Instant started,
+            Instant ended,
+            ImportCounts counts,
+            ImportReport.Problem problem) {
+        ImportRun run = runs.save(new ImportRun(project, sources, started));
+        if (problem != null) {
+            problems.save(new ImportProblem(run.getId(), problem, null));
+        }
+        run.finish(ImportStatus.DONE, counts, ended);
+    }
+
     @Transactional
     ImportReport finish(
             long runId, boolean cancelled, ImportCounts counts, List<ImportReport.Problem> problemList, Instant now) {

@@ -8,6 +8,7 @@ import org.caucus.account.LocalOperator;
 import org.caucus.codebook.CodebookService;
 import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
+import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
 import org.caucus.project.Project;
@@ -34,6 +35,7 @@ class DemoProjectLoader implements ApplicationRunner {
     private static final String DEMO_CODER = "demo";
 
     private final ProjectService projects;
+    private final ArchiveImportService importer;
     private final CorpusService corpus;
     private final CodebookService codebook;
     private final CodingService coding;
@@ -41,12 +43,14 @@ class DemoProjectLoader implements ApplicationRunner {
 
     DemoProjectLoader(
             ProjectService projects,
+            ArchiveImportService importer,
             CorpusService corpus,
             CodebookService codebook,
             CodingService coding,
             AccountService accounts) {
         this.accounts = accounts;
         this.projects = projects;
+        this.importer = importer;
         this.corpus = corpus;
         this.codebook = codebook;
         this.coding = coding;
@@ -68,8 +72,8 @@ class DemoProjectLoader implements ApplicationRunner {
 
     private void load() {
         Project project = projects.create(PROJECT_NAME);
-        long messageId =
-                corpus.importPipermailPage(project, SEED_FILE_NAME, seedBytes()).messageId();
+        long messageId = importer.importPipermailPage(project, SEED_FILE_NAME, seedBytes())
+                .messageId();
         String body = corpus.read(messageId).map(MessageReading::body).orElseThrow();
         StarterCodebook starter = StarterCodebook.create(codebook, project);
         WorkedExample.ALL.forEach(example -> coding.codeAs(

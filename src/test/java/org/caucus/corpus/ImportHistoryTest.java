@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.caucus.IntegrationTest;
+import org.caucus.SeedProject;
 import org.caucus.SignIn;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
@@ -103,6 +104,36 @@ class ImportHistoryTest {
             assertThat(sut.failedMessage(kept)).as("the bytes").isEmpty();
             return null;
         });
+    }
+
+    @Test
+    void a_pasted_page_is_recorded_with_the_other_imports_and_so_is_a_paste_that_was_refused() {
+        byte[] page = new String(SeedProject.seedBytes(), StandardCharsets.UTF_8)
+                .replace("[very quick follow up]", "[history of pastes]")
+                .getBytes(StandardCharsets.UTF_8);
+        importer.importPipermailPage(project, "pasted text", page);
+        importer.importPipermailPage(project, "pasted text", page);
+        assertThat(importer.importPipermailPage(
+                                project, "pasted text", "Dear all,\nthe minutes.\n".getBytes(StandardCharsets.UTF_8))
+                        .refused())
+                .as("text that is not a page refused")
+                .isTrue();
+
+        List<PastImport> past = sut.of(project.getId());
+        assertThat(past)
+                .as("the pastes, newest first")
+                .extracting(PastImport::sources, PastImport::status, PastImport::counts)
+                .containsExactly(
+                        tuple("pasted text", ImportStatus.DONE, new ImportCounts(0, 0, 0, 0, 1)),
+                        tuple("pasted text", ImportStatus.DONE, new ImportCounts(1, 0, 1, 0, 0)),
+                        tuple("pasted text", ImportStatus.DONE, new ImportCounts(1, 1, 0, 0, 0)));
+        assertThat(sut.report(past.getFirst().runId()).orElseThrow().problems())
+                .as("why the last was refused")
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.failed()).isTrue();
+                    assertThat(problem.reason()).startsWith("pasted text, line 1: expected");
+                });
     }
 
     /**

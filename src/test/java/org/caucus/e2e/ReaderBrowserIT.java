@@ -14,6 +14,7 @@ import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
 import org.caucus.coding.PassageRange;
 import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,9 @@ class ReaderBrowserIT extends BrowserTest {
 
     @Autowired
     CorpusService corpus;
+
+    @Autowired
+    ArchiveImportService importer;
 
     @Autowired
     ProjectService projects;
@@ -232,7 +236,7 @@ class ReaderBrowserIT extends BrowserTest {
                 and a picture <img src=x onerror="window.caucusRan = 'onerror'">
                 and a link <a href="javascript:window.caucusRan = 'link'">click me</a>
                 """;
-        long messageId = corpus.importPipermailPage(project, "injection.txt", page.getBytes(StandardCharsets.UTF_8))
+        long messageId = importer.importPipermailPage(project, "injection.txt", page.getBytes(StandardCharsets.UTF_8))
                 .messageId();
         var issue = codebook.addIssue(project, "Safety", null);
         Position position = codebook.addPosition(

@@ -74,7 +74,8 @@ class ProjectBackupTest {
                 .hasEntrySatisfying("message_block", rows -> assertThat(rows).isPositive())
                 .hasEntrySatisfying(
                         "codebook_position", rows -> assertThat(rows).isEqualTo(2))
-                .hasEntrySatisfying("import_run", rows -> assertThat(rows).isEqualTo(1))
+                // the seed's page and the month
+                .hasEntrySatisfying("import_run", rows -> assertThat(rows).isEqualTo(2))
                 .hasEntrySatisfying("import_problem", rows -> assertThat(rows).isPositive());
         assertThat(restored.rows().get("annotation"))
                 .as("coded passages restored")

@@ -25,13 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
-import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportOutcome;
 import org.caucus.corpus.ImportedSources;
 import org.caucus.corpus.ListArchive;
 import org.caucus.corpus.PipermailLists;
-import org.caucus.corpus.importing.MalformedPageException;
 import org.caucus.corpus.importing.PipermailListFetcher;
 import org.caucus.project.Project;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
@@ -42,7 +40,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
  */
 class ImportForm extends VerticalLayout {
 
-    private final CorpusService corpus;
     private final ArchiveImportService importer;
     private final ImportHistory history;
     private final PipermailLists lists;
@@ -56,14 +53,12 @@ class ImportForm extends VerticalLayout {
 
     /** @param importEnded told on the page's thread after each import run here has ended */
     ImportForm(
-            CorpusService corpus,
             ArchiveImportService importer,
             ImportHistory history,
             PipermailLists lists,
             Project project,
             Executor executor,
             Runnable importEnded) {
-        this.corpus = corpus;
         this.importer = importer;
         this.history = history;
         this.lists = lists;
@@ -222,17 +217,18 @@ class ImportForm extends VerticalLayout {
     }
 
     private void importPage(String sourceName, byte[] bytes) {
-        try {
-            ImportOutcome outcome = corpus.importPipermailPage(project, sourceName, bytes);
+        ImportOutcome outcome = importer.importPipermailPage(project, sourceName, bytes);
+        if (outcome.refused()) {
+            showFirst(refusal(outcome.refusal() + " Nothing was stored."));
+        } else {
             Paragraph line = new Paragraph(
                     outcome.duplicate()
                             ? sourceName + ": already in the project, nothing added."
                             : sourceName + ": imported as message " + outcome.messageId() + ".");
             line.addClassName("import-ok");
             showFirst(line);
-        } catch (MalformedPageException refused) {
-            showFirst(refusal(refused.getMessage() + " Nothing was stored."));
         }
+        importEnded.run();
     }
 
     private ImportJobPanel newJob(String title) {

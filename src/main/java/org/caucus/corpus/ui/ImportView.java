@@ -8,7 +8,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
-import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.PipermailLists;
 import org.caucus.project.ui.OpenProject;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 class ImportView extends VerticalLayout {
 
     ImportView(
-            CorpusService corpus,
             ArchiveImportService importer,
             ImportHistory history,
             PipermailLists lists,
@@ -36,10 +34,7 @@ class ImportView extends VerticalLayout {
                 .ifPresentOrElse(
                         project -> {
                             EarlierImports earlier = new EarlierImports(history, project.getId());
-                            add(
-                                    new ImportForm(
-                                            corpus, importer, history, lists, project, executor, earlier::refresh),
-                                    earlier);
+                            add(new ImportForm(importer, history, lists, project, executor, earlier::refresh), earlier);
                         },
                         () -> add(new Paragraph(
                                 "There is no project to import into yet: create one on the Projects page.")));

@@ -118,6 +118,10 @@ class ImportViewTest extends ViewTest {
                         second -> assertThat(second).contains("already in the project"),
                         first -> assertThat(first).contains("imported as message"));
         assertThat(corpus.countMessages(demo)).as("messages after two pastes").isEqualTo(before + 1);
+        assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withClasses("earlier-imports-grid")), 0)
+                        .subList(1, 8))
+                .as("the second paste among the earlier imports")
+                .containsExactly("pasted text", "done", "1", "0", "1", "0", "0");
     }
 
     @Test
@@ -136,9 +140,7 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void a_list_address_that_is_not_http_ends_in_a_report_naming_it() {
-        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue("ftp://example.org/list/");
-        _click(_get(Button.class, spec -> spec.withText("Import from the list")));
-        MockVaadin.clientRoundtrip(false);
+        askTheList("ftp://example.org/list/", "Import from the list");
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-refused"))
                         .getText())
@@ -157,9 +159,7 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void an_ended_import_is_listed_first_among_the_earlier_imports_and_opens_onto_its_report() {
-        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue("ftp://example.org/old/");
-        _click(_get(Button.class, spec -> spec.withText("Import from the list")));
-        MockVaadin.clientRoundtrip(false);
+        askTheList("ftp://example.org/old/", "Import from the list");
 
         @SuppressWarnings("unchecked")
         Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
@@ -213,10 +213,7 @@ class ImportViewTest extends ViewTest {
         server.start();
         try {
             String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/pipermail/bestbits/";
-            _get(TextField.class, spec -> spec.withLabel("Pipermail list address"))
-                    .setValue(address);
-            _click(_get(Button.class, spec -> spec.withText("See its months")));
-            MockVaadin.clientRoundtrip(false);
+            askTheList(address, "See its months");
 
             assertThat(_get(Paragraph.class, spec -> spec.withClasses("list-months"))
                             .getText())
@@ -237,9 +234,7 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void a_list_whose_months_cannot_be_looked_up_is_answered_with_the_reason() {
-        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue("ftp://example.org/list/");
-        _click(_get(Button.class, spec -> spec.withText("See its months")));
-        MockVaadin.clientRoundtrip(false);
+        askTheList("ftp://example.org/list/", "See its months");
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-refused"))
                         .getText())
@@ -381,6 +376,13 @@ class ImportViewTest extends ViewTest {
                 }
             };
         }
+    }
+
+    /** Gives the list's address alone and presses {@code button}, then lets the page show the answer. */
+    private static void askTheList(String address, String button) {
+        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue(address);
+        _click(_get(Button.class, spec -> spec.withText(button)));
+        MockVaadin.clientRoundtrip(false);
     }
 
     private static void paste(String text) {
