@@ -24,6 +24,7 @@ import org.caucus.project.ui.AnalystZone;
 class EarlierImports extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int SHOWN_WHOLE = 12;
 
     private final ImportHistory history;
     private final long projectId;
@@ -63,7 +64,6 @@ class EarlierImports extends VerticalLayout {
                 .orElseThrow()));
         runs.addClassName("earlier-imports-grid");
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        runs.setAllRowsVisible(true);
         runs.setWidthFull();
         H3 heading = new H3("Earlier imports");
         Paragraph hint = new Paragraph(
@@ -77,6 +77,7 @@ class EarlierImports extends VerticalLayout {
     void refresh() {
         List<PastImport> past = history.of(projectId);
         runs.setItems(past);
+        TableHeight.fit(runs, past.size(), SHOWN_WHOLE, "28rem");
         runs.setVisible(!past.isEmpty());
         none.setVisible(past.isEmpty());
     }

@@ -54,12 +54,8 @@ class ImportReportView extends VerticalLayout {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
             problems.setItems(report.problems());
-            // A few lines are shown whole; thousands scroll in a table of their own, above the CSV link.
-            if (report.problems().size() <= SHOWN_WHOLE) {
-                problems.setAllRowsVisible(true);
-            } else {
-                problems.setHeight("16rem");
-            }
+            // Thousands of lines scroll in a table of their own, above the CSV link.
+            TableHeight.fit(problems, report.problems().size(), SHOWN_WHOLE, "16rem");
             problems.setWidthFull();
             add(problems, new Anchor(csv(report), "Download the report (CSV)"));
         }
