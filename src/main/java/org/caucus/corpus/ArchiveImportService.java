@@ -145,7 +145,8 @@ public class ArchiveImportService {
             return ImportOutcome.duplicate(sourceName);
         }
         RunningThreads placed = threads.start(project);
-        long messageId = writer.write(project, sourceName, parsed, directory.index(project), placed);
+        long messageId = writer.write(
+                project, sourceName, FieldLimits.fit(parsed, sourceName), directory.index(project), placed);
         messages.flush();
         threads.settle(placed);
         threadEvidence.creditUnattributedQuotes(project);
@@ -307,11 +308,14 @@ public class ArchiveImportService {
          * previous batch. Archives often hold a message twice: the reader hands over a copy with a known Message-ID as
          * a duplicate unread (see {@link #holds}); a copy without one is known here, by the hash of its bytes.
          */
-        private Prepared prepare(ReadOutcome.Read read) {
-            ParsedMessage message = read.message();
-            if (!knownKeys.add(MessageWriter.dedupeKey(message))) {
-                return Prepared.duplicateOf(read);
+        private Prepared prepare(ReadOutcome.Read whole) {
+            if (!knownKeys.add(MessageWriter.dedupeKey(whole.message()))) {
+                return Prepared.duplicateOf(whole);
             }
+            // Fitted before segmenting, so that the poster's name is the same in the blocks as in the participants.
+            ParsedMessage message =
+                    FieldLimits.fit(whole.message(), whole.position().toString());
+            ReadOutcome.Read read = new ReadOutcome.Read(whole.position(), message);
             List<BodySegment> segments = writer.segment(message);
             long readNumber = ++reads;
             List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments);
@@ -386,10 +390,11 @@ public class ArchiveImportService {
                 counts = counts.plusDuplicate();
                 return;
             }
+            ParsedMessage message = read.message();
             MessageWriter.Written written = writer.write(
                     project,
                     read.position().sourceName(),
-                    read.message(),
+                    message,
                     prepared.segments(),
                     resolved(prepared.origins()),
                     participants,
@@ -398,7 +403,7 @@ public class ArchiveImportService {
             stored.put(prepared.readNumber(), written);
             long messageId = written.messageId();
             ids.add(messageId);
-            List<String> warnings = read.message().warnings();
+            List<String> warnings = message.warnings();
             if (!warnings.isEmpty()) {
                 // A warning names its message, which must then be in the table already.
                 inserts.insert();

@@ -37,10 +37,11 @@ class ImportProblem {
 
     ImportProblem(long importRunId, ImportReport.Problem problem, byte[] raw) {
         this.importRunId = importRunId;
-        this.sourceName = problem.sourceName();
-        this.position = problem.position();
+        // The names and reasons are the import's own words, but they quote file names and addresses of any length.
+        this.sourceName = FieldLimits.clip(problem.sourceName(), FieldLimits.SOURCE_NAME);
+        this.position = FieldLimits.clip(problem.position(), FieldLimits.PROBLEM_POSITION);
         this.severity = problem.failed() ? Severity.FAILED : Severity.WARNING;
-        this.reason = problem.reason();
+        this.reason = FieldLimits.clip(problem.reason(), FieldLimits.PROBLEM_REASON);
         this.messageId = problem.messageId();
         this.raw = raw;
     }

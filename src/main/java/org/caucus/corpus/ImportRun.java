@@ -15,8 +15,6 @@ import org.caucus.project.Project;
 @Entity
 class ImportRun {
 
-    private static final int SOURCES_LENGTH = 10_000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -42,7 +40,7 @@ class ImportRun {
     ImportRun(Project project, String sources, Instant startedAt) {
         this.project = project;
         // A list address is the analyst's to type: its column has a bound, and the record must not fail the import.
-        this.sources = sources.length() <= SOURCES_LENGTH ? sources : sources.substring(0, SOURCES_LENGTH - 1) + "…";
+        this.sources = FieldLimits.clip(sources, FieldLimits.IMPORT_SOURCES);
         this.startedAt = startedAt;
         this.status = ImportStatus.RUNNING;
     }

@@ -58,13 +58,13 @@ public class MessageBlock {
         this.role = segment.role();
         this.depth = segment.depth();
         this.speaker = speaker;
-        this.evidence = segment.evidence();
+        this.evidence = FieldLimits.clip(segment.evidence(), FieldLimits.EVIDENCE);
         this.confidence = segment.confidence();
         if (origin != null) {
             this.originMessageId = origin.messageId();
             this.originStart = origin.start();
             this.originEnd = origin.end();
-            this.evidence = origin.evidence();
+            this.evidence = FieldLimits.clip(origin.evidence(), FieldLimits.EVIDENCE);
             this.confidence = origin.confidence();
         }
     }

@@ -1,5 +1,6 @@
 package org.caucus.corpus;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -136,7 +137,15 @@ class MessageWriter {
      * missing or blank, for then the key is a hash of the whole message.
      */
     static String messageIdKey(String messageId) {
-        return messageId == null || messageId.isBlank() ? null : "message-id:" + messageId.strip();
+        if (messageId == null || messageId.isBlank()) {
+            return null;
+        }
+        String key = "message-id:" + messageId.strip();
+        // An id longer than the key's column is known by its hash, which is as unique and fits.
+        return key.length() <= FieldLimits.MESSAGE_ID
+                ? key
+                : "message-id-sha256:"
+                        + HexFormat.of().formatHex(sha256(messageId.strip().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Long speakerId(

@@ -57,7 +57,12 @@ public class TextImportService {
                     .getResultList();
             ids.add(
                     existing.isEmpty()
-                            ? writer.write(project, text.sourceName(), parsed, participants, placed)
+                            ? writer.write(
+                                    project,
+                                    text.sourceName(),
+                                    FieldLimits.fit(parsed, text.sourceName()),
+                                    participants,
+                                    placed)
                             : existing.getFirst());
         }
         entityManager.flush();

@@ -342,6 +342,43 @@ class ArchiveImportServiceTest {
                 .containsOnly(2);
     }
 
+    /**
+     * A header may be as long as its sender likes: one longer than its column once stopped the whole import. Now it is
+     * cut to fit with a warning, the rest of the archive is read, and a second import still knows the message.
+     */
+    @Test
+    void a_message_whose_headers_outgrow_their_columns_is_stored_cut_with_warnings_and_known_again() {
+        String longId = "<" + "i".repeat(1_200) + "@one.example>";
+        String mbox = message("a@one.example", "A" + "n".repeat(400), longId, "S".repeat(2_500), "Long.")
+                        .replace(
+                                "\n\nLong.",
+                                "\nReferences: " + ("<" + "r".repeat(60) + "@x> ").repeat(2_000) + "\n\nLong.")
+                + message("b@two.example", "Bea", "<agenda@two.example>", "Agenda", "The agenda.");
+
+        ImportReport first =
+                sut.importStream(project, "long.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+        ImportReport again =
+                sut.importStream(project, "long.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+
+        assertThat(first.counts()).as("first import").isEqualTo(new ImportCounts(2, 2, 0, 1, 0));
+        assertThat(first.problems())
+                .as("the cuts, each named")
+                .extracting(ImportReport.Problem::reasonAlone)
+                .containsExactly(
+                        "the Message-ID is 1,212 characters long, cut to 1,000 to be stored; the original holds it"
+                                + " whole",
+                        "the Subject is 2,500 characters long, cut to 2,000 to be stored; the original holds it whole",
+                        "the sender's name is 401 characters long, cut to 300 to be stored; the original holds it whole",
+                        "the References header is 125,999 characters long; its 1,587 newest ids of 2,000 are stored,"
+                                + " and the original holds them all");
+        Message stored = messageRepository
+                .findById(first.problems().getFirst().messageId())
+                .orElseThrow();
+        assertThat(stored.getSubject()).as("the subject stored").hasSize(2_000).endsWith("S…");
+        assertThat(new String(stored.getRaw())).as("the original").contains("S".repeat(2_500));
+        assertThat(again.counts()).as("the same archive again").isEqualTo(new ImportCounts(2, 0, 2, 0, 0));
+    }
+
     @Test
     void importing_the_same_archive_again_adds_nothing() {
         sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);

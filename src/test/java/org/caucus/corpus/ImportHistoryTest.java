@@ -176,6 +176,22 @@ class ImportHistoryTest {
                 });
     }
 
+    @Test
+    void an_address_longer_than_the_record_holds_is_cut_short_and_the_import_still_reports() {
+        String address = "ftp://lists.example.org/" + "very-long-list-name-".repeat(600);
+
+        ImportReport report = importer.importListUrl(project, address, null, null, ImportProgress.NONE);
+
+        assertThat(report.counts().failed()).as("the address refused").isEqualTo(1);
+        assertThat(sut.of(project.getId()))
+                .singleElement()
+                .extracting(PastImport::sources)
+                .satisfies(sources -> assertThat(sources)
+                        .hasSize(10_000)
+                        .startsWith("ftp://lists.example.org/very-long-list-name-")
+                        .endsWith("…"));
+    }
+
     private ImportReport importArchive(String name) {
         return importer.importStream(
                 project, name, new ByteArrayInputStream(ARCHIVE.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE);
