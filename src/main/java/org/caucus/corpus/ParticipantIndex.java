@@ -82,7 +82,9 @@ final class ParticipantIndex {
     }
 
     private long create(String displayName) {
-        long id = inserts.create(projectId, displayName);
+        // Remembered whole, so that this import finds it again by the same words, but stored cut to its column: an
+        // attribution line can name anything ("On ..., <a paragraph> wrote:").
+        long id = inserts.create(projectId, FieldLimits.clip(displayName, FieldLimits.POSTER_NAME));
         remember(id, displayName, List.of());
         return id;
     }

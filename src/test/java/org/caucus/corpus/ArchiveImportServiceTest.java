@@ -380,6 +380,32 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void a_quote_credited_to_a_name_longer_than_its_column_is_stored_with_the_name_cut() {
+        String name = "Wolfgang " + "Amadeus".repeat(60) + " Mozart";
+        String mbox = message(
+                "a@one.example",
+                "Ann",
+                "<reply@one.example>",
+                "Re: Budget",
+                name + " wrote:\n> the budget is agreed\n> for next year\n\nIt is not.");
+
+        ImportReport report = sut.importStream(
+                project, "long-name.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+
+        assertThat(report.counts().imported()).as("imported").isEqualTo(1);
+        MessageReading reply = corpus.read(corpus.findMessages(project, Pageable.unpaged())
+                        .getContent()
+                        .getFirst()
+                        .id())
+                .orElseThrow();
+        assertThat(quoteBlock(reply).speaker())
+                .as("the quote's speaker")
+                .hasSize(FieldLimits.POSTER_NAME)
+                .startsWith("Wolfgang Amadeus")
+                .endsWith("…");
+    }
+
+    @Test
     void importing_the_same_archive_again_adds_nothing() {
         sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
 
