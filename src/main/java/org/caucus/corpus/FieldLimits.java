@@ -6,9 +6,11 @@ import org.caucus.corpus.importing.Attachment;
 import org.caucus.corpus.importing.ParsedMessage;
 
 /**
- * The lengths the tables give a message's fields (see the schema), and the fitting of a message that exceeds them. A
- * mail header may be as long as its sender likes; one that outgrew its column once stopped the whole import. Now the
- * field is cut to fit with a warning that names it, and the message's original bytes still hold it whole.
+ * What the tables can hold of a message's fields: the lengths the schema gives them, and no NUL character, which
+ * PostgreSQL's text cannot store and which a message's bytes may decode to anywhere (quoted-printable {@code =00}).
+ * A mail header may be as long as its sender likes; one that outgrew its column once stopped the whole import, as did
+ * a NUL on a team server. Now such a field is made to fit with a warning that says how, and the message's original
+ * bytes still hold it whole.
  */
 final class FieldLimits {
 
@@ -27,6 +29,9 @@ final class FieldLimits {
     static final int PROBLEM_REASON = 4_000;
     static final int IMPORT_SOURCES = 10_000;
 
+    private static final char NUL = '\0';
+    private static final char REPLACEMENT = '\uFFFD';
+
     private FieldLimits() {}
 
     /**
@@ -44,11 +49,17 @@ final class FieldLimits {
         return value.substring(0, end) + "…";
     }
 
+    /** The value with each NUL character replaced by U+FFFD, which keeps every offset into it. */
+    static String withoutNul(String value) {
+        return value == null || value.indexOf(NUL) < 0 ? value : value.replace(NUL, REPLACEMENT);
+    }
+
     /**
-     * The message with every field its column cannot hold cut to fit, and a warning for each.
+     * The message with every field made storable: NUL characters replaced, and what its column cannot hold cut, with
+     * a warning for each.
      *
-     * <p>The Message-ID is left whole: duplicates are recognised by it (its key is a hash when it is long, see {@link
-     * MessageWriter#messageIdKey}), and only its column is cut, as the message is inserted.
+     * <p>The Message-ID keeps its length: duplicates are recognised by it (its key is a hash when it is long, see
+     * {@link MessageWriter#messageIdKey}), and only its column is cut, as the message is inserted.
      *
      * @param position where the message was read, which each warning names first
      */
@@ -58,9 +69,9 @@ final class FieldLimits {
         }
         List<String> warnings = new ArrayList<>(message.warnings());
         Fitting fitting = new Fitting(position, warnings);
-        String messageId = message.messageId();
+        String messageId = fitting.storable(message.messageId());
         if (messageId != null && messageId.length() > MESSAGE_ID) {
-            fitting.warn("Message-ID", messageId.length(), MESSAGE_ID);
+            fitting.cut("Message-ID", messageId.length(), MESSAGE_ID);
         }
         List<Attachment> attachments = message.attachments().stream()
                 .map(attachment -> new Attachment(
@@ -68,64 +79,95 @@ final class FieldLimits {
                         fitting.fit("attachment type", attachment.mimeType(), ATTACHMENT_TYPE),
                         attachment.size()))
                 .toList();
-        ParsedMessage fitted = new ParsedMessage(
-                fitting.fit("list name", message.listName(), LIST_NAME),
-                fitting.fit("Subject", message.subject(), SUBJECT),
-                fitting.fit("sender's name", message.posterName(), POSTER_NAME),
-                fitting.fit("sender's address", message.posterAddress(), POSTER_ADDRESS),
+        String listName = fitting.fit("list name", message.listName(), LIST_NAME);
+        String subject = fitting.fit("Subject", message.subject(), SUBJECT);
+        String posterName = fitting.fit("sender's name", message.posterName(), POSTER_NAME);
+        String posterAddress = fitting.fit("sender's address", message.posterAddress(), POSTER_ADDRESS);
+        String dateHeader = fitting.fit("Date header", message.dateHeader(), DATE_HEADER);
+        String inReplyTo = fitting.fit("In-Reply-To", message.inReplyTo(), MESSAGE_ID);
+        List<String> references = fitting.references(
+                message.references().stream().map(fitting::storable).toList());
+        String body = fitting.storable(message.body());
+        fitting.reportNuls();
+        return new ParsedMessage(
+                listName,
+                subject,
+                posterName,
+                posterAddress,
                 message.sentAt(),
-                fitting.fit("Date header", message.dateHeader(), DATE_HEADER),
+                dateHeader,
                 messageId,
-                fitting.fit("In-Reply-To", message.inReplyTo(), MESSAGE_ID),
-                fitting.references(message.references()),
-                message.body(),
+                inReplyTo,
+                references,
+                body,
                 message.raw(),
-                clip(message.threadSubject(), SUBJECT),
+                clip(withoutNul(message.threadSubject()), SUBJECT),
                 message.charset(),
                 message.charsetChoice(),
                 attachments,
                 warnings);
-        return fitted;
     }
 
-    /** Whether every field fits, checked without allocating: nearly every message does. */
+    /** Whether every field can be stored as it is, checked without allocating: nearly every message can. */
     private static boolean fits(ParsedMessage message) {
         for (Attachment attachment : message.attachments()) {
-            if (longer(attachment.name(), ATTACHMENT_NAME) || longer(attachment.mimeType(), ATTACHMENT_TYPE)) {
+            if (!fits(attachment.name(), ATTACHMENT_NAME) || !fits(attachment.mimeType(), ATTACHMENT_TYPE)) {
                 return false;
             }
         }
         int references = Math.max(0, message.references().size() - 1);
         for (String reference : message.references()) {
+            if (!fits(reference, REFERENCES)) {
+                return false;
+            }
             references += reference.length();
         }
         return references <= REFERENCES
-                && !longer(message.listName(), LIST_NAME)
-                && !longer(message.subject(), SUBJECT)
-                && !longer(message.threadSubject(), SUBJECT)
-                && !longer(message.posterName(), POSTER_NAME)
-                && !longer(message.posterAddress(), POSTER_ADDRESS)
-                && !longer(message.dateHeader(), DATE_HEADER)
-                && !longer(message.messageId(), MESSAGE_ID)
-                && !longer(message.inReplyTo(), MESSAGE_ID);
+                && fits(message.listName(), LIST_NAME)
+                && fits(message.subject(), SUBJECT)
+                && fits(message.threadSubject(), SUBJECT)
+                && fits(message.posterName(), POSTER_NAME)
+                && fits(message.posterAddress(), POSTER_ADDRESS)
+                && fits(message.dateHeader(), DATE_HEADER)
+                && fits(message.messageId(), MESSAGE_ID)
+                && fits(message.inReplyTo(), MESSAGE_ID)
+                && fits(message.body(), Integer.MAX_VALUE);
     }
 
-    private static boolean longer(String value, int length) {
-        return value != null && value.length() > length;
+    private static boolean fits(String value, int length) {
+        return value == null || (value.length() <= length && value.indexOf(NUL) < 0);
     }
 
-    /** Cuts one message's fields, noting each cut in its warnings. */
-    private record Fitting(String position, List<String> warnings) {
+    /** Makes one message's fields storable, noting each change in its warnings. */
+    private static final class Fitting {
 
-        String fit(String field, String value, int length) {
-            if (value == null || value.length() <= length) {
-                return value;
-            }
-            warn(field, value.length(), length);
-            return clip(value, length);
+        private final String position;
+        private final List<String> warnings;
+        private int nuls;
+
+        Fitting(String position, List<String> warnings) {
+            this.position = position;
+            this.warnings = warnings;
         }
 
-        void warn(String field, int length, int kept) {
+        String storable(String value) {
+            if (value == null || value.indexOf(NUL) < 0) {
+                return value;
+            }
+            nuls += (int) value.chars().filter(c -> c == NUL).count();
+            return withoutNul(value);
+        }
+
+        String fit(String field, String value, int length) {
+            String storable = storable(value);
+            if (storable == null || storable.length() <= length) {
+                return storable;
+            }
+            cut(field, storable.length(), length);
+            return clip(storable, length);
+        }
+
+        void cut(String field, int length, int kept) {
             warnings.add("%s: the %s is %,d characters long, cut to %,d to be stored; the original holds it whole"
                     .formatted(position, field, length, kept));
         }
@@ -151,6 +193,13 @@ final class FieldLimits {
                             + " the original holds them all")
                     .formatted(position, length, kept.size(), references.size()));
             return kept;
+        }
+
+        void reportNuls() {
+            if (nuls > 0) {
+                warnings.add("%s: %,d NUL %s, which the database cannot store, %s stored as \uFFFD"
+                        .formatted(position, nuls, nuls == 1 ? "character" : "characters", nuls == 1 ? "is" : "are"));
+            }
         }
     }
 }

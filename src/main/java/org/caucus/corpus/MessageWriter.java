@@ -140,12 +140,12 @@ class MessageWriter {
         if (messageId == null || messageId.isBlank()) {
             return null;
         }
-        String key = "message-id:" + messageId.strip();
+        // As stored (see FieldLimits): a NUL in an id read whole must give the key its fitted copy gives.
+        String key = "message-id:" + FieldLimits.withoutNul(messageId.strip());
         // An id longer than the key's column is known by its hash, which is as unique and fits.
         return key.length() <= FieldLimits.MESSAGE_ID
                 ? key
-                : "message-id-sha256:"
-                        + HexFormat.of().formatHex(sha256(messageId.strip().getBytes(StandardCharsets.UTF_8)));
+                : "message-id-sha256:" + HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Long speakerId(

@@ -405,6 +405,38 @@ class ArchiveImportServiceTest {
                 .endsWith("…");
     }
 
+    /** PostgreSQL cannot store a NUL character in text, and a message's bytes may decode to one anywhere. */
+    @Test
+    void nul_characters_in_a_message_are_stored_as_replacement_characters_with_a_warning() {
+        String mbox = message(
+                                "a@one.example",
+                                "Ann",
+                                "<nul@one.example>",
+                                "=?utf-8?q?Bud=00get?=",
+                                "The budget=00 is agreed.")
+                        .replace(
+                                "\n\nThe budget",
+                                "\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable"
+                                        + "\n\nThe budget")
+                + message("b@two.example", "Bea", "<agenda@two.example>", "Agenda", "The agenda.");
+
+        ImportReport report = sut.importStream(
+                project,
+                "nul.mbox",
+                new ByteArrayInputStream(mbox.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ImportProgress.NONE);
+
+        assertThat(report.counts()).as("counts").isEqualTo(new ImportCounts(2, 2, 0, 1, 0));
+        assertThat(report.problems())
+                .extracting(ImportReport.Problem::reasonAlone)
+                .containsExactly("2 NUL characters, which the database cannot store, are stored as \uFFFD");
+        Message stored = messageRepository
+                .findById(report.problems().getFirst().messageId())
+                .orElseThrow();
+        assertThat(stored.getSubject()).as("subject").isEqualTo("Bud\uFFFDget");
+        assertThat(corpus.read(stored.getId()).orElseThrow().body()).as("body").contains("budget\uFFFD is agreed");
+    }
+
     @Test
     void importing_the_same_archive_again_adds_nothing() {
         sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);

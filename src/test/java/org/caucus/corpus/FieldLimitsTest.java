@@ -52,6 +52,39 @@ class FieldLimitsTest {
     }
 
     @Test
+    void nul_characters_are_replaced_everywhere_keeping_offsets_and_the_duplicate_key() {
+        ParsedMessage message = new ParsedMessage(
+                null,
+                "Bud\0get",
+                "Ann",
+                "ann@example.org",
+                null,
+                null,
+                "id\0@example.org",
+                null,
+                List.of(),
+                "The budget\0 is agreed.\0",
+                "raw".getBytes(),
+                "Bud\0get",
+                "UTF-8",
+                null,
+                List.of(),
+                List.of());
+
+        ParsedMessage fitted = FieldLimits.fit(message, "nul.mbox, message 1");
+
+        assertThat(fitted.subject()).isEqualTo("Bud\uFFFDget");
+        assertThat(fitted.body()).isEqualTo("The budget\uFFFD is agreed.\uFFFD");
+        assertThat(fitted.warnings())
+                .containsExactly("nul.mbox, message 1: 4 NUL characters, which the database cannot store, are stored"
+                        + " as \uFFFD");
+        assertThat(MessageWriter.dedupeKey(fitted))
+                .as("the key of the stored copy, as the id read whole gives it")
+                .isEqualTo(MessageWriter.messageIdKey(message.messageId()))
+                .doesNotContain("\0");
+    }
+
+    @Test
     void of_too_many_references_the_newest_are_kept_for_they_place_the_message_in_its_thread() {
         List<String> references = java.util.stream.IntStream.range(0, 2_000)
                 .mapToObj(i -> "%060d@x".formatted(i))
