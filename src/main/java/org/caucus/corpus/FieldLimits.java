@@ -21,6 +21,8 @@ final class FieldLimits {
     static final int DATE_HEADER = 300;
     static final int MESSAGE_ID = 1_000;
     static final int REFERENCES = 100_000;
+    // A message may be up to 64 MB (MailSources): a log pasted into a post can outgrow the body's column.
+    static final int BODY = 10_000_000;
     static final int SOURCE_NAME = 1_000;
     static final int ATTACHMENT_NAME = 1_000;
     static final int ATTACHMENT_TYPE = 200;
@@ -87,7 +89,7 @@ final class FieldLimits {
         String inReplyTo = fitting.fit("In-Reply-To", message.inReplyTo(), MESSAGE_ID);
         List<String> references = fitting.references(
                 message.references().stream().map(fitting::storable).toList());
-        String body = fitting.storable(message.body());
+        String body = fitting.fit("body", message.body(), BODY);
         fitting.reportNuls();
         return new ParsedMessage(
                 listName,
@@ -131,7 +133,7 @@ final class FieldLimits {
                 && fits(message.dateHeader(), DATE_HEADER)
                 && fits(message.messageId(), MESSAGE_ID)
                 && fits(message.inReplyTo(), MESSAGE_ID)
-                && fits(message.body(), Integer.MAX_VALUE);
+                && fits(message.body(), BODY);
     }
 
     private static boolean fits(String value, int length) {

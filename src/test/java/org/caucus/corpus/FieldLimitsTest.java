@@ -85,6 +85,38 @@ class FieldLimitsTest {
     }
 
     @Test
+    void a_body_longer_than_its_column_keeps_its_beginning_so_that_offsets_into_it_still_hold() {
+        String body = "The budget is agreed.\n" + "x".repeat(FieldLimits.BODY);
+        ParsedMessage message = new ParsedMessage(
+                null,
+                "Log",
+                "Ann",
+                "ann@example.org",
+                null,
+                null,
+                "<log@x>",
+                null,
+                List.of(),
+                body,
+                "raw".getBytes(),
+                "Log",
+                "UTF-8",
+                null,
+                List.of(),
+                List.of());
+
+        ParsedMessage fitted = FieldLimits.fit(message, "log.mbox, message 1");
+
+        assertThat(fitted.body())
+                .hasSize(FieldLimits.BODY)
+                .startsWith("The budget is agreed.\nxxx")
+                .endsWith("…");
+        assertThat(fitted.warnings())
+                .containsExactly("log.mbox, message 1: the body is 10,000,022 characters long, cut to 10,000,000 to be"
+                        + " stored; the original holds it whole");
+    }
+
+    @Test
     void of_too_many_references_the_newest_are_kept_for_they_place_the_message_in_its_thread() {
         List<String> references = java.util.stream.IntStream.range(0, 2_000)
                 .mapToObj(i -> "%060d@x".formatted(i))
