@@ -66,31 +66,24 @@ final class FieldLimits {
      * @param position where the message was read, which each warning names first
      */
     static ParsedMessage fit(ParsedMessage message, String position) {
-        if (fits(message)) {
-            return message;
-        }
-        List<String> warnings = new ArrayList<>(message.warnings());
-        Fitting fitting = new Fitting(position, warnings);
+        Fitting fitting = new Fitting(position);
         String messageId = fitting.storable(message.messageId());
         if (messageId != null && messageId.length() > MESSAGE_ID) {
             fitting.cut("Message-ID", messageId.length(), MESSAGE_ID);
         }
-        List<Attachment> attachments = message.attachments().stream()
-                .map(attachment -> new Attachment(
-                        fitting.fit("attachment name", attachment.name(), ATTACHMENT_NAME),
-                        fitting.fit("attachment type", attachment.mimeType(), ATTACHMENT_TYPE),
-                        attachment.size()))
-                .toList();
+        List<Attachment> attachments = fitting.attachments(message.attachments());
         String listName = fitting.fit("list name", message.listName(), LIST_NAME);
         String subject = fitting.fit("Subject", message.subject(), SUBJECT);
         String posterName = fitting.fit("sender's name", message.posterName(), POSTER_NAME);
         String posterAddress = fitting.fit("sender's address", message.posterAddress(), POSTER_ADDRESS);
         String dateHeader = fitting.fit("Date header", message.dateHeader(), DATE_HEADER);
         String inReplyTo = fitting.fit("In-Reply-To", message.inReplyTo(), MESSAGE_ID);
-        List<String> references = fitting.references(
-                message.references().stream().map(fitting::storable).toList());
+        List<String> references = fitting.references(message.references());
         String body = fitting.fit("body", message.body(), BODY);
-        fitting.reportNuls();
+        if (!fitting.changedAny()) {
+            // Nearly every message: the thread subject is a part of the subject, so it fits when the subject does.
+            return message;
+        }
         return new ParsedMessage(
                 listName,
                 subject,
@@ -107,49 +100,36 @@ final class FieldLimits {
                 message.charset(),
                 message.charsetChoice(),
                 attachments,
-                warnings);
+                fitting.warnings(message.warnings()));
     }
 
-    /** Whether every field can be stored as it is, checked without allocating: nearly every message can. */
-    private static boolean fits(ParsedMessage message) {
-        for (Attachment attachment : message.attachments()) {
-            if (!fits(attachment.name(), ATTACHMENT_NAME) || !fits(attachment.mimeType(), ATTACHMENT_TYPE)) {
-                return false;
-            }
-        }
-        int references = Math.max(0, message.references().size() - 1);
-        for (String reference : message.references()) {
-            if (!fits(reference, REFERENCES)) {
-                return false;
-            }
-            references += reference.length();
-        }
-        return references <= REFERENCES
-                && fits(message.listName(), LIST_NAME)
-                && fits(message.subject(), SUBJECT)
-                && fits(message.threadSubject(), SUBJECT)
-                && fits(message.posterName(), POSTER_NAME)
-                && fits(message.posterAddress(), POSTER_ADDRESS)
-                && fits(message.dateHeader(), DATE_HEADER)
-                && fits(message.messageId(), MESSAGE_ID)
-                && fits(message.inReplyTo(), MESSAGE_ID)
-                && fits(message.body(), BODY);
-    }
-
-    private static boolean fits(String value, int length) {
-        return value == null || (value.length() <= length && value.indexOf(NUL) < 0);
-    }
-
-    /** Makes one message's fields storable, noting each change in its warnings. */
+    /**
+     * Makes one message's fields storable, noting each change. A field that can be stored as it is comes back as the
+     * same object, and nothing is allocated until something has to change.
+     */
     private static final class Fitting {
 
         private final String position;
-        private final List<String> warnings;
+        private final List<String> cuts = new ArrayList<>(0);
         private int nuls;
 
-        Fitting(String position, List<String> warnings) {
+        Fitting(String position) {
             this.position = position;
-            this.warnings = warnings;
+        }
+
+        boolean changedAny() {
+            return nuls > 0 || !cuts.isEmpty();
+        }
+
+        /** The reader's warnings, then the cuts, then the NUL characters replaced. */
+        List<String> warnings(List<String> reader) {
+            List<String> warnings = new ArrayList<>(reader);
+            warnings.addAll(cuts);
+            if (nuls > 0) {
+                warnings.add("%s: %,d NUL %s, which the database cannot store, %s stored as \uFFFD"
+                        .formatted(position, nuls, nuls == 1 ? "character" : "characters", nuls == 1 ? "is" : "are"));
+            }
+            return warnings;
         }
 
         String storable(String value) {
@@ -170,20 +150,41 @@ final class FieldLimits {
         }
 
         void cut(String field, int length, int kept) {
-            warnings.add("%s: the %s is %,d characters long, cut to %,d to be stored; the original holds it whole"
+            cuts.add("%s: the %s is %,d characters long, cut to %,d to be stored; the original holds it whole"
                     .formatted(position, field, length, kept));
+        }
+
+        List<Attachment> attachments(List<Attachment> attachments) {
+            if (attachments.isEmpty()) {
+                return attachments;
+            }
+            return attachments.stream()
+                    .map(attachment -> new Attachment(
+                            fit("attachment name", attachment.name(), ATTACHMENT_NAME),
+                            fit("attachment type", attachment.mimeType(), ATTACHMENT_TYPE),
+                            attachment.size()))
+                    .toList();
         }
 
         /** The newest references that fit: the nearest ancestors are the ones that place a message in its thread. */
         List<String> references(List<String> references) {
-            int length = String.join("\n", references).length();
-            if (length <= REFERENCES) {
+            int length = Math.max(0, references.size() - 1);
+            boolean withNul = false;
+            for (String reference : references) {
+                length += reference.length();
+                withNul |= reference.indexOf(NUL) >= 0;
+            }
+            if (length <= REFERENCES && !withNul) {
                 return references;
+            }
+            List<String> storable = references.stream().map(this::storable).toList();
+            if (length <= REFERENCES) {
+                return storable;
             }
             List<String> kept = new ArrayList<>();
             int keptLength = 0;
-            for (int i = references.size() - 1; i >= 0; i--) {
-                String reference = references.get(i);
+            for (int i = storable.size() - 1; i >= 0; i--) {
+                String reference = storable.get(i);
                 int added = reference.length() + (kept.isEmpty() ? 0 : 1);
                 if (keptLength + added > REFERENCES) {
                     break;
@@ -191,17 +192,10 @@ final class FieldLimits {
                 kept.addFirst(reference);
                 keptLength += added;
             }
-            warnings.add(("%s: the References header is %,d characters long; its %,d newest ids of %,d are stored, and"
+            cuts.add(("%s: the References header is %,d characters long; its %,d newest ids of %,d are stored, and"
                             + " the original holds them all")
                     .formatted(position, length, kept.size(), references.size()));
             return kept;
-        }
-
-        void reportNuls() {
-            if (nuls > 0) {
-                warnings.add("%s: %,d NUL %s, which the database cannot store, %s stored as \uFFFD"
-                        .formatted(position, nuls, nuls == 1 ? "character" : "characters", nuls == 1 ? "is" : "are"));
-            }
         }
     }
 }

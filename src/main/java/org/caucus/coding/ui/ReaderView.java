@@ -5,7 +5,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,9 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.caucus.codebook.CodebookService;
@@ -35,6 +32,7 @@ import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageOriginals;
 import org.caucus.corpus.MessageReading;
 import org.caucus.project.BlindCoding;
+import org.caucus.project.ui.AnalystZone;
 import org.caucus.project.ui.OpenProject;
 
 /**
@@ -426,23 +424,16 @@ class ReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDyn
      * and the header is redrawn once it has.
      */
     private ZoneId analystZone() {
-        ExtendedClientDetails details = UI.getCurrent().getPage().getExtendedClientDetails();
-        String zone = details == null ? null : details.getTimeZoneId();
-        if (zone == null || zone.isBlank()) {
+        if (!AnalystZone.reported()) {
             UI.getCurrent().getPage().retrieveExtendedClientDetails(known -> {
-                if (known.getTimeZoneId() != null && !known.getTimeZoneId().isBlank()) {
+                if (AnalystZone.reported()) {
                     MessageHeader redrawn = new MessageHeader(reading, analystZone(), threadPlace(reading));
                     page.replace(header, redrawn);
                     header = redrawn;
                 }
             });
-            return ZoneOffset.UTC;
         }
-        try {
-            return ZoneId.of(zone);
-        } catch (DateTimeException unknown) {
-            return ZoneOffset.UTC;
-        }
+        return AnalystZone.ofBrowser();
     }
 
     private Optional<Integer> blockAt(int offset) {

@@ -13,15 +13,24 @@ public final class AnalystZone {
 
     /** As the browser reported it; UTC until it has, or when it names a zone this Java does not know. */
     public static ZoneId ofBrowser() {
-        ExtendedClientDetails details = UI.getCurrent().getPage().getExtendedClientDetails();
-        String zone = details == null ? null : details.getTimeZoneId();
-        if (zone == null || zone.isBlank()) {
+        if (!reported()) {
             return ZoneOffset.UTC;
         }
         try {
-            return ZoneId.of(zone);
+            return ZoneId.of(reportedId());
         } catch (DateTimeException unknown) {
             return ZoneOffset.UTC;
         }
+    }
+
+    /** Whether the browser has told its zone yet; a page that shows times may redraw them once it has. */
+    public static boolean reported() {
+        String zone = reportedId();
+        return zone != null && !zone.isBlank();
+    }
+
+    private static String reportedId() {
+        ExtendedClientDetails details = UI.getCurrent().getPage().getExtendedClientDetails();
+        return details == null ? null : details.getTimeZoneId();
     }
 }
