@@ -53,6 +53,7 @@ public class ArchiveImportService {
     private final ImportSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProjectImports projectImports;
     private final PipermailPageReader pageReader = new PipermailPageReader();
 
     ArchiveImportService(
@@ -66,7 +67,8 @@ public class ArchiveImportService {
             TransactionTemplate transactions,
             ImportSettings settings,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ProjectImports projectImports) {
         this.messages = messages;
         this.runs = runs;
         this.directory = directory;
@@ -78,6 +80,7 @@ public class ArchiveImportService {
         this.settings = settings;
         this.clock = clock;
         this.events = events;
+        this.projectImports = projectImports;
     }
 
     /** An upload larger than this is refused before it is read. */
@@ -121,11 +124,17 @@ public class ArchiveImportService {
     /**
      * Imports the text of one pipermail message page, pasted or uploaded. The whole message is stored or nothing is: a
      * page that cannot be read is refused before anything is written. Either way it is recorded with the other
-     * imports, in the same transaction, so that a project made in the caller's transaction may take it.
+     * imports, in the same transaction, so that a project made in the caller's transaction may take it. While an
+     * archive import into the project runs, the page is refused.
      */
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportOutcome importPipermailPage(Project project, String sourceName, byte[] bytes) {
+        try {
+            projectImports.holdUntilTransactionEnds(project.getId(), sourceName + " cannot be imported");
+        } catch (ImportRunningException busy) {
+            return ImportOutcome.refused(sourceName, busy.getMessage());
+        }
         Instant started = clock.instant();
         ParsedMessage parsed;
         try {
@@ -167,6 +176,17 @@ public class ArchiveImportService {
     private ImportReport run(
             Project project, String sources, int expectedSources, ImportProgress progress, Reading reading) {
         long runId = runs.start(project, sources, clock.instant());
+        Optional<ProjectImports.Turn> turn = projectImports.awaitTurn(project.getId(), progress);
+        if (turn.isEmpty()) {
+            return runs.finish(runId, true, ImportCounts.NONE, List.of(), clock.instant());
+        }
+        try (ProjectImports.Turn held = turn.get()) {
+            return runInTurn(project, runId, expectedSources, progress, reading);
+        }
+    }
+
+    private ImportReport runInTurn(
+            Project project, long runId, int expectedSources, ImportProgress progress, Reading reading) {
         Batch batch = new Batch(project, runId, expectedSources, progress);
         boolean cancelled = false;
         try {

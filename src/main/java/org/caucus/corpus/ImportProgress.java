@@ -21,7 +21,19 @@ public interface ImportProgress {
      */
     default void finishing(Step step, ImportCounts counts) {}
 
-    /** Asked before each message; once it says yes, the import stops after the last whole batch. */
+    /**
+     * Called when another import into the same project is running: this one waits for it to end, so that the two do
+     * not both store the messages they share. It may still be cancelled while it waits.
+     */
+    default void waitingForEarlierImport() {}
+
+    /** Called when the import that this one waited for has ended, as this one begins. */
+    default void startedAfterWaiting() {}
+
+    /**
+     * Asked before each message, and while waiting for another import; once it says yes, the import stops after the
+     * last whole batch.
+     */
     default boolean cancelled() {
         return false;
     }

@@ -36,6 +36,7 @@ public class ParticipantService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final CurrentAnalyst analyst;
+    private final ProjectImports projectImports;
 
     ParticipantService(
             ParticipantRepository participants,
@@ -44,7 +45,8 @@ public class ParticipantService {
             ApplicationEventPublisher events,
             EntityManager entityManager,
             Clock clock,
-            CurrentAnalyst analyst) {
+            CurrentAnalyst analyst,
+            ProjectImports projectImports) {
         this.participants = participants;
         this.rejections = rejections;
         this.statements = statements;
@@ -52,6 +54,7 @@ public class ParticipantService {
         this.entityManager = entityManager;
         this.clock = clock;
         this.analyst = analyst;
+        this.projectImports = projectImports;
     }
 
     /** A page of participants whose name or an address contains {@code typed}, ignoring case; blank finds all. */
@@ -149,6 +152,8 @@ public class ParticipantService {
      * Makes two participants one: the messages {@code mergedId} posted, the blocks and coded passages credited to
      * them, and their addresses move to {@code keptId}, which also takes their organisation, group and country where
      * it has none. All of it happens in one transaction, or none of it.
+     *
+     * @throws ImportRunningException while an import into the project runs, which may be crediting either of them
      */
     @Transactional
     @PreAuthorize("@corpusAccess.canCodeParticipant(#keptId) and @corpusAccess.canCodeParticipant(#mergedId)")
@@ -163,6 +168,8 @@ public class ParticipantService {
             throw new IllegalArgumentException(merged.getDisplayName() + " and " + kept.getDisplayName()
                     + " are in different projects; only participants of one project can be merged.");
         }
+        projectImports.holdUntilTransactionEnds(
+                projectId, merged.getDisplayName() + " and " + kept.getDisplayName() + " cannot be merged");
         kept.absorb(merged);
         participants.flush();
         participants.movePosts(merged, kept);

@@ -24,24 +24,31 @@ public class TextImportService {
     private final ThreadService threads;
     private final ThreadEvidence threadEvidence;
     private final EntityManager entityManager;
+    private final ProjectImports projectImports;
 
     TextImportService(
             MessageWriter writer,
             ParticipantDirectory directory,
             ThreadService threads,
             ThreadEvidence threadEvidence,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ProjectImports projectImports) {
         this.writer = writer;
         this.directory = directory;
         this.threads = threads;
         this.threadEvidence = threadEvidence;
         this.entityManager = entityManager;
+        this.projectImports = projectImports;
     }
 
-    /** @return the id of each text's message, in the order given */
+    /**
+     * @return the id of each text's message, in the order given
+     * @throws ImportRunningException while an archive import into the project runs; nothing is stored then
+     */
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public List<Long> importTexts(Project project, List<TextMessage> texts) {
+        projectImports.holdUntilTransactionEnds(project.getId(), "Texts cannot be imported");
         ParticipantIndex participants = directory.index(project);
         RunningThreads placed = threads.start(project);
         List<Long> ids = new ArrayList<>(texts.size());

@@ -17,6 +17,7 @@ import org.caucus.coding.PassageRecord;
 import org.caucus.coding.PassageRecords;
 import org.caucus.coding.PassageRejectedException;
 import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.ImportRunningException;
 import org.caucus.corpus.TextImportService;
 import org.caucus.corpus.TextMessage;
 import org.caucus.project.Project;
@@ -73,7 +74,12 @@ public class QdpxImporter {
                 .map(source -> message(source, posterBySource.get(source.guid()), fileName))
                 .toList();
         CodebookMerge.Merged merged = codebook.merge(project, mapping);
-        List<Long> messageIds = texts.importTexts(project, messages);
+        List<Long> messageIds;
+        try {
+            messageIds = texts.importTexts(project, messages);
+        } catch (ImportRunningException busy) {
+            throw new ExchangeException(fileName + ": " + busy.getMessage(), busy);
+        }
         int coded = 0;
         int alreadyCoded = 0;
         for (int i = 0; i < read.sources().size(); i++) {

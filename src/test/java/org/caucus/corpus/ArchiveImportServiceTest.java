@@ -616,6 +616,9 @@ class ArchiveImportServiceTest {
     Clock clock;
 
     @Autowired
+    ProjectImports projectImports;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     /** The service as configured, but refusing messages larger than {@code maxMessageBytes}. */
@@ -631,7 +634,8 @@ class ArchiveImportServiceTest {
                 transactions,
                 new ImportSettings(20, null, null, maxMessageBytes),
                 clock,
-                events);
+                events,
+                projectImports);
     }
 
     @Test

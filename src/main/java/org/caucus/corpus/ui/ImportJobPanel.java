@@ -27,7 +27,8 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span("Starting…");
     private final Button cancel = new Button("Cancel");
-    private final long startedNanos = System.nanoTime();
+    // Reset when the import begins after waiting for another, so that the rate counts its own time only.
+    private volatile long startedNanos = System.nanoTime();
     private volatile boolean cancelled;
     private UI ui;
 
@@ -78,6 +79,18 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     @Override
     public boolean cancelled() {
         return cancelled;
+    }
+
+    @Override
+    public void waitingForEarlierImport() {
+        ui.access(() ->
+                status.setText("Waiting for the import already running in this project to end; this one begins then."));
+    }
+
+    @Override
+    public void startedAfterWaiting() {
+        startedNanos = System.nanoTime();
+        ui.access(() -> status.setText("Starting…"));
     }
 
     @Override

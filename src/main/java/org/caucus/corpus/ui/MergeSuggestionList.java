@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.caucus.corpus.ImportRunningException;
 import org.caucus.corpus.MergeSuggestion;
 import org.caucus.corpus.ParticipantService;
 import org.caucus.project.Project;
@@ -79,13 +80,16 @@ class MergeSuggestionList extends VerticalLayout {
         return new HorizontalLayout(accept, reject);
     }
 
-    /** A suggestion may be stale (another analyst merged one of the pair): say so and show the list afresh. */
+    /**
+     * A suggestion may be stale (another analyst merged one of the pair), or wait for an import to end: say so and
+     * show the list afresh.
+     */
     private void act(Runnable action) {
         try {
             action.run();
             problem.setText("");
-        } catch (IllegalArgumentException stale) {
-            problem.setText(stale.getMessage());
+        } catch (IllegalArgumentException | ImportRunningException refused) {
+            problem.setText(refused.getMessage());
         }
         refresh();
     }
