@@ -401,7 +401,17 @@ public class ArchiveImportService {
                 case ReadOutcome.Refused refused ->
                     fail(refused.position().toString(), refused.position().sourceName(), refused.reason(), null, false);
                 case ReadOutcome.Duplicate copy -> counts = counts.plusDuplicate();
-                case ReadOutcome.Skipped skipped -> {}
+                // Listed, so that no file given leaves the report without a word.
+                case ReadOutcome.Skipped skipped ->
+                    record(
+                            new ImportReport.Problem(
+                                    skipped.position().sourceName(),
+                                    skipped.position().toString(),
+                                    false,
+                                    skipped.reason(),
+                                    null,
+                                    null),
+                            null);
             }
         }
 

@@ -1,6 +1,5 @@
 package org.caucus.corpus;
 
-import java.util.regex.Matcher;
 import org.caucus.corpus.importing.SubjectPrefixes;
 
 /**
@@ -19,11 +18,11 @@ public final class ListTag {
         if (subject == null || listName == null) {
             return subject;
         }
-        Matcher tag = SubjectPrefixes.LIST_TAG.matcher(subject);
-        if (!tag.lookingAt() || !tag.group(1).strip().equalsIgnoreCase(listName)) {
+        SubjectPrefixes.Tag tag = SubjectPrefixes.listTag(subject).orElse(null);
+        if (tag == null || !tag.name().strip().equalsIgnoreCase(listName)) {
             return subject;
         }
-        String before = subject.substring(0, tag.start(1) - 1).strip();
+        String before = subject.substring(0, tag.start()).strip();
         String rest = subject.substring(tag.end()).strip();
         return before.isEmpty() ? rest : before + " " + rest;
     }

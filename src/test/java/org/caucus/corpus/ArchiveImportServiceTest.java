@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.caucus.IntegrationTest;
 import org.caucus.SharedCorpora;
@@ -31,6 +33,7 @@ import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -636,6 +639,22 @@ class ArchiveImportServiceTest {
                 clock,
                 events,
                 projectImports);
+    }
+
+    @Test
+    void a_file_with_nothing_to_import_is_named_in_the_report(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("page.eml"), "<html><head><title>Archive</title></head><body>Index</body>");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(folder.resolve("folders.zip")))) {
+            zip.putNextEntry(new ZipEntry("2013/"));
+            zip.closeEntry();
+        }
+
+        ImportReport report = sut.importPaths(project, List.of(folder), ImportProgress.NONE);
+
+        assertThat(report.problems())
+                .as("the files, in the report")
+                .extracting(ImportReport.Problem::sourceName, ImportReport.Problem::failed)
+                .containsExactlyInAnyOrder(tuple("folders.zip", true), tuple("page.eml", false));
     }
 
     @Test

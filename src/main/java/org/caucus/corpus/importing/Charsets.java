@@ -7,9 +7,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns body bytes into text: a declared charset is honoured (through the aliases mail clients really write), an
@@ -18,6 +20,9 @@ import java.util.Map;
 final class Charsets {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final byte ESCAPE = 0x1b;
+    private static final String ASCII_SAMPLE = "From: Ann <ann@example.org>\r\n\tHello, 1net! ~{}[]|\\^_`";
+    private static final Map<Charset, Boolean> ASCII_COMPATIBLE = new ConcurrentHashMap<>();
 
     /*
      * Names that Java does not know, or knows as a narrower charset than the one the senders' software really used:
@@ -73,7 +78,7 @@ final class Charsets {
                         .formatted(declared.strip(), detected.charset()));
                 return detected;
             }
-            if (isAscii(bytes)) {
+            if (isPlainAscii(bytes) && readsAsciiAsAscii(charset)) {
                 return new Decoded(
                         new String(bytes, StandardCharsets.US_ASCII), charset.name(), CharsetChoice.DECLARED);
             }
@@ -97,11 +102,12 @@ final class Charsets {
 
     /** Plain ASCII needs no choice; valid UTF-8 is taken as such; anything else is left to ICU4J. */
     static Decoded detect(byte[] bytes) {
-        if (isAscii(bytes)) {
+        if (isPlainAscii(bytes)) {
             return new Decoded(new String(bytes, StandardCharsets.US_ASCII), "US-ASCII", CharsetChoice.DEFAULT);
         }
         // Non-ASCII text that happens to be valid UTF-8 but is not is vanishingly rare; ICU is less sure on short text.
-        String utf8 = strictly(bytes, StandardCharsets.UTF_8);
+        // Bytes all below 128 (with escapes or NULs) are valid UTF-8 too, but that says nothing of them.
+        String utf8 = hasHighByte(bytes) ? strictly(bytes, StandardCharsets.UTF_8) : null;
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8", CharsetChoice.DETECTED);
         }
@@ -109,7 +115,7 @@ final class Charsets {
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
             Charset charset = resolve(match.getName());
-            if (charset != null && !match.getName().startsWith("UTF-")) {
+            if (charset != null && mayBe(match.getName(), bytes)) {
                 String text = strictly(bytes, charset);
                 if (text != null) {
                     return new Decoded(text, charset.name(), CharsetChoice.DETECTED);
@@ -120,13 +126,53 @@ final class Charsets {
         return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", CharsetChoice.DEFAULT);
     }
 
-    static boolean isAscii(byte[] bytes) {
+    /**
+     * UTF-8 was tried before ICU. Nearly any even number of bytes decodes as UTF-16 without an error, so ICU's guess
+     * of UTF-16 or UTF-32 is taken only for text that holds NUL bytes, as those encodings of Latin text do.
+     */
+    private static boolean mayBe(String detected, byte[] bytes) {
+        if (detected.equals("UTF-8")) {
+            return false;
+        }
+        if (detected.startsWith("UTF-")) {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * ASCII text, read as it is whatever is declared. Not so with a NUL byte (UTF-16 and UTF-32 text is full of them)
+     * or an escape byte (ISO-2022-JP, ISO-2022-KR and ISO-2022-CN write their own letters in ASCII bytes after one).
+     */
+    static boolean isPlainAscii(byte[] bytes) {
         for (byte b : bytes) {
-            if (b < 0) {
+            if (b <= 0 || b == ESCAPE) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean hasHighByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the charset writes ASCII characters as the same bytes; UTF-16 and UTF-32 do not. */
+    private static boolean readsAsciiAsAscii(Charset charset) {
+        return ASCII_COMPATIBLE.computeIfAbsent(
+                charset,
+                c -> c.canEncode()
+                        && Arrays.equals(ASCII_SAMPLE.getBytes(c), ASCII_SAMPLE.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static String strictly(byte[] bytes, Charset charset) {

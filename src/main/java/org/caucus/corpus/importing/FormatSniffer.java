@@ -40,6 +40,10 @@ public final class FormatSniffer {
 
     private FormatSniffer() {}
 
+    static boolean startsWithUtf8Bom(byte[] head) {
+        return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    }
+
     public static Sniffed sniff(String name, byte[] head) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) {
@@ -58,7 +62,7 @@ public final class FormatSniffer {
             return notMail(name, "it holds binary data, not text");
         }
         String text = new String(head, StandardCharsets.ISO_8859_1);
-        if (text.startsWith("\u00ef\u00bb\u00bf")) {
+        if (startsWithUtf8Bom(head)) {
             text = text.substring(3);
         }
         String body = text.stripLeading();

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ public final class MailSources {
 
     private static final Pattern PIPERMAIL_MONTH =
             Pattern.compile("^\\d{4}-[A-Za-z]+\\.txt(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
+
+    /** How many .gz and .zip files may hold one another; a month zipped and then gzipped again is two. */
+    static final int MAX_CONTAINERS = 10;
+
+    private static final Charset ZIP_NAMES = Charset.forName("IBM437");
 
     private final long maxInflatedBytes;
     private final long maxMessageBytes;
@@ -93,7 +99,7 @@ public final class MailSources {
      */
     public void read(String sourceName, InputStream in, Consumer<? super ReadOutcome> sink) {
         try {
-            readStream(sourceName, null, in, new BoundedInputStream.Budget(maxInflatedBytes), sink);
+            readStream(sourceName, null, in, new BoundedInputStream.Budget(maxInflatedBytes), 0, sink);
         } catch (IOException e) {
             sink.accept(refusal(sourceName, e));
         }
@@ -114,7 +120,7 @@ public final class MailSources {
                 return 0;
             }
         }
-        try (ZipFile zip = new ZipFile(path.toFile())) {
+        try (ZipFile zip = new ZipFile(path.toFile(), ZIP_NAMES)) {
             return (int) zip.stream().filter(entry -> !leftOut(entry)).count();
         } catch (IOException e) {
             return 1;
@@ -168,7 +174,7 @@ public final class MailSources {
      */
     public void read(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
         try (InputStream in = Files.newInputStream(file)) {
-            readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), sink);
+            readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), 0, sink);
         } catch (IOException e) {
             sink.accept(refusal(sourceName, e));
         }
@@ -183,11 +189,13 @@ public final class MailSources {
         read(file, name, listName, sink);
     }
 
+    /** @param containers how many .gz and .zip files hold this source */
     private void readStream(
             String sourceName,
             String listName,
             InputStream raw,
             BoundedInputStream.Budget budget,
+            int containers,
             Consumer<? super ReadOutcome> sink)
             throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
@@ -195,12 +203,28 @@ public final class MailSources {
         byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
         in.reset();
         FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(sourceName, head);
+        boolean container =
+                sniffed.format() == FormatSniffer.MailFormat.GZIP || sniffed.format() == FormatSniffer.MailFormat.ZIP;
+        if (container && containers >= MAX_CONTAINERS) {
+            // Each level costs the reader a few frames of stack: thousands of levels (a few hundred KB) overflowed it.
+            sink.accept(new ReadOutcome.Refused(
+                    SourcePosition.wholeFile(sourceName),
+                    sourceName + ": a .gz or .zip inside " + containers
+                            + " others; refused as a possible decompression bomb"));
+            return;
+        }
         switch (sniffed.format()) {
             case NOT_MAIL ->
                 sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(sourceName), sniffed.reason()));
-            case GZIP -> readGzip(sourceName, listName, in, budget, sink);
-            case ZIP -> readZip(sourceName, in, budget, sink);
-            default -> readerFor(sniffed.format()).read(sourceName, listName, in, sink);
+            case GZIP -> readGzip(sourceName, listName, in, budget, containers + 1, sink);
+            case ZIP -> readZip(sourceName, in, budget, containers + 1, sink);
+            default -> {
+                // A byte-order mark is the file's, not its first message's: left in, it hid the first separator line.
+                if (FormatSniffer.startsWithUtf8Bom(head)) {
+                    in.skipNBytes(3);
+                }
+                readerFor(sniffed.format()).read(sourceName, listName, in, sink);
+            }
         }
     }
 
@@ -209,11 +233,12 @@ public final class MailSources {
             String listName,
             InputStream in,
             BoundedInputStream.Budget budget,
+            int containers,
             Consumer<? super ReadOutcome> sink)
             throws IOException {
         try {
             InputStream inflated = new BoundedInputStream(new GZIPInputStream(in, 1 << 16), budget);
-            readStream(sourceName, listName, inflated, budget, sink);
+            readStream(sourceName, listName, inflated, budget, containers, sink);
         } catch (InflationLimitException e) {
             sink.accept(new ReadOutcome.Refused(
                     SourcePosition.wholeFile(sourceName),
@@ -230,16 +255,35 @@ public final class MailSources {
     }
 
     private void readZip(
-            String sourceName, InputStream in, BoundedInputStream.Budget budget, Consumer<? super ReadOutcome> sink)
+            String sourceName,
+            InputStream in,
+            BoundedInputStream.Budget budget,
+            int containers,
+            Consumer<? super ReadOutcome> sink)
             throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(in)) {
+        // Names are read as the zip format says: UTF-8 where the entry is marked so, else IBM437, as Windows tools
+        // write
+        // them. Read as UTF-8, such a name stopped the whole zip at that entry.
+        try (ZipInputStream zip = new ZipInputStream(in, ZIP_NAMES)) {
             ZipEntry entry;
+            boolean anyRead = false;
             while ((entry = zip.getNextEntry()) != null) {
                 if (leftOut(entry)) {
                     continue;
                 }
+                anyRead = true;
                 readStream(
-                        sourceName + "!/" + entry.getName(), null, new BoundedInputStream(zip, budget), budget, sink);
+                        sourceName + "!/" + entry.getName(),
+                        null,
+                        new BoundedInputStream(zip, budget),
+                        budget,
+                        containers,
+                        sink);
+            }
+            if (!anyRead) {
+                sink.accept(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(sourceName),
+                        sourceName + ": the zip holds no files to read (none, or only folders and hidden files)"));
             }
         } catch (InflationLimitException e) {
             sink.accept(new ReadOutcome.Refused(

@@ -3,6 +3,7 @@ package org.caucus.corpus.importing;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,11 @@ final class MessageAssembler {
     private static final Pattern OBFUSCATED = Pattern.compile(
             "(?:\\G|(?<![\\w.+'=/-]))([\\w.+'=/-]+) at ([\\w-]+(?:\\.[\\w-]+)+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("^(.*?)\\s*<([^<>]*)>\\s*$");
-    private static final Pattern ADDRESS_THEN_NAME = Pattern.compile("^(\\S+@\\S+)\\s*\\((.*)\\)\\s*$");
-    private static final Pattern NAME_THEN_ADDRESS = Pattern.compile("^(.*?)\\s*\\((\\S+@\\S+)\\)\\s*$");
+    // An address's local part holds no "@": with "\\S+@\\S+", a From of fifty thousand "a@" took the expressions
+    // minutes of backtracking.
+    private static final String ADDRESS = "[^\\s@()]+@[^\\s()]+";
+    private static final Pattern ADDRESS_THEN_NAME = Pattern.compile("^(" + ADDRESS + ")\\s*\\((.*)\\)\\s*$");
+    private static final Pattern NAME_THEN_ADDRESS = Pattern.compile("^(.*?)\\s*\\((" + ADDRESS + ")\\)\\s*$");
     private static final Pattern BARE_ADDRESS = Pattern.compile("\\S+@[^\\s@]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -133,9 +137,9 @@ final class MessageAssembler {
     }
 
     private static String listName(String subject, String listId, String archiveListName) {
-        Matcher tag = SubjectPrefixes.LIST_TAG.matcher(subject);
-        if (tag.lookingAt()) {
-            return tag.group(1).strip();
+        Optional<SubjectPrefixes.Tag> tag = SubjectPrefixes.listTag(subject);
+        if (tag.isPresent()) {
+            return tag.get().name().strip();
         }
         if (listId != null) {
             Matcher id = LIST_ID.matcher(listId);

@@ -22,6 +22,12 @@ import org.apache.james.mime4j.stream.MimeConfig;
  */
 final class MimeMessageParser {
 
+    /*
+     * As many bytes of text as the body column holds characters. A longer text part is cut here, not after decoding,
+     * so that a 60 MB body read from a 512 MB heap is not held whole three times over (bytes, text, joined text).
+     */
+    static final int MAX_TEXT_BYTES = 10_000_000;
+
     private MimeMessageParser() {}
 
     /**
@@ -48,9 +54,14 @@ final class MimeMessageParser {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
         builder.setDecodeMonitor(DecodeMonitor.SILENT);
-        Message parsed = builder.parseMessage(new ByteArrayInputStream(message));
         Collector collector = new Collector(problems);
-        collector.walk(parsed, true);
+        try {
+            collector.walk(builder.parseMessage(new ByteArrayInputStream(message)), true);
+        } catch (StackOverflowError tooDeep) {
+            // mime4j reads each level of parts through the streams of the levels around it: thousands of levels (a
+            // mail bomb, never a real message) overflow the stack, which unwinds cleanly to here.
+            throw new IOException("its MIME parts are nested thousands of levels deep", tooDeep);
+        }
         Charsets.Decoded charset = collector.firstCharset != null
                 ? collector.firstCharset
                 : new Charsets.Decoded("", "US-ASCII", CharsetChoice.DEFAULT);
@@ -101,9 +112,19 @@ final class MimeMessageParser {
         }
 
         private void addText(Entity entity, SingleBody single, String type) throws IOException {
+            int room = MAX_TEXT_BYTES - text.length();
+            if (room <= 0) {
+                problems.add("a " + type + " part is left out: the text before it already fills the " + MAX_TEXT_BYTES
+                        + " characters a body holds");
+                return;
+            }
             byte[] bytes;
             try (InputStream in = single.getInputStream()) {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes(room);
+                if (in.read() >= 0) {
+                    problems.add("a " + type + " part is longer than the " + MAX_TEXT_BYTES
+                            + " bytes a body holds; its beginning is kept, and the original holds it whole");
+                }
             }
             String cte = entity.getContentTransferEncoding();
             if (cte != null && !cte.isBlank() && !knownEncoding(cte)) {

@@ -1,5 +1,7 @@
 package org.caucus.corpus.importing;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +14,28 @@ public final class SubjectPrefixes {
     /** One reply or forward prefix, in the languages list archives show. */
     static final String REPLY = "(?:re|fwd?|fw|aw|sv|wg|vs|antw|ref|tr)\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*:";
 
-    /** A list's tag where it heads the subject or follows reply prefixes only; group 1 is the list's name. */
-    public static final Pattern LIST_TAG =
-            Pattern.compile("^\\s*(?:" + REPLY + "\\s*)*\\[([^\\]]+)\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPLY_PREFIX = Pattern.compile("\\s*" + REPLY + "\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("\\s*\\[([^\\]]+)\\]");
+
+    /**
+     * A subject's list tag: the list's name, and where the tag starts (its opening bracket) and ends.
+     */
+    public record Tag(String name, int start, int end) {}
+
+    /**
+     * The list's tag where it heads the subject or follows reply prefixes only. The prefixes are passed one at a
+     * time: a single expression repeating them overflowed the stack on a subject a mail loop had given a thousand
+     * "Re:"s.
+     */
+    public static Optional<Tag> listTag(String subject) {
+        Matcher prefix = REPLY_PREFIX.matcher(subject);
+        int at = 0;
+        while (prefix.region(at, subject.length()).lookingAt() && prefix.end() > at) {
+            at = prefix.end();
+        }
+        Matcher tag = TAG.matcher(subject).region(at, subject.length());
+        return tag.lookingAt() ? Optional.of(new Tag(tag.group(1), tag.start(1) - 1, tag.end())) : Optional.empty();
+    }
 
     private SubjectPrefixes() {}
 }

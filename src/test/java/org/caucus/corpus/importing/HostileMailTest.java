@@ -1,0 +1,246 @@
+package org.caucus.corpus.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Input built to break an importer: mail loops, mail bombs, files from other systems' tools. Each once stopped a
+ * whole import, hung it, or stored text wrongly without a word; now each ends read, or failed or refused with a
+ * reason, and the messages around it are read.
+ */
+class HostileMailTest {
+
+    private final MailSources sut = new MailSources();
+
+    @Test
+    void a_subject_a_mail_loop_gave_a_thousand_reply_prefixes_keeps_its_list_and_thread() {
+        String subject = "Re: ".repeat(1_000) + "[bestbits] the loop";
+
+        List<ReadOutcome> outcomes =
+                read("loop.mbox", threeMessages("b@example.org", "Subject: " + subject + "\n\nLooping.\n"));
+
+        assertThat(outcomes).as("outcomes").hasSize(3).allMatch(ReadOutcome.Read.class::isInstance);
+        ParsedMessage looped = message(outcomes, 1);
+        assertThat(looped.listName()).as("list").isEqualTo("bestbits");
+        assertThat(looped.threadSubject()).as("thread subject").isEqualTo("the loop");
+    }
+
+    @Test
+    void a_message_whose_parts_nest_thousands_of_levels_deep_fails_alone() {
+        StringBuilder nested = new StringBuilder("Subject: bomb\nMIME-Version: 1.0\n");
+        int levels = 8_000;
+        for (int level = 0; level < levels; level++) {
+            nested.append("Content-Type: multipart/mixed; boundary=\"b")
+                    .append(level)
+                    .append("\"\n\n--b")
+                    .append(level)
+                    .append('\n');
+        }
+        nested.append("Content-Type: text/plain\n\ndeep\n");
+
+        List<ReadOutcome> outcomes = read("bomb.mbox", threeMessages("b@example.org", nested.toString()));
+
+        assertThat(outcomes).as("outcomes").hasSize(3);
+        assertThat(outcomes.get(1))
+                .as("the bomb")
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Failed.class,
+                        failed -> assertThat(failed.reason())
+                                .contains("message 2")
+                                .contains("nested thousands of levels deep"));
+        assertThat(List.of(outcomes.get(0), outcomes.get(2)))
+                .as("the messages around it")
+                .allMatch(ReadOutcome.Read.class::isInstance);
+    }
+
+    @Test
+    void zips_inside_zips_past_the_limit_are_refused_and_the_levels_within_it_read() {
+        byte[] inner = eml("Subject: deep\n\nHello.\n");
+        byte[] allowed = zipped("m.eml", inner);
+        for (int level = 1; level < 10; level++) {
+            allowed = zipped("level" + level + ".zip", allowed);
+        }
+
+        assertThat(read("allowed.zip", allowed))
+                .as("nested to the limit")
+                .singleElement()
+                .isInstanceOf(ReadOutcome.Read.class);
+        assertThat(read("bomb.zip", zipped("one-more.zip", allowed)))
+                .as("one level more")
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .endsWith(
+                                        ": a .gz or .zip inside 10 others; refused as a possible decompression bomb"));
+    }
+
+    @Test
+    void a_text_body_longer_than_a_body_holds_keeps_its_beginning_with_a_warning() {
+        String line = "x".repeat(99) + "\n";
+        String body = line.repeat(10_000_000 / line.length() + 1_000);
+
+        ParsedMessage read = message(read("long.mbox", threeMessages("b@example.org", "Subject: long\n\n" + body)), 1);
+
+        assertThat(read.body().length()).as("body length").isLessThanOrEqualTo(10_000_000);
+        assertThat(read.body()).as("body").startsWith(line.repeat(3));
+        assertThat(read.warnings())
+                .as("warnings")
+                .anySatisfy(warning -> assertThat(warning).contains("longer than the 10000000 bytes a body holds"));
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void a_from_header_of_150_000_at_signs_is_read_in_seconds_not_minutes() {
+        List<ReadOutcome> outcomes = read("from.mbox", threeMessages("a@".repeat(150_000), "\nHi.\n"));
+
+        assertThat(outcomes).as("outcomes").hasSize(3).allMatch(ReadOutcome.Read.class::isInstance);
+    }
+
+    @Test
+    void a_declared_iso_2022_jp_or_utf_16_body_is_decoded_as_declared_though_its_bytes_are_all_below_128() {
+        String japanese = "こんにちは、世界";
+
+        ParsedMessage jis = message(read("jis.eml", declared("ISO-2022-JP", japanese)), 0);
+        ParsedMessage utf16 = message(
+                read(
+                        "utf16.eml",
+                        ("From: c@example.org\nSubject: declared\nMIME-Version: 1.0\n"
+                                        + "Content-Type: text/plain; charset=UTF-16LE\n"
+                                        + "Content-Transfer-Encoding: base64\n\n"
+                                        + Base64.getMimeEncoder()
+                                                .encodeToString("Hello, 1net".getBytes(StandardCharsets.UTF_16LE)))
+                                .getBytes(StandardCharsets.US_ASCII)),
+                0);
+
+        assertThat(jis.body()).as("ISO-2022-JP body").isEqualTo(japanese);
+        assertThat(jis.charsetChoice()).as("ISO-2022-JP chosen").isEqualTo(CharsetChoice.DECLARED);
+        assertThat(utf16.body()).as("UTF-16LE body").isEqualTo("Hello, 1net");
+    }
+
+    @Test
+    void an_undeclared_iso_2022_jp_body_is_detected_not_read_as_ascii() {
+        byte[] body = "こんにちは、世界。日本語のメールです。".getBytes(Charset.forName("ISO-2022-JP"));
+        byte[] mail = concat("Subject: jis\n\n".getBytes(StandardCharsets.US_ASCII), body);
+
+        ParsedMessage read = message(read("jis.eml", mail), 0);
+
+        assertThat(read.body()).as("body").isEqualTo("こんにちは、世界。日本語のメールです。");
+        assertThat(read.charset()).as("charset").isEqualTo("ISO-2022-JP");
+    }
+
+    @Test
+    void a_byte_order_mark_before_an_archive_or_an_e_mail_is_not_taken_for_their_text() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+        List<ReadOutcome> archive = read("bom.mbox", concat(bom, threeMessages("b@example.org", "Subject: b\n\nB.\n")));
+        ParsedMessage eml = message(read("bom.eml", concat(bom, eml("Subject: c\n\nC.\n"))), 0);
+
+        assertThat(archive).as("the archive's messages").hasSize(3).allMatch(ReadOutcome.Read.class::isInstance);
+        assertThat(eml.posterAddress()).as("the e-mail's poster").isEqualTo("c@example.org");
+    }
+
+    @Test
+    void a_zip_entry_named_in_ibm437_as_windows_tools_write_it_is_read_with_the_entries_after_it() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, Charset.forName("IBM437"))) {
+            for (String name : List.of("first.eml", "café.eml", "last.eml")) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(eml("Subject: " + name + "\n\nHello.\n"));
+                zip.closeEntry();
+            }
+        }
+
+        List<ReadOutcome> outcomes = read("windows.zip", bytes.toByteArray());
+
+        assertThat(outcomes).as("outcomes").hasSize(3).allMatch(ReadOutcome.Read.class::isInstance);
+        assertThat(outcomes.get(1).position().sourceName())
+                .as("the second's name")
+                .isEqualTo("windows.zip!/café.eml");
+    }
+
+    @Test
+    void a_zip_with_nothing_to_read_is_refused_by_name() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("months/"));
+            zip.closeEntry();
+        }
+
+        assertThat(read("folders.zip", bytes.toByteArray()))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo(
+                                        "folders.zip: the zip holds no files to read (none, or only folders and hidden"
+                                                + " files)"));
+    }
+
+    /** An mbox of three messages; the second is from {@code from}, with the given header fields and body. */
+    private static byte[] threeMessages(String from, String second) {
+        String around = "Subject: around\n\nAround.\n\n";
+        return ("From a@example.org Wed Nov 13 01:00:00 2013\nFrom: a@example.org\nMessage-ID: <1@example.org>\n"
+                        + around + "From b@example.org Wed Nov 13 02:00:00 2013\nFrom: " + from
+                        + "\nMessage-ID: <2@example.org>\nDate: Wed, 13 Nov 2013 02:00:00 +0000\n" + second + "\n"
+                        + "From c@example.org Wed Nov 13 03:00:00 2013\nFrom: c@example.org\nMessage-ID: <3@example.org>\n"
+                        + around)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] eml(String rest) {
+        return ("From: c@example.org\nMessage-ID: <eml@example.org>\n" + rest).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] declared(String charset, String body) {
+        return concat(
+                ("From: c@example.org\nSubject: declared\nMIME-Version: 1.0\nContent-Type: text/plain; charset="
+                                + charset + "\n\n")
+                        .getBytes(StandardCharsets.US_ASCII),
+                body.getBytes(Charset.forName(charset)));
+    }
+
+    private static byte[] zipped(String name, byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    private List<ReadOutcome> read(String name, byte[] bytes) {
+        List<ReadOutcome> outcomes = new ArrayList<>();
+        sut.read(name, new ByteArrayInputStream(bytes), outcomes::add);
+        return outcomes;
+    }
+
+    private static ParsedMessage message(List<ReadOutcome> outcomes, int index) {
+        assertThat(outcomes.get(index)).as("outcome " + index).isInstanceOf(ReadOutcome.Read.class);
+        return ((ReadOutcome.Read) outcomes.get(index)).message();
+    }
+}
