@@ -195,7 +195,8 @@ public class ArchiveImportService {
         } catch (ImportCancelled stop) {
             batch.store();
             cancelled = true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An error too (the heap or the stack run out): else the import would be listed as running for good.
             runs.fail(runId, batch.counts, clock.instant());
             announce(project, batch);
             throw e;

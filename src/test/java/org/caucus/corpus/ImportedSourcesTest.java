@@ -36,4 +36,10 @@ class ImportedSourcesTest {
                 .isEqualTo(list + ", every month from 2013-10");
         assertThat(ImportedSources.list(list, null, null)).isEqualTo(list + ", every month it offers");
     }
+
+    @Test
+    void a_password_written_into_a_list_address_is_not_kept() {
+        assertThat(ImportedSources.list("https://ann:secret@lists.example.org/pipermail/bestbits/", null, null))
+                .isEqualTo("https://lists.example.org/pipermail/bestbits/, every month it offers");
+    }
 }

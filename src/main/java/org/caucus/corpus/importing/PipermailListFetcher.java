@@ -1,15 +1,20 @@
 package org.caucus.corpus.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -124,6 +129,7 @@ public final class PipermailListFetcher implements AutoCloseable {
             Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(\\.gz)?$", Pattern.CASE_INSENSITIVE);
 
     private static final String USER_AGENT = "Caucus mailing-list importer";
+    private static final Pattern USER_INFO = Pattern.compile("^(\\s*[A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
     private final HttpClient client;
     private final boolean ownsClient;
@@ -191,10 +197,10 @@ public final class PipermailListFetcher implements AutoCloseable {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("the month range starts (" + from + ") after it ends (" + to + ")");
         }
-        String given = listUrl == null ? "" : listUrl.strip();
+        String given = withoutUserInfo(listUrl == null ? "" : listUrl.strip());
         ListIndex index;
         try {
-            index = index(given);
+            index = index(listUrl);
         } catch (FetchException e) {
             sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(given), e.getMessage()));
             return;
@@ -217,7 +223,7 @@ public final class PipermailListFetcher implements AutoCloseable {
             String name = chosen.get(i).uri().toString();
             Path file;
             try {
-                file = download(chosen.get(i).uri(), limits.maxMonthBytes(), "-month.txt");
+                file = downloadMonth(chosen.get(i).uri(), index.uri());
             } catch (FetchException e) {
                 sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(name), e.getMessage()));
                 if (Thread.currentThread().isInterrupted()) {
@@ -300,6 +306,10 @@ public final class PipermailListFetcher implements AutoCloseable {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new FetchException(given + ": the URL names no host");
         }
+        if (uri.getRawUserInfo() != null) {
+            throw new FetchException(withoutUserInfo(given) + ": the URL holds a user name or password, which Caucus"
+                    + " does not send (pipermail archives are public) and does not keep; give it without them");
+        }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String lowerPath = path.toLowerCase(Locale.ROOT);
         if (!path.endsWith("/") && !lowerPath.endsWith(".html") && !lowerPath.endsWith(".htm")) {
@@ -311,6 +321,14 @@ public final class PipermailListFetcher implements AutoCloseable {
         } catch (URISyntaxException e) {
             throw new FetchException(given + ": not a valid URL (" + e.getReason() + ")");
         }
+    }
+
+    /**
+     * The address as it may be shown and kept: without a user name and password written into it
+     * ("https://user:secret@host/" becomes "https://host/"). Any other text is returned as it is.
+     */
+    public static String withoutUserInfo(String address) {
+        return address == null ? null : USER_INFO.matcher(address).replaceFirst("$1");
     }
 
     /** The list's name: the last segment of the index's folder, or null when there is none. */
@@ -365,17 +383,27 @@ public final class PipermailListFetcher implements AutoCloseable {
         } catch (URISyntaxException e) {
             return null;
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if ((!scheme.equals("http") && !scheme.equals("https"))
-                || uri.getHost() == null
-                || !uri.getHost().equalsIgnoreCase(indexUri.getHost())
-                || uri.getPath() == null) {
+        if (!sameServer(uri, indexUri) || uri.getPath() == null) {
             return null;
         }
         if (uri.getRawFragment() != null) {
             uri = URI.create(href.substring(0, href.indexOf('#')));
         }
         return uri;
+    }
+
+    /** The same scheme, host and port: a link or a redirect elsewhere is another server's, whatever it holds. */
+    static boolean sameServer(URI uri, URI indexUri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https"))
+                && scheme.equalsIgnoreCase(indexUri.getScheme())
+                && uri.getHost() != null
+                && uri.getHost().equalsIgnoreCase(indexUri.getHost())
+                && port(uri) == port(indexUri);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     private static Month month(String name) {
@@ -387,8 +415,33 @@ public final class PipermailListFetcher implements AutoCloseable {
         return null;
     }
 
-    private Path download(URI uri, long maxBytes, String suffix) throws FetchException {
-        return downloadAnswer(uri, maxBytes, suffix).file();
+    /**
+     * Downloads a month's archive from the index's own server. A server answering a missing month with a web page
+     * (an error or a login page, with status 200) has sent no archive: read as a saved page, it would be skipped.
+     */
+    private Path downloadMonth(URI uri, URI indexUri) throws FetchException {
+        DownloadedFile month = downloadAnswer(uri, limits.maxMonthBytes(), "-month.txt");
+        String problem = null;
+        if (!sameServer(month.finalUri(), indexUri)) {
+            problem = "the server sent it on to "
+                    + withoutUserInfo(month.finalUri().toString()) + ", on another server; not read";
+        } else if (FormatSniffer.sniff(uri.toString(), head(month.file())).format()
+                == FormatSniffer.MailFormat.PIPERMAIL_HTML) {
+            problem = "the server answered with a web page, not the month's archive";
+        }
+        if (problem != null) {
+            deleteQuietly(month.file());
+            throw new FetchException(uri + ": " + problem);
+        }
+        return month.file();
+    }
+
+    private static byte[] head(Path file) throws FetchException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(FormatSniffer.HEAD_BYTES);
+        } catch (IOException e) {
+            throw new FetchException(file + ": the download could not be read back (" + e.getMessage() + ")");
+        }
     }
 
     private record DownloadedFile(Path file, URI finalUri) {}
@@ -431,6 +484,10 @@ public final class PipermailListFetcher implements AutoCloseable {
             } catch (ExecutionException e) {
                 throw new FetchException(uri + ": could not be downloaded: " + describe(e.getCause(), maxBytes));
             }
+            if (response.statusCode() / 100 == 3) {
+                throw new FetchException(uri + ": could not be downloaded: the server answered HTTP status "
+                        + response.statusCode() + ", sending it on too many times or to an address that is not http");
+            }
             if (response.statusCode() != 200) {
                 throw new FetchException(
                         uri + ": could not be downloaded: the server answered HTTP status " + response.statusCode());
@@ -454,6 +511,12 @@ public final class PipermailListFetcher implements AutoCloseable {
             }
             if (t instanceof HttpTimeoutException) {
                 return "no answer within " + describe(limits.responseTimeout());
+            }
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "no such host";
+            }
+            if (t instanceof ConnectException || t instanceof ClosedChannelException) {
+                return "the server refused or closed the connection";
             }
         }
         Throwable root = failure;

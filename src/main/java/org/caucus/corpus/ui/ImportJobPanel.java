@@ -67,7 +67,8 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
                     showReport(report);
                     ended.run();
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An error too: the page would otherwise show the import starting for good.
                 ui.access(() -> {
                     showFailure(e);
                     ended.run();
@@ -137,7 +138,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         }
     }
 
-    private void showFailure(RuntimeException e) {
+    private void showFailure(Throwable e) {
         removeAll();
         Paragraph failure = new Paragraph("The import stopped: " + e.getMessage()
                 + ". Whole messages stored before the problem are kept; importing again completes it.");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,22 @@ class HostileMailTest {
                         refused -> assertThat(refused.reason())
                                 .endsWith(
                                         ": a .gz or .zip inside 10 others; refused as a possible decompression bomb"));
+    }
+
+    @Test
+    void gzips_inside_gzips_past_the_limit_are_refused() {
+        byte[] nested = eml("Subject: deep\n\nHello.\n");
+        for (int level = 0; level <= MailSources.MAX_CONTAINERS; level++) {
+            nested = gzipped(nested);
+        }
+
+        assertThat(read("2013-November.txt.gz", nested))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo("2013-November.txt.gz: a .gz or .zip inside 10 others; refused as a possible"
+                                        + " decompression bomb"));
     }
 
     @Test
@@ -220,6 +237,16 @@ class HostileMailTest {
             zip.putNextEntry(new ZipEntry(name));
             zip.write(content);
             zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] gzipped(byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,6 +29,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,7 @@ class PipermailListFetcherTest {
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
     private ExecutorService executor;
@@ -376,10 +379,113 @@ class PipermailListFetcherTest {
 
     // The local server.
 
+    @Test
+    void a_month_answered_with_a_web_page_or_sent_on_to_another_server_is_refused_by_its_url() throws IOException {
+        HttpServer elsewhere = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        elsewhere.createContext("/", exchange -> {
+            try (exchange) {
+                byte[] month = smallMonth("elsewhere");
+                exchange.sendResponseHeaders(200, month.length);
+                exchange.getResponseBody().write(month);
+            }
+        });
+        elsewhere.start();
+        try {
+            serveIndex("2013-October.txt", "2013-November.txt", "2013-December.txt");
+            serve(LIST_PATH + "2013-October.txt", 200, html("<h1>503 Service Unavailable</h1>"));
+            redirects.put(
+                    LIST_PATH + "2013-November.txt",
+                    "http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/2013-November.txt");
+            serve(LIST_PATH + "2013-December.txt", 200, smallMonth("here"));
+
+            List<ReadOutcome> fetched = new ArrayList<>();
+            sut.read(listUrl(), null, null, fetched::add);
+
+            assertThat(fetched.stream().filter(o -> !(o instanceof ReadOutcome.Read)))
+                    .as("outcomes other than messages")
+                    .containsExactly(
+                            new ReadOutcome.Refused(
+                                    SourcePosition.wholeFile(monthUrl("2013-October.txt")),
+                                    monthUrl("2013-October.txt")
+                                            + ": the server answered with a web page, not the month's archive"),
+                            new ReadOutcome.Refused(
+                                    SourcePosition.wholeFile(monthUrl("2013-November.txt")),
+                                    monthUrl("2013-November.txt") + ": the server sent it on to http://127.0.0.1:"
+                                            + elsewhere.getAddress().getPort()
+                                            + "/2013-November.txt, on another server; not read"));
+            assertThat(fetched.stream()
+                            .filter(ReadOutcome.Read.class::isInstance)
+                            .map(o -> ((ReadOutcome.Read) o).message().body()))
+                    .as("the one month read")
+                    .containsExactly("Hello from here.");
+        } finally {
+            elsewhere.stop(0);
+        }
+    }
+
+    @Test
+    void only_links_to_the_index_own_scheme_host_and_port_are_months_of_the_list() {
+        URI index = URI.create("http://127.0.0.1:8080" + LIST_PATH);
+        Document page = Jsoup.parse(
+                "<a href=\"2013-October.txt.gz\">here</a>"
+                        + "<a href=\"http://127.0.0.1:9090/pipermail/twisted-python/2013-November.txt.gz\">port</a>"
+                        + "<a href=\"https://127.0.0.1:8080/pipermail/twisted-python/2013-December.txt.gz\">scheme</a>"
+                        + "<a href=\"http://localhost:8080/pipermail/twisted-python/2014-January.txt.gz\">host</a>",
+                index.toString());
+
+        assertThat(PipermailListFetcher.monthlyArchives(page, index))
+                .as("the months")
+                .extracting(PipermailListFetcher.MonthlyArchive::month)
+                .containsExactly(YearMonth.of(2013, 10));
+    }
+
+    @Test
+    void an_address_with_a_password_in_it_is_refused_without_showing_the_password() {
+        String withPassword =
+                "http://ann:secret@127.0.0.1:" + server.getAddress().getPort() + LIST_PATH;
+
+        List<ReadOutcome> fetched = new ArrayList<>();
+        sut.read(withPassword, null, null, fetched::add);
+
+        assertThat(fetched)
+                .as("the refusal")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile(listUrl()),
+                        listUrl() + ": the URL holds a user name or password, which Caucus does not send (pipermail"
+                                + " archives are public) and does not keep; give it without them"));
+        assertThat(requests).as("requests made").isEmpty();
+    }
+
+    @Test
+    void a_server_refusing_the_connection_is_named_in_words() {
+        List<ReadOutcome> fetched = new ArrayList<>();
+        sut.read("http://127.0.0.1:1/pipermail/list/", null, null, fetched::add);
+
+        assertThat(fetched)
+                .as("the refusal")
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .endsWith(": could not be downloaded: the server refused or closed the connection"));
+    }
+
+    private static byte[] smallMonth(String where) {
+        return ("From ann at example.org  Wed Nov 13 01:51:13 2013\nFrom: ann at example.org (Ann)\n"
+                        + "Date: Wed, 13 Nov 2013 01:51:13 +0000\nSubject: [twisted-python] hello\n"
+                        + "Message-ID: <" + where + "@example.org>\n\nHello from " + where + ".\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            if (redirects.containsKey(path)) {
+                exchange.getResponseHeaders().add("Location", redirects.get(path));
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
             Answer answer = answers.getOrDefault(path, new Answer(404, "not here".getBytes(), false, false));
             exchange.sendResponseHeaders(answer.status(), answer.chunked() ? 0 : answer.body().length);
             OutputStream out = exchange.getResponseBody();
