@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -574,7 +575,7 @@ class ArchiveImportServiceTest {
                 + message("a@one.example", "Ann", "<budget@x>", "Budget", "The short copy.")
                 + message("b@two.example", "Bea", "<agenda@x>", "Agenda", "The agenda.")
                 + message("b@two.example", "Bea", "<agenda@x>", "Agenda", "The agenda.");
-        ArchiveImportService limited = withMessageLimit(1_000);
+        ArchiveImportService limited = configured(new ImportSettings(20, null, null, 1_000L));
 
         ImportReport first = limited.importStream(
                 project, "copies.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
@@ -624,8 +625,8 @@ class ArchiveImportServiceTest {
     @Autowired
     ApplicationEventPublisher events;
 
-    /** The service as configured, but refusing messages larger than {@code maxMessageBytes}. */
-    private ArchiveImportService withMessageLimit(long maxMessageBytes) {
+    /** The service with other settings. */
+    private ArchiveImportService configured(ImportSettings settings) {
         return new ArchiveImportService(
                 messageRepository,
                 importRuns,
@@ -635,7 +636,7 @@ class ArchiveImportServiceTest {
                 threadEvidence,
                 storedOwnText,
                 transactions,
-                new ImportSettings(20, null, null, maxMessageBytes),
+                settings,
                 clock,
                 events,
                 projectImports);
@@ -655,6 +656,30 @@ class ArchiveImportServiceTest {
                 .as("the files, in the report")
                 .extracting(ImportReport.Problem::sourceName, ImportReport.Problem::failed)
                 .containsExactlyInAnyOrder(tuple("folders.zip", true), tuple("page.eml", false));
+    }
+
+    @Test
+    void a_gzip_that_inflates_past_the_bound_is_refused_before_any_of_its_messages_is_stored(@TempDir Path folder)
+            throws IOException {
+        Path bomb = folder.resolve("2013-November.txt.gz");
+        try (GZIPOutputStream gzip = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            for (int i = 0; i < 100; i++) {
+                gzip.write(("From a at example.org  Wed Nov 13 01:51:13 2013\nFrom: a at example.org (A)\nSubject: m"
+                                + i + "\nMessage-ID: <bomb-" + i + "@example.org>\n\nHello.\n\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            gzip.write(new byte[4 << 20]);
+        }
+
+        ImportReport report = configured(new ImportSettings(20, null, 1L << 20, null))
+                .importPaths(project, List.of(bomb), ImportProgress.NONE);
+
+        assertThat(report.problems())
+                .as("the refusal")
+                .extracting(ImportReport.Problem::reason)
+                .containsExactly("2013-November.txt.gz: inflates past the limit of 1048576 bytes when decompressed;"
+                        + " refused as a possible decompression bomb");
+        assertThat(corpus.countMessages(project)).as("messages stored").isZero();
     }
 
     @Test

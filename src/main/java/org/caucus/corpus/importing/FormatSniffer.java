@@ -40,16 +40,24 @@ public final class FormatSniffer {
 
     private FormatSniffer() {}
 
+    static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b;
+    }
+
+    static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5);
+    }
+
     static boolean startsWithUtf8Bom(byte[] head) {
         return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
     }
 
     public static Sniffed sniff(String name, byte[] head) {
         String lowerName = name.toLowerCase(Locale.ROOT);
-        if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) {
+        if (isGzip(head)) {
             return new Sniffed(MailFormat.GZIP, null);
         }
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
+        if (isZip(head)) {
             return new Sniffed(MailFormat.ZIP, null);
         }
         if (head.length == 0) {

@@ -42,7 +42,7 @@ public final class MailSources {
     /** How many .gz and .zip files may hold one another; a month zipped and then gzipped again is two. */
     static final int MAX_CONTAINERS = 10;
 
-    private static final Charset ZIP_NAMES = Charset.forName("IBM437");
+    static final Charset ZIP_NAMES = Charset.forName("IBM437");
 
     private final long maxInflatedBytes;
     private final long maxMessageBytes;
@@ -173,6 +173,10 @@ public final class MailSources {
      * @param listName the list the archive belongs to, or null when the source does not say
      */
     public void read(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
+        if (InflationCheck.inflatesPast(file, maxInflatedBytes)) {
+            sink.accept(bomb(sourceName, new InflationLimitException(maxInflatedBytes)));
+            return;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), 0, sink);
         } catch (IOException e) {
@@ -240,10 +244,7 @@ public final class MailSources {
             InputStream inflated = new BoundedInputStream(new GZIPInputStream(in, 1 << 16), budget);
             readStream(sourceName, listName, inflated, budget, containers, sink);
         } catch (InflationLimitException e) {
-            sink.accept(new ReadOutcome.Refused(
-                    SourcePosition.wholeFile(sourceName),
-                    sourceName + ": " + e.getMessage()
-                            + " when decompressed; refused as a possible decompression bomb"));
+            sink.accept(bomb(sourceName, e));
         }
     }
 
@@ -286,11 +287,14 @@ public final class MailSources {
                         sourceName + ": the zip holds no files to read (none, or only folders and hidden files)"));
             }
         } catch (InflationLimitException e) {
-            sink.accept(new ReadOutcome.Refused(
-                    SourcePosition.wholeFile(sourceName),
-                    sourceName + ": " + e.getMessage()
-                            + " when decompressed; refused as a possible decompression bomb"));
+            sink.accept(bomb(sourceName, e));
         }
+    }
+
+    private static ReadOutcome bomb(String sourceName, InflationLimitException e) {
+        return new ReadOutcome.Refused(
+                SourcePosition.wholeFile(sourceName),
+                sourceName + ": " + e.getMessage() + " when decompressed; refused as a possible decompression bomb");
     }
 
     private static ReadOutcome refusal(String sourceName, IOException e) {

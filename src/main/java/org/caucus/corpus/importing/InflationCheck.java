@@ -1,0 +1,83 @@
+package org.caucus.corpus.importing;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Measures how far a compressed file inflates before any of it is read. Reading stops at the same bound, but by then
+ * the messages before it would have been stored: a file refused as a decompression bomb must leave nothing behind.
+ */
+final class InflationCheck {
+
+    // Deflate gives at most about 1,032 bytes for each byte it is given, so a small .gz of text cannot reach the
+    // bound: the monthly archives of a list are not inflated twice.
+    private static final long MOST_DEFLATE_GIVES = 1_032;
+    private static final int MAGIC_BYTES = 4;
+
+    private InflationCheck() {}
+
+    /**
+     * Whether the file, with every .gz and .zip inside it, inflates past {@code limit} bytes. A file that cannot be
+     * read is not judged here: reading it says why.
+     */
+    static boolean inflatesPast(Path file, long limit) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] head = peek(in);
+            if (!FormatSniffer.isGzip(head) && !FormatSniffer.isZip(head)) {
+                return false;
+            }
+            if (FormatSniffer.isGzip(head) && Files.size(file) * MOST_DEFLATE_GIVES < limit && !gzipOfContainer(file)) {
+                return false;
+            }
+            measure(in, new BoundedInputStream.Budget(limit), 0);
+            return false;
+        } catch (InflationLimitException e) {
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean gzipOfContainer(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            byte[] head = in.readNBytes(MAGIC_BYTES);
+            return FormatSniffer.isGzip(head) || FormatSniffer.isZip(head);
+        }
+    }
+
+    /** Inflates as reading would, counting against the same budget, but reads no mail. */
+    private static void measure(InputStream in, BoundedInputStream.Budget budget, int containers) throws IOException {
+        byte[] head = peek(in);
+        if (containers >= MailSources.MAX_CONTAINERS) {
+            // Refused by reading, for its depth.
+            return;
+        }
+        if (FormatSniffer.isGzip(head)) {
+            measure(buffered(new BoundedInputStream(new GZIPInputStream(in, 1 << 16), budget)), budget, containers + 1);
+        } else if (FormatSniffer.isZip(head)) {
+            ZipInputStream zip = new ZipInputStream(in, MailSources.ZIP_NAMES);
+            while (zip.getNextEntry() != null) {
+                measure(buffered(new BoundedInputStream(zip, budget)), budget, containers + 1);
+            }
+        } else {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    private static InputStream buffered(InputStream in) {
+        return new BufferedInputStream(in, 1 << 16);
+    }
+
+    private static byte[] peek(InputStream in) throws IOException {
+        in.mark(MAGIC_BYTES);
+        byte[] head = in.readNBytes(MAGIC_BYTES);
+        in.reset();
+        return head;
+    }
+}
