@@ -263,12 +263,13 @@ public final class MailSources {
             Consumer<? super ReadOutcome> sink)
             throws IOException {
         // Names are read as the zip format says: UTF-8 where the entry is marked so, else IBM437, as Windows tools
-        // write
-        // them. Read as UTF-8, such a name stopped the whole zip at that entry.
+        // write them. Read as UTF-8, such a name stopped the whole zip at that entry.
+        String reached = null;
         try (ZipInputStream zip = new ZipInputStream(in, ZIP_NAMES)) {
             ZipEntry entry;
             boolean anyRead = false;
             while ((entry = zip.getNextEntry()) != null) {
+                reached = entry.getName();
                 if (leftOut(entry)) {
                     continue;
                 }
@@ -288,6 +289,13 @@ public final class MailSources {
             }
         } catch (InflationLimitException e) {
             sink.accept(bomb(sourceName, e));
+        } catch (IOException e) {
+            // A zip read as a stream cannot be read past an encrypted, damaged or cut-off entry: say how far it got.
+            sink.accept(new ReadOutcome.Refused(
+                    SourcePosition.wholeFile(sourceName),
+                    sourceName + ": could not be read "
+                            + (reached == null ? "" : "beyond its entry " + reached + " ")
+                            + "(" + e.getMessage() + "); the entries before that were read"));
         }
     }
 

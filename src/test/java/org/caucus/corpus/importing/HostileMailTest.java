@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -191,6 +193,33 @@ class HostileMailTest {
     }
 
     @Test
+    void a_zip_cut_off_in_its_second_entry_keeps_the_first_and_says_where_it_stopped() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : List.of("first.eml", "second.eml")) {
+                zip.putNextEntry(new ZipEntry(name));
+                // Random words, so that the second entry's data, where the cut falls, is most of the zip.
+                zip.write(eml("Subject: " + name + "\n\n" + randomWords(new Random(7), 4_000) + "\n"));
+                zip.closeEntry();
+            }
+        }
+        byte[] whole = bytes.toByteArray();
+        byte[] cut = Arrays.copyOf(whole, whole.length * 3 / 4);
+
+        List<ReadOutcome> outcomes = read("cut.zip", cut);
+
+        assertThat(outcomes).as("outcomes").hasSize(2);
+        assertThat(outcomes.get(0)).as("the first entry").isInstanceOf(ReadOutcome.Read.class);
+        assertThat(outcomes.get(1))
+                .as("the cut")
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .startsWith("cut.zip: could not be read beyond its entry second.eml (")
+                                .endsWith("); the entries before that were read"));
+    }
+
+    @Test
     void a_zip_with_nothing_to_read_is_refused_by_name() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -241,6 +270,17 @@ class HostileMailTest {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String randomWords(Random random, int count) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            words.append(i % 12 == 11 ? '\n' : ' ');
+            for (int letter = random.nextInt(2, 9); letter > 0; letter--) {
+                words.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return words.toString();
     }
 
     private static byte[] gzipped(byte[] content) {
