@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.address.MailboxList;
+import org.apache.james.mime4j.field.address.LenientAddressParser;
 
 /**
  * Builds a {@link ParsedMessage} from what every format has in common: header fields, body text, raw bytes. The rules
@@ -160,9 +163,13 @@ final class MessageAssembler {
         String value = deobfuscate(from.strip());
         String name;
         String address;
+        Mailbox listed = severalOrCommented(value) ? firstSender(value, problems) : null;
         Matcher angle = ANGLE_ADDRESS.matcher(value);
         Matcher addressThenName = ADDRESS_THEN_NAME.matcher(value);
-        if (value.indexOf('<') >= 0 && angle.matches()) {
+        if (listed != null) {
+            name = listed.getName();
+            address = listed.getAddress();
+        } else if (value.indexOf('<') >= 0 && angle.matches()) {
             name = angle.group(1);
             address = angle.group(2).strip();
         } else if (addressThenName.matches()) {
@@ -198,6 +205,36 @@ final class MessageAssembler {
             name = null;
         }
         return new String[] {name, address == null ? null : withoutMailto(address)};
+    }
+
+    /**
+     * A From that names several senders ("Ann &lt;ann@x&gt;, Bob &lt;bob@x&gt;") or has a comment after the address:
+     * the patterns below, written for one sender as archives show them, would take it for a name and an address.
+     * Pipermail's "ann@x (ann@x)" names one sender twice, and stays with them.
+     */
+    private static boolean severalOrCommented(String value) {
+        int lastAngle = value.lastIndexOf('>');
+        boolean several = value.indexOf(',') >= 0 && value.indexOf('@') != value.lastIndexOf('@');
+        return several || (lastAngle >= 0 && lastAngle < value.length() - 1);
+    }
+
+    /** The first sender of the list, as mime4j reads it, with a warning when there are more; null when none. */
+    private static Mailbox firstSender(String value, List<String> problems) {
+        MailboxList senders;
+        try {
+            senders = LenientAddressParser.DEFAULT.parseAddressList(value).flatten();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+        if (senders.isEmpty() || senders.get(0).getAddress() == null) {
+            return null;
+        }
+        Mailbox first = senders.get(0);
+        if (senders.size() > 1) {
+            problems.add("From header names " + senders.size() + " senders; the message is credited to the first, "
+                    + first.getAddress());
+        }
+        return first;
     }
 
     private static String withoutMailto(String address) {

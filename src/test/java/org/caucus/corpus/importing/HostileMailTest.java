@@ -19,6 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Input built to break an importer: mail loops, mail bombs, files from other systems' tools. Each once stopped a
@@ -128,6 +130,24 @@ class HostileMailTest {
         List<ReadOutcome> outcomes = read("from.mbox", threeMessages("a@".repeat(150_000), "\nHi.\n"));
 
         assertThat(outcomes).as("outcomes").hasSize(3).allMatch(ReadOutcome.Read.class::isInstance);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Alice <alice@example.org>, Bob <bob@example.org> | Alice | alice@example.org | From header names 2 senders; the message is credited to the first, alice@example.org
+            alice@example.org, bob@example.org               |       | alice@example.org | From header names 2 senders; the message is credited to the first, alice@example.org
+            Bob <bob@example.org> (on the road)              | Bob   | bob@example.org   |
+            "alice@example.org" <alice@example.org>          |       | alice@example.org |
+            """)
+    void a_from_of_several_senders_or_with_a_comment_is_credited_to_its_first_sender(
+            String from, String name, String address, String warning) {
+        ParsedMessage read = message(read("from.mbox", threeMessages(from, "Subject: who\n\nMe.\n")), 1);
+
+        assertThat(read.posterName()).as("name").isEqualTo(name);
+        assertThat(read.posterAddress()).as("address").isEqualTo(address);
+        assertThat(read.warnings().stream().filter(w -> w.contains("From header")))
+                .as("warnings")
+                .containsExactlyElementsOf(warning == null ? List.of() : List.of("from.mbox, message 2: " + warning));
     }
 
     @Test
