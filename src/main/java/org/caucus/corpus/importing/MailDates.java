@@ -55,6 +55,9 @@ final class MailDates {
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private static final int FIRST_YEAR = 1970;
+    private static final int LAST_YEAR = 9999;
+
     private MailDates() {}
 
     /** The instant and offset of a Date header, or null when it is not a date or has no usable zone. */
@@ -114,8 +117,9 @@ final class MailDates {
         if (offset == null) {
             return null;
         }
+        OffsetDateTime date;
         try {
-            return LocalDateTime.of(
+            date = LocalDateTime.of(
                             year,
                             month,
                             Integer.parseInt(day),
@@ -126,6 +130,10 @@ final class MailDates {
         } catch (DateTimeException e) {
             return null;
         }
+        // Year 0 or 10000 (in UTC) is a clock's or a forger's, not a date a message was sent on; nor is any year
+        // before e-mail. Stored, such a date would sort the message first or last of the whole archive.
+        int utcYear = date.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+        return year < FIRST_YEAR || utcYear < FIRST_YEAR || utcYear > LAST_YEAR ? null : date;
     }
 
     private static int year(String digits) {

@@ -1,0 +1,34 @@
+package org.caucus.corpus.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MailDatesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Wed, 13 Nov 2013 01:51:13 -0500 | 2013-11-13T01:51:13-05:00
+            Thu, 01 Jan 1970 00:00:00 +0000 | 1970-01-01T00:00Z
+            Fri, 31 Dec 9999 09:59:59 +1400 | 9999-12-31T09:59:59+14:00
+            """)
+    void dates_of_the_years_of_e_mail_are_read_with_their_offset(String header, String expected) {
+        assertThat(MailDates.parse(header)).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Mon, 1 Jan 0000 00:00:00 +1400",
+                "Fri, 31 Dec 9999 23:59:59 -1400",
+                "Wed, 31 Dec 1969 23:59:59 +0000",
+                "Tue, 31 Feb 2013 10:00:00 +0000",
+                "Sun, 18 Feb 1945 12:00:00 +50579034"
+            })
+    void a_date_no_message_was_sent_on_is_no_date(String header) {
+        assertThat(MailDates.parse(header)).isNull();
+    }
+}
