@@ -2,6 +2,9 @@ package org.caucus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +61,62 @@ class ImportCommandTest {
 
         assertThat(run.exitCode()).as("exit code").isEqualTo(1);
         assertThat(run.out()).as("report").contains("failed   notes.txt: not a mail archive");
+    }
+
+    @Test
+    void a_list_address_imports_the_months_chosen_from_its_index() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] month = Files.readAllBytes(Path.of(FIXTURE));
+        byte[] index = ("<html><body><a href=\"2013-October.txt\">[ Text ]</a>"
+                        + "<a href=\"2013-November.txt\">[ Text ]</a></body></html>")
+                .getBytes(StandardCharsets.US_ASCII);
+        server.createContext("/pipermail/bestbits/", exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                byte[] body = path.endsWith("/") ? index : path.endsWith("2013-November.txt") ? month : null;
+                exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+                if (body != null) {
+                    exchange.getResponseBody().write(body);
+                }
+            }
+        });
+        server.start();
+        try {
+            String list = "http://127.0.0.1:" + server.getAddress().getPort() + "/pipermail/bestbits/";
+
+            CommandRun run = CommandRun.of(
+                    "import", "--data-dir", dataDir.toString(), "--project", "Bestbits", "--from", "2013-11", list);
+
+            assertThat(run.exitCode()).as("exit code").isZero();
+            assertThat(run.out()).as("printed report").contains("Bestbits: Read 2, imported 2, duplicates 0");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void a_month_that_is_not_a_month_or_an_address_among_files_is_a_usage_error() {
+        CommandRun badMonth = CommandRun.of(
+                "import",
+                "--data-dir",
+                dataDir.toString(),
+                "--project",
+                "P",
+                "--from",
+                "November",
+                "http://127.0.0.1:1/pipermail/bestbits/");
+        CommandRun mixed = CommandRun.of(
+                "import",
+                "--data-dir",
+                dataDir.toString(),
+                "--project",
+                "P",
+                FIXTURE,
+                "http://127.0.0.1:1/pipermail/bestbits/");
+
+        assertThat(badMonth.exitCode()).as("a month that is not one").isEqualTo(2);
+        assertThat(badMonth.err()).as("its message").contains("--from needs a month such as 2013-11, not 'November'.");
+        assertThat(mixed.exitCode()).as("an address among files").isEqualTo(2);
     }
 
     @Test
