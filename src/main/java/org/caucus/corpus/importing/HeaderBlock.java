@@ -74,10 +74,13 @@ record HeaderBlock(List<Field> fields, int bodyOffset) {
         return null;
     }
 
-    /** The first field of that name with RFC 2047 encoded words decoded, or null. */
-    String decoded(String name) {
+    /**
+     * The first field of that name with RFC 2047 encoded words decoded, or null. A word that cannot be decoded is
+     * named in {@code problems}.
+     */
+    String decoded(String name, List<String> problems) {
         String raw = raw(name);
-        return raw == null ? null : decodeWords(raw);
+        return raw == null ? null : decodeWords(raw, name, problems);
     }
 
     boolean has(String name) {
@@ -88,12 +91,35 @@ record HeaderBlock(List<Field> fields, int bodyOffset) {
         return fields.isEmpty();
     }
 
-    static String decodeWords(String text) {
+    /** @param field the header's name, for the problem a word that cannot be decoded makes */
+    static String decodeWords(String text, String field, List<String> problems) {
         if (!text.contains("=?")) {
             return text;
         }
         // Clients often fold inside a run of encoded words; RFC 2047 says the whitespace between them goes.
-        return DecoderUtil.decodeEncodedWords(text, DecodeMonitor.SILENT);
+        UndecodedWords undecoded = new UndecodedWords();
+        String decoded = DecoderUtil.decodeEncodedWords(text, undecoded);
+        if (undecoded.seen) {
+            problems.add("the " + field + " header has an encoded word that could not be decoded (an unknown"
+                    + " charset, or a broken encoding); compare it with the original");
+        }
+        return decoded;
+    }
+
+    /** Told by mime4j of each word it leaves encoded or decodes only in part. */
+    private static final class UndecodedWords extends DecodeMonitor {
+        private boolean seen;
+
+        @Override
+        public boolean warn(String message, String dropDescription) {
+            seen = true;
+            return false;
+        }
+
+        @Override
+        public boolean isListening() {
+            return true;
+        }
     }
 
     private static String text(byte[] bytes, int from, int to) {

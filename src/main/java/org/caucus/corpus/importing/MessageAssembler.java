@@ -52,7 +52,7 @@ final class MessageAssembler {
         HeaderBlock headers = parts.headers();
         List<String> problems = new ArrayList<>(parts.problems());
 
-        String subject = headers.decoded("Subject");
+        String subject = headers.decoded("Subject", problems);
         if (subject == null) {
             problems.add("no Subject header");
             subject = "";
@@ -190,7 +190,7 @@ final class MessageAssembler {
                 name = value;
             }
         }
-        name = cleanName(name);
+        name = cleanName(name, problems);
         // A name without a letter or digit ("????????") names nobody; participants are not matched by it.
         String keptBy = name != null && name.codePoints().anyMatch(Character::isLetterOrDigit)
                 ? "poster kept by name"
@@ -241,11 +241,11 @@ final class MessageAssembler {
         return address.startsWith("mailto:") ? address.substring("mailto:".length()) : address;
     }
 
-    private static String cleanName(String raw) {
+    private static String cleanName(String raw, List<String> problems) {
         if (raw == null) {
             return null;
         }
-        String name = HeaderBlock.decodeWords(raw).strip();
+        String name = HeaderBlock.decodeWords(raw, "From", problems).strip();
         if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
             name = name.substring(1, name.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
         }

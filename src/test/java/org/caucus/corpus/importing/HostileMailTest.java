@@ -151,6 +151,21 @@ class HostileMailTest {
     }
 
     @Test
+    void an_encoded_word_that_cannot_be_decoded_is_named_in_a_warning() {
+        ParsedMessage unknown = message(
+                read("words.mbox", threeMessages("b@example.org", "Subject: =?x-klingon?B?SGVsbG8=?= 1net\n")), 1);
+        ParsedMessage known =
+                message(read("words.mbox", threeMessages("b@example.org", "Subject: =?utf-8?Q?caf=C3=A9?= 1net\n")), 1);
+
+        assertThat(unknown.warnings())
+                .as("the unknown charset's warnings")
+                .contains("words.mbox, message 2: the Subject header has an encoded word that could not be decoded (an"
+                        + " unknown charset, or a broken encoding); compare it with the original");
+        assertThat(known.subject()).as("a word decoded").isEqualTo("café 1net");
+        assertThat(known.warnings()).as("its warnings").noneMatch(warning -> warning.contains("encoded word"));
+    }
+
+    @Test
     void a_declared_iso_2022_jp_or_utf_16_body_is_decoded_as_declared_though_its_bytes_are_all_below_128() {
         String japanese = "こんにちは、世界";
 
