@@ -70,6 +70,13 @@ public final class FormatSniffer {
             return notMail(name, "it holds binary data, not text");
         }
         String text = new String(head, StandardCharsets.ISO_8859_1);
+        if (text.indexOf('\r') >= 0 && text.indexOf('\n') < 0) {
+            // Read line by line, such a file is one long line: its first message would be reported empty.
+            return notMail(
+                    name,
+                    "its lines end with a carriage return alone, as classic Mac OS wrote them; save it with LF or"
+                            + " CRLF line ends and import it again");
+        }
         if (startsWithUtf8Bom(head)) {
             text = text.substring(3);
         }

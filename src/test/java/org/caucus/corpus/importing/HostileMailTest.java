@@ -255,6 +255,22 @@ class HostileMailTest {
     }
 
     @Test
+    void an_archive_whose_lines_end_in_a_carriage_return_alone_is_refused_with_what_to_do() {
+        byte[] macintosh = new String(threeMessages("b@example.org", "Subject: cr\n\nCR.\n"), StandardCharsets.UTF_8)
+                .replace('\n', '\r')
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(read("classic.mbox", macintosh))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo(
+                                        "classic.mbox: not a mail archive: its lines end with a carriage return alone, as"
+                                                + " classic Mac OS wrote them; save it with LF or CRLF line ends and import it again"));
+    }
+
+    @Test
     void a_zip_with_nothing_to_read_is_refused_by_name() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
