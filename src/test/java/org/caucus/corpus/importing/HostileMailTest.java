@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -98,7 +97,7 @@ class HostileMailTest {
     void gzips_inside_gzips_past_the_limit_are_refused() {
         byte[] nested = eml("Subject: deep\n\nHello.\n");
         for (int level = 0; level <= MailSources.MAX_CONTAINERS; level++) {
-            nested = gzipped(nested);
+            nested = MailReadersTest.gzip(nested);
         }
 
         assertThat(read("2013-November.txt.gz", nested))
@@ -332,16 +331,6 @@ class HostileMailTest {
             }
         }
         return words.toString();
-    }
-
-    private static byte[] gzipped(byte[] content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private static byte[] concat(byte[] first, byte[] second) {

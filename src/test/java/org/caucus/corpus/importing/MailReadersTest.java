@@ -435,7 +435,7 @@ class MailReadersTest {
         return ((ReadOutcome.Read) outcomes.get(index)).message();
     }
 
-    private static byte[] gzip(byte[] bytes) {
+    static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(bytes);
