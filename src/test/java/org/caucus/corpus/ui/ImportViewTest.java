@@ -24,6 +24,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -268,6 +269,34 @@ class ImportViewTest extends ViewTest {
                 .as("status while threading")
                 .isEqualTo("1,500 messages stored. Placing them in their threads…");
         assertThat(cancellable.get()).as("Cancel enabled").isFalse();
+    }
+
+    @Test
+    void an_import_waiting_for_another_in_the_project_says_so_until_it_begins() {
+        ImportJobPanel panel = new ImportJobPanel("An archive", history);
+        UI.getCurrent().add(panel);
+        List<String> statuses = new ArrayList<>();
+
+        panel.start(
+                Runnable::run,
+                progress -> {
+                    progress.waitingForEarlierImport();
+                    MockVaadin.clientRoundtrip(false);
+                    statuses.add(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
+                            .getText());
+                    progress.startedAfterWaiting();
+                    MockVaadin.clientRoundtrip(false);
+                    statuses.add(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
+                            .getText());
+                    throw new IllegalStateException("stopped by the test");
+                },
+                () -> {});
+
+        assertThat(statuses)
+                .as("the status while waiting, then once begun")
+                .containsExactly(
+                        "Waiting for the import already running in this project to end; this one begins then.",
+                        "Starting…");
     }
 
     @Test
