@@ -190,22 +190,24 @@ public class ArchiveImportService {
         Batch batch = new Batch(project, runId, expectedSources, progress);
         boolean cancelled = false;
         try {
-            reading.read(settings.mailSources().knowing(batch::holds), batch::accept, batch::expect);
-            batch.store();
-        } catch (ImportCancelled stop) {
-            batch.store();
-            cancelled = true;
+            try {
+                reading.read(settings.mailSources().knowing(batch::holds), batch::accept, batch::expect);
+                batch.store();
+            } catch (ImportCancelled stop) {
+                batch.store();
+                cancelled = true;
+            } finally {
+                batch.storing.shutdownNow();
+            }
+            progress.finishing(ImportProgress.Step.THREADS, batch.counts);
+            threads.settle(batch.trees);
+            threadEvidence.creditUnattributedQuotes(project);
         } catch (RuntimeException | Error e) {
             // An error too (the heap or the stack run out): else the import would be listed as running for good.
             runs.fail(runId, batch.counts, clock.instant());
             announce(project, batch);
             throw e;
-        } finally {
-            batch.storing.shutdownNow();
         }
-        progress.finishing(ImportProgress.Step.THREADS, batch.counts);
-        threads.settle(batch.trees);
-        threadEvidence.creditUnattributedQuotes(project);
         announce(project, batch);
         return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
     }

@@ -1,8 +1,11 @@
 package org.caucus.corpus;
 
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -136,38 +139,51 @@ final class ThreadBuilder {
                 top = top.parent;
             }
             if (done.add(top)) {
-                place(top, null, threadId(top), placements);
+                place(top, threadId(top), placements);
             }
         }
         return placements;
     }
 
-    private static void place(Container container, Long parentId, long threadId, Map<Long, Placement> placements) {
-        Long next = parentId;
-        if (container.node != null) {
-            placements.put(container.node.id(), new Placement(parentId, threadId));
-            next = container.node.id();
-        }
-        for (Container child : container.children) {
-            place(child, next, threadId, placements);
+    /**
+     * Gives every message under {@code top} its parent and the thread's id. The trees are walked with a stack, not by
+     * recursion: a reply chain thousands of messages deep, or one message naming thousands of missing ancestors,
+     * overflowed the thread's stack, and every later import into the project rebuilt the same tree.
+     */
+    private static void place(Container top, long threadId, Map<Long, Placement> placements) {
+        Deque<Map.Entry<Container, Long>> toPlace = new ArrayDeque<>();
+        toPlace.push(new AbstractMap.SimpleImmutableEntry<>(top, null));
+        while (!toPlace.isEmpty()) {
+            Map.Entry<Container, Long> next = toPlace.pop();
+            Container container = next.getKey();
+            Long parentId = next.getValue();
+            if (container.node != null) {
+                placements.put(container.node.id(), new Placement(parentId, threadId));
+                parentId = container.node.id();
+            }
+            for (Container child : container.children) {
+                toPlace.push(new AbstractMap.SimpleImmutableEntry<>(child, parentId));
+            }
         }
     }
 
     /** A thread is named by its earliest message, even when its true start is missing from the archive. */
     private static long threadId(Container top) {
-        List<Node> nodes = new ArrayList<>();
-        collect(top, nodes);
-        return nodes.stream()
-                .min(Comparator.comparing(Node::sentAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingLong(Node::id))
-                .orElseThrow()
-                .id();
-    }
-
-    private static void collect(Container container, List<Node> nodes) {
-        if (container.node != null) {
-            nodes.add(container.node);
+        Comparator<Node> earliest = Comparator.comparing(Node::sentAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(Node::id);
+        Node first = null;
+        Deque<Container> toVisit = new ArrayDeque<>();
+        toVisit.push(top);
+        while (!toVisit.isEmpty()) {
+            Container container = toVisit.pop();
+            if (container.node != null && (first == null || earliest.compare(container.node, first) < 0)) {
+                first = container.node;
+            }
+            container.children.forEach(toVisit::push);
         }
-        container.children.forEach(child -> collect(child, nodes));
+        if (first == null) {
+            throw new IllegalStateException("a thread without a message");
+        }
+        return first.id();
     }
 }

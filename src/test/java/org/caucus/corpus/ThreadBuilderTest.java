@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caucus.corpus.ThreadBuilder.Node;
@@ -68,6 +69,31 @@ class ThreadBuilderTest {
                 List.of(node(1, "<same>", null, List.of(), "x", 1), node(2, "<same>", null, List.of(), "y", 2)));
 
         assertThat(sut).as("placements").containsOnlyKeys(1L, 2L);
+    }
+
+    @Test
+    void a_reply_chain_twenty_thousand_messages_deep_is_placed_whole() {
+        List<Node> chain = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            chain.add(node(i, "<m" + i + ">", i == 0 ? null : "<m" + (i - 1) + ">", List.of(), "deep", i));
+        }
+
+        Map<Long, Placement> sut = ThreadBuilder.thread(chain);
+
+        assertThat(sut.get(19_999L)).as("the last reply").isEqualTo(new Placement(19_998L, 0L));
+        assertThat(sut.values()).as("one thread").allMatch(placement -> placement.threadId() == 0L);
+    }
+
+    @Test
+    void a_message_naming_five_thousand_missing_ancestors_starts_its_thread() {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            missing.add("<missing" + i + ">");
+        }
+
+        Map<Long, Placement> sut = ThreadBuilder.thread(List.of(node(1, "<m>", null, missing, "lost", 1)));
+
+        assertThat(sut).as("placements").containsExactly(Map.entry(1L, new Placement(null, 1L)));
     }
 
     private static Node node(

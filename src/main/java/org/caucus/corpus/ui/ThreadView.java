@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,6 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,9 +46,14 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** The thread's messages as the message list has them: their list and their coded passages. */
     private Map<Long, MessageListRow> rows = Map.of();
 
+    /** How deep the tree goes; no real discussion comes near it. */
+    static final int LEVELS = 100;
+
     private final TreeGrid<ThreadMessage> tree = new TreeGrid<>();
     private final H2 subject = new H2();
     private final Span size = new Span();
+    private final Span deepest =
+            new Span("Replies below the " + LEVELS + "th level are listed under it, in the" + " order they were sent.");
     private final RouterLink inMessageList = new RouterLink("Show in the message list", MessagesView.class);
 
     ThreadView(CorpusService corpus, OpenProject openProject) {
@@ -73,7 +83,9 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         ui -> ui.navigate("messages/" + click.getItem().id())));
         tree.setSizeFull();
         size.addClassName("thread-size");
-        add(subject, size, inMessageList, tree);
+        deepest.addClassName("thread-flattened");
+        deepest.setVisible(false);
+        add(subject, size, deepest, inMessageList, tree);
     }
 
     static RouteParameters parameters(long threadId) {
@@ -96,9 +108,52 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 rows.values().stream().filter(row -> row.annotationCount() > 0).count();
         size.setText((thread.size() == 1 ? "1 message" : thread.size() + " messages") + ", " + coded + " coded");
         inMessageList.setQueryParameters(QueryParameters.of(MessagesView.THREAD_PARAMETER, String.valueOf(threadId)));
-        tree.setItems(thread.starts(), thread::repliesTo);
-        // Opened all the way down: a thread is read as a whole, and threads are short enough.
-        tree.expandRecursively(thread.starts(), Integer.MAX_VALUE);
+        tree.setTreeData(treeData(thread));
+        // Opened all the way down: a thread is read as a whole.
+        tree.expandRecursively(thread.starts(), LEVELS);
+    }
+
+    /**
+     * The tree, level by level, to {@link #LEVELS} levels; the replies below the last are listed under it in the
+     * order they came, since Vaadin's tree walks its levels by recursion, which a reply chain thousands of messages
+     * deep (a mail loop, never a discussion) overflowed.
+     */
+    private TreeData<ThreadMessage> treeData(ThreadTree thread) {
+        TreeData<ThreadMessage> data = new TreeData<>();
+        data.addRootItems(thread.starts());
+        boolean flattened = false;
+        Deque<Map.Entry<ThreadMessage, Integer>> toAdd = new ArrayDeque<>();
+        thread.starts().forEach(start -> toAdd.add(Map.entry(start, 1)));
+        while (!toAdd.isEmpty()) {
+            Map.Entry<ThreadMessage, Integer> next = toAdd.pop();
+            ThreadMessage message = next.getKey();
+            int level = next.getValue();
+            if (level < LEVELS) {
+                List<ThreadMessage> replies = thread.repliesTo(message);
+                data.addItems(message, replies);
+                replies.forEach(reply -> toAdd.add(Map.entry(reply, level + 1)));
+            } else {
+                List<ThreadMessage> below = allBelow(thread, message);
+                data.addItems(message, below);
+                flattened |= below.size() > thread.repliesTo(message).size();
+            }
+        }
+        deepest.setVisible(flattened);
+        return data;
+    }
+
+    private static List<ThreadMessage> allBelow(ThreadTree thread, ThreadMessage message) {
+        List<ThreadMessage> below = new ArrayList<>();
+        Deque<ThreadMessage> toVisit = new ArrayDeque<>(thread.repliesTo(message));
+        while (!toVisit.isEmpty()) {
+            ThreadMessage reply = toVisit.pop();
+            below.add(reply);
+            List<ThreadMessage> replies = thread.repliesTo(reply);
+            for (int i = replies.size() - 1; i >= 0; i--) {
+                toVisit.push(replies.get(i));
+            }
+        }
+        return below;
     }
 
     private long passagesIn(ThreadMessage message) {

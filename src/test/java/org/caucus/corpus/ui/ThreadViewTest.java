@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.RouterLink;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.caucus.ViewTest;
 import org.caucus.codebook.CodebookService;
@@ -24,6 +26,7 @@ import org.caucus.coding.PassageRange;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.ThreadMessage;
 import org.caucus.corpus.WorkingGroupArchive;
@@ -100,6 +103,41 @@ class ThreadViewTest extends ViewTest {
                         .getHref())
                 .as("link to the thread in the message list")
                 .isEqualTo("?thread=" + threadId);
+    }
+
+    @Test
+    void a_reply_chain_thousands_deep_is_shown_whole_with_its_deepest_replies_listed_under_the_hundredth_level() {
+        Project deep = projects.create("deep-thread-" + UUID.randomUUID());
+        StringBuilder chain = new StringBuilder();
+        int depth = 6_000;
+        for (int i = 0; i < depth; i++) {
+            chain.append("From a@example.org Wed Nov 13 01:00:00 2013\nFrom: a@example.org\nMessage-ID: <d")
+                    .append(i)
+                    .append("@example.org>\n")
+                    .append(i == 0 ? "" : "In-Reply-To: <d" + (i - 1) + "@example.org>\n")
+                    .append("Date: Wed, 13 Nov 2013 01:00:00 +0000\nSubject: Re: deep\n\nReply ")
+                    .append(i)
+                    .append(".\n\n");
+        }
+        importer.importStream(
+                deep,
+                "deep.mbox",
+                new ByteArrayInputStream(chain.toString().getBytes(StandardCharsets.UTF_8)),
+                ImportProgress.NONE);
+        long deepThread = corpus.findMessages(deep, MessageFilter.EVERYTHING, PageRequest.of(0, 1))
+                .getFirst()
+                .threadId();
+
+        UI.getCurrent().navigate("threads/" + deepThread);
+
+        assertThat(_size(sut())).as("rows shown").isEqualTo(depth);
+        assertThat(_get(Span.class, spec -> spec.withClasses("thread-size")).getText())
+                .as("size")
+                .startsWith(depth + " messages");
+        assertThat(_get(Span.class, spec -> spec.withClasses("thread-flattened"))
+                        .getText())
+                .as("the note on the deepest replies")
+                .isEqualTo("Replies below the 100th level are listed under it, in the order they were sent.");
     }
 
     @Test
