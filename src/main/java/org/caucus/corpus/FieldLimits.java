@@ -170,14 +170,19 @@ final class FieldLimits {
         List<String> references(List<String> references) {
             int length = Math.max(0, references.size() - 1);
             boolean withNul = false;
+            boolean longId = false;
             for (String reference : references) {
                 length += reference.length();
                 withNul |= reference.indexOf(NUL) >= 0;
+                longId |= reference.length() > MESSAGE_ID;
             }
-            if (length <= REFERENCES && !withNul) {
+            if (length <= REFERENCES && !withNul && !longId) {
                 return references;
             }
-            List<String> storable = references.stream().map(this::storable).toList();
+            // An id is cut as a Message-ID is stored, so that threads rebuilt from the tables still find its message.
+            List<String> storable = references.stream()
+                    .map(reference -> fit("id in the References", reference, MESSAGE_ID))
+                    .toList();
             if (length <= REFERENCES) {
                 return storable;
             }

@@ -110,9 +110,10 @@ class MessageWriter {
     }
 
     private static ThreadBuilder.Node node(long id, ParsedMessage parsed) {
+        // Threaded by the Message-ID as it is stored, as the threads rebuilt from the tables by later imports are.
         return new ThreadBuilder.Node(
                 id,
-                parsed.messageId(),
+                FieldLimits.clip(parsed.messageId(), FieldLimits.MESSAGE_ID),
                 parsed.inReplyTo(),
                 parsed.references(),
                 parsed.threadSubject(),

@@ -683,6 +683,41 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void replies_to_a_message_whose_id_is_too_long_to_store_stay_under_it_after_a_later_import(@TempDir Path folder)
+            throws IOException {
+        String longId = "x".repeat(1_200) + "@example.org";
+        Path archive = folder.resolve("long-ids.mbox");
+        Files.writeString(
+                archive,
+                message("a", "<" + longId + ">", "", "the parent")
+                        + message("b", "<by-references@example.org>", "References: <" + longId + ">\n", "one reply")
+                        + message("c", "<by-in-reply-to@example.org>", "In-Reply-To: <" + longId + ">\n", "another"));
+
+        sut.importPaths(project, List.of(archive), ImportProgress.NONE);
+        sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
+
+        List<MessageRow> rows = corpus.findMessages(project, Pageable.unpaged()).getContent();
+        long parent = rows.stream()
+                .filter(row -> row.subject().equals("the parent"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(rows.stream()
+                        .filter(row -> row.subject().equals("one reply")
+                                || row.subject().equals("another"))
+                        .map(row -> corpus.findMessage(row.id()).orElseThrow().getParentId()))
+                .as("the replies' parents after an unrelated import")
+                .containsExactly(parent, parent);
+    }
+
+    private static String message(String poster, String messageId, String reference, String subject) {
+        return "From " + poster + "@example.org Wed Nov 13 01:00:00 2013\nFrom: " + poster
+                + "@example.org\nMessage-ID: "
+                + messageId + "\n" + reference + "Date: Wed, 13 Nov 2013 0" + (subject.length() % 9)
+                + ":00:00 +0000\nSubject: " + subject + "\n\nText of " + subject + ".\n\n";
+    }
+
+    @Test
     void cancelling_stops_after_the_last_whole_batch() {
         Path month = SharedCorpora.folder().resolve("twisted-python/2013-November.txt.gz");
         ImportProgress cancelAtOnce = new ImportProgress() {
