@@ -157,7 +157,7 @@ public class ArchiveImportService {
         long messageId = writer.write(
                 project, sourceName, FieldLimits.fit(parsed, sourceName), directory.index(project), placed);
         messages.flush();
-        threads.settle(placed);
+        threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
         runs.recordWhole(project, sourceName, started, clock.instant(), ImportCounts.NONE.plusImported(false), null);
         return ImportOutcome.imported(sourceName, messageId);
@@ -200,7 +200,7 @@ public class ArchiveImportService {
                 batch.storing.shutdownNow();
             }
             progress.finishing(ImportProgress.Step.THREADS, batch.counts);
-            threads.settle(batch.trees);
+            threadEvidence.recreditMoved(threads.settle(batch.trees));
             threadEvidence.creditUnattributedQuotes(project);
         } catch (RuntimeException | Error e) {
             // An error too (the heap or the stack run out): else the import would be listed as running for good.

@@ -73,7 +73,7 @@ public class TextImportService {
                             : existing.getFirst());
         }
         entityManager.flush();
-        threads.settle(placed);
+        threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
         return ids;
     }

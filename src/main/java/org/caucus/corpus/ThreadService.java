@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caucus.project.Project;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,10 +55,10 @@ public class ThreadService {
     /**
      * Writes the place of every message that the whole rebuilt trees put elsewhere than it was written.
      *
-     * @return how many messages changed place
+     * @return the ids of the messages that changed place
      */
     @Transactional
-    int settle(RunningThreads threads) {
+    Set<Long> settle(RunningThreads threads) {
         Map<Long, ThreadBuilder.Placement> moves = threads.moves();
         // Each update rewrites a wide row (body and raw bytes), so only the moved ones are written, in one batch.
         jdbc.batchUpdate(
@@ -69,13 +70,13 @@ public class ThreadService {
                         .toList());
         // Messages the transaction read before would still show their old places.
         entityManager.clear();
-        return moves.size();
+        return moves.keySet();
     }
 
     /** @return how many messages changed place */
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public int rethread(Project project) {
-        return settle(start(project));
+        return settle(start(project)).size();
     }
 }

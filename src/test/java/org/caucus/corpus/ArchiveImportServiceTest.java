@@ -278,9 +278,15 @@ class ArchiveImportServiceTest {
     }
 
     private static String message(String address, String name, String messageId, String subject, String body) {
+        return message(address, name, messageId, "", subject, body);
+    }
+
+    /** @param headers more header lines, each ending in a newline */
+    private static String message(
+            String address, String name, String messageId, String headers, String subject, String body) {
         return "From " + address + " Wed Nov 13 01:51:13 2013\nFrom: " + name + " <" + address + ">\nSubject: "
-                + subject + "\nMessage-ID: " + messageId + "\nDate: Wed, 13 Nov 2013 01:51:13 +0000\n\n" + body
-                + "\n\n";
+                + subject + "\nMessage-ID: " + messageId + "\n" + headers + "Date: Wed, 13 Nov 2013 01:51:13 +0000\n\n"
+                + body + "\n\n";
     }
 
     @Test
@@ -689,9 +695,21 @@ class ArchiveImportServiceTest {
         Path archive = folder.resolve("long-ids.mbox");
         Files.writeString(
                 archive,
-                message("a", "<" + longId + ">", "", "the parent")
-                        + message("b", "<by-references@example.org>", "References: <" + longId + ">\n", "one reply")
-                        + message("c", "<by-in-reply-to@example.org>", "In-Reply-To: <" + longId + ">\n", "another"));
+                message("a@example.org", "A", "<" + longId + ">", "the parent", "Parent.")
+                        + message(
+                                "b@example.org",
+                                "B",
+                                "<b@example.org>",
+                                "References: <" + longId + ">\n",
+                                "one reply",
+                                "By References.")
+                        + message(
+                                "c@example.org",
+                                "C",
+                                "<c@example.org>",
+                                "In-Reply-To: <" + longId + ">\n",
+                                "another",
+                                "By In-Reply-To."));
 
         sut.importPaths(project, List.of(archive), ImportProgress.NONE);
         sut.importPaths(project, List.of(FIXTURE), ImportProgress.NONE);
@@ -710,11 +728,48 @@ class ArchiveImportServiceTest {
                 .containsExactly(parent, parent);
     }
 
-    private static String message(String poster, String messageId, String reference, String subject) {
-        return "From " + poster + "@example.org Wed Nov 13 01:00:00 2013\nFrom: " + poster
-                + "@example.org\nMessage-ID: "
-                + messageId + "\n" + reference + "Date: Wed, 13 Nov 2013 0" + (subject.length() % 9)
-                + ":00:00 +0000\nSubject: " + subject + "\n\nText of " + subject + ".\n\n";
+    @Test
+    void a_quote_credited_to_the_poster_replied_to_follows_its_message_when_a_later_import_brings_its_real_parent(
+            @TempDir Path folder) throws IOException {
+        String sentence = "Civil society should deal directly with the Brazilian government for the summit.";
+        Path first = Files.writeString(
+                folder.resolve("first.mbox"),
+                message("yvonne@example.org", "Yvonne Young", "<y@example.org>", "1net", "Shall we go through 1net?")
+                        + message(
+                                "rita@example.org",
+                                "Rita Roe",
+                                "<r@example.org>",
+                                "References: <y@example.org> <x@example.org>\n",
+                                "Re: 1net",
+                                "> " + sentence + "\n\nI agree."));
+        Path later = Files.writeString(
+                folder.resolve("later.mbox"),
+                message(
+                        "xavier@example.org",
+                        "Xavier Xu",
+                        "<x@example.org>",
+                        "References: <y@example.org>\n",
+                        "Re: 1net",
+                        sentence));
+
+        sut.importPaths(project, List.of(first), ImportProgress.NONE);
+        long rita = corpus.findMessages(project, Pageable.unpaged()).getContent().stream()
+                .filter(row -> row.poster().equals("Rita Roe"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String before = quoteBlock(corpus.read(rita).orElseThrow()).speaker();
+        sut.importPaths(project, List.of(later), ImportProgress.NONE);
+
+        assertThat(before)
+                .as("the quote's speaker while Xavier's message is missing")
+                .isEqualTo("Yvonne Young");
+        assertThat(quoteBlock(corpus.read(rita).orElseThrow()))
+                .as("the quote once Xavier's message is imported")
+                .satisfies(block -> {
+                    assertThat(block.speaker()).isEqualTo("Xavier Xu");
+                    assertThat(block.evidence()).isEqualTo("the poster of the message it replies to");
+                });
     }
 
     @Test
