@@ -53,7 +53,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final H2 subject = new H2();
     private final Span size = new Span();
     private final Span deepest =
-            new Span("Replies below the " + LEVELS + "th level are listed under it, in the" + " order they were sent.");
+            new Span("Replies below the " + LEVELS + "th level are listed under it, in the order they were sent.");
     private final RouterLink inMessageList = new RouterLink("Show in the message list", MessagesView.class);
 
     ThreadView(CorpusService corpus, OpenProject openProject) {
