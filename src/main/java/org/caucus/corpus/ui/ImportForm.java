@@ -43,7 +43,7 @@ class ImportForm extends VerticalLayout {
     private final ArchiveImportService importer;
     private final ImportHistory history;
     private final PipermailLists lists;
-    private final Runnable importEnded;
+    private final Runnable importRecorded;
     private final Executor executor;
     private final Project project;
     private final Div outcomes = new Div();
@@ -51,18 +51,18 @@ class ImportForm extends VerticalLayout {
     private final List<Path> uploaded = new ArrayList<>();
     private final Path uploadFolder;
 
-    /** @param importEnded told on the page's thread after each import run here has ended */
+    /** @param importRecorded told on the page's thread whenever the record of an import run here changes */
     ImportForm(
             ArchiveImportService importer,
             ImportHistory history,
             PipermailLists lists,
             Project project,
             Executor executor,
-            Runnable importEnded) {
+            Runnable importRecorded) {
         this.importer = importer;
         this.history = history;
         this.lists = lists;
-        this.importEnded = importEnded;
+        this.importRecorded = importRecorded;
         // An import runs as the analyst who started it: the importer checks who is signed in, which a pool thread does
         // not otherwise know.
         this.executor = new DelegatingSecurityContextExecutor(executor);
@@ -164,7 +164,7 @@ class ImportForm extends VerticalLayout {
                         files.forEach(ImportForm::deleteQuietly);
                     }
                 },
-                importEnded);
+                importRecorded);
     }
 
     static String title(List<Path> files) {
@@ -187,7 +187,7 @@ class ImportForm extends VerticalLayout {
                 .start(
                         executor,
                         progress -> importer.importListUrl(project, address.strip(), first, last, progress),
-                        importEnded);
+                        importRecorded);
     }
 
     /**
@@ -228,7 +228,7 @@ class ImportForm extends VerticalLayout {
             line.addClassName("import-ok");
             showFirst(line);
         }
-        importEnded.run();
+        importRecorded.run();
     }
 
     private ImportJobPanel newJob(String title) {

@@ -30,7 +30,9 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     // Reset when the import begins after waiting for another, so that the rate counts its own time only.
     private volatile long startedNanos = System.nanoTime();
     private volatile boolean cancelled;
+    private volatile boolean firstBatchStored;
     private UI ui;
+    private Runnable recorded;
 
     /**
      * @param title what is being imported; it stays above the report, which may sit among others
@@ -56,22 +58,25 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     /**
      * Starts the import on {@code executor}; {@code importer} is given this panel to report progress to.
      *
-     * @param ended told on the page's thread once the import has ended, whether it reported or failed
+     * @param recorded told on the page's thread whenever the import's record among the earlier imports changes: as it
+     *     begins to wait for another import, once its first batch is stored, and once it has ended, whether it
+     *     reported or failed
      */
-    void start(Executor executor, Function<ImportProgress, ImportReport> importer, Runnable ended) {
+    void start(Executor executor, Function<ImportProgress, ImportReport> importer, Runnable recorded) {
         ui = UI.getCurrent();
+        this.recorded = recorded;
         executor.execute(() -> {
             try {
                 ImportReport report = importer.apply(this);
                 ui.access(() -> {
                     showReport(report);
-                    ended.run();
+                    recorded.run();
                 });
             } catch (RuntimeException | Error e) {
                 // An error too: the page would otherwise show the import starting for good.
                 ui.access(() -> {
                     showFailure(e);
-                    ended.run();
+                    recorded.run();
                 });
             }
         });
@@ -84,8 +89,10 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
 
     @Override
     public void waitingForEarlierImport() {
-        ui.access(() ->
-                status.setText("Waiting for the import already running in this project to end; this one begins then."));
+        ui.access(() -> {
+            status.setText("Waiting for the import already running in this project to end; this one begins then.");
+            recorded.run();
+        });
     }
 
     @Override
@@ -110,7 +117,14 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         }
         String text =
                 rate + left + " (file " + sourcesStarted + (sourcesExpected > 0 ? " of " + sourcesExpected : "") + ").";
-        ui.access(() -> status.setText(text));
+        boolean first = !firstBatchStored;
+        firstBatchStored = true;
+        ui.access(() -> {
+            status.setText(text);
+            if (first) {
+                recorded.run();
+            }
+        });
     }
 
     @Override

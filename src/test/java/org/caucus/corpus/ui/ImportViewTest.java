@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.caucus.SeedProject;
 import org.caucus.SignIn;
@@ -272,10 +273,12 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
-    void an_import_waiting_for_another_in_the_project_says_so_until_it_begins() {
+    void an_import_waiting_for_another_in_the_project_says_so_until_it_begins_and_is_listed_meanwhile() {
         ImportJobPanel panel = new ImportJobPanel("An archive", history);
         UI.getCurrent().add(panel);
         List<String> statuses = new ArrayList<>();
+        AtomicInteger listed = new AtomicInteger();
+        List<Integer> listedSoFar = new ArrayList<>();
 
         panel.start(
                 Runnable::run,
@@ -284,19 +287,29 @@ class ImportViewTest extends ViewTest {
                     MockVaadin.clientRoundtrip(false);
                     statuses.add(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
                             .getText());
+                    listedSoFar.add(listed.get());
                     progress.startedAfterWaiting();
                     MockVaadin.clientRoundtrip(false);
                     statuses.add(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
                             .getText());
+                    progress.advanced(new ImportCounts(500, 500, 0, 0, 0), 1, 2);
+                    progress.advanced(new ImportCounts(1000, 1000, 0, 0, 0), 2, 2);
+                    MockVaadin.clientRoundtrip(false);
+                    listedSoFar.add(listed.get());
                     throw new IllegalStateException("stopped by the test");
                 },
-                () -> {});
+                listed::incrementAndGet);
+        MockVaadin.clientRoundtrip(false);
 
         assertThat(statuses)
                 .as("the status while waiting, then once begun")
                 .containsExactly(
                         "Waiting for the import already running in this project to end; this one begins then.",
                         "Starting…");
+        assertThat(listedSoFar)
+                .as("the earlier imports listed again: as it waits, then once its first batch is stored")
+                .containsExactly(1, 2);
+        assertThat(listed.get()).as("and once it has ended").isEqualTo(3);
     }
 
     @Test
