@@ -77,6 +77,8 @@ class EarlierImports extends VerticalLayout {
     void refresh() {
         List<PastImport> past = history.of(projectId);
         runs.setItems(past);
+        // Columns are sized to the rows they first showed: "done" left no room for "not ended".
+        runs.recalculateColumnWidths();
         TableHeight.fit(runs, past.size(), SHOWN_WHOLE, "28rem");
         runs.setVisible(!past.isEmpty());
         none.setVisible(past.isEmpty());
