@@ -1,12 +1,12 @@
 package org.caucus.corpus;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +25,17 @@ class ThreadEvidence {
     private static final int MOVED_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ApplicationEventPublisher events;
 
     ThreadEvidence(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.events = events;
     }
+
+    /** A quote this rule credited, in a message that moved, and the poster of its message's new parent. */
+    private record MovedQuote(long blockId, long messageId, int start, int end, Long parentPoster) {}
 
     /**
      * Credits again the quotes this rule credited in messages that have since moved in their thread: a later import
@@ -44,33 +49,35 @@ class ThreadEvidence {
         List<Long> moved = List.copyOf(movedMessageIds);
         int changed = 0;
         for (int from = 0; from < moved.size(); from += MOVED_PER_QUERY) {
-            List<Long> chunk = moved.subList(from, Math.min(moved.size(), from + MOVED_PER_QUERY));
-            String ids = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            List<Object> arguments = new ArrayList<>(chunk);
-            arguments.addFirst(EVIDENCE);
-            List<Object[]> quotes = jdbc.query(
+            List<MovedQuote> quotes = named.query(
                     """
                     select b.id, b.message_id, b.start_offset, b.end_offset, parent.poster_id
                       from message_block b
                       join message m on m.id = b.message_id
                       left join message parent on parent.id = m.parent_id
-                     where b.evidence = ? and b.speaker_set_by is null and b.message_id in (%s)
+                     where b.evidence = :evidence and b.speaker_set_by is null and b.message_id in (:moved)
                        and (parent.poster_id is null or parent.poster_id <> b.speaker_id)
-                    """.formatted(ids),
-                    (row, i) -> new Object[] {
-                        row.getLong(1), row.getLong(2), row.getInt(3), row.getInt(4), row.getObject(5, Long.class)
-                    },
-                    arguments.toArray());
-            for (Object[] quote : quotes) {
-                Long speaker = (Long) quote[4];
+                    """,
+                    Map.of(
+                            "evidence",
+                            EVIDENCE,
+                            "moved",
+                            moved.subList(from, Math.min(moved.size(), from + MOVED_PER_QUERY))),
+                    (row, i) -> new MovedQuote(
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getInt(3),
+                            row.getInt(4),
+                            row.getObject(5, Long.class)));
+            for (MovedQuote quote : quotes) {
+                Long speaker = quote.parentPoster();
                 jdbc.update(
                         "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
                         speaker,
                         speaker == null ? null : EVIDENCE,
                         speaker == null ? 0.0 : CONFIDENCE,
-                        quote[0]);
-                events.publishEvent(
-                        new BlockSpeakerChanged((Long) quote[1], (Integer) quote[2], (Integer) quote[3], speaker));
+                        quote.blockId());
+                events.publishEvent(new BlockSpeakerChanged(quote.messageId(), quote.start(), quote.end(), speaker));
             }
             changed += quotes.size();
         }

@@ -29,10 +29,11 @@ final class InflationCheck {
     static boolean inflatesPast(Path file, long limit) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] head = peek(in);
-            if (!FormatSniffer.isGzip(head) && !FormatSniffer.isZip(head)) {
+            boolean gzip = FormatSniffer.isGzip(head);
+            if (!gzip && !FormatSniffer.isZip(head)) {
                 return false;
             }
-            if (FormatSniffer.isGzip(head) && Files.size(file) * MOST_DEFLATE_GIVES < limit && !gzipOfContainer(file)) {
+            if (gzip && Files.size(file) * MOST_DEFLATE_GIVES < limit && !gzipOfContainer(file)) {
                 return false;
             }
             measure(in, new BoundedInputStream.Budget(limit), 0);
