@@ -110,6 +110,19 @@ public class Annotation {
         this.updatedAt = now;
     }
 
+    /**
+     * The quote the passage lies in was traced to where it was first written, after the passage was coded: the
+     * statement is then the origin's, and its speaker the origin's poster. Not a coder's change, so who saved the
+     * passage last, and when, stay as they were.
+     */
+    void quoteTraced(Participant speaker, long originMessageId, TextSpan originSpan) {
+        this.speaker = speaker;
+        this.originMessageId = originMessageId;
+        this.originStart = originSpan == null ? null : originSpan.start();
+        this.originEnd = originSpan == null ? null : originSpan.end();
+        this.statementKey = StatementKey.of(originMessageId, passage);
+    }
+
     public Long getId() {
         return id;
     }

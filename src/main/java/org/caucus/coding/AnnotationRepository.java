@@ -52,6 +52,10 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             order by m.sentAt, m.id, a.start, a.id""")
     Stream<PassageRow> streamPassageRows(long projectId);
 
+    /** The coded passages of those messages, with the messages themselves. */
+    @Query("select a from Annotation a join fetch a.message where a.message.id in ?1")
+    List<Annotation> findInMessages(Collection<Long> messageIds);
+
     /** The positions of the passages {@link #creditPassagesIn} would credit. */
     @Query("select distinct a.position.id from Annotation a where a.message.id = ?1 and a.start >= ?2 and a.end <= ?3")
     List<Long> findPositionsCodedIn(long messageId, int start, int end);

@@ -49,6 +49,7 @@ public class ArchiveImportService {
     private final ThreadService threads;
     private final ThreadEvidence threadEvidence;
     private final StoredOwnText storedOwnText;
+    private final UntracedQuotes untracedQuotes;
     private final TransactionTemplate transactions;
     private final ImportSettings settings;
     private final Clock clock;
@@ -64,6 +65,7 @@ public class ArchiveImportService {
             ThreadService threads,
             ThreadEvidence threadEvidence,
             StoredOwnText storedOwnText,
+            UntracedQuotes untracedQuotes,
             TransactionTemplate transactions,
             ImportSettings settings,
             Clock clock,
@@ -76,6 +78,7 @@ public class ArchiveImportService {
         this.threads = threads;
         this.threadEvidence = threadEvidence;
         this.storedOwnText = storedOwnText;
+        this.untracedQuotes = untracedQuotes;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -199,6 +202,7 @@ public class ArchiveImportService {
             } finally {
                 batch.storing.shutdownNow();
             }
+            batch.traceEarlierQuotes();
             progress.finishing(ImportProgress.Step.THREADS, batch.counts);
             threadEvidence.recreditMoved(threads.settle(batch.trees));
             threadEvidence.creditUnattributedQuotes(project);
@@ -263,6 +267,7 @@ public class ArchiveImportService {
                 Thread.ofPlatform().name("caucus-import-writer").daemon().factory());
         // Touched by the reading thread only.
         private final Set<String> knownKeys;
+        private final boolean heldMessagesBefore;
         private final ParticipantIndex participants;
         // Touched by the writer thread only, until the last batch is stored.
         private final RunningThreads trees;
@@ -278,6 +283,8 @@ public class ArchiveImportService {
         // thread may read them while the writer still runs.
         private final List<Long> committedIds = new ArrayList<>();
         private long reads;
+        // When the earliest message read to be stored was sent; touched by the reading thread only.
+        private Instant earliestRead;
 
         Batch(Project project, long runId, int expectedSources, ImportProgress progress) {
             this.project = project;
@@ -285,6 +292,7 @@ public class ArchiveImportService {
             this.expectedSources = expectedSources;
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
+            this.heldMessagesBefore = !knownKeys.isEmpty();
             this.participants = directory.index(project);
             this.trees = threads.start(project);
             storedOwnText.forEach(project.getId(), this::seed);
@@ -341,13 +349,33 @@ public class ArchiveImportService {
             ReadOutcome.Read read = new ReadOutcome.Read(whole.position(), message);
             List<BodySegment> segments = writer.segment(message);
             long readNumber = ++reads;
-            List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments);
-            origins.add(
-                    readNumber,
-                    message.sentAt() == null ? null : message.sentAt().toInstant(),
-                    message.body(),
-                    segments);
+            Instant sentAt = message.sentAt() == null ? null : message.sentAt().toInstant();
+            List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments, sentAt);
+            origins.add(readNumber, sentAt, message.body(), segments);
+            if (sentAt != null && (earliestRead == null || sentAt.isBefore(earliestRead))) {
+                earliestRead = sentAt;
+            }
             return new Prepared(read, false, segments, readNumber, found);
+        }
+
+        /**
+         * Once every batch is stored: the quotes that earlier imports could not trace may quote a message this one
+         * stored. Nothing to do on a first import into an empty project, or when none stored has a date.
+         */
+        void traceEarlierQuotes() {
+            Set<Long> storedNow;
+            synchronized (committedIds) {
+                storedNow = new HashSet<>(committedIds);
+            }
+            if (!heldMessagesBefore || earliestRead == null || storedNow.isEmpty()) {
+                return;
+            }
+            progress.finishing(ImportProgress.Step.EARLIER_QUOTES, counts);
+            untracedQuotes.traceAgain(
+                    project.getId(),
+                    earliestRead,
+                    storedNow,
+                    (quote, quotedAt) -> resolve(origins.originOf(quote, quotedAt)));
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */
@@ -455,24 +483,24 @@ public class ArchiveImportService {
             counts = counts.plusImported(!warnings.isEmpty());
         }
 
-        /** Origins point at read numbers; only those stored by this import can be credited. */
         private List<QuotedFrom> resolved(List<Optional<QuoteOriginIndex.Origin>> found) {
             List<QuotedFrom> resolved = new ArrayList<>(found.size());
             for (Optional<QuoteOriginIndex.Origin> origin : found) {
-                MessageWriter.Written source = origin.filter(o -> o.confidence() >= QuotedFrom.TRUSTED)
-                        .map(o -> stored.get(o.messageId()))
-                        .orElse(null);
-                resolved.add(
-                        source == null
-                                ? null
-                                : new QuotedFrom(
-                                        source.messageId(),
-                                        origin.get().start(),
-                                        origin.get().end(),
-                                        origin.get().confidence(),
-                                        source.posterId()));
+                resolved.add(resolve(origin).orElse(null));
             }
             return resolved;
+        }
+
+        /** Origins point at read numbers; only the messages stored, by this import or earlier ones, can be credited. */
+        private Optional<QuotedFrom> resolve(Optional<QuoteOriginIndex.Origin> found) {
+            return found.filter(origin -> origin.confidence() >= QuotedFrom.TRUSTED)
+                    .flatMap(origin -> Optional.ofNullable(stored.get(origin.messageId()))
+                            .map(source -> new QuotedFrom(
+                                    source.messageId(),
+                                    origin.start(),
+                                    origin.end(),
+                                    origin.confidence(),
+                                    source.posterId())));
         }
 
         private void fail(String position, String sourceName, String reason, byte[] raw, boolean aMessage) {

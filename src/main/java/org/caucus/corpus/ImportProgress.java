@@ -43,6 +43,8 @@ public interface ImportProgress {
      * (see {@link MessagesImported}).
      */
     enum Step {
+        /** Tracing the quotes that earlier imports stored without an origin, which may quote a message just stored. */
+        EARLIER_QUOTES,
         /** Moving messages whose place in a thread changed once later messages were read. */
         THREADS
     }

@@ -1,5 +1,6 @@
 package org.caucus.corpus;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * a reply go back to the message where their text was own text.
  *
  * <p>Messages are fed one by one in date order with {@link #add}; a message's quotes are resolved with {@link
- * #origins} (or {@link #originOf}) before it is added itself, against everything added so far.
+ * #origins} (or {@link #originOf}) before it is added itself, against everything added so far that is not dated after
+ * it.
  *
  * <p><b>How.</b> Text is compared as words ({@link WordTokens}: lowercased runs of letters and digits, so punctuation,
  * quote markers, line breaks and re-wrapping do not matter). The own text (depth-0 {@link BlockRole#OWN_TEXT} blocks)
@@ -47,6 +49,12 @@ public final class QuoteOriginIndex {
      *     {@value #GUARANTEED_WORDS} words and divided among equally good earlier messages
      */
     public record Origin(long messageId, int start, int end, double confidence) {}
+
+    /**
+     * How much later than its quote an origin's Date may be: senders' clocks are wrong by hours at times, so a reply
+     * can be dated before the message it answers.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofDays(1);
 
     /** Words per shingle: long enough that eight words in the same order rarely recur by chance. */
     static final int SHINGLE_WORDS = 8;
@@ -162,31 +170,40 @@ public final class QuoteOriginIndex {
     /**
      * The origin of each quote block of a body (a message not yet added), in block order; empty for the other
      * blocks and for quotes whose text is own text in no earlier message.
+     *
+     * @param sentAt when the quoting message was sent, or null when unknown
      */
-    public List<Optional<Origin>> origins(String body, List<BodySegment> blocks) {
+    public List<Optional<Origin>> origins(String body, List<BodySegment> blocks, Instant sentAt) {
         List<Optional<Origin>> origins = new ArrayList<>(blocks.size());
         for (BodySegment block : blocks) {
             origins.add(
                     block.role() == BlockRole.QUOTE
-                            ? originOf(body.substring(block.start(), block.end()))
+                            ? originOf(body.substring(block.start(), block.end()), sentAt)
                             : Optional.empty());
         }
         return origins;
     }
 
     /**
-     * The earliest added message whose own text contains the passage, compared word by word.
+     * The earliest added message whose own text contains the passage, compared word by word. A message sent more than
+     * {@link #CLOCK_SKEW} after the quote is never its origin: an import of earlier months into a project that holds
+     * later ones adds messages out of date order, and a later message that repeats the passage as its own text (a
+     * draft statement pasted again) did not write what an earlier one quotes.
      *
      * @param quotedText the passage, with or without its quote markers, wrapped at any width
+     * @param quotedAt when the quoting message was sent, or null when unknown (then any added message may be the
+     *     origin)
      * @return empty when no added message holds at least {@value #MIN_COVERAGE} of its words in order, and for a
      *     passage of fewer than {@value #SHINGLE_WORDS} words
      */
-    public Optional<Origin> originOf(String quotedText) {
+    public Optional<Origin> originOf(String quotedText, Instant quotedAt) {
         String quote = withoutQuoteMarkers(quotedText);
         WordTokens words = WordTokens.of(quote);
         if (words.size() < SHINGLE_WORDS) {
             return Optional.empty();
         }
+        long latest =
+                quotedAt == null ? Long.MAX_VALUE : quotedAt.plus(CLOCK_SKEW).getEpochSecond();
         candidates.clear();
         long[] shingles = words.shingles(0, words.size(), SHINGLE_WORDS);
         for (int w = 0; w < shingles.length; w++) {
@@ -194,7 +211,9 @@ public final class QuoteOriginIndex {
             for (int p = table.firstPosting(shingles[w]);
                     p != ShingleTable.NONE && seen < MAX_POSTINGS_PER_SHINGLE;
                     p = postingNext[p], seen++) {
-                candidates.add(postingMessage[p], w, postingWord[p]);
+                if (orderKeys[postingMessage[p]] <= latest) {
+                    candidates.add(postingMessage[p], w, postingWord[p]);
+                }
             }
         }
         // The best match has the most words; of equally good ones, the earliest message is the origin.

@@ -620,6 +620,9 @@ class ArchiveImportServiceTest {
     StoredOwnText storedOwnText;
 
     @Autowired
+    UntracedQuotes untracedQuotes;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -641,6 +644,7 @@ class ArchiveImportServiceTest {
                 threads,
                 threadEvidence,
                 storedOwnText,
+                untracedQuotes,
                 transactions,
                 settings,
                 clock,
@@ -731,7 +735,8 @@ class ArchiveImportServiceTest {
     @Test
     void a_quote_credited_to_the_poster_replied_to_follows_its_message_when_a_later_import_brings_its_real_parent(
             @TempDir Path folder) throws IOException {
-        String sentence = "Civil society should deal directly with the Brazilian government for the summit.";
+        // Shorter than a shingle, so that the quote is not traced to Xavier's text: only the thread tells.
+        String sentence = "Deal directly with Brasília instead.";
         Path first = Files.writeString(
                 folder.resolve("first.mbox"),
                 message("yvonne@example.org", "Yvonne Young", "<y@example.org>", "1net", "Shall we go through 1net?")

@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +90,8 @@ class QuoteOriginIndexTest {
             Dave
             """;
 
+    private static final Instant NOVEMBER = Instant.parse("2013-11-04T10:00:00Z");
+
     private final BodySegmenter segmenter = new BodySegmenter();
 
     private final QuoteOriginIndex sut = new QuoteOriginIndex();
@@ -162,7 +165,7 @@ class QuoteOriginIndexTest {
         List<Optional<Origin>> origins = quoteOrigins(CAROL, post(3, CAROL, "Carol"));
 
         assertThat(origins.get(3)).as("origin of '> Not yet'").isEmpty();
-        assertThat(sut.originOf("> every plugin that imports twisted.internet.reactor"))
+        assertThat(sut.originOf("> every plugin that imports twisted.internet.reactor", null))
                 .as("origin of a seven-word quote")
                 .isEmpty();
     }
@@ -189,7 +192,7 @@ class QuoteOriginIndexTest {
         String repost = "Resending, as it seems lost:\n\n" + ALICE;
         post(2, repost, "Alice");
 
-        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "));
+        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "), null);
 
         assertThat(origin.map(Origin::messageId))
                 .as("origin of a passage posted twice")
@@ -204,7 +207,7 @@ class QuoteOriginIndexTest {
         post(1, ALICE, "Alice");
         post(2, ALICE.replace("Hi all,", "Hi all!"), "Alice");
 
-        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "));
+        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "), null);
 
         assertThat(origin.map(Origin::messageId))
                 .as("origin of a passage of a message archived twice")
@@ -220,7 +223,7 @@ class QuoteOriginIndexTest {
         Optional<Origin> origin = sut.originOf("""
                 > We all agree that every plugin that imports twisted.internet.reactor installs the
                 > default reactor, but nobody has measured how much time that costs at startup on
-                > a loaded machine with many plugins and a slow disk.""");
+                > a loaded machine with many plugins and a slow disk.""", null);
 
         assertThat(origin)
                 .as("origin of a quote sharing 11 of its 37 words with Alice")
@@ -235,11 +238,49 @@ class QuoteOriginIndexTest {
         assertThat(sut.indexedMessages()).as("messages indexed").isEqualTo(1);
     }
 
+    @Test
+    void a_message_sent_more_than_a_day_after_the_quote_is_not_its_origin() {
+        // Indexed out of date order, as when earlier months are imported into a project holding later ones.
+        post(1, "Pasted again, as it still stands:\n\n" + ALICE, "Carol", NOVEMBER.plus(Duration.ofDays(3)));
+        String quote = "> " + ALICE_PASSAGE.replace("\n", "\n> ");
+
+        assertThat(sut.originOf(quote, NOVEMBER))
+                .as("origin of a quote sent three days before the only message holding its text")
+                .isEmpty();
+        assertThat(sut.originOf(quote, NOVEMBER.plus(Duration.ofDays(2)).minus(Duration.ofHours(1))))
+                .as("the same quote sent a day and an hour before it")
+                .isEmpty();
+        assertThat(sut.originOf(quote, NOVEMBER.plus(Duration.ofDays(3)).minus(Duration.ofHours(20))))
+                .as("the same quote sent 20 hours before it, a sender's clock being wrong")
+                .map(Origin::messageId)
+                .contains(1L);
+        assertThat(sut.originOf(quote, null))
+                .as("the same quote from an undated message")
+                .map(Origin::messageId)
+                .contains(1L);
+    }
+
+    @Test
+    void an_earlier_message_indexed_after_a_later_one_is_the_origin() {
+        post(2, "Pasted again, as it still stands:\n\n" + ALICE, "Carol", NOVEMBER.plus(Duration.ofDays(3)));
+        post(1, ALICE, "Alice", NOVEMBER);
+
+        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "), NOVEMBER.plusSeconds(60));
+
+        assertThat(origin.map(Origin::messageId))
+                .as("origin of a quote of Alice")
+                .contains(1L);
+    }
+
     /** Resolves a message's quotes against the earlier ones, then indexes it, as an import does. */
     private List<Optional<Origin>> post(long id, String body, String poster) {
+        return post(id, body, poster, NOVEMBER.plusSeconds(id * 60));
+    }
+
+    private List<Optional<Origin>> post(long id, String body, String poster, Instant sentAt) {
         List<BodySegment> blocks = segmenter.segment(body, poster);
-        List<Optional<Origin>> origins = sut.origins(body, blocks);
-        sut.add(id, Instant.parse("2013-11-04T10:00:00Z").plusSeconds(id * 60), body, blocks);
+        List<Optional<Origin>> origins = sut.origins(body, blocks, sentAt);
+        sut.add(id, sentAt, body, blocks);
         return origins;
     }
 

@@ -130,6 +130,10 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     @Override
     public void finishing(Step step, ImportCounts counts) {
         String text = switch (step) {
+            case EARLIER_QUOTES ->
+                String.format(
+                        "%,d messages stored. Looking for them in the quotes of messages imported before…",
+                        counts.imported());
             case THREADS -> String.format("%,d messages stored. Placing them in their threads…", counts.imported());
         };
         ui.access(() -> {

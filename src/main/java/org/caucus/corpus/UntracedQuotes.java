@@ -1,0 +1,103 @@
+package org.caucus.corpus;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Traces again the quotes that earlier imports stored without an origin. Analysts import the months they need first
+ * (those of the summit debate) and the months before them later; until then, the quotes of the first months point at
+ * nothing, and a passage quoted in five of them counts as five statements. Once an import has stored its messages,
+ * the untraced quotes of the messages that earlier imports stored, and that were sent late enough to quote one of the
+ * new messages, are looked up again. A quote found is credited to its origin's poster, as if it had been traced when
+ * it was stored. A speaker an analyst chose by hand stays.
+ */
+@Component
+class UntracedQuotes {
+
+    /** Where a stored quote was first written, among the messages an import knows; empty when nowhere. */
+    interface Tracer {
+        Optional<QuotedFrom> originOf(String quote, Instant quotedAt);
+    }
+
+    private static final String UNTRACED = """
+            select b.id, b.message_id, m.sent_at, b.start_offset, b.end_offset,
+                   substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
+              from message m join message_block b on b.message_id = m.id
+             where m.project_id = ? and b.role = 'QUOTE' and b.origin_message_id is null
+               and b.speaker_set_by is null and\s""";
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    UntracedQuotes(DataSource dataSource, ApplicationEventPublisher events) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        // The quotes' texts are handed on as they arrive; PostgreSQL streams only with a fetch size.
+        this.jdbc.setFetchSize(1000);
+        this.events = events;
+    }
+
+    /**
+     * @param earliestStored when the earliest message the import stored was sent: a quote sent more than {@link
+     *     QuoteOriginIndex#CLOCK_SKEW} before it cannot quote any of them
+     * @param storedNow the ids of the messages the import stored, whose quotes it traced already
+     * @return how many quotes were traced
+     */
+    @Transactional
+    int traceAgain(long projectId, Instant earliestStored, Set<Long> storedNow, Tracer tracer) {
+        List<Object[]> updates = new ArrayList<>();
+        List<QuotesTraced.Quote> traced = new ArrayList<>();
+        Instant since = earliestStored.minus(QuoteOriginIndex.CLOCK_SKEW);
+        RowCallbackHandler tracing = row -> trace(row, storedNow, tracer, updates, traced);
+        jdbc.query(UNTRACED + "m.sent_at >= ?", tracing, projectId, since.atOffset(ZoneOffset.UTC));
+        jdbc.query(UNTRACED + "m.sent_at is null", tracing, projectId);
+        jdbc.batchUpdate("""
+                update message_block
+                   set origin_message_id = ?, origin_start = ?, origin_end = ?, speaker_id = ?, evidence = ?,
+                       confidence = ?
+                 where id = ?""", updates);
+        if (!traced.isEmpty()) {
+            events.publishEvent(new QuotesTraced(traced));
+        }
+        return traced.size();
+    }
+
+    private static void trace(
+            ResultSet row, Set<Long> storedNow, Tracer tracer, List<Object[]> updates, List<QuotesTraced.Quote> traced)
+            throws SQLException {
+        long messageId = row.getLong(2);
+        if (storedNow.contains(messageId)) {
+            return;
+        }
+        OffsetDateTime sentAt = row.getObject(3, OffsetDateTime.class);
+        Optional<QuotedFrom> found = tracer.originOf(row.getString(6), sentAt == null ? null : sentAt.toInstant());
+        // A message that repeats its own words in a quote is not its own origin.
+        if (found.isEmpty() || found.get().messageId() == messageId) {
+            return;
+        }
+        QuotedFrom origin = found.get();
+        updates.add(new Object[] {
+            origin.messageId(),
+            origin.start(),
+            origin.end(),
+            origin.posterId(),
+            FieldLimits.clip(origin.evidence(), FieldLimits.EVIDENCE),
+            origin.confidence(),
+            row.getLong(1)
+        });
+        traced.add(
+                new QuotesTraced.Quote(messageId, row.getInt(4), row.getInt(5), origin.messageId(), origin.posterId()));
+    }
+}

@@ -1,0 +1,217 @@
+package org.caucus.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.caucus.IntegrationTest;
+import org.caucus.codebook.CodebookService;
+import org.caucus.codebook.Issue;
+import org.caucus.coding.CodingRequest;
+import org.caucus.coding.CodingService;
+import org.caucus.coding.PassageRange;
+import org.caucus.coding.StanceQualifier;
+import org.caucus.project.Project;
+import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An analyst imports the month of the debate first and the month before it later. The quotes of the first month
+ * are traced to the messages they quote once those arrive, as if the months had been imported in date order.
+ */
+@IntegrationTest
+class EarlierMonthsImportedLaterTest {
+
+    private static final Path OCTOBER = Path.of("src/test/resources/importing/two-runs/2013-October.txt");
+    private static final Path NOVEMBER = Path.of("src/test/resources/importing/two-runs/2013-November.txt");
+    private static final String PHRASE = "decided\n> by an open call";
+
+    @Autowired
+    ArchiveImportService importer;
+
+    @Autowired
+    CorpusService corpus;
+
+    @Autowired
+    CodingService coding;
+
+    @Autowired
+    CodebookService codebook;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path folder;
+
+    Project project;
+
+    @BeforeEach
+    void freshProject() {
+        project = projects.create("late-" + UUID.randomUUID());
+    }
+
+    @Test
+    void a_quote_stored_before_the_message_it_quotes_is_traced_once_that_message_is_imported() {
+        importer.importPaths(project, List.of(NOVEMBER), ImportProgress.NONE);
+        assertThat(quoteIn(onlyMessage()).originMessageId())
+                .as("origin of November's quote while October is not imported")
+                .isNull();
+
+        importer.importPaths(project, List.of(OCTOBER), ImportProgress.NONE);
+
+        MessageReading october = corpus.read(messageSentIn("2013-10")).orElseThrow();
+        MessageReading.BlockReading quote =
+                quoteIn(corpus.read(messageSentIn("2013-11")).orElseThrow());
+        assertThat(quote.originMessageId()).as("origin of November's quote").isEqualTo(october.id());
+        assertThat(october.body().substring(quote.originStart(), quote.originEnd()))
+                .as("the quoted span in October's message")
+                .startsWith("Travel support")
+                .endsWith("organisers of the meeting.");
+        assertThat(quote.speaker()).as("speaker").isEqualTo("Anriette Esterhuysen");
+        assertThat(quote.evidence()).as("evidence").startsWith("first written in message " + october.id());
+    }
+
+    @Test
+    void a_passage_coded_in_the_quote_becomes_one_statement_with_the_original() {
+        importer.importPaths(project, List.of(NOVEMBER), ImportProgress.NONE);
+        long position = position();
+        MessageReading november = onlyMessage();
+        long inQuote = code(november, PHRASE, position);
+        assertThat(annotation(inQuote))
+                .as("the passage coded in the quote before October is imported")
+                .containsEntry("SPEAKER_ID", null)
+                .containsEntry("ORIGIN_MESSAGE_ID", null);
+
+        importer.importPaths(project, List.of(OCTOBER), ImportProgress.NONE);
+
+        MessageReading october = corpus.read(messageSentIn("2013-10")).orElseThrow();
+        long inOriginal = code(october, "decided by an open call", position);
+        Map<String, Object> traced = annotation(inQuote);
+        assertThat(traced.get("ORIGIN_MESSAGE_ID")).as("origin of the passage").isEqualTo(october.id());
+        assertThat(october.body()
+                        .substring(
+                                ((Number) traced.get("ORIGIN_START")).intValue(),
+                                ((Number) traced.get("ORIGIN_END")).intValue()))
+                .as("where the passage stands in October's message")
+                .isEqualTo("decided by an open call");
+        assertThat(traced.get("SPEAKER_ID")).as("speaker of the passage").isEqualTo(idOf("Anriette Esterhuysen"));
+        assertThat(traced.get("STATEMENT_KEY"))
+                .as("the passage in the quote and in the original: one statement")
+                .isEqualTo(annotation(inOriginal).get("STATEMENT_KEY"));
+    }
+
+    @Test
+    void a_speaker_chosen_by_hand_for_the_quote_stays() {
+        importer.importPaths(project, List.of(NOVEMBER), ImportProgress.NONE);
+        MessageReading november = onlyMessage();
+        corpus.setBlockSpeaker(november.id(), quoteIndex(november), idOf("Jeremy Malcolm"), "analyst");
+
+        importer.importPaths(project, List.of(OCTOBER), ImportProgress.NONE);
+
+        MessageReading.BlockReading quote = quoteIn(corpus.read(november.id()).orElseThrow());
+        assertThat(quote.speaker()).as("speaker chosen by hand").isEqualTo("Jeremy Malcolm");
+        assertThat(quote.originMessageId()).as("origin").isNull();
+    }
+
+    @Test
+    void a_later_message_pasting_the_quoted_text_as_its_own_is_not_the_quote_s_origin() throws IOException {
+        Path december = folder.resolve("2013-December.txt");
+        Files.writeString(december, """
+                From carol at example.net  Mon Dec  9 09:00:00 2013
+                From: carol at example.net (Carol)
+                Date: Mon, 9 Dec 2013 09:00:00 +0000
+                Subject: [bestbits] Draft statement on travel
+                Message-ID: <travel-3@example.net>
+
+                Pasting the line from the October draft again, for the statement:
+
+                Travel support for participants from the global South should be decided by an open call,
+                not by the organisers of the meeting.
+
+                Carol
+                """);
+        importer.importPaths(project, List.of(december), ImportProgress.NONE);
+
+        importer.importPaths(project, List.of(NOVEMBER), ImportProgress.NONE);
+
+        assertThat(quoteIn(corpus.read(messageSentIn("2013-11")).orElseThrow()).originMessageId())
+                .as("origin of November's quote, whose text a December message repeats")
+                .isNull();
+        importer.importPaths(project, List.of(OCTOBER), ImportProgress.NONE);
+        assertThat(quoteIn(corpus.read(messageSentIn("2013-11")).orElseThrow()).originMessageId())
+                .as("origin of November's quote once October is imported")
+                .isEqualTo(messageSentIn("2013-10"));
+    }
+
+    private MessageReading onlyMessage() {
+        List<MessageRow> rows = corpus.findMessages(project, Pageable.unpaged()).getContent();
+        assertThat(rows).as("messages").hasSize(1);
+        return corpus.read(rows.getFirst().id()).orElseThrow();
+    }
+
+    private long messageSentIn(String month) {
+        return corpus.findMessages(project, Pageable.unpaged()).getContent().stream()
+                .filter(row -> row.sentAt().toString().startsWith(month))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private static MessageReading.BlockReading quoteIn(MessageReading message) {
+        return message.blocks().get(quoteIndex(message));
+    }
+
+    private static int quoteIndex(MessageReading message) {
+        for (int i = 0; i < message.blocks().size(); i++) {
+            if (message.blocks().get(i).role() == BlockRole.QUOTE) {
+                return i;
+            }
+        }
+        throw new AssertionError("no quote in message " + message.id());
+    }
+
+    private long position() {
+        Issue issue = codebook.addIssue(project, "Travel support", null);
+        return codebook.addPosition(issue, "Open call", null, "#1f77b4", '1').getId();
+    }
+
+    private long code(MessageReading message, String phrase, long position) {
+        int start = message.body().indexOf(phrase);
+        assertThat(start).as("'" + phrase + "' in message " + message.id()).isNotNegative();
+        return coding.code(new CodingRequest(
+                        message.id(),
+                        new PassageRange(start, start + phrase.length(), phrase),
+                        position,
+                        StanceQualifier.SUPPORTS,
+                        null))
+                .id();
+    }
+
+    private Map<String, Object> annotation(long id) {
+        return jdbc.queryForMap(
+                "select speaker_id, origin_message_id, origin_start, origin_end, statement_key from annotation"
+                        + " where id = ?",
+                id);
+    }
+
+    private long idOf(String name) {
+        return corpus.participants(project).stream()
+                .filter(p -> p.getDisplayName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+    }
+}
