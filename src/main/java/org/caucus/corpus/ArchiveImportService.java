@@ -305,7 +305,7 @@ public class ArchiveImportService {
         /** Indexes a message an earlier import stored, so that this import's quotes of it find it. */
         private void seed(StoredOwnText.Stored message) {
             long readNumber = ++reads;
-            origins.addOwnText(readNumber, message.sentAt(), message.pieces());
+            origins.addStored(readNumber, message.sentAt(), message.pieces());
             stored.put(readNumber, new MessageWriter.Written(message.messageId(), message.posterId()));
         }
 
@@ -375,7 +375,7 @@ public class ArchiveImportService {
                     project.getId(),
                     earliestRead,
                     storedNow,
-                    (quote, quotedAt) -> resolve(origins.originOf(quote, quotedAt)));
+                    (quote, quotedAt) -> resolve(origins.originOfStoredQuote(quote, quotedAt)));
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */

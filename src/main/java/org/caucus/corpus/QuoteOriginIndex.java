@@ -17,8 +17,15 @@ import java.util.Optional;
  * a reply go back to the message where their text was own text.
  *
  * <p>Messages are fed one by one in date order with {@link #add}; a message's quotes are resolved with {@link
- * #origins} (or {@link #originOf}) before it is added itself, against everything added so far that is not dated after
- * it.
+ * #origins} (or {@link #originOf}) before it is added itself, against everything added so far.
+ *
+ * <p><b>Order.</b> Messages an import reads are added as the archive holds them, which is the order the list received
+ * them in: a message added before a quote may be its origin whatever its Date says, since senders' clocks are wrong at
+ * times. The messages of earlier imports ({@link #addStored}) have no place in that order, only their dates, so they
+ * are an origin only if sent no more than {@link #CLOCK_SKEW} after the quote. An import of earlier months into a
+ * project holding later ones would otherwise credit a quote to a later message that repeats the passage as its own
+ * text (a draft statement pasted again). The same holds for {@link #originOfStoredQuote}: the quotes of earlier
+ * imports' messages, traced again once an import has added the messages they may quote.
  *
  * <p><b>How.</b> Text is compared as words ({@link WordTokens}: lowercased runs of letters and digits, so punctuation,
  * quote markers, line breaks and re-wrapping do not matter). The own text (depth-0 {@link BlockRole#OWN_TEXT} blocks)
@@ -51,8 +58,8 @@ public final class QuoteOriginIndex {
     public record Origin(long messageId, int start, int end, double confidence) {}
 
     /**
-     * How much later than its quote an origin's Date may be: senders' clocks are wrong by hours at times, so a reply
-     * can be dated before the message it answers.
+     * How much later than its quote the Date of an origin placed by its date alone may be: senders' clocks are wrong
+     * by hours at times, so a reply can be dated before the message it answers.
      */
     static final Duration CLOCK_SKEW = Duration.ofDays(1);
 
@@ -91,6 +98,9 @@ public final class QuoteOriginIndex {
 
     private long[] messageIds = new long[1 << 8];
     private long[] orderKeys = new long[1 << 8];
+    /** Per message: whether an earlier import stored it, so that only its date places it among the others. */
+    private boolean[] stored = new boolean[1 << 8];
+
     private String[] ownTexts = new String[1 << 8];
     /** Per message: pairs of (offset in own text, offset in body) where each own-text block starts. */
     private int[][] pieces = new int[1 << 8][];
@@ -128,18 +138,23 @@ public final class QuoteOriginIndex {
                 pieces.add(new OwnText(block.start(), body.substring(block.start(), block.end())));
             }
         }
-        addOwnText(messageId, sentAt, pieces);
+        index(messageId, sentAt, pieces, false);
     }
 
     /** A run of a message's own text, and where in the body it starts. */
     record OwnText(int bodyStart, String text) {}
 
     /**
-     * Indexes a message from its own text alone, as stored messages give it back without their quotes.
+     * Indexes a message an earlier import stored, from its own text alone, as stored messages give it back without
+     * their quotes.
      *
      * @param pieces the own-text blocks in body order
      */
-    void addOwnText(long messageId, Instant sentAt, List<OwnText> pieces) {
+    void addStored(long messageId, Instant sentAt, List<OwnText> pieces) {
+        index(messageId, sentAt, pieces, true);
+    }
+
+    private void index(long messageId, Instant sentAt, List<OwnText> pieces, boolean stored) {
         long orderKey = sentAt != null ? sentAt.getEpochSecond() : lastOrderKey;
         lastOrderKey = orderKey;
         StringBuilder own = new StringBuilder();
@@ -156,7 +171,7 @@ public final class QuoteOriginIndex {
         if (words.size() < SHINGLE_WORDS || repeatsEarlierOwnText(words)) {
             return;
         }
-        int message = newMessage(messageId, orderKey, ownText, starts);
+        int message = newMessage(messageId, orderKey, stored, ownText, starts);
         firstWithWords.putIfAbsent(words.sequenceHash(), message);
         // The next messages are the likeliest to quote this one.
         recentlyCompared.put(message, words);
@@ -185,18 +200,29 @@ public final class QuoteOriginIndex {
     }
 
     /**
-     * The earliest added message whose own text contains the passage, compared word by word. A message sent more than
-     * {@link #CLOCK_SKEW} after the quote is never its origin: an import of earlier months into a project that holds
-     * later ones adds messages out of date order, and a later message that repeats the passage as its own text (a
-     * draft statement pasted again) did not write what an earlier one quotes.
+     * The earliest added message whose own text contains the passage, compared word by word; a message of an earlier
+     * import only if sent no more than {@link #CLOCK_SKEW} after the quote.
      *
-     * @param quotedText the passage, with or without its quote markers, wrapped at any width
+     * @param quotedText the passage of a message not yet added, with or without its quote markers, wrapped at any width
      * @param quotedAt when the quoting message was sent, or null when unknown (then any added message may be the
      *     origin)
      * @return empty when no added message holds at least {@value #MIN_COVERAGE} of its words in order, and for a
      *     passage of fewer than {@value #SHINGLE_WORDS} words
      */
     public Optional<Origin> originOf(String quotedText, Instant quotedAt) {
+        return find(quotedText, quotedAt, false);
+    }
+
+    /**
+     * As {@link #originOf}, for a quote of a message an earlier import stored: its place among the added messages is
+     * known only by its date, so every message sent more than {@link #CLOCK_SKEW} after it is passed over.
+     */
+    public Optional<Origin> originOfStoredQuote(String quotedText, Instant quotedAt) {
+        return find(quotedText, quotedAt, true);
+    }
+
+    /** @param datedOnly whether the quote's place among the added messages is known only by its date */
+    private Optional<Origin> find(String quotedText, Instant quotedAt, boolean datedOnly) {
         String quote = withoutQuoteMarkers(quotedText);
         WordTokens words = WordTokens.of(quote);
         if (words.size() < SHINGLE_WORDS) {
@@ -211,8 +237,9 @@ public final class QuoteOriginIndex {
             for (int p = table.firstPosting(shingles[w]);
                     p != ShingleTable.NONE && seen < MAX_POSTINGS_PER_SHINGLE;
                     p = postingNext[p], seen++) {
-                if (orderKeys[postingMessage[p]] <= latest) {
-                    candidates.add(postingMessage[p], w, postingWord[p]);
+                int message = postingMessage[p];
+                if (orderKeys[message] <= latest || !(datedOnly || stored[message])) {
+                    candidates.add(message, w, postingWord[p]);
                 }
             }
         }
@@ -289,11 +316,13 @@ public final class QuoteOriginIndex {
         return byDate != 0 ? byDate : Integer.compare(a, b);
     }
 
-    private int newMessage(long messageId, long orderKey, String ownText, List<int[]> starts) {
+    private int newMessage(
+            long messageId, long orderKey, boolean fromEarlierImport, String ownText, List<int[]> starts) {
         if (messages == messageIds.length) {
             int capacity = messages + (messages >> 1);
             messageIds = Arrays.copyOf(messageIds, capacity);
             orderKeys = Arrays.copyOf(orderKeys, capacity);
+            stored = Arrays.copyOf(stored, capacity);
             ownTexts = Arrays.copyOf(ownTexts, capacity);
             pieces = Arrays.copyOf(pieces, capacity);
         }
@@ -304,6 +333,7 @@ public final class QuoteOriginIndex {
         }
         messageIds[messages] = messageId;
         orderKeys[messages] = orderKey;
+        stored[messages] = fromEarlierImport;
         ownTexts[messages] = ownText;
         pieces[messages] = flat;
         return messages++;

@@ -239,9 +239,9 @@ class QuoteOriginIndexTest {
     }
 
     @Test
-    void a_message_sent_more_than_a_day_after_the_quote_is_not_its_origin() {
-        // Indexed out of date order, as when earlier months are imported into a project holding later ones.
-        post(1, "Pasted again, as it still stands:\n\n" + ALICE, "Carol", NOVEMBER.plus(Duration.ofDays(3)));
+    void a_message_of_an_earlier_import_sent_more_than_a_day_after_the_quote_is_not_its_origin() {
+        // As when earlier months are imported into a project holding later ones.
+        sut.addStored(1, NOVEMBER.plus(Duration.ofDays(3)), List.of(new QuoteOriginIndex.OwnText(0, ALICE)));
         String quote = "> " + ALICE_PASSAGE.replace("\n", "\n> ");
 
         assertThat(sut.originOf(quote, NOVEMBER))
@@ -261,15 +261,29 @@ class QuoteOriginIndexTest {
     }
 
     @Test
-    void an_earlier_message_indexed_after_a_later_one_is_the_origin() {
-        post(2, "Pasted again, as it still stands:\n\n" + ALICE, "Carol", NOVEMBER.plus(Duration.ofDays(3)));
-        post(1, ALICE, "Alice", NOVEMBER);
+    void a_message_read_before_the_quote_is_its_origin_whatever_its_date() {
+        post(1, ALICE, "Alice", NOVEMBER.plus(Duration.ofDays(3)));
 
-        Optional<Origin> origin = sut.originOf("> " + ALICE_PASSAGE.replace("\n", "\n> "), NOVEMBER.plusSeconds(60));
+        List<Optional<Origin>> origins = quoteOrigins(BOB, post(2, BOB, "Bob", NOVEMBER));
 
-        assertThat(origin.map(Origin::messageId))
-                .as("origin of a quote of Alice")
+        assertThat(origins.getFirst().map(Origin::messageId))
+                .as("origin of Bob's quote, Bob's clock three days behind Alice's")
                 .contains(1L);
+    }
+
+    @Test
+    void a_quote_of_an_earlier_import_is_traced_only_to_messages_sent_before_it() {
+        post(1, "Pasted again, as it still stands:\n\n" + ALICE, "Carol", NOVEMBER.plus(Duration.ofDays(30)));
+        String quote = "> " + ALICE_PASSAGE.replace("\n", "\n> ");
+
+        assertThat(sut.originOfStoredQuote(quote, NOVEMBER.plus(Duration.ofDays(2))))
+                .as("origin of a stored quote whose text only a later message holds")
+                .isEmpty();
+        post(2, ALICE, "Alice", NOVEMBER);
+        assertThat(sut.originOfStoredQuote(quote, NOVEMBER.plus(Duration.ofDays(2)))
+                        .map(Origin::messageId))
+                .as("origin of the stored quote once Alice's message is added")
+                .contains(2L);
     }
 
     /** Resolves a message's quotes against the earlier ones, then indexes it, as an import does. */
