@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.caucus.IntegrationTest;
+import org.caucus.SharedCorpora;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.Issue;
 import org.caucus.coding.CodingRequest;
@@ -154,6 +159,43 @@ class EarlierMonthsImportedLaterTest {
         assertThat(quoteIn(corpus.read(messageSentIn("2013-11")).orElseThrow()).originMessageId())
                 .as("origin of November's quote once October is imported")
                 .isEqualTo(messageSentIn("2013-10"));
+    }
+
+    @Test
+    void months_imported_newest_first_end_with_the_origins_and_speakers_of_an_import_in_date_order() {
+        List<Path> months = Stream.of("September", "October", "November")
+                .map(month -> SharedCorpora.folder().resolve("twisted-python/2013-" + month + ".txt.gz"))
+                .toList();
+        importer.importPaths(project, months, ImportProgress.NONE);
+        Project newestFirst = projects.create("late-reversed-" + UUID.randomUUID());
+        for (Path month : months.reversed()) {
+            importer.importPaths(newestFirst, List.of(month), ImportProgress.NONE);
+        }
+
+        List<String> inDateOrder = quotes(project);
+        assertThat(inDateOrder)
+                .as("quotes traced to an origin, imported in date order")
+                .filteredOn(quote -> quote.contains(" from <"))
+                .hasSizeGreaterThan(500);
+        assertThat(quotes(newestFirst))
+                .as("each quote's origin and speaker, the months imported newest first")
+                .isEqualTo(inDateOrder);
+    }
+
+    /** Each quote as its message, place, origin and speaker's addresses: names may differ between two imports. */
+    private List<String> quotes(Project of) {
+        Map<Long, Set<String>> addresses = corpus.participants(of).stream()
+                .collect(Collectors.toMap(Participant::getId, Participant::getAddresses));
+        List<String> quotes = new ArrayList<>();
+        corpus.forEachBlock(of, null, block -> {
+            if (block.role() == BlockRole.QUOTE) {
+                quotes.add(block.messageId() + " #" + block.blockNumber()
+                        + (block.originMessageId() == null ? "" : " from <" + block.originMessageId() + ">")
+                        + " by " + (block.speakerId() == null ? "nobody known" : addresses.get(block.speakerId())));
+            }
+        });
+        quotes.sort(null);
+        return quotes;
     }
 
     private MessageReading onlyMessage() {
