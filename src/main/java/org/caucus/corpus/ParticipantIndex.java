@@ -29,6 +29,8 @@ final class ParticipantIndex {
     // Names that two participants share: an attribution line naming one of them cannot say which.
     private final Set<String> sharedNames = new HashSet<>();
     private final Set<Long> withAddress = new HashSet<>();
+    // Participants named by their address alone, as the first message they posted gave no name.
+    private final Set<Long> namedByAddress = new HashSet<>();
     private final Map<String, String> keys = new HashMap<>();
 
     ParticipantIndex(long projectId, List<Known> participants, ParticipantInserts inserts) {
@@ -49,6 +51,12 @@ final class ParticipantIndex {
         String normalised = MailAddress.normalise(address);
         Long known = byAddress.get(normalised);
         if (known != null) {
+            if (namedByAddress.contains(known) && isName(name)) {
+                // "burak@nehbit.net" tells the analyst less than "Burak Nehbit", whichever message came first.
+                inserts.rename(known, FieldLimits.clip(name.strip(), FieldLimits.POSTER_NAME));
+                namedByAddress.remove(known);
+                remember(known, name.strip(), List.of());
+            }
             return known;
         }
         Long sameName = byName.get(key(displayName));
@@ -89,6 +97,14 @@ final class ParticipantIndex {
         return id;
     }
 
+    /** Whether a From header's name names someone: not blank, not an address, with a letter or digit. */
+    private boolean isName(String name) {
+        return name != null
+                && !name.isBlank()
+                && MailAddress.parse(name).isEmpty()
+                && !key(name).isEmpty();
+    }
+
     private void remember(long id, String displayName, List<String> addresses) {
         String name = key(displayName);
         if (!name.isEmpty()) {
@@ -100,6 +116,9 @@ final class ParticipantIndex {
         for (String address : addresses) {
             byAddress.put(address, id);
             withAddress.add(id);
+            if (displayName != null && address.equals(MailAddress.normalise(displayName))) {
+                namedByAddress.add(id);
+            }
         }
     }
 

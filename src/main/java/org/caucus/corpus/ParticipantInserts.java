@@ -35,6 +35,10 @@ final class ParticipantInserts {
         return Objects.requireNonNull(key.getKeyAs(Long.class), "participant id");
     }
 
+    void rename(long participantId, String displayName) {
+        jdbc.update("update participant set display_name = ? where id = ?", displayName, participantId);
+    }
+
     void addAddress(long participantId, String address) {
         jdbc.update("insert into participant_address (participant_id, address) values (?, ?)", participantId, address);
     }

@@ -312,8 +312,38 @@ class ArchiveImportServiceTest {
         };
 
         sut.importPaths(project, List.of(FIXTURE), listener);
+        List<String> first = List.copyOf(heard);
+        heard.clear();
+        sut.importPaths(project, List.of(Path.of("src/test/resources/importing/two-runs/2013-October.txt")), listener);
 
-        assertThat(heard).as("progress heard").containsExactly("batch", "THREADS after 2");
+        assertThat(first)
+                .as("progress heard, importing into an empty project")
+                .containsExactly("batch", "THREADS after 2");
+        assertThat(heard)
+                .as("progress heard, importing into a project that holds messages")
+                .containsExactly("batch", "EARLIER_QUOTES after 1", "THREADS after 1");
+    }
+
+    @Test
+    void a_poster_first_met_without_a_name_takes_the_name_a_later_message_gives(@TempDir Path folder)
+            throws IOException {
+        Path mbox = Files.writeString(
+                folder.resolve("names.mbox"),
+                "From burak@nehbit.net Wed Nov 13 01:51:13 2013\nFrom: burak@nehbit.net\nSubject: first\n"
+                        + "Message-ID: <n1@example.org>\nDate: Wed, 13 Nov 2013 01:51:13 +0000\n\nHello.\n\n"
+                        + message("burak@nehbit.net", "Burak Nehbit", "<n2@example.org>", "second", "Again.")
+                        + message("burak@nehbit.net", "B. N.", "<n3@example.org>", "third", "Once more."));
+
+        sut.importPaths(project, List.of(mbox), ImportProgress.NONE);
+
+        assertThat(corpus.participants(project))
+                .as("participants: the first name given, not the bare address, and kept after it")
+                .extracting(Participant::getDisplayName)
+                .containsExactly("Burak Nehbit");
+        assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
+                .as("posters of the three messages")
+                .extracting(MessageRow::poster)
+                .containsOnly("Burak Nehbit");
     }
 
     @Test
