@@ -1,6 +1,10 @@
 package org.caucus.corpus.importing;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -46,6 +50,15 @@ public final class FormatSniffer {
 
     static boolean isZip(byte[] head) {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5);
+    }
+
+    /** Whether a file on disk starts as a zip does; one that cannot be read is not (reading it says why). */
+    static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return isZip(in.readNBytes(4));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean startsWithUtf8Bom(byte[] head) {

@@ -8,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 /**
  * The way in: picks the reader for a file, a folder or an uploaded stream by its content, unpacks {@code .gz} and
@@ -120,8 +124,10 @@ public final class MailSources {
                 return 0;
             }
         }
-        try (ZipFile zip = new ZipFile(path.toFile(), ZIP_NAMES)) {
-            return (int) zip.stream().filter(entry -> !leftOut(entry)).count();
+        try (ZipFile zip = openZip(path)) {
+            return (int) Collections.list(zip.getEntries()).stream()
+                    .filter(entry -> !leftOut(entry))
+                    .count();
         } catch (IOException e) {
             return 1;
         }
@@ -175,6 +181,9 @@ public final class MailSources {
     public void read(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
         if (InflationCheck.inflatesPast(file, maxInflatedBytes)) {
             sink.accept(bomb(sourceName, new InflationLimitException(maxInflatedBytes)));
+            return;
+        }
+        if (FormatSniffer.isZip(file) && readZipFile(file, sourceName, sink)) {
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -255,6 +264,72 @@ public final class MailSources {
         return entry.isDirectory() || shortName.startsWith(".") || entryName.startsWith("__MACOSX/");
     }
 
+    private static ZipFile openZip(Path file) throws IOException {
+        return ZipFile.builder().setPath(file).setCharset(ZIP_NAMES).get();
+    }
+
+    /**
+     * Reads a zip on disk by its directory, which lists every entry: its months in date order, as a folder's, and
+     * past an entry that cannot be read (encrypted, damaged), which is refused by name while the others are read.
+     *
+     * @return false when the zip has no directory to read it by (cut off before its end): then it can only be read as
+     *     a stream, from its start
+     */
+    private boolean readZipFile(Path file, String sourceName, Consumer<? super ReadOutcome> sink) {
+        ZipFile zip;
+        try {
+            zip = openZip(file);
+        } catch (IOException noDirectory) {
+            return false;
+        }
+        try (zip) {
+            readEntries(zip, sourceName, sink);
+        } catch (IOException closing) {
+            // Every entry has been read or refused by then, and a zip read from disk has nothing to write back.
+        }
+        return true;
+    }
+
+    private void readEntries(ZipFile zip, String sourceName, Consumer<? super ReadOutcome> sink) {
+        List<ZipArchiveEntry> entries = Collections.list(zip.getEntries()).stream()
+                .filter(entry -> !leftOut(entry))
+                .sorted(Comparator.comparing(ZipArchiveEntry::getName, ReadingOrder.ZIP_ENTRIES))
+                .toList();
+        if (entries.isEmpty()) {
+            sink.accept(nothingToRead(sourceName));
+        }
+        BoundedInputStream.Budget budget = new BoundedInputStream.Budget(maxInflatedBytes);
+        for (ZipArchiveEntry entry : entries) {
+            String entryName = sourceName + "!/" + entry.getName();
+            if (!zip.canReadEntryData(entry)) {
+                sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(entryName), unreadable(entryName, entry)));
+                continue;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                readStream(entryName, null, new BoundedInputStream(in, budget), budget, 1, sink);
+            } catch (InflationLimitException e) {
+                sink.accept(bomb(sourceName, e));
+                return;
+            } catch (IOException e) {
+                sink.accept(refusal(entryName, e));
+            }
+        }
+    }
+
+    private static String unreadable(String entryName, ZipArchiveEntry entry) {
+        return entryName + ": "
+                + (entry.getGeneralPurposeBit().usesEncryption()
+                        ? "encrypted; unpack it with its password and import the files"
+                        : "packed in a way that cannot be read (" + ZipMethod.getMethodByCode(entry.getMethod())
+                                + "); unpack it and import the files");
+    }
+
+    private static ReadOutcome nothingToRead(String sourceName) {
+        return new ReadOutcome.Refused(
+                SourcePosition.wholeFile(sourceName),
+                sourceName + ": the zip holds no files to read (none, or only folders and hidden files)");
+    }
+
     private void readZip(
             String sourceName,
             InputStream in,
@@ -283,9 +358,7 @@ public final class MailSources {
                         sink);
             }
             if (!anyRead) {
-                sink.accept(new ReadOutcome.Refused(
-                        SourcePosition.wholeFile(sourceName),
-                        sourceName + ": the zip holds no files to read (none, or only folders and hidden files)"));
+                sink.accept(nothingToRead(sourceName));
             }
         } catch (InflationLimitException e) {
             sink.accept(bomb(sourceName, e));

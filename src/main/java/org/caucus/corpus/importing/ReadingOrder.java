@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The order in which the files of a folder are read: pipermail's monthly archives by date, the rest by name. By name,
+ * The order in which the files of a folder, or the entries of a zip, are read: pipermail's monthly archives by date, the rest by name. By name,
  * 2003-April came before 2003-March, so a reply was read before the message it quotes: its quotes could not be traced
  * to their origin, and its place in the thread had to be corrected once the whole import was written.
  */
@@ -20,14 +20,24 @@ public final class ReadingOrder {
             Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(?:\\.gz)?$", Pattern.CASE_INSENSITIVE);
 
     public static final Comparator<Path> FILES = Comparator.comparing((Path file) -> String.valueOf(file.getParent()))
-            .thenComparing(file -> month(file).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(
+                    file -> month(String.valueOf(file.getFileName())).orElse(null),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Path::toString);
+
+    /** The same order for the entries of a zip, by their names ({@code months/2013-November.txt.gz}). */
+    static final Comparator<String> ZIP_ENTRIES = Comparator.comparing(
+                    (String entry) -> entry.substring(0, entry.lastIndexOf('/') + 1))
+            .thenComparing(
+                    entry -> month(entry.substring(entry.lastIndexOf('/') + 1)).orElse(null),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Comparator.naturalOrder());
 
     private ReadingOrder() {}
 
     /** The month a file named like {@code 2013-November.txt.gz} holds. */
-    static Optional<YearMonth> month(Path file) {
-        Matcher name = MONTH_FILE.matcher(String.valueOf(file.getFileName()));
+    static Optional<YearMonth> month(String fileName) {
+        Matcher name = MONTH_FILE.matcher(fileName);
         if (!name.matches()) {
             return Optional.empty();
         }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -18,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -285,6 +288,111 @@ class HostileMailTest {
                                 .isEqualTo(
                                         "folders.zip: the zip holds no files to read (none, or only folders and hidden"
                                                 + " files)"));
+    }
+
+    @Test
+    void a_zip_on_disk_is_read_past_an_encrypted_entry_which_is_refused_by_name(@TempDir Path folder)
+            throws IOException {
+        byte[] zip = zipOfEmls("1-first.eml", "2-secret.eml", "3-last.eml");
+        markEncrypted(zip, "2-secret.eml");
+
+        List<ReadOutcome> outcomes = readFile(folder.resolve("mixed.zip"), zip);
+
+        assertThat(outcomes)
+                .as("outcomes")
+                .extracting(outcome -> outcome.getClass().getSimpleName() + " "
+                        + outcome.position().sourceName())
+                .containsExactly(
+                        "Read mixed.zip!/1-first.eml", "Refused mixed.zip!/2-secret.eml", "Read mixed.zip!/3-last.eml");
+        assertThat(((ReadOutcome.Refused) outcomes.get(1)).reason())
+                .as("why")
+                .isEqualTo("mixed.zip!/2-secret.eml: encrypted; unpack it with its password and import the files");
+        assertThat(read("mixed.zip", zip))
+                .as("the same zip uploaded as a stream, which cannot be read past that entry")
+                .hasSize(2)
+                .last()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .startsWith("mixed.zip: could not be read beyond its entry 1-first.eml ("));
+    }
+
+    @Test
+    void a_zip_of_months_on_disk_is_read_in_date_order_whatever_order_it_lists_them_in(@TempDir Path folder)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String month : List.of("2013-December.txt", "2013-November.txt", "notes.eml", "2012-May.txt")) {
+                zip.putNextEntry(new ZipEntry("bestbits/" + month));
+                zip.write(
+                        month.endsWith(".eml")
+                                ? eml("Subject: notes\n\nNotes.\n")
+                                : threeMessages("b@example.org", "Subject: m\n\nM.\n"));
+                zip.closeEntry();
+            }
+        }
+
+        List<ReadOutcome> outcomes = readFile(folder.resolve("months.zip"), bytes.toByteArray());
+
+        assertThat(outcomes.stream()
+                        .map(outcome -> outcome.position().sourceName())
+                        .distinct())
+                .as("entries in the order read")
+                .containsExactly(
+                        "months.zip!/bestbits/2012-May.txt",
+                        "months.zip!/bestbits/2013-November.txt",
+                        "months.zip!/bestbits/2013-December.txt",
+                        "months.zip!/bestbits/notes.eml");
+        assertThat(MailSources.countSources(folder.resolve("months.zip")))
+                .as("sources counted")
+                .isEqualTo(4);
+    }
+
+    /** A zip of e-mail files, each with its name for a Subject. */
+    private static byte[] zipOfEmls(String... names) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(eml("Subject: " + name + "\n\nHello.\n"));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Sets the "encrypted" flag of an entry in its local header and in the zip's directory, as a zip tool that
+     * encrypts it would; the JDK cannot write an encrypted entry.
+     */
+    private static void markEncrypted(byte[] zip, String entryName) {
+        byte[] name = entryName.getBytes(StandardCharsets.US_ASCII);
+        int marked = 0;
+        for (int i = 0; i + 46 < zip.length; i++) {
+            if (zip[i] != 'P' || zip[i + 1] != 'K') {
+                continue;
+            }
+            // Local header: flags at 6, name length at 26, name at 30. Directory header: 8, 28 and 46.
+            boolean local = zip[i + 2] == 3 && zip[i + 3] == 4;
+            boolean directory = zip[i + 2] == 1 && zip[i + 3] == 2;
+            if (!local && !directory) {
+                continue;
+            }
+            int nameLength = (zip[i + (local ? 26 : 28)] & 0xFF) | (zip[i + (local ? 27 : 29)] & 0xFF) << 8;
+            int nameAt = i + (local ? 30 : 46);
+            if (Arrays.equals(zip, nameAt, nameAt + nameLength, name, 0, name.length)) {
+                zip[i + (local ? 6 : 8)] |= 1;
+                marked++;
+            }
+        }
+        assertThat(marked).as("headers of " + entryName + " marked").isEqualTo(2);
+    }
+
+    private List<ReadOutcome> readFile(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        List<ReadOutcome> outcomes = new ArrayList<>();
+        sut.read(file, outcomes::add);
+        return outcomes;
     }
 
     /** An mbox of three messages; the second is from {@code from}, with the given header fields and body. */
