@@ -3,6 +3,7 @@ package org.caucus.corpus.importing;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -102,10 +105,28 @@ public final class MailSources {
      * @param sourceName the name it came with, used in every position and message
      */
     public void read(String sourceName, InputStream in, Consumer<? super ReadOutcome> sink) {
+        readFromStart(sourceName, null, in, sink);
+    }
+
+    /**
+     * Reads one source from its first byte. One that fails part way (a download cut off, a damaged .gz) is refused
+     * with how far it was read: the messages before that point are whole and have been handed on.
+     */
+    private void readFromStart(String sourceName, String listName, InputStream in, Consumer<? super ReadOutcome> sink) {
+        int[] handedOn = {0};
         try {
-            readStream(sourceName, null, in, new BoundedInputStream.Budget(maxInflatedBytes), 0, sink);
+            readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), 0, outcome -> {
+                handedOn[0]++;
+                sink.accept(outcome);
+            });
         } catch (IOException e) {
-            sink.accept(refusal(sourceName, e));
+            sink.accept(
+                    handedOn[0] == 0
+                            ? refusal(sourceName, e)
+                            : new ReadOutcome.Refused(
+                                    SourcePosition.wholeFile(sourceName),
+                                    sourceName + ": could not be read past its first " + handedOn[0] + " messages ("
+                                            + e.getMessage() + "); those were read"));
         }
     }
 
@@ -187,7 +208,7 @@ public final class MailSources {
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), 0, sink);
+            readFromStart(sourceName, listName, in, sink);
         } catch (IOException e) {
             sink.accept(refusal(sourceName, e));
         }
@@ -298,21 +319,49 @@ public final class MailSources {
         if (entries.isEmpty()) {
             sink.accept(nothingToRead(sourceName));
         }
+        BoundedInputStream.Budget checking = new BoundedInputStream.Budget(maxInflatedBytes);
         BoundedInputStream.Budget budget = new BoundedInputStream.Budget(maxInflatedBytes);
         for (ZipArchiveEntry entry : entries) {
             String entryName = sourceName + "!/" + entry.getName();
-            if (!zip.canReadEntryData(entry)) {
-                sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(entryName), unreadable(entryName, entry)));
-                continue;
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                readStream(entryName, null, new BoundedInputStream(in, budget), budget, 1, sink);
+            try {
+                if (!zip.canReadEntryData(entry)) {
+                    sink.accept(
+                            new ReadOutcome.Refused(SourcePosition.wholeFile(entryName), unreadable(entryName, entry)));
+                    continue;
+                }
+                if (!unpacksWhole(zip, entry, checking)) {
+                    sink.accept(new ReadOutcome.Refused(
+                            SourcePosition.wholeFile(entryName),
+                            entryName + ": damaged: it does not unpack to what the zip's checksum says;"
+                                    + " nothing of it was imported"));
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    readStream(entryName, null, new BoundedInputStream(in, budget), budget, 1, sink);
+                }
             } catch (InflationLimitException e) {
                 sink.accept(bomb(sourceName, e));
                 return;
             } catch (IOException e) {
                 sink.accept(refusal(entryName, e));
             }
+        }
+    }
+
+    /**
+     * Whether the entry unpacks to the bytes whose checksum the zip keeps. Damaged data often unpacks without an
+     * error, into other text: read as it comes, its messages would be stored mangled before the checksum at its end
+     * told.
+     */
+    private static boolean unpacksWhole(ZipFile zip, ZipArchiveEntry entry, BoundedInputStream.Budget budget)
+            throws IOException {
+        if (entry.getCrc() == -1) {
+            return true; // the zip does not say
+        }
+        try (CheckedInputStream in =
+                new CheckedInputStream(new BoundedInputStream(zip.getInputStream(entry), budget), new CRC32())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return in.getChecksum().getValue() == entry.getCrc();
         }
     }
 

@@ -318,6 +318,78 @@ class HostileMailTest {
     }
 
     @Test
+    void a_zip_on_disk_is_read_past_a_damaged_entry_which_is_refused_by_name(@TempDir Path folder) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int[] damagedSpan = new int[2];
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : List.of("1-first.eml", "2-damaged.eml", "3-last.eml")) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.flush();
+                int start = bytes.size();
+                // Random words, so that the entry's compressed data is long enough to damage in its middle.
+                zip.write(eml("Subject: " + name + "\n\n" + randomWords(new Random(11), 4_000) + "\n"));
+                zip.closeEntry();
+                if (name.startsWith("2-")) {
+                    damagedSpan[0] = start;
+                    damagedSpan[1] = bytes.size();
+                }
+            }
+        }
+        byte[] damaged = bytes.toByteArray();
+        int middle = (damagedSpan[0] + damagedSpan[1]) / 2;
+        Arrays.fill(damaged, middle, middle + 64, (byte) 0xFF);
+
+        List<ReadOutcome> outcomes = readFile(folder.resolve("damaged.zip"), damaged);
+
+        assertThat(outcomes)
+                .as("outcomes")
+                .extracting(outcome -> outcome.getClass().getSimpleName() + " "
+                        + outcome.position().sourceName())
+                .containsExactly(
+                        "Read damaged.zip!/1-first.eml",
+                        "Refused damaged.zip!/2-damaged.eml",
+                        "Read damaged.zip!/3-last.eml");
+        assertThat(((ReadOutcome.Refused) outcomes.get(1)).reason())
+                .as("why")
+                .isEqualTo("damaged.zip!/2-damaged.eml: damaged: it does not unpack to what the zip's checksum says;"
+                        + " nothing of it was imported");
+    }
+
+    @Test
+    void a_month_cut_off_part_way_says_how_many_messages_were_read_before_the_cut() {
+        StringBuilder month = new StringBuilder();
+        for (int m = 10; m < 30; m++) {
+            month.append("From a@example.org Wed Nov 13 ")
+                    .append(m)
+                    .append(":00:00 2013\nFrom: a@example.org\nMessage-ID: <")
+                    .append(m)
+                    .append("@example.org>\nSubject: part ")
+                    .append(m)
+                    .append("\n\n")
+                    // Random words, so that the compressed month is long: readers read ahead by tens of kilobytes.
+                    .append(randomWords(new Random(m), 4_000))
+                    .append("\n\n");
+        }
+        byte[] whole = MailReadersTest.gzip(month.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<ReadOutcome> outcomes = read("2013-November.txt.gz", Arrays.copyOf(whole, whole.length / 2));
+
+        List<ReadOutcome> before = outcomes.subList(0, outcomes.size() - 1);
+        assertThat(before)
+                .as("the messages before the cut")
+                .hasSizeBetween(5, 10)
+                .allMatch(ReadOutcome.Read.class::isInstance);
+        assertThat(outcomes.getLast())
+                .as("the cut")
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .startsWith("2013-November.txt.gz: could not be read past its first " + before.size()
+                                        + " messages (")
+                                .endsWith("); those were read"));
+    }
+
+    @Test
     void a_zip_of_months_on_disk_is_read_in_date_order_whatever_order_it_lists_them_in(@TempDir Path folder)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
