@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -39,6 +41,8 @@ class UntracedQuotes {
              where m.project_id = ? and b.role = 'QUOTE' and b.origin_message_id is null
                and b.speaker_set_by is null and\s""";
 
+    private static final Logger LOG = LoggerFactory.getLogger(UntracedQuotes.class);
+
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
@@ -57,6 +61,7 @@ class UntracedQuotes {
      */
     @Transactional
     int traceAgain(long projectId, Instant earliestStored, Set<Long> storedNow, Tracer tracer) {
+        long started = System.nanoTime();
         List<Object[]> updates = new ArrayList<>();
         List<QuotesTraced.Quote> traced = new ArrayList<>();
         Instant since = earliestStored.minus(QuoteOriginIndex.CLOCK_SKEW);
@@ -71,6 +76,13 @@ class UntracedQuotes {
         if (!traced.isEmpty()) {
             events.publishEvent(new QuotesTraced(traced));
         }
+        LOG.info(
+                "Project {}: traced {} quotes of earlier imports' messages sent since {} to where they were first"
+                        + " written, in {} ms",
+                projectId,
+                traced.size(),
+                since,
+                (System.nanoTime() - started) / 1_000_000);
         return traced.size();
     }
 
