@@ -95,11 +95,12 @@ public class ArchiveImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
         int files = paths.stream().mapToInt(MailSources::countSources).sum();
-        return run(project, ImportedSources.files(paths), files, progress, (sources, sink, expect) -> {
-            for (Path path : paths) {
-                sources.read(path, sink);
-            }
-        });
+        return run(
+                project,
+                ImportedSources.files(paths),
+                files,
+                progress,
+                (sources, sink, expect) -> sources.read(paths, sink));
     }
 
     /**

@@ -90,6 +90,15 @@ class EarlierMonthsImportedLaterTest {
     }
 
     @Test
+    void months_given_newest_first_to_one_import_are_read_in_date_order() {
+        importer.importPaths(project, List.of(NOVEMBER, OCTOBER), ImportProgress.NONE);
+
+        assertThat(quoteIn(corpus.read(messageSentIn("2013-11")).orElseThrow()).originMessageId())
+                .as("origin of November's quote")
+                .isEqualTo(messageSentIn("2013-10"));
+    }
+
+    @Test
     void a_passage_coded_in_the_quote_becomes_one_statement_with_the_original() {
         importer.importPaths(project, List.of(NOVEMBER), ImportProgress.NONE);
         long position = position();

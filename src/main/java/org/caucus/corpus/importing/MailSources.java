@@ -88,6 +88,14 @@ public final class MailSources {
         };
     }
 
+    /**
+     * Reads files and folders in {@link ReadingOrder reading order}, whatever order they were given or uploaded in: a
+     * reply read before the message it quotes could not be traced to it.
+     */
+    public void read(List<Path> paths, Consumer<? super ReadOutcome> sink) {
+        paths.stream().sorted(ReadingOrder.FILES).forEach(path -> read(path, sink));
+    }
+
     /** Reads a file, or every file of a folder (and its sub-folders) in name order. */
     public void read(Path path, Consumer<? super ReadOutcome> sink) {
         if (Files.isDirectory(path)) {
