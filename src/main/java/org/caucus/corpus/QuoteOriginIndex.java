@@ -1,6 +1,5 @@
 package org.caucus.corpus;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +21,12 @@ import java.util.Optional;
  * <p><b>Order.</b> Messages an import reads are added as the archive holds them, which is the order the list received
  * them in: a message added before a quote may be its origin whatever its Date says, since senders' clocks are wrong at
  * times. The messages of earlier imports ({@link #addStored}) have no place in that order, only their dates, so they
- * are an origin only if sent no more than {@link #CLOCK_SKEW} after the quote. An import of earlier months into a
- * project holding later ones would otherwise credit a quote to a later message that repeats the passage as its own
- * text (a draft statement pasted again). The same holds for {@link #originOfStoredQuote}: the quotes of earlier
- * imports' messages, traced again once an import has added the messages they may quote.
+ * are an origin only if sent no later than the quote. An import of earlier months into a project holding later ones
+ * would otherwise credit a quote to a later message that repeats the passage as its own text (a draft statement
+ * pasted again). The same holds for {@link #originOfStoredQuote}: the quotes of earlier imports' messages, traced again
+ * once an import has added the messages they may quote. A day's grace for wrong clocks was tried and dropped: on
+ * twisted-python it traced the lines of a patch, which read as quotes, to the corrected patch its author sent twelve
+ * minutes later.
  *
  * <p><b>How.</b> Text is compared as words ({@link WordTokens}: lowercased runs of letters and digits, so punctuation,
  * quote markers, line breaks and re-wrapping do not matter). The own text (depth-0 {@link BlockRole#OWN_TEXT} blocks)
@@ -56,12 +57,6 @@ public final class QuoteOriginIndex {
      *     {@value #GUARANTEED_WORDS} words and divided among equally good earlier messages
      */
     public record Origin(long messageId, int start, int end, double confidence) {}
-
-    /**
-     * How much later than its quote the Date of an origin placed by its date alone may be: senders' clocks are wrong
-     * by hours at times, so a reply can be dated before the message it answers.
-     */
-    static final Duration CLOCK_SKEW = Duration.ofDays(1);
 
     /** Words per shingle: long enough that eight words in the same order rarely recur by chance. */
     static final int SHINGLE_WORDS = 8;
@@ -201,7 +196,7 @@ public final class QuoteOriginIndex {
 
     /**
      * The earliest added message whose own text contains the passage, compared word by word; a message of an earlier
-     * import only if sent no more than {@link #CLOCK_SKEW} after the quote.
+     * import only if sent no later than the quote.
      *
      * @param quotedText the passage of a message not yet added, with or without its quote markers, wrapped at any width
      * @param quotedAt when the quoting message was sent, or null when unknown (then any added message may be the
@@ -215,7 +210,7 @@ public final class QuoteOriginIndex {
 
     /**
      * As {@link #originOf}, for a quote of a message an earlier import stored: its place among the added messages is
-     * known only by its date, so every message sent more than {@link #CLOCK_SKEW} after it is passed over.
+     * known only by its date, so every message sent after it is passed over.
      */
     public Optional<Origin> originOfStoredQuote(String quotedText, Instant quotedAt) {
         return find(quotedText, quotedAt, true);
@@ -228,8 +223,7 @@ public final class QuoteOriginIndex {
         if (words.size() < SHINGLE_WORDS) {
             return Optional.empty();
         }
-        long latest =
-                quotedAt == null ? Long.MAX_VALUE : quotedAt.plus(CLOCK_SKEW).getEpochSecond();
+        long latest = quotedAt == null ? Long.MAX_VALUE : quotedAt.getEpochSecond();
         candidates.clear();
         long[] shingles = words.shingles(0, words.size(), SHINGLE_WORDS);
         for (int w = 0; w < shingles.length; w++) {

@@ -54,8 +54,8 @@ class UntracedQuotes {
     }
 
     /**
-     * @param earliestStored when the earliest message the import stored was sent: a quote sent more than {@link
-     *     QuoteOriginIndex#CLOCK_SKEW} before it cannot quote any of them
+     * @param earliestStored when the earliest message the import stored was sent: a quote sent before it cannot quote
+     *     any of them
      * @param storedNow the ids of the messages the import stored, whose quotes it traced already
      * @return how many quotes were traced
      */
@@ -64,9 +64,8 @@ class UntracedQuotes {
         long started = System.nanoTime();
         List<Object[]> updates = new ArrayList<>();
         List<QuotesTraced.Quote> traced = new ArrayList<>();
-        Instant since = earliestStored.minus(QuoteOriginIndex.CLOCK_SKEW);
         RowCallbackHandler tracing = row -> trace(row, storedNow, tracer, updates, traced);
-        jdbc.query(UNTRACED + "m.sent_at >= ?", tracing, projectId, since.atOffset(ZoneOffset.UTC));
+        jdbc.query(UNTRACED + "m.sent_at >= ?", tracing, projectId, earliestStored.atOffset(ZoneOffset.UTC));
         jdbc.query(UNTRACED + "m.sent_at is null", tracing, projectId);
         jdbc.batchUpdate("""
                 update message_block
@@ -81,7 +80,7 @@ class UntracedQuotes {
                         + " written, in {} ms",
                 projectId,
                 traced.size(),
-                since,
+                earliestStored,
                 (System.nanoTime() - started) / 1_000_000);
         return traced.size();
     }
