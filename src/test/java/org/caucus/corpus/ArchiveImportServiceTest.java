@@ -147,29 +147,6 @@ class ArchiveImportServiceTest {
     }
 
     @Test
-    void a_quote_of_a_message_stored_by_an_earlier_import_is_traced_to_it() {
-        sut.importPaths(
-                project,
-                List.of(Path.of("src/test/resources/importing/two-runs/2013-October.txt")),
-                ImportProgress.NONE);
-        sut.importPaths(
-                project,
-                List.of(Path.of("src/test/resources/importing/two-runs/2013-November.txt")),
-                ImportProgress.NONE);
-
-        List<MessageRow> rows = corpus.findMessages(project, Pageable.unpaged()).getContent();
-        MessageReading.BlockReading quote =
-                quoteBlock(corpus.read(rows.get(1).id()).orElseThrow());
-        MessageReading october = corpus.read(rows.getFirst().id()).orElseThrow();
-        assertThat(quote.originMessageId()).as("origin of November's quote").isEqualTo(october.id());
-        assertThat(october.body().substring(quote.originStart(), quote.originEnd()))
-                .as("the quoted span in October's message")
-                .startsWith("Travel support")
-                .endsWith("organisers of the meeting.");
-        assertThat(quote.speaker()).as("speaker").isEqualTo("Anriette Esterhuysen");
-    }
-
-    @Test
     void a_speaker_set_by_hand_is_not_undone_when_attribution_runs_again() {
         List<MessageRow> rows = importQuotingThread();
         MessageReading reply = corpus.read(rows.get(1).id()).orElseThrow();

@@ -25,6 +25,8 @@ import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class EarlierMonthsImportedLaterTest {
 
-    private static final Path OCTOBER = Path.of("src/test/resources/importing/two-runs/2013-October.txt");
-    private static final Path NOVEMBER = Path.of("src/test/resources/importing/two-runs/2013-November.txt");
+    private static final Path TWO_RUNS = Path.of("src/test/resources/importing/two-runs");
+    private static final Path OCTOBER = TWO_RUNS.resolve("2013-October.txt");
+    private static final Path NOVEMBER = TWO_RUNS.resolve("2013-November.txt");
     private static final String PHRASE = "decided\n> by an open call";
 
     @Autowired
@@ -68,14 +71,11 @@ class EarlierMonthsImportedLaterTest {
         project = projects.create("late-" + UUID.randomUUID());
     }
 
-    @Test
-    void a_quote_stored_before_the_message_it_quotes_is_traced_once_that_message_is_imported() {
-        importer.importPaths(project, List.of(NOVEMBER), ImportProgress.NONE);
-        assertThat(quoteIn(onlyMessage()).originMessageId())
-                .as("origin of November's quote while October is not imported")
-                .isNull();
-
-        importer.importPaths(project, List.of(OCTOBER), ImportProgress.NONE);
+    @ParameterizedTest(name = "{0} imported first")
+    @CsvSource({"2013-November.txt, 2013-October.txt", "2013-October.txt, 2013-November.txt"})
+    void a_quote_is_traced_to_the_message_it_quotes_whichever_was_imported_first(String first, String second) {
+        importer.importPaths(project, List.of(TWO_RUNS.resolve(first)), ImportProgress.NONE);
+        importer.importPaths(project, List.of(TWO_RUNS.resolve(second)), ImportProgress.NONE);
 
         MessageReading october = corpus.read(messageSentIn("2013-10")).orElseThrow();
         MessageReading.BlockReading quote =

@@ -298,10 +298,8 @@ class HostileMailTest {
 
         List<ReadOutcome> outcomes = readFile(folder.resolve("mixed.zip"), zip);
 
-        assertThat(outcomes)
+        assertThat(kindsAndSources(outcomes))
                 .as("outcomes")
-                .extracting(outcome -> outcome.getClass().getSimpleName() + " "
-                        + outcome.position().sourceName())
                 .containsExactly(
                         "Read mixed.zip!/1-first.eml", "Refused mixed.zip!/2-secret.eml", "Read mixed.zip!/3-last.eml");
         assertThat(((ReadOutcome.Refused) outcomes.get(1)).reason())
@@ -341,10 +339,8 @@ class HostileMailTest {
 
         List<ReadOutcome> outcomes = readFile(folder.resolve("damaged.zip"), damaged);
 
-        assertThat(outcomes)
+        assertThat(kindsAndSources(outcomes))
                 .as("outcomes")
-                .extracting(outcome -> outcome.getClass().getSimpleName() + " "
-                        + outcome.position().sourceName())
                 .containsExactly(
                         "Read damaged.zip!/1-first.eml",
                         "Refused damaged.zip!/2-damaged.eml",
@@ -458,6 +454,14 @@ class HostileMailTest {
             }
         }
         assertThat(marked).as("headers of " + entryName + " marked").isEqualTo(2);
+    }
+
+    /** Each outcome as its kind and the name of its source: "Read mixed.zip!/1-first.eml". */
+    private static List<String> kindsAndSources(List<ReadOutcome> outcomes) {
+        return outcomes.stream()
+                .map(outcome -> outcome.getClass().getSimpleName() + " "
+                        + outcome.position().sourceName())
+                .toList();
     }
 
     private List<ReadOutcome> readFile(Path file, byte[] bytes) throws IOException {
