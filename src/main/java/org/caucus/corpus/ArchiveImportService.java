@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -126,7 +125,8 @@ public class ArchiveImportService {
     }
 
     /**
-     * Imports the text of one pipermail message page, pasted or uploaded. The whole message is stored or nothing is: a
+     * Imports the text of one pipermail message page, pasted or uploaded, as an archive import would: its quotes are
+     * traced to the project's messages, and the quotes of those to it. The whole message is stored or nothing is: a
      * page that cannot be read is refused before anything is written. Either way it is recorded with the other
      * imports, in the same transaction, so that a project made in the caller's transaction may take it. While an
      * archive import into the project runs, the page is refused.
@@ -158,9 +158,14 @@ public class ArchiveImportService {
             return ImportOutcome.duplicate(sourceName);
         }
         RunningThreads placed = threads.start(project);
+        ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
         long messageId = writer.write(
-                project, sourceName, FieldLimits.fit(parsed, sourceName), directory.index(project), placed);
+                project, sourceName, FieldLimits.fit(parsed, sourceName), origins, directory.index(project), placed);
         messages.flush();
+        if (parsed.sentAt() != null) {
+            untracedQuotes.traceAgain(
+                    project.getId(), parsed.sentAt().toInstant(), Set.of(messageId), origins::originOfStoredQuote);
+        }
         threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
         runs.recordWhole(project, sourceName, started, clock.instant(), ImportCounts.NONE.plusImported(false), null);
@@ -276,14 +281,11 @@ public class ArchiveImportService {
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private volatile ImportCounts counts = ImportCounts.NONE;
-        // Quotes are traced to the project's stored messages and to those of this import; read numbers
-        // stand in for ids until stored.
-        private final QuoteOriginIndex origins = new QuoteOriginIndex();
-        private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
+        // Touched by the reading thread, but for what the writer thread says it stored.
+        private final ProjectOrigins origins;
         // Ids of the messages whose batch has committed. The writer thread adds them; after a failure the reading
         // thread may read them while the writer still runs.
         private final List<Long> committedIds = new ArrayList<>();
-        private long reads;
         // When the earliest message read to be stored was sent; touched by the reading thread only.
         private Instant earliestRead;
 
@@ -296,18 +298,11 @@ public class ArchiveImportService {
             this.heldMessagesBefore = !knownKeys.isEmpty();
             this.participants = directory.index(project);
             this.trees = threads.start(project);
-            storedOwnText.forEach(project.getId(), this::seed);
+            this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
         }
 
         void expect(int sources) {
             expectedSources = sources;
-        }
-
-        /** Indexes a message an earlier import stored, so that this import's quotes of it find it. */
-        private void seed(StoredOwnText.Stored message) {
-            long readNumber = ++reads;
-            origins.addStored(readNumber, message.sentAt(), message.pieces());
-            stored.put(readNumber, new MessageWriter.Written(message.messageId(), message.posterId()));
         }
 
         void accept(ReadOutcome outcome) {
@@ -349,10 +344,9 @@ public class ArchiveImportService {
                     FieldLimits.fit(whole.message(), whole.position().toString());
             ReadOutcome.Read read = new ReadOutcome.Read(whole.position(), message);
             List<BodySegment> segments = writer.segment(message);
-            long readNumber = ++reads;
             Instant sentAt = message.sentAt() == null ? null : message.sentAt().toInstant();
             List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments, sentAt);
-            origins.add(readNumber, sentAt, message.body(), segments);
+            long readNumber = origins.add(message.body(), segments, sentAt);
             if (sentAt != null && (earliestRead == null || sentAt.isBefore(earliestRead))) {
                 earliestRead = sentAt;
             }
@@ -372,11 +366,7 @@ public class ArchiveImportService {
                 return;
             }
             progress.finishing(ImportProgress.Step.EARLIER_QUOTES, counts);
-            untracedQuotes.traceAgain(
-                    project.getId(),
-                    earliestRead,
-                    storedNow,
-                    (quote, quotedAt) -> resolve(origins.originOfStoredQuote(quote, quotedAt)));
+            untracedQuotes.traceAgain(project.getId(), earliestRead, storedNow, origins::originOfStoredQuote);
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */
@@ -458,11 +448,11 @@ public class ArchiveImportService {
                     read.position().sourceName(),
                     message,
                     prepared.segments(),
-                    resolved(prepared.origins()),
+                    origins.resolved(prepared.origins()),
                     participants,
                     trees,
                     inserts);
-            stored.put(prepared.readNumber(), written);
+            origins.stored(prepared.readNumber(), written);
             long messageId = written.messageId();
             ids.add(messageId);
             List<String> warnings = message.warnings();
@@ -482,26 +472,6 @@ public class ArchiveImportService {
                         null);
             }
             counts = counts.plusImported(!warnings.isEmpty());
-        }
-
-        private List<QuotedFrom> resolved(List<Optional<QuoteOriginIndex.Origin>> found) {
-            List<QuotedFrom> resolved = new ArrayList<>(found.size());
-            for (Optional<QuoteOriginIndex.Origin> origin : found) {
-                resolved.add(resolve(origin).orElse(null));
-            }
-            return resolved;
-        }
-
-        /** Origins point at read numbers; only the messages stored, by this import or earlier ones, can be credited. */
-        private Optional<QuotedFrom> resolve(Optional<QuoteOriginIndex.Origin> found) {
-            return found.filter(origin -> origin.confidence() >= QuotedFrom.TRUSTED)
-                    .flatMap(origin -> Optional.ofNullable(stored.get(origin.messageId()))
-                            .map(source -> new QuotedFrom(
-                                    source.messageId(),
-                                    origin.start(),
-                                    origin.end(),
-                                    origin.confidence(),
-                                    source.posterId())));
         }
 
         private void fail(String position, String sourceName, String reason, byte[] raw, boolean aMessage) {

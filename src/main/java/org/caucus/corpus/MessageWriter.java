@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,22 +37,27 @@ class MessageWriter {
     /**
      * Stores one message on its own, announced as {@link MessagesImported} (archive imports announce theirs in bulk).
      *
+     * @param origins where its quotes may have been first written; it is added there, for the messages after it
      * @return the id of the stored message
      */
     long write(
             Project project,
             String sourceName,
             ParsedMessage parsed,
+            ProjectOrigins origins,
             ParticipantIndex participants,
             RunningThreads threads) {
         List<BodySegment> segments = segment(parsed);
+        Instant sentAt = parsed.sentAt() == null ? null : parsed.sentAt().toInstant();
+        List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(parsed.body(), segments, sentAt);
+        long number = origins.add(parsed.body(), segments, sentAt);
         MessageInserts inserts = inserts();
-        long messageId = write(
-                        project, sourceName, parsed, segments, noOrigins(segments), participants, threads, inserts)
-                .messageId();
+        Written written =
+                write(project, sourceName, parsed, segments, origins.resolved(found), participants, threads, inserts);
         inserts.insert();
-        events.publishEvent(new MessagesImported(project.getId(), List.of(messageId)));
-        return messageId;
+        origins.stored(number, written);
+        events.publishEvent(new MessagesImported(project.getId(), List.of(written.messageId())));
+        return written.messageId();
     }
 
     /** The ids a later message needs to credit its quotes of this one. */
@@ -118,10 +124,6 @@ class MessageWriter {
                 parsed.references(),
                 parsed.threadSubject(),
                 parsed.sentAt() == null ? null : parsed.sentAt().toInstant());
-    }
-
-    private static List<QuotedFrom> noOrigins(List<BodySegment> segments) {
-        return Collections.nCopies(segments.size(), null);
     }
 
     /**

@@ -2,8 +2,11 @@ package org.caucus.corpus;
 
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.caucus.corpus.importing.CharsetChoice;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
@@ -13,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores messages given as text: each body is split into blocks and attributed like an imported
- * e-mail's, and the project is rethreaded once at the end. A text already in the project (same
+ * e-mail's, its quotes traced to where they were first written, and the project is rethreaded once at the end. A text already in the project (same
  * Message-ID, or same text when it has none) is not stored again; its existing message is used.
  */
 @Service
@@ -23,6 +26,8 @@ public class TextImportService {
     private final ParticipantDirectory directory;
     private final ThreadService threads;
     private final ThreadEvidence threadEvidence;
+    private final StoredOwnText storedOwnText;
+    private final UntracedQuotes untracedQuotes;
     private final EntityManager entityManager;
     private final ProjectImports projectImports;
 
@@ -31,12 +36,16 @@ public class TextImportService {
             ParticipantDirectory directory,
             ThreadService threads,
             ThreadEvidence threadEvidence,
+            StoredOwnText storedOwnText,
+            UntracedQuotes untracedQuotes,
             EntityManager entityManager,
             ProjectImports projectImports) {
         this.writer = writer;
         this.directory = directory;
         this.threads = threads;
         this.threadEvidence = threadEvidence;
+        this.storedOwnText = storedOwnText;
+        this.untracedQuotes = untracedQuotes;
         this.entityManager = entityManager;
         this.projectImports = projectImports;
     }
@@ -51,7 +60,10 @@ public class TextImportService {
         projectImports.holdUntilTransactionEnds(project.getId(), "Texts cannot be imported");
         ParticipantIndex participants = directory.index(project);
         RunningThreads placed = threads.start(project);
+        ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
         List<Long> ids = new ArrayList<>(texts.size());
+        Set<Long> storedNow = new HashSet<>();
+        Instant earliestStored = null;
         for (TextMessage text : texts) {
             ParsedMessage parsed = parsed(text);
             String dedupeKey = MessageWriter.dedupeKey(parsed);
@@ -62,17 +74,28 @@ public class TextImportService {
                     .setParameter("project", project.getId())
                     .setParameter("key", dedupeKey)
                     .getResultList();
-            ids.add(
-                    existing.isEmpty()
-                            ? writer.write(
-                                    project,
-                                    text.sourceName(),
-                                    FieldLimits.fit(parsed, text.sourceName()),
-                                    participants,
-                                    placed)
-                            : existing.getFirst());
+            if (!existing.isEmpty()) {
+                ids.add(existing.getFirst());
+                continue;
+            }
+            long id = writer.write(
+                    project,
+                    text.sourceName(),
+                    FieldLimits.fit(parsed, text.sourceName()),
+                    origins,
+                    participants,
+                    placed);
+            ids.add(id);
+            storedNow.add(id);
+            if (parsed.sentAt() != null
+                    && (earliestStored == null || parsed.sentAt().toInstant().isBefore(earliestStored))) {
+                earliestStored = parsed.sentAt().toInstant();
+            }
         }
         entityManager.flush();
+        if (earliestStored != null) {
+            untracedQuotes.traceAgain(project.getId(), earliestStored, storedNow, origins::originOfStoredQuote);
+        }
         threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
         return ids;

@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caucus.IntegrationTest;
+import org.caucus.SeedProject;
 import org.caucus.SharedCorpora;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.Issue;
@@ -87,6 +89,46 @@ class EarlierMonthsImportedLaterTest {
                 .endsWith("organisers of the meeting.");
         assertThat(quote.speaker()).as("speaker").isEqualTo("Anriette Esterhuysen");
         assertThat(quote.evidence()).as("evidence").startsWith("first written in message " + october.id());
+    }
+
+    /** The message the seed replies to, as its archive page reads once copied. */
+    private static final String JEREMYS_PAGE = """
+            [bestbits] I*coalition/dialogue = 1net
+
+            Jeremy Malcolm jeremy at ciroap.org
+            Tue Nov 12 23:17:00 EST 2013
+
+            I don't in any way support the 1net dialogue appointing itself as an
+            interface between civil society and the Brazil summit.  Thankfully it
+            seems that the point has been made on the list that we have already
+            appointed our own representatives to engage with Brazil on the summit,
+            thank-you-very-much.  We should not allow the misunderstanding to
+            arise that 1net had any part in this appointment.
+
+            --
+            Jeremy Malcolm
+            """;
+
+    @ParameterizedTest(name = "{0} pasted first")
+    @CsvSource({"the seed", "Jeremy's message"})
+    void pasted_pages_are_traced_to_each_other_whichever_was_pasted_first(String first) {
+        byte[] jeremys = JEREMYS_PAGE.getBytes(StandardCharsets.UTF_8);
+        boolean seedFirst = first.equals("the seed");
+        ImportOutcome earlier = importer.importPipermailPage(
+                project, seedFirst ? "seed.txt" : "jeremy.txt", seedFirst ? SeedProject.seedBytes() : jeremys);
+        ImportOutcome later = importer.importPipermailPage(
+                project, seedFirst ? "jeremy.txt" : "seed.txt", seedFirst ? jeremys : SeedProject.seedBytes());
+
+        long seed = (seedFirst ? earlier : later).messageId();
+        long jeremy = (seedFirst ? later : earlier).messageId();
+        MessageReading.BlockReading quoted = corpus.read(seed).orElseThrow().blocks().stream()
+                .filter(block -> block.role() == BlockRole.QUOTE && block.depth() == 1)
+                .findFirst()
+                .orElseThrow();
+        assertThat(quoted.originMessageId())
+                .as("origin of parminder's quote of Jeremy")
+                .isEqualTo(jeremy);
+        assertThat(quoted.speaker()).as("its speaker").isEqualTo("Jeremy Malcolm");
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.caucus.corpus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where the quotes of an import's messages were first written: among the project's stored messages and the messages
+ * the import adds. The {@link QuoteOriginIndex} knows messages by a number of its own, given as each is added; only a
+ * message once stored has an id and a poster to credit a quote to.
+ *
+ * <p>Messages are added and traced on one thread; {@link #stored} may be told on another (an import's writer).
+ */
+final class ProjectOrigins {
+
+    private final QuoteOriginIndex index = new QuoteOriginIndex();
+    private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
+    private long added;
+
+    /** Knows the project's stored messages, so that quotes of them are traced to them. */
+    static ProjectOrigins of(long projectId, StoredOwnText storedOwnText) {
+        ProjectOrigins origins = new ProjectOrigins();
+        storedOwnText.forEach(projectId, origins::addStored);
+        return origins;
+    }
+
+    private void addStored(StoredOwnText.Stored message) {
+        long number = ++added;
+        index.addStored(number, message.sentAt(), message.pieces());
+        stored.put(number, new MessageWriter.Written(message.messageId(), message.posterId()));
+    }
+
+    /** Where each quote block of a message not yet added was first written, in block order. */
+    List<Optional<QuoteOriginIndex.Origin>> origins(String body, List<BodySegment> segments, Instant sentAt) {
+        return index.origins(body, segments, sentAt);
+    }
+
+    /**
+     * Adds a message, so that the messages after it may be traced to it.
+     *
+     * @return its number, for {@link #stored} once it has an id
+     */
+    long add(String body, List<BodySegment> segments, Instant sentAt) {
+        long number = ++added;
+        index.add(number, sentAt, body, segments);
+        return number;
+    }
+
+    /** The message added as {@code number} is stored: quotes traced to it can be credited now. */
+    void stored(long number, MessageWriter.Written written) {
+        stored.put(number, written);
+    }
+
+    /** The origins found, as the stored messages they are; {@code null} for a block with no origin to credit. */
+    List<QuotedFrom> resolved(List<Optional<QuoteOriginIndex.Origin>> found) {
+        List<QuotedFrom> resolved = new ArrayList<>(found.size());
+        for (Optional<QuoteOriginIndex.Origin> origin : found) {
+            resolved.add(resolve(origin).orElse(null));
+        }
+        return resolved;
+    }
+
+    /** Where a quote of a message stored by an earlier import was first written, among the messages known here. */
+    Optional<QuotedFrom> originOfStoredQuote(String quote, Instant quotedAt) {
+        return resolve(index.originOfStoredQuote(quote, quotedAt));
+    }
+
+    private Optional<QuotedFrom> resolve(Optional<QuoteOriginIndex.Origin> found) {
+        return found.filter(origin -> origin.confidence() >= QuotedFrom.TRUSTED)
+                .flatMap(origin -> Optional.ofNullable(stored.get(origin.messageId()))
+                        .map(source -> new QuotedFrom(
+                                source.messageId(),
+                                origin.start(),
+                                origin.end(),
+                                origin.confidence(),
+                                source.posterId())));
+    }
+}
