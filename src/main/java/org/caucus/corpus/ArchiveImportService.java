@@ -187,7 +187,7 @@ public class ArchiveImportService {
         long runId = runs.start(project, sources, clock.instant());
         Optional<ProjectImports.Turn> turn = projectImports.awaitTurn(project.getId(), progress);
         if (turn.isEmpty()) {
-            return runs.finish(runId, true, ImportCounts.NONE, List.of(), clock.instant());
+            return runs.finish(runId, true, ImportCounts.NONE, 0, List.of(), clock.instant());
         }
         try (ProjectImports.Turn held = turn.get()) {
             return runInTurn(project, runId, expectedSources, progress, reading);
@@ -198,6 +198,7 @@ public class ArchiveImportService {
             Project project, long runId, int expectedSources, ImportProgress progress, Reading reading) {
         Batch batch = new Batch(project, runId, expectedSources, progress);
         boolean cancelled = false;
+        int earlierQuotesTraced;
         try {
             try {
                 reading.read(settings.mailSources().knowing(batch::holds), batch::accept, batch::expect);
@@ -208,7 +209,7 @@ public class ArchiveImportService {
             } finally {
                 batch.storing.shutdownNow();
             }
-            batch.traceEarlierQuotes();
+            earlierQuotesTraced = batch.traceEarlierQuotes();
             progress.finishing(ImportProgress.Step.THREADS, batch.counts);
             threadEvidence.recreditMoved(threads.settle(batch.trees));
             threadEvidence.creditUnattributedQuotes(project);
@@ -219,7 +220,7 @@ public class ArchiveImportService {
             throw e;
         }
         announce(project, batch);
-        return runs.finish(runId, cancelled, batch.counts, batch.problems, clock.instant());
+        return runs.finish(runId, cancelled, batch.counts, earlierQuotesTraced, batch.problems, clock.instant());
     }
 
     /**
@@ -356,17 +357,19 @@ public class ArchiveImportService {
         /**
          * Once every batch is stored: the quotes that earlier imports could not trace may quote a message this one
          * stored. Nothing to do on a first import into an empty project, or when none stored has a date.
+         *
+         * @return how many quotes were traced
          */
-        void traceEarlierQuotes() {
+        int traceEarlierQuotes() {
             Set<Long> storedNow;
             synchronized (committedIds) {
                 storedNow = new HashSet<>(committedIds);
             }
             if (!heldMessagesBefore || earliestRead == null || storedNow.isEmpty()) {
-                return;
+                return 0;
             }
             progress.finishing(ImportProgress.Step.EARLIER_QUOTES, counts);
-            untracedQuotes.traceAgain(project.getId(), earliestRead, storedNow, origins::originOfStoredQuote);
+            return untracedQuotes.traceAgain(project.getId(), earliestRead, storedNow, origins::originOfStoredQuote);
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */

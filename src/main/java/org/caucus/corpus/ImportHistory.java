@@ -42,6 +42,7 @@ public class ImportHistory {
                         runId,
                         run.status() == ImportStatus.CANCELLED,
                         run.counts(),
+                        run.earlierQuotesTraced(),
                         problems.findReportedByImportRunId(runId)));
     }
 

@@ -8,8 +8,11 @@ import java.util.List;
 /**
  * What an import did: counts, and one line per message that was not fully understood, naming
  * the source and the position in it.
+ *
+ * @param earlierQuotesTraced quotes in messages of earlier imports that it traced to the messages it stored
  */
-public record ImportReport(long runId, boolean cancelled, ImportCounts counts, List<Problem> problems) {
+public record ImportReport(
+        long runId, boolean cancelled, ImportCounts counts, int earlierQuotesTraced, List<Problem> problems) {
 
     /**
      * @param messageId the stored message a warning is about; {@code null} for failures
@@ -56,9 +59,12 @@ public record ImportReport(long runId, boolean cancelled, ImportCounts counts, L
         }
     }
 
-    /** One line for people: "Read 14,486, imported 7,240, duplicates 7,246, warnings 3, failed 0." */
+    /**
+     * One line for people: "Read 14,486, imported 7,240, duplicates 7,246, warnings 3, failed 0.", and what it did to
+     * the messages of earlier imports when it did anything.
+     */
     public String summary() {
-        return String.format(
+        String counted = String.format(
                 "Read %,d, imported %,d, duplicates %,d, warnings %,d, failed %,d%s.",
                 counts.read(),
                 counts.imported(),
@@ -66,6 +72,14 @@ public record ImportReport(long runId, boolean cancelled, ImportCounts counts, L
                 counts.warnings(),
                 counts.failed(),
                 cancelled ? " (cancelled)" : "");
+        return switch (earlierQuotesTraced) {
+            case 0 -> counted;
+            case 1 -> counted + " 1 quote in messages imported before was traced to a message of this import.";
+            default ->
+                String.format(
+                        "%s %,d quotes in messages imported before were traced to messages of this import.",
+                        counted, earlierQuotesTraced);
+        };
     }
 
     private static String csv(String value) {

@@ -34,6 +34,7 @@ class ImportRun {
     private int duplicates;
     private int warnings;
     private int failed;
+    private int earlierQuotesTraced;
 
     protected ImportRun() {}
 
@@ -55,6 +56,10 @@ class ImportRun {
         this.failed = counts.failed();
     }
 
+    void earlierQuotesTraced(int quotes) {
+        this.earlierQuotesTraced = quotes;
+    }
+
     Long getId() {
         return id;
     }
@@ -66,6 +71,7 @@ class ImportRun {
                 startedAt,
                 finishedAt,
                 status,
-                new ImportCounts(messagesRead, imported, duplicates, warnings, failed));
+                new ImportCounts(messagesRead, imported, duplicates, warnings, failed),
+                earlierQuotesTraced);
     }
 }

@@ -58,10 +58,16 @@ class ImportRuns {
 
     @Transactional
     ImportReport finish(
-            long runId, boolean cancelled, ImportCounts counts, List<ImportReport.Problem> problemList, Instant now) {
+            long runId,
+            boolean cancelled,
+            ImportCounts counts,
+            int earlierQuotesTraced,
+            List<ImportReport.Problem> problemList,
+            Instant now) {
         ImportRun run = runs.findById(runId).orElseThrow();
         run.finish(cancelled ? ImportStatus.CANCELLED : ImportStatus.DONE, counts, now);
-        return new ImportReport(runId, cancelled, counts, List.copyOf(problemList));
+        run.earlierQuotesTraced(earlierQuotesTraced);
+        return new ImportReport(runId, cancelled, counts, earlierQuotesTraced, List.copyOf(problemList));
     }
 
     @Transactional

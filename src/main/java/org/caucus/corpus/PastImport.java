@@ -7,6 +7,13 @@ import java.time.Instant;
  *
  * @param sources the files or list address, named as the import's title named them
  * @param finishedAt {@code null} while it has not ended
+ * @param earlierQuotesTraced quotes in messages of earlier imports that it traced to the messages it stored
  */
 public record PastImport(
-        long runId, String sources, Instant startedAt, Instant finishedAt, ImportStatus status, ImportCounts counts) {}
+        long runId,
+        String sources,
+        Instant startedAt,
+        Instant finishedAt,
+        ImportStatus status,
+        ImportCounts counts,
+        int earlierQuotesTraced) {}

@@ -57,9 +57,10 @@ class UntracedQuotes {
      * @param earliestStored when the earliest message the import stored was sent: a quote sent before it cannot quote
      *     any of them
      * @param storedNow the ids of the messages the import stored, whose quotes it traced already
+     * @return how many quotes were traced
      */
     @Transactional
-    void traceAgain(long projectId, Instant earliestStored, Set<Long> storedNow, Tracer tracer) {
+    int traceAgain(long projectId, Instant earliestStored, Set<Long> storedNow, Tracer tracer) {
         long started = System.nanoTime();
         List<Object[]> updates = new ArrayList<>();
         List<QuotesTraced.Quote> traced = new ArrayList<>();
@@ -81,6 +82,7 @@ class UntracedQuotes {
                 traced.size(),
                 earliestStored,
                 (System.nanoTime() - started) / 1_000_000);
+        return traced.size();
     }
 
     private static void trace(

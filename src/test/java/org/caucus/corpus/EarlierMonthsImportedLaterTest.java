@@ -61,6 +61,9 @@ class EarlierMonthsImportedLaterTest {
     ProjectService projects;
 
     @Autowired
+    ImportHistory history;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @TempDir
@@ -77,7 +80,7 @@ class EarlierMonthsImportedLaterTest {
     @CsvSource({"2013-November.txt, 2013-October.txt", "2013-October.txt, 2013-November.txt"})
     void a_quote_is_traced_to_the_message_it_quotes_whichever_was_imported_first(String first, String second) {
         importer.importPaths(project, List.of(TWO_RUNS.resolve(first)), ImportProgress.NONE);
-        importer.importPaths(project, List.of(TWO_RUNS.resolve(second)), ImportProgress.NONE);
+        ImportReport report = importer.importPaths(project, List.of(TWO_RUNS.resolve(second)), ImportProgress.NONE);
 
         MessageReading october = corpus.read(messageSentIn("2013-10")).orElseThrow();
         MessageReading.BlockReading quote =
@@ -89,6 +92,17 @@ class EarlierMonthsImportedLaterTest {
                 .endsWith("organisers of the meeting.");
         assertThat(quote.speaker()).as("speaker").isEqualTo("Anriette Esterhuysen");
         assertThat(quote.evidence()).as("evidence").startsWith("first written in message " + october.id());
+        String tracedLater = "Read 1, imported 1, duplicates 0, warnings 0, failed 0."
+                + " 1 quote in messages imported before was traced to a message of this import.";
+        assertThat(report.summary())
+                .as("the second import's report")
+                .isEqualTo(
+                        first.contains("November")
+                                ? tracedLater
+                                : "Read 1, imported 1, duplicates 0, warnings 0, failed 0.");
+        assertThat(history.report(report.runId()).orElseThrow().summary())
+                .as("the report as Earlier imports opens it again")
+                .isEqualTo(report.summary());
     }
 
     /** The message the seed replies to, as its archive page reads once copied. */

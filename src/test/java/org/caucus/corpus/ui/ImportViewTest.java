@@ -190,7 +190,7 @@ class ImportViewTest extends ViewTest {
 
         ImportJobPanel panel = reported(
                 "Importing 1 file: november.mbox",
-                new ImportReport(1, false, new ImportCounts(1, 0, 0, 0, 1), List.of(failure)));
+                new ImportReport(1, false, new ImportCounts(1, 0, 0, 0, 1), 0, List.of(failure)));
 
         assertThat(_getCellComponent(_get(panel, Grid.class), 0, "message"))
                 .as("the message column")
@@ -315,7 +315,7 @@ class ImportViewTest extends ViewTest {
     @Test
     void a_report_with_imported_messages_says_that_search_finds_them_once_indexed() {
         ImportJobPanel panel = reported(
-                "An archive", new ImportReport(1, false, new ImportCounts(14486, 7240, 7246, 0, 0), List.of()));
+                "An archive", new ImportReport(1, false, new ImportCounts(14486, 7240, 7246, 0, 0), 0, List.of()));
 
         assertThat(paragraph(panel, "import-ok"))
                 .as("summary")
@@ -349,7 +349,7 @@ class ImportViewTest extends ViewTest {
     void a_cancelled_import_keeps_its_title_and_says_how_to_complete_it() {
         ImportJobPanel panel = reported(
                 "Importing 2 files: 2013-October.txt.gz, 2013-November.txt.gz",
-                new ImportReport(1, true, new ImportCounts(900, 450, 450, 0, 0), List.of()));
+                new ImportReport(1, true, new ImportCounts(900, 450, 450, 0, 0), 0, List.of()));
 
         assertThat(paragraph(panel, "import-title"))
                 .as("what the report is about")
@@ -372,7 +372,7 @@ class ImportViewTest extends ViewTest {
 
         ImportJobPanel panel = reported(
                 "Importing 1 file: 2011-March.txt.gz",
-                new ImportReport(1, false, new ImportCounts(1, 1, 0, 1, 0), List.of(warning)));
+                new ImportReport(1, false, new ImportCounts(1, 1, 0, 1, 0), 0, List.of(warning)));
 
         Grid<?> problems = _get(panel, Grid.class);
         assertThat(_getFormattedRow(problems, 0).subList(0, 3))
