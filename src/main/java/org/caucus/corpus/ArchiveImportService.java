@@ -162,10 +162,7 @@ public class ArchiveImportService {
         long messageId = writer.write(
                 project, sourceName, FieldLimits.fit(parsed, sourceName), origins, directory.index(project), placed);
         messages.flush();
-        if (parsed.sentAt() != null) {
-            untracedQuotes.traceAgain(
-                    project.getId(), parsed.sentAt().toInstant(), Set.of(messageId), origins::originOfStoredQuote);
-        }
+        untracedQuotes.traceAgain(project.getId(), origins, Set.of(messageId));
         threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
         runs.recordWhole(project, sourceName, started, clock.instant(), ImportCounts.NONE.plusImported(false), null);
@@ -287,8 +284,6 @@ public class ArchiveImportService {
         // Ids of the messages whose batch has committed. The writer thread adds them; after a failure the reading
         // thread may read them while the writer still runs.
         private final List<Long> committedIds = new ArrayList<>();
-        // When the earliest message read to be stored was sent; touched by the reading thread only.
-        private Instant earliestRead;
 
         Batch(Project project, long runId, int expectedSources, ImportProgress progress) {
             this.project = project;
@@ -348,9 +343,6 @@ public class ArchiveImportService {
             Instant sentAt = message.sentAt() == null ? null : message.sentAt().toInstant();
             List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments, sentAt);
             long readNumber = origins.add(message.body(), segments, sentAt);
-            if (sentAt != null && (earliestRead == null || sentAt.isBefore(earliestRead))) {
-                earliestRead = sentAt;
-            }
             return new Prepared(read, false, segments, readNumber, found);
         }
 
@@ -365,11 +357,11 @@ public class ArchiveImportService {
             synchronized (committedIds) {
                 storedNow = new HashSet<>(committedIds);
             }
-            if (!heldMessagesBefore || earliestRead == null || storedNow.isEmpty()) {
+            if (!heldMessagesBefore || origins.earliestAdded().isEmpty() || storedNow.isEmpty()) {
                 return 0;
             }
             progress.finishing(ImportProgress.Step.EARLIER_QUOTES, counts);
-            return untracedQuotes.traceAgain(project.getId(), earliestRead, storedNow, origins::originOfStoredQuote);
+            return untracedQuotes.traceAgain(project.getId(), origins, storedNow);
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */

@@ -19,6 +19,8 @@ final class ProjectOrigins {
     private final QuoteOriginIndex index = new QuoteOriginIndex();
     private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
     private long added;
+    // When the earliest message added (not those stored before) was sent; null while none with a date was added.
+    private Instant earliestAdded;
 
     /** Knows the project's stored messages, so that quotes of them are traced to them. */
     static ProjectOrigins of(long projectId, StoredOwnText storedOwnText) {
@@ -46,6 +48,9 @@ final class ProjectOrigins {
     long add(String body, List<BodySegment> segments, Instant sentAt) {
         long number = ++added;
         index.add(number, sentAt, body, segments);
+        if (sentAt != null && (earliestAdded == null || sentAt.isBefore(earliestAdded))) {
+            earliestAdded = sentAt;
+        }
         return number;
     }
 
@@ -61,6 +66,11 @@ final class ProjectOrigins {
             resolved.add(resolve(origin).orElse(null));
         }
         return resolved;
+    }
+
+    /** When the earliest message {@link #add added} was sent; empty when none had a date. */
+    Optional<Instant> earliestAdded() {
+        return Optional.ofNullable(earliestAdded);
     }
 
     /** Where a quote of a message stored by an earlier import was first written, among the messages known here. */

@@ -2,7 +2,6 @@ package org.caucus.corpus;
 
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +62,6 @@ public class TextImportService {
         ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
         List<Long> ids = new ArrayList<>(texts.size());
         Set<Long> storedNow = new HashSet<>();
-        Instant earliestStored = null;
         for (TextMessage text : texts) {
             ParsedMessage parsed = parsed(text);
             String dedupeKey = MessageWriter.dedupeKey(parsed);
@@ -87,15 +85,9 @@ public class TextImportService {
                     placed);
             ids.add(id);
             storedNow.add(id);
-            if (parsed.sentAt() != null
-                    && (earliestStored == null || parsed.sentAt().toInstant().isBefore(earliestStored))) {
-                earliestStored = parsed.sentAt().toInstant();
-            }
         }
         entityManager.flush();
-        if (earliestStored != null) {
-            untracedQuotes.traceAgain(project.getId(), earliestStored, storedNow, origins::originOfStoredQuote);
-        }
+        untracedQuotes.traceAgain(project.getId(), origins, storedNow);
         threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
         return ids;

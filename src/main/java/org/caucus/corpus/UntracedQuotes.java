@@ -29,11 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class UntracedQuotes {
 
-    /** Where a stored quote was first written, among the messages an import knows; empty when nowhere. */
-    interface Tracer {
-        Optional<QuotedFrom> originOf(String quote, Instant quotedAt);
-    }
-
     private static final String UNTRACED = """
             select b.id, b.message_id, m.sent_at, b.start_offset, b.end_offset,
                    substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
@@ -54,17 +49,22 @@ class UntracedQuotes {
     }
 
     /**
-     * @param earliestStored when the earliest message the import stored was sent: a quote sent before it cannot quote
-     *     any of them
+     * @param origins the project's messages, with those the import stored added: a quote sent before the earliest of
+     *     these cannot quote any of them
      * @param storedNow the ids of the messages the import stored, whose quotes it traced already
-     * @return how many quotes were traced
+     * @return how many quotes were traced; none when no message the import stored has a date
      */
     @Transactional
-    int traceAgain(long projectId, Instant earliestStored, Set<Long> storedNow, Tracer tracer) {
+    int traceAgain(long projectId, ProjectOrigins origins, Set<Long> storedNow) {
+        Optional<Instant> earliest = origins.earliestAdded();
+        if (earliest.isEmpty()) {
+            return 0;
+        }
+        Instant earliestStored = earliest.get();
         long started = System.nanoTime();
         List<Object[]> updates = new ArrayList<>();
         List<QuotesTraced.Quote> traced = new ArrayList<>();
-        RowCallbackHandler tracing = row -> trace(row, storedNow, tracer, updates, traced);
+        RowCallbackHandler tracing = row -> trace(row, storedNow, origins, updates, traced);
         jdbc.query(UNTRACED + "m.sent_at >= ?", tracing, projectId, earliestStored.atOffset(ZoneOffset.UTC));
         jdbc.query(UNTRACED + "m.sent_at is null", tracing, projectId);
         jdbc.batchUpdate("""
@@ -86,14 +86,19 @@ class UntracedQuotes {
     }
 
     private static void trace(
-            ResultSet row, Set<Long> storedNow, Tracer tracer, List<Object[]> updates, List<QuotesTraced.Quote> traced)
+            ResultSet row,
+            Set<Long> storedNow,
+            ProjectOrigins origins,
+            List<Object[]> updates,
+            List<QuotesTraced.Quote> traced)
             throws SQLException {
         long messageId = row.getLong(2);
         if (storedNow.contains(messageId)) {
             return;
         }
         OffsetDateTime sentAt = row.getObject(3, OffsetDateTime.class);
-        Optional<QuotedFrom> found = tracer.originOf(row.getString(6), sentAt == null ? null : sentAt.toInstant());
+        Optional<QuotedFrom> found =
+                origins.originOfStoredQuote(row.getString(6), sentAt == null ? null : sentAt.toInstant());
         // A message that repeats its own words in a quote is not its own origin.
         if (found.isEmpty() || found.get().messageId() == messageId) {
             return;
