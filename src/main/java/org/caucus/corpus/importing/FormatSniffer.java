@@ -52,12 +52,15 @@ public final class FormatSniffer {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5);
     }
 
-    /** Whether a file on disk starts as a zip does; one that cannot be read is not (reading it says why). */
-    static boolean isZip(Path file) {
+    /**
+     * The first bytes of a file on disk, enough to tell a .gz or a .zip; none when it cannot be read (reading it says
+     * why).
+     */
+    static byte[] magic(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return isZip(in.readNBytes(4));
+            return in.readNBytes(4);
         } catch (IOException e) {
-            return false;
+            return new byte[0];
         }
     }
 

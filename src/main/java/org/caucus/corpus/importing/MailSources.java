@@ -113,20 +113,24 @@ public final class MailSources {
      * @param sourceName the name it came with, used in every position and message
      */
     public void read(String sourceName, InputStream in, Consumer<? super ReadOutcome> sink) {
-        readFromStart(sourceName, null, in, sink);
+        readFromStart(sourceName, null, in, 0, sink);
     }
 
     /**
      * Reads one source from its first byte. One that fails part way (a download cut off, a damaged .gz) is refused
      * with how far it was read: the messages before that point are whole and have been handed on.
+     *
+     * @param containers how many .gz and .zip files held the source before it came here
      */
-    private void readFromStart(String sourceName, String listName, InputStream in, Consumer<? super ReadOutcome> sink) {
+    private void readFromStart(
+            String sourceName, String listName, InputStream in, int containers, Consumer<? super ReadOutcome> sink) {
         int[] handedOn = {0};
         try {
-            readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), 0, outcome -> {
-                handedOn[0]++;
-                sink.accept(outcome);
-            });
+            readStream(
+                    sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), containers, outcome -> {
+                        handedOn[0]++;
+                        sink.accept(outcome);
+                    });
         } catch (IOException e) {
             sink.accept(
                     handedOn[0] == 0
@@ -153,7 +157,7 @@ public final class MailSources {
                 return 0;
             }
         }
-        if (!FormatSniffer.isZip(path)) {
+        if (!FormatSniffer.isZip(FormatSniffer.magic(path))) {
             // Opened as a zip, each month of an archive cost about 70 ms of looking for a directory that is not there.
             return 1;
         }
@@ -216,11 +220,39 @@ public final class MailSources {
             sink.accept(bomb(sourceName, new InflationLimitException(maxInflatedBytes)));
             return;
         }
-        if (FormatSniffer.isZip(file) && readZipFile(file, sourceName, sink)) {
+        byte[] magic = FormatSniffer.magic(file);
+        if (FormatSniffer.isZip(magic) && readZipFile(file, sourceName, sink)) {
+            return;
+        }
+        if (FormatSniffer.isGzip(magic)) {
+            readGzipFile(file, sourceName, listName, sink);
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            readFromStart(sourceName, listName, in, sink);
+            readFromStart(sourceName, listName, in, 0, sink);
+        } catch (IOException e) {
+            sink.accept(refusal(sourceName, e));
+        }
+    }
+
+    private void readGzipFile(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
+        try {
+            switch (UnpackedGzip.of(file, new BoundedInputStream.Budget(maxInflatedBytes))) {
+                case UnpackedGzip.Whole whole -> readFromStart(sourceName, listName, whole.content(), 1, sink);
+                case UnpackedGzip.CutShort cut -> readFromStart(sourceName, listName, cut.contentUpToTheCut(), 1, sink);
+                case UnpackedGzip.Damaged damaged ->
+                    sink.accept(new ReadOutcome.Refused(
+                            SourcePosition.wholeFile(sourceName),
+                            sourceName + ": damaged: it does not unpack to what its checksum says (" + damaged.problem()
+                                    + "); nothing of it was imported"));
+                case UnpackedGzip.CheckedTooLargeToHold large -> {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        readFromStart(sourceName, listName, in, 0, sink);
+                    }
+                }
+            }
+        } catch (InflationLimitException e) {
+            sink.accept(bomb(sourceName, e));
         } catch (IOException e) {
             sink.accept(refusal(sourceName, e));
         }

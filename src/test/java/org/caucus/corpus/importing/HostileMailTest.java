@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -351,24 +353,16 @@ class HostileMailTest {
                         + " nothing of it was imported");
     }
 
-    @Test
-    void a_month_cut_off_part_way_says_how_many_messages_were_read_before_the_cut() {
-        StringBuilder month = new StringBuilder();
-        for (int m = 10; m < 30; m++) {
-            month.append("From a@example.org Wed Nov 13 ")
-                    .append(m)
-                    .append(":00:00 2013\nFrom: a@example.org\nMessage-ID: <")
-                    .append(m)
-                    .append("@example.org>\nSubject: part ")
-                    .append(m)
-                    .append("\n\n")
-                    // Random words, so that the compressed month is long: readers read ahead by tens of kilobytes.
-                    .append(randomWords(new Random(m), 4_000))
-                    .append("\n\n");
-        }
-        byte[] whole = MailReadersTest.gzip(month.toString().getBytes(StandardCharsets.UTF_8));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"uploaded as a stream", "on disk"})
+    void a_month_cut_off_part_way_says_how_many_messages_were_read_before_the_cut(String how, @TempDir Path folder)
+            throws IOException {
+        byte[] whole = MailReadersTest.gzip(longMonth());
+        byte[] cut = Arrays.copyOf(whole, whole.length / 2);
 
-        List<ReadOutcome> outcomes = read("2013-November.txt.gz", Arrays.copyOf(whole, whole.length / 2));
+        List<ReadOutcome> outcomes = how.equals("on disk")
+                ? readFile(folder.resolve("2013-November.txt.gz"), cut)
+                : read("2013-November.txt.gz", cut);
 
         List<ReadOutcome> before = outcomes.subList(0, outcomes.size() - 1);
         assertThat(before)
@@ -383,6 +377,93 @@ class HostileMailTest {
                                 .startsWith("2013-November.txt.gz: could not be read past its first " + before.size()
                                         + " messages (")
                                 .endsWith("); those were read"));
+    }
+
+    @Test
+    void a_month_on_disk_whose_damage_unpacks_into_other_text_is_refused_whole(@TempDir Path folder)
+            throws IOException {
+        // Stored uncompressed, so that a changed byte unpacks without an error: only the checksum at the end tells.
+        byte[] damaged = gzip(longMonth(), Deflater.NO_COMPRESSION);
+        int middle = damaged.length / 2;
+        damaged[middle] = (byte) (damaged[middle] == 'x' ? 'y' : 'x');
+
+        List<ReadOutcome> outcomes = readFile(folder.resolve("2013-November.txt.gz"), damaged);
+
+        assertThat(outcomes)
+                .as("the outcomes: none of the month, though most of its messages unpacked as written")
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo("2013-November.txt.gz: damaged: it does not unpack to what its checksum"
+                                        + " says (Corrupt GZIP trailer); nothing of it was imported"));
+    }
+
+    @Test
+    void a_month_on_disk_damaged_in_its_compressed_data_is_refused_whole(@TempDir Path folder) throws IOException {
+        byte[] damaged = MailReadersTest.gzip(longMonth());
+        int middle = damaged.length / 2;
+        Arrays.fill(damaged, middle, middle + 64, (byte) 0xFF);
+
+        List<ReadOutcome> outcomes = readFile(folder.resolve("2013-November.txt.gz"), damaged);
+
+        assertThat(outcomes)
+                .as("the outcomes: the text unpacked before the damage was found may already be mangled")
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .startsWith("2013-November.txt.gz: damaged: it does not unpack to what its checksum"
+                                        + " says (")
+                                .endsWith("); nothing of it was imported"));
+    }
+
+    @Test
+    void a_month_on_disk_too_large_to_hold_is_checked_and_then_read(@TempDir Path folder) throws IOException {
+        // Past what is held in memory: the same messages, padded with one long body, compress to almost nothing.
+        String line = "x".repeat(99) + "\n";
+        String padding = "Subject: padding\n\n" + line.repeat(UnpackedGzip.HELD_AT_MOST / line.length() + 1);
+        byte[] large = MailReadersTest.gzip(threeMessages("b@example.org", padding));
+
+        List<ReadOutcome> outcomes = readFile(folder.resolve("2013-November.txt.gz"), large);
+
+        assertThat(outcomes).as("the outcomes").hasSize(3).allMatch(ReadOutcome.Read.class::isInstance);
+        assertThat(message(outcomes, 1).raw()).as("the long message").hasSizeGreaterThan(UnpackedGzip.HELD_AT_MOST);
+
+        large[large.length - 8] ^= 1; // the checksum
+        assertThat(readFile(folder.resolve("2013-December.txt.gz"), large))
+                .as("the same month with its checksum changed")
+                .singleElement()
+                .isInstanceOf(ReadOutcome.Refused.class);
+    }
+
+    /** Twenty messages of random words, long enough that readers, which read ahead, have not reached a cut midway. */
+    private static byte[] longMonth() {
+        StringBuilder month = new StringBuilder();
+        for (int m = 10; m < 30; m++) {
+            month.append("From a@example.org Wed Nov 13 ")
+                    .append(m)
+                    .append(":00:00 2013\nFrom: a@example.org\nMessage-ID: <")
+                    .append(m)
+                    .append("@example.org>\nSubject: part ")
+                    .append(m)
+                    .append("\n\n")
+                    .append(randomWords(new Random(m), 4_000))
+                    .append("\n\n");
+        }
+        return month.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] bytes, int level) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(level);
+            }
+        }) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     @Test
