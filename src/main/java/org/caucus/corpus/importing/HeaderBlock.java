@@ -1,10 +1,14 @@
 package org.caucus.corpus.importing;
 
+import static org.apache.james.mime4j.codec.DecodeMonitor.SILENT;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 
@@ -18,6 +22,7 @@ import org.apache.james.mime4j.codec.DecoderUtil;
 record HeaderBlock(List<Field> fields, int bodyOffset) {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*\\?=");
 
     /** One field, with folded lines joined (the line breaks removed, the whitespace kept). */
     record Field(String name, String value) {}
@@ -96,14 +101,32 @@ record HeaderBlock(List<Field> fields, int bodyOffset) {
         if (!text.contains("=?")) {
             return text;
         }
-        // Clients often fold inside a run of encoded words; RFC 2047 says the whitespace between them goes.
-        UndecodedWords undecoded = new UndecodedWords();
-        String decoded = DecoderUtil.decodeEncodedWords(text, undecoded);
-        if (undecoded.seen) {
+        // Clients often fold inside a run of encoded words; RFC 2047 says the whitespace between them goes, and mime4j
+        // also joins the bytes of a character split over two of them. But it drops that whitespace beside a word it
+        // cannot decode and leaves as written, which then ran into its neighbour: so the runs between such words are
+        // decoded apart, and the words kept with the whitespace around them.
+        StringBuilder decoded = new StringBuilder(text.length());
+        int runStart = 0;
+        Matcher word = ENCODED_WORD.matcher(text);
+        while (word.find()) {
+            if (!decodes(word.group())) {
+                decoded.append(DecoderUtil.decodeEncodedWords(text.substring(runStart, word.start()), SILENT))
+                        .append(word.group());
+                runStart = word.end();
+            }
+        }
+        if (runStart > 0) {
             problems.add("the " + field + " header has an encoded word that could not be decoded (an unknown"
                     + " charset, or a broken encoding); compare it with the original");
         }
-        return decoded;
+        return decoded.append(DecoderUtil.decodeEncodedWords(text.substring(runStart), SILENT))
+                .toString();
+    }
+
+    private static boolean decodes(String encodedWord) {
+        UndecodedWords undecoded = new UndecodedWords();
+        DecoderUtil.decodeEncodedWords(encodedWord, undecoded);
+        return !undecoded.seen;
     }
 
     /** Told by mime4j of each word it leaves encoded or decodes only in part. */

@@ -169,6 +169,20 @@ class HostileMailTest {
         assertThat(known.warnings()).as("its warnings").noneMatch(warning -> warning.contains("encoded word"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            =?utf-8?Q?caf=C3=A9?= =?x-klingon?Q?b?= 1net    | café =?x-klingon?Q?b?= 1net
+            =?x-klingon?Q?b?= =?utf-8?Q?caf=C3=A9?= 1net    | =?x-klingon?Q?b?= café 1net
+            a =?x-klingon?Q?b?= =?x-klingon?Q?c?= d          | a =?x-klingon?Q?b?= =?x-klingon?Q?c?= d
+            =?utf-8?Q?caf=C3?= =?utf-8?Q?=A9?= =?x-klingon?Q?b?= | café =?x-klingon?Q?b?=
+            """)
+    void a_word_that_cannot_be_decoded_keeps_the_space_beside_its_decoded_neighbours(String subject, String shown) {
+        ParsedMessage read =
+                message(read("words.mbox", threeMessages("b@example.org", "Subject: " + subject + "\n")), 1);
+
+        assertThat(read.subject()).as("the subject").isEqualTo(shown);
+    }
+
     @Test
     void a_declared_iso_2022_jp_or_utf_16_body_is_decoded_as_declared_though_its_bytes_are_all_below_128() {
         String japanese = "こんにちは、世界";
