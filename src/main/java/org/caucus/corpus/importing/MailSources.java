@@ -243,8 +243,8 @@ public final class MailSources {
                 case UnpackedGzip.Damaged damaged ->
                     sink.accept(new ReadOutcome.Refused(
                             SourcePosition.wholeFile(sourceName),
-                            sourceName + ": damaged: it does not unpack to what its checksum says (" + damaged.problem()
-                                    + "); nothing of it was imported"));
+                            sourceName + ": damaged: it does not unpack to the text it was made from ("
+                                    + damaged.problem() + "); nothing of it was imported"));
                 case UnpackedGzip.CheckedTooLargeToHold large -> {
                     try (InputStream in = Files.newInputStream(file)) {
                         readFromStart(sourceName, listName, in, 0, sink);

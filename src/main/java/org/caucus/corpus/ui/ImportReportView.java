@@ -2,6 +2,7 @@ package org.caucus.corpus.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -44,7 +45,8 @@ class ImportReportView extends VerticalLayout {
                     .setFlexGrow(0);
             problems.addColumn(ImportReport.Problem::position)
                     .setHeader("Where")
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             problems.addColumn(ImportReport.Problem::reasonAlone)
                     .setHeader("Reason")
                     .setFlexGrow(1);
@@ -54,6 +56,8 @@ class ImportReportView extends VerticalLayout {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
             problems.setItems(report.problems());
+            // A reason says what to do about it, so it is read whole, not cut off at the column's edge.
+            problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             // Thousands of lines scroll in a table of their own, above the CSV link.
             TableHeight.fit(problems, report.problems().size(), SHOWN_WHOLE, "16rem");
             problems.setWidthFull();

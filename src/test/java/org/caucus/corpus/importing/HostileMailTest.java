@@ -409,8 +409,8 @@ class HostileMailTest {
                 .isInstanceOfSatisfying(
                         ReadOutcome.Refused.class,
                         refused -> assertThat(refused.reason())
-                                .isEqualTo("2013-November.txt.gz: damaged: it does not unpack to what its checksum"
-                                        + " says (Corrupt GZIP trailer); nothing of it was imported"));
+                                .isEqualTo("2013-November.txt.gz: damaged: it does not unpack to the text it was"
+                                        + " made from (Corrupt GZIP trailer); nothing of it was imported"));
     }
 
     @Test
@@ -427,8 +427,8 @@ class HostileMailTest {
                 .isInstanceOfSatisfying(
                         ReadOutcome.Refused.class,
                         refused -> assertThat(refused.reason())
-                                .startsWith("2013-November.txt.gz: damaged: it does not unpack to what its checksum"
-                                        + " says (")
+                                .startsWith("2013-November.txt.gz: damaged: it does not unpack to the text it was"
+                                        + " made from (")
                                 .endsWith("); nothing of it was imported"));
     }
 
