@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -238,14 +237,9 @@ public final class MailSources {
     private void readGzipFile(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
         try {
             switch (UnpackedGzip.of(file, new BoundedInputStream.Budget(maxInflatedBytes))) {
-                case UnpackedGzip.Whole whole -> readFromStart(sourceName, listName, whole.content(), 1, sink);
-                case UnpackedGzip.CutShort cut -> readFromStart(sourceName, listName, cut.contentUpToTheCut(), 1, sink);
-                case UnpackedGzip.Damaged damaged ->
-                    sink.accept(new ReadOutcome.Refused(
-                            SourcePosition.wholeFile(sourceName),
-                            sourceName + ": damaged: it does not unpack to the text it was made from ("
-                                    + damaged.problem() + "); nothing of it was imported"));
-                case UnpackedGzip.CheckedTooLargeToHold large -> {
+                case UnpackedGzip.Held held -> readFromStart(sourceName, listName, held.content(), 1, sink);
+                case UnpackedGzip.Damaged damaged -> sink.accept(refusal(sourceName, damaged));
+                case UnpackedGzip.TooLargeToHold checked -> {
                     try (InputStream in = Files.newInputStream(file)) {
                         readFromStart(sourceName, listName, in, 0, sink);
                     }
@@ -306,6 +300,7 @@ public final class MailSources {
         }
     }
 
+    /** A .gz within a stream: checked before it is read, as one on disk is, as far as it can be held. */
     private void readGzip(
             String sourceName,
             String listName,
@@ -315,8 +310,13 @@ public final class MailSources {
             Consumer<? super ReadOutcome> sink)
             throws IOException {
         try {
-            InputStream inflated = new BoundedInputStream(new GZIPInputStream(in, 1 << 16), budget);
-            readStream(sourceName, listName, inflated, budget, containers, sink);
+            switch (UnpackedGzip.of(in, budget, 0)) {
+                case UnpackedGzip.Held held ->
+                    readStream(sourceName, listName, held.content(), budget, containers, sink);
+                case UnpackedGzip.Damaged damaged -> sink.accept(refusal(sourceName, damaged));
+                case UnpackedGzip.TooLargeToHold large ->
+                    readStream(sourceName, listName, large.content(), budget, containers, sink);
+            }
         } catch (InflationLimitException e) {
             sink.accept(bomb(sourceName, e));
         }
@@ -469,6 +469,13 @@ public final class MailSources {
         return new ReadOutcome.Refused(
                 SourcePosition.wholeFile(sourceName),
                 sourceName + ": " + e.getMessage() + " when decompressed; refused as a possible decompression bomb");
+    }
+
+    private static ReadOutcome refusal(String sourceName, UnpackedGzip.Damaged damaged) {
+        return new ReadOutcome.Refused(
+                SourcePosition.wholeFile(sourceName),
+                sourceName + ": damaged: it does not unpack to the text it was made from (" + damaged.problem()
+                        + "); nothing of it was imported");
     }
 
     private static ReadOutcome refusal(String sourceName, IOException e) {

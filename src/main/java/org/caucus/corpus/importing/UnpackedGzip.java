@@ -17,48 +17,72 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * A .gz on disk unpacked to its end before any of its messages is read. Damaged data often unpacks without an error,
- * into other text, and only the checksum at the file's end tells: read as it came, the messages before that point
- * would have been stored mangled. A month of a list is held in memory, so it is unpacked once; a larger file is
- * checked by a pass of its own and then read from disk.
+ * A .gz unpacked to its end before any of its messages is read. Damaged data often unpacks without an error, into
+ * other text, and only the checksum at the file's end tells: read as it came, the messages before that point would
+ * have been stored mangled. A month of a list is held in memory, so it is unpacked once; a larger file on disk is
+ * checked by a pass of its own and then read from disk again.
  */
 sealed interface UnpackedGzip {
 
     /** More than a busy list's month (twisted-python's largest unpacks to under 3 MB). */
     int HELD_AT_MOST = 16 << 20;
 
-    /** The whole file, checked against its checksum and held. */
-    record Whole(InputStream content) implements UnpackedGzip {}
-
     /**
-     * Cut off before its end, as a download broken off is: what it holds up to the cut is as written. Reading it fails
-     * where the file does, so that the message the cut falls in is not taken for a whole one.
+     * Held in memory: the whole file, checked against its checksum; or, when it is cut off before its end (a download
+     * broken off), what it holds up to the cut, which is as written. Reading the latter fails where the file does, so
+     * that the message the cut falls in is not taken for a whole one.
      */
-    record CutShort(InputStream contentUpToTheCut) implements UnpackedGzip {}
+    record Held(InputStream content) implements UnpackedGzip {}
 
     /** It does not unpack, or not to what its checksum says: none of it can be trusted. */
     record Damaged(String problem) implements UnpackedGzip {}
 
-    /** Too large to hold, and checked to its end: it is read again from disk. */
-    record CheckedTooLargeToHold() implements UnpackedGzip {}
+    /**
+     * Too large to hold. Read from a stream, the rest is read as it unpacks, unchecked until its end: the content
+     * goes on from what was held.
+     */
+    record TooLargeToHold(InputStream content) implements UnpackedGzip {}
 
     /**
-     * Unpacks the file within the budget of inflated bytes.
+     * Unpacks a .gz on disk within the budget of inflated bytes. One too large to hold is checked to its end here and
+     * comes back as {@link TooLargeToHold} with no content: it is to be read from disk again.
      *
      * @throws InflationLimitException when it inflates past the budget
      * @throws IOException when the file itself cannot be read
      */
     static UnpackedGzip of(Path file, BoundedInputStream.Budget budget) throws IOException {
-        Held held = new Held(sizeItGives(file));
-        try (InputStream in =
-                new BoundedInputStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16), budget)) {
-            if (held.fill(in)) {
-                return new Whole(held.asInput());
+        try (InputStream in = Files.newInputStream(file)) {
+            UnpackedGzip unpacked = of(in, budget, sizeItGives(file));
+            if (!(unpacked instanceof TooLargeToHold large)) {
+                return unpacked;
             }
-            in.transferTo(OutputStream.nullOutputStream());
-            return new CheckedTooLargeToHold();
+            try {
+                large.content().transferTo(OutputStream.nullOutputStream());
+            } catch (ZipException damaged) {
+                return new Damaged(damaged.getMessage());
+            } catch (EOFException cut) {
+                // Read again, it fails where it is cut, after the messages before the cut.
+            }
+            return new TooLargeToHold(InputStream.nullInputStream());
+        }
+    }
+
+    /**
+     * Unpacks a .gz read from a stream within the budget of inflated bytes.
+     *
+     * @param expected how many bytes it is likely to unpack to, to size the memory; 0 when not known
+     * @throws InflationLimitException when it inflates past the budget
+     * @throws IOException when the stream itself cannot be read
+     */
+    static UnpackedGzip of(InputStream compressed, BoundedInputStream.Budget budget, int expected) throws IOException {
+        Memory held = new Memory(expected);
+        try {
+            InputStream in = new BoundedInputStream(new GZIPInputStream(compressed, 1 << 16), budget);
+            return held.fill(in)
+                    ? new Held(held.asInput())
+                    : new TooLargeToHold(new SequenceInputStream(held.asInput(), in));
         } catch (EOFException cut) {
-            return new CutShort(new SequenceInputStream(held.asInput(), new FailingInputStream(cut)));
+            return new Held(new SequenceInputStream(held.asInput(), new FailingInputStream(cut)));
         } catch (ZipException damaged) {
             return new Damaged(damaged.getMessage());
         }
@@ -82,9 +106,9 @@ sealed interface UnpackedGzip {
     }
 
     /** The unpacked bytes, read back without being copied again. */
-    final class Held extends ByteArrayOutputStream {
+    final class Memory extends ByteArrayOutputStream {
 
-        Held(int expected) {
+        Memory(int expected) {
             super(Math.max(expected, 32));
         }
 

@@ -374,9 +374,7 @@ class HostileMailTest {
         byte[] whole = MailReadersTest.gzip(longMonth());
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
 
-        List<ReadOutcome> outcomes = how.equals("on disk")
-                ? readFile(folder.resolve("2013-November.txt.gz"), cut)
-                : read("2013-November.txt.gz", cut);
+        List<ReadOutcome> outcomes = readMonth(how, folder, cut);
 
         List<ReadOutcome> before = outcomes.subList(0, outcomes.size() - 1);
         assertThat(before)
@@ -393,15 +391,16 @@ class HostileMailTest {
                                 .endsWith("); those were read"));
     }
 
-    @Test
-    void a_month_on_disk_whose_damage_unpacks_into_other_text_is_refused_whole(@TempDir Path folder)
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"uploaded as a stream", "on disk"})
+    void a_month_whose_damage_unpacks_into_other_text_is_refused_whole(String how, @TempDir Path folder)
             throws IOException {
         // Stored uncompressed, so that a changed byte unpacks without an error: only the checksum at the end tells.
         byte[] damaged = gzip(longMonth(), Deflater.NO_COMPRESSION);
         int middle = damaged.length / 2;
         damaged[middle] = (byte) (damaged[middle] == 'x' ? 'y' : 'x');
 
-        List<ReadOutcome> outcomes = readFile(folder.resolve("2013-November.txt.gz"), damaged);
+        List<ReadOutcome> outcomes = readMonth(how, folder, damaged);
 
         assertThat(outcomes)
                 .as("the outcomes: none of the month, though most of its messages unpacked as written")
@@ -413,13 +412,14 @@ class HostileMailTest {
                                         + " made from (Corrupt GZIP trailer); nothing of it was imported"));
     }
 
-    @Test
-    void a_month_on_disk_damaged_in_its_compressed_data_is_refused_whole(@TempDir Path folder) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"uploaded as a stream", "on disk"})
+    void a_month_damaged_in_its_compressed_data_is_refused_whole(String how, @TempDir Path folder) throws IOException {
         byte[] damaged = MailReadersTest.gzip(longMonth());
         int middle = damaged.length / 2;
         Arrays.fill(damaged, middle, middle + 64, (byte) 0xFF);
 
-        List<ReadOutcome> outcomes = readFile(folder.resolve("2013-November.txt.gz"), damaged);
+        List<ReadOutcome> outcomes = readMonth(how, folder, damaged);
 
         assertThat(outcomes)
                 .as("the outcomes: the text unpacked before the damage was found may already be mangled")
@@ -449,6 +449,12 @@ class HostileMailTest {
                 .as("the same month with its checksum changed")
                 .singleElement()
                 .isInstanceOf(ReadOutcome.Refused.class);
+    }
+
+    private List<ReadOutcome> readMonth(String how, Path folder, byte[] gzipped) throws IOException {
+        return how.equals("on disk")
+                ? readFile(folder.resolve("2013-November.txt.gz"), gzipped)
+                : read("2013-November.txt.gz", gzipped);
     }
 
     /** Twenty messages of random words, long enough that readers, which read ahead, have not reached a cut midway. */
