@@ -294,7 +294,11 @@ public class ArchiveImportService {
             this.heldMessagesBefore = !knownKeys.isEmpty();
             this.participants = directory.index(project);
             this.trees = threads.start(project);
+            if (heldMessagesBefore) {
+                progress.readingStoredMessages(knownKeys.size());
+            }
             this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
+            progress.readingFiles();
         }
 
         void expect(int sources) {

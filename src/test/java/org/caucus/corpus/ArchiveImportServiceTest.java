@@ -274,9 +274,19 @@ class ArchiveImportServiceTest {
     }
 
     @Test
-    void the_steps_after_the_last_batch_are_announced_in_order_with_the_counts_stored() {
+    void the_steps_before_the_first_batch_and_after_the_last_are_announced_in_order_with_their_counts() {
         List<String> heard = new ArrayList<>();
         ImportProgress listener = new ImportProgress() {
+            @Override
+            public void readingStoredMessages(int storedMessages) {
+                heard.add("reading back " + storedMessages);
+            }
+
+            @Override
+            public void readingFiles() {
+                heard.add("files");
+            }
+
             @Override
             public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
                 heard.add("batch");
@@ -295,10 +305,10 @@ class ArchiveImportServiceTest {
 
         assertThat(first)
                 .as("progress heard, importing into an empty project")
-                .containsExactly("batch", "THREADS after 2");
+                .containsExactly("files", "batch", "THREADS after 2");
         assertThat(heard)
                 .as("progress heard, importing into a project that holds messages")
-                .containsExactly("batch", "EARLIER_QUOTES after 1", "THREADS after 1");
+                .containsExactly("reading back 2", "files", "batch", "EARLIER_QUOTES after 1", "THREADS after 1");
     }
 
     @Test

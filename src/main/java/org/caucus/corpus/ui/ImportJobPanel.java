@@ -102,6 +102,20 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     }
 
     @Override
+    public void readingStoredMessages(int storedMessages) {
+        ui.access(() -> status.setText(String.format(
+                "Reading back the %,d messages the project holds, so that quotes of them are traced to them…",
+                storedMessages)));
+    }
+
+    @Override
+    public void readingFiles() {
+        // The rate and the time left are the reading's: the messages read back before it would understate both.
+        startedNanos = System.nanoTime();
+        ui.access(() -> status.setText("Reading the first file…"));
+    }
+
+    @Override
     public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
         double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
         String rate = String.format("%,d messages, %,.0f/s", counts.read(), counts.read() / seconds);

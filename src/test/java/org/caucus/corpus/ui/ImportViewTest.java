@@ -258,8 +258,7 @@ class ImportViewTest extends ViewTest {
                 progress -> {
                     progress.finishing(ImportProgress.Step.THREADS, new ImportCounts(3000, 1500, 1500, 0, 0));
                     MockVaadin.clientRoundtrip(false);
-                    status.set(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
-                            .getText());
+                    status.set(status(panel));
                     cancellable.set(_get(panel, Button.class, spec -> spec.withText("Cancel"))
                             .isEnabled());
                     throw new IllegalStateException("stopped by the test");
@@ -270,6 +269,33 @@ class ImportViewTest extends ViewTest {
                 .as("status while threading")
                 .isEqualTo("1,500 messages stored. Placing them in their threads…");
         assertThat(cancellable.get()).as("Cancel enabled").isFalse();
+    }
+
+    @Test
+    void while_the_project_s_messages_are_read_back_the_panel_says_so_and_the_rate_counts_from_the_first_file() {
+        ImportJobPanel panel = new ImportJobPanel("An archive", history);
+        UI.getCurrent().add(panel);
+        List<String> statuses = new ArrayList<>();
+
+        panel.start(
+                Runnable::run,
+                progress -> {
+                    progress.readingStoredMessages(33_242);
+                    MockVaadin.clientRoundtrip(false);
+                    statuses.add(status(panel));
+                    progress.readingFiles();
+                    MockVaadin.clientRoundtrip(false);
+                    statuses.add(status(panel));
+                    throw new IllegalStateException("stopped by the test");
+                },
+                () -> {});
+
+        assertThat(statuses)
+                .as("the status while the project's messages are read back, then as the files are")
+                .containsExactly(
+                        "Reading back the 33,242 messages the project holds, so that quotes of them are traced to"
+                                + " them…",
+                        "Reading the first file…");
     }
 
     @Test
@@ -285,13 +311,11 @@ class ImportViewTest extends ViewTest {
                 progress -> {
                     progress.waitingForEarlierImport();
                     MockVaadin.clientRoundtrip(false);
-                    statuses.add(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
-                            .getText());
+                    statuses.add(status(panel));
                     listedSoFar.add(listed.get());
                     progress.startedAfterWaiting();
                     MockVaadin.clientRoundtrip(false);
-                    statuses.add(_get(panel, Span.class, spec -> spec.withClasses("import-status"))
-                            .getText());
+                    statuses.add(status(panel));
                     progress.advanced(new ImportCounts(500, 500, 0, 0, 0), 1, 2);
                     progress.advanced(new ImportCounts(1000, 1000, 0, 0, 0), 2, 2);
                     MockVaadin.clientRoundtrip(false);
@@ -430,5 +454,10 @@ class ImportViewTest extends ViewTest {
     private static void paste(String text) {
         _get(TextArea.class).setValue(text);
         _click(_get(Button.class, spec -> spec.withText("Import pasted text")));
+    }
+
+    private static String status(ImportJobPanel panel) {
+        return _get(panel, Span.class, spec -> spec.withClasses("import-status"))
+                .getText();
     }
 }
