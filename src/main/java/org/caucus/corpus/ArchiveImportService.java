@@ -271,6 +271,8 @@ public class ArchiveImportService {
                 Thread.ofPlatform().name("caucus-import-writer").daemon().factory());
         // Touched by the reading thread only.
         private final Set<String> knownKeys;
+        // How many messages the project held when the import began.
+        private final int knownKeysBefore;
         private final boolean heldMessagesBefore;
         private final ParticipantIndex participants;
         // Touched by the writer thread only, until the last batch is stored.
@@ -279,8 +281,9 @@ public class ArchiveImportService {
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private volatile ImportCounts counts = ImportCounts.NONE;
-        // Touched by the reading thread, but for what the writer thread says it stored.
-        private final ProjectOrigins origins;
+        // Touched by the reading thread, but for what the writer thread says it stored; null until a message new to the
+        // project is read. The writer sees it through the hand-over of the batch that holds that message.
+        private ProjectOrigins origins;
         // Ids of the messages whose batch has committed. The writer thread adds them; after a failure the reading
         // thread may read them while the writer still runs.
         private final List<Long> committedIds = new ArrayList<>();
@@ -291,14 +294,27 @@ public class ArchiveImportService {
             this.expectedSources = expectedSources;
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
-            this.heldMessagesBefore = !knownKeys.isEmpty();
+            this.knownKeysBefore = knownKeys.size();
+            this.heldMessagesBefore = knownKeysBefore > 0;
             this.participants = directory.index(project);
             this.trees = threads.start(project);
-            if (heldMessagesBefore) {
-                progress.readingStoredMessages(knownKeys.size());
+        }
+
+        /**
+         * Read when the first new message is: an import that brings nothing new (the same archive again) does not read
+         * back the project's messages.
+         */
+        private ProjectOrigins origins() {
+            if (origins == null) {
+                if (heldMessagesBefore) {
+                    progress.readingStoredMessages(knownKeysBefore);
+                }
+                origins = ProjectOrigins.of(project.getId(), storedOwnText);
+                if (heldMessagesBefore) {
+                    progress.storedMessagesRead();
+                }
             }
-            this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
-            progress.readingFiles();
+            return origins;
         }
 
         void expect(int sources) {
@@ -345,7 +361,7 @@ public class ArchiveImportService {
             ReadOutcome.Read read = new ReadOutcome.Read(whole.position(), message);
             List<BodySegment> segments = writer.segment(message);
             Instant sentAt = message.sentAt() == null ? null : message.sentAt().toInstant();
-            List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(message.body(), segments, sentAt);
+            List<Optional<QuoteOriginIndex.Origin>> found = origins().origins(message.body(), segments, sentAt);
             long readNumber = origins.add(message.body(), segments, sentAt);
             return new Prepared(read, false, segments, readNumber, found);
         }
@@ -361,7 +377,10 @@ public class ArchiveImportService {
             synchronized (committedIds) {
                 storedNow = new HashSet<>(committedIds);
             }
-            if (!heldMessagesBefore || origins.earliestAdded().isEmpty() || storedNow.isEmpty()) {
+            if (!heldMessagesBefore
+                    || origins == null
+                    || origins.earliestAdded().isEmpty()
+                    || storedNow.isEmpty()) {
                 return 0;
             }
             progress.finishing(ImportProgress.Step.EARLIER_QUOTES, counts);

@@ -6,15 +6,16 @@ public interface ImportProgress {
     ImportProgress NONE = new ImportProgress() {};
 
     /**
-     * Called before any file is read when the project already holds messages: their own text is read back first, so
-     * that quotes of them are traced to them, and in a project of tens of thousands of messages that takes seconds.
+     * Called when the first message new to a project that already holds messages has been read: their own text is
+     * read back then, so that quotes of them are traced to them, and in a project of tens of thousands of messages that
+     * takes seconds. An import that brings nothing new does not read them back.
      *
      * @param storedMessages how many messages the project holds
      */
     default void readingStoredMessages(int storedMessages) {}
 
-    /** Called as the import's files begin to be read; the time before it is not the reading's. */
-    default void readingFiles() {}
+    /** Called once the project's messages are read back, as reading the files goes on; that time is not the reading's. */
+    default void storedMessagesRead() {}
 
     /**
      * Called after each stored batch.

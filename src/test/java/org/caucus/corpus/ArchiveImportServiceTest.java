@@ -283,8 +283,8 @@ class ArchiveImportServiceTest {
             }
 
             @Override
-            public void readingFiles() {
-                heard.add("files");
+            public void storedMessagesRead() {
+                heard.add("read back");
             }
 
             @Override
@@ -302,13 +302,19 @@ class ArchiveImportServiceTest {
         List<String> first = List.copyOf(heard);
         heard.clear();
         sut.importPaths(project, List.of(Path.of("src/test/resources/importing/two-runs/2013-October.txt")), listener);
+        List<String> second = List.copyOf(heard);
+        heard.clear();
+        sut.importPaths(project, List.of(FIXTURE), listener);
 
         assertThat(first)
                 .as("progress heard, importing into an empty project")
-                .containsExactly("files", "batch", "THREADS after 2");
-        assertThat(heard)
+                .containsExactly("batch", "THREADS after 2");
+        assertThat(second)
                 .as("progress heard, importing into a project that holds messages")
-                .containsExactly("reading back 2", "files", "batch", "EARLIER_QUOTES after 1", "THREADS after 1");
+                .containsExactly("reading back 2", "read back", "batch", "EARLIER_QUOTES after 1", "THREADS after 1");
+        assertThat(heard)
+                .as("progress heard, importing the first archive again: nothing new, so nothing read back")
+                .containsExactly("batch", "THREADS after 0");
     }
 
     @Test

@@ -29,6 +29,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     private final Button cancel = new Button("Cancel");
     // Reset when the import begins after waiting for another, so that the rate counts its own time only.
     private volatile long startedNanos = System.nanoTime();
+    private volatile long readingBackSince;
     private volatile boolean cancelled;
     private volatile boolean firstBatchStored;
     private UI ui;
@@ -103,16 +104,17 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
 
     @Override
     public void readingStoredMessages(int storedMessages) {
+        readingBackSince = System.nanoTime();
         ui.access(() -> status.setText(String.format(
                 "Reading back the %,d messages the project holds, so that quotes of them are traced to them…",
                 storedMessages)));
     }
 
     @Override
-    public void readingFiles() {
-        // The rate and the time left are the reading's: the messages read back before it would understate both.
-        startedNanos = System.nanoTime();
-        ui.access(() -> status.setText("Reading the first file…"));
+    public void storedMessagesRead() {
+        // The rate and the time left are the reading's: the time taken reading back would understate both.
+        startedNanos += System.nanoTime() - readingBackSince;
+        ui.access(() -> status.setText("Reading the files…"));
     }
 
     @Override

@@ -272,7 +272,7 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
-    void while_the_project_s_messages_are_read_back_the_panel_says_so_and_the_rate_counts_from_the_first_file() {
+    void while_the_project_s_messages_are_read_back_the_panel_says_so() {
         ImportJobPanel panel = new ImportJobPanel("An archive", history);
         UI.getCurrent().add(panel);
         List<String> statuses = new ArrayList<>();
@@ -283,7 +283,7 @@ class ImportViewTest extends ViewTest {
                     progress.readingStoredMessages(33_242);
                     MockVaadin.clientRoundtrip(false);
                     statuses.add(status(panel));
-                    progress.readingFiles();
+                    progress.storedMessagesRead();
                     MockVaadin.clientRoundtrip(false);
                     statuses.add(status(panel));
                     throw new IllegalStateException("stopped by the test");
@@ -295,7 +295,7 @@ class ImportViewTest extends ViewTest {
                 .containsExactly(
                         "Reading back the 33,242 messages the project holds, so that quotes of them are traced to"
                                 + " them…",
-                        "Reading the first file…");
+                        "Reading the files…");
     }
 
     @Test
