@@ -51,7 +51,8 @@ class UntracedQuotes {
     /**
      * @param origins the project's messages, with those the import stored added: a quote sent before the earliest of
      *     these cannot quote any of them
-     * @param storedNow the ids of the messages the import stored, whose quotes it traced already
+     * @param storedNow the ids of the messages the import stored: their quotes it traced already, and a quote found now
+     *     is traced only to one of them
      * @return how many quotes were traced; none when no message the import stored has a date
      */
     @Transactional
@@ -99,8 +100,11 @@ class UntracedQuotes {
         OffsetDateTime sentAt = row.getObject(3, OffsetDateTime.class);
         Optional<QuotedFrom> found =
                 origins.originOfStoredQuote(row.getString(6), sentAt == null ? null : sentAt.toInstant());
-        // A message that repeats its own words in a quote is not its own origin.
-        if (found.isEmpty() || found.get().messageId() == messageId) {
+        // Only a message this import brought. Any other was known when the quote was stored, or when its own import
+        // traced earlier quotes again, and was not taken then (within one import, a reply read before what it quotes
+        // is not traced to it). Taken now, old quotes would change with every later import, however unrelated, and
+        // the report would credit them to it.
+        if (found.isEmpty() || !storedNow.contains(found.get().messageId())) {
             return;
         }
         QuotedFrom origin = found.get();

@@ -227,6 +227,56 @@ class EarlierMonthsImportedLaterTest {
     }
 
     @Test
+    void an_import_traces_the_quotes_of_earlier_imports_only_to_its_own_messages() throws IOException {
+        // The reply comes first in its file, so the import that read it had not yet read what it quotes.
+        Path outOfOrder = folder.resolve("out-of-order.mbox");
+        Files.writeString(outOfOrder, """
+                From bob at example.net  Mon Dec  9 10:00:00 2013
+                From: bob at example.net (Bob)
+                Date: Mon, 9 Dec 2013 10:00:00 +0000
+                Subject: Re: [bestbits] Travel
+                Message-ID: <reply@example.net>
+
+                > Travel support for participants from the global South should be decided by an open call,
+                > not by the organisers of the meeting.
+
+                Agreed.
+
+                From carol at example.net  Mon Dec  9 09:00:00 2013
+                From: carol at example.net (Carol)
+                Date: Mon, 9 Dec 2013 09:00:00 +0000
+                Subject: [bestbits] Travel
+                Message-ID: <original@example.net>
+
+                Travel support for participants from the global South should be decided by an open call,
+                not by the organisers of the meeting.
+
+                """);
+        Path unrelated = folder.resolve("unrelated.mbox");
+        Files.writeString(unrelated, """
+                From dave at example.net  Mon Dec  9 08:00:00 2013
+                From: dave at example.net (Dave)
+                Date: Mon, 9 Dec 2013 08:00:00 +0000
+                Subject: [bestbits] Agenda
+                Message-ID: <agenda@example.net>
+
+                The agenda for Thursday's call is on the wiki.
+
+                """);
+        importer.importPaths(project, List.of(outOfOrder), ImportProgress.NONE);
+        long reply = messageSentIn("2013-12-09T10");
+
+        ImportReport report = importer.importPaths(project, List.of(unrelated), ImportProgress.NONE);
+
+        assertThat(report.earlierQuotesTraced())
+                .as("quotes of earlier imports traced by an import that none of them quotes")
+                .isZero();
+        assertThat(quoteIn(corpus.read(reply).orElseThrow()).originMessageId())
+                .as("origin of the reply's quote, left as its own import left it")
+                .isNull();
+    }
+
+    @Test
     void months_imported_newest_first_end_with_the_origins_and_speakers_of_an_import_in_date_order() {
         List<Path> months = Stream.of("September", "October", "November")
                 .map(month -> SharedCorpora.folder().resolve("twisted-python/2013-" + month + ".txt.gz"))
