@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -199,20 +200,13 @@ class EarlierMonthsImportedLaterTest {
     @Test
     void a_later_message_pasting_the_quoted_text_as_its_own_is_not_the_quote_s_origin() throws IOException {
         Path december = folder.resolve("2013-December.txt");
-        Files.writeString(december, """
-                From carol at example.net  Mon Dec  9 09:00:00 2013
-                From: carol at example.net (Carol)
-                Date: Mon, 9 Dec 2013 09:00:00 +0000
-                Subject: [bestbits] Draft statement on travel
-                Message-ID: <travel-3@example.net>
+        Files.writeString(december, onDecember9("Carol", 9, "[bestbits] Draft statement on travel", "travel-3", """
+                        Pasting the line from the October draft again, for the statement:
 
-                Pasting the line from the October draft again, for the statement:
+                        Travel support for participants from the global South should be decided by an open call,
+                        not by the organisers of the meeting.
 
-                Travel support for participants from the global South should be decided by an open call,
-                not by the organisers of the meeting.
-
-                Carol
-                """);
+                        Carol"""));
         importer.importPaths(project, List.of(december), ImportProgress.NONE);
 
         importer.importPaths(project, List.of(NOVEMBER), ImportProgress.NONE);
@@ -230,39 +224,21 @@ class EarlierMonthsImportedLaterTest {
     void an_import_traces_the_quotes_of_earlier_imports_only_to_its_own_messages() throws IOException {
         // The reply comes first in its file, so the import that read it had not yet read what it quotes.
         Path outOfOrder = folder.resolve("out-of-order.mbox");
-        Files.writeString(outOfOrder, """
-                From bob at example.net  Mon Dec  9 10:00:00 2013
-                From: bob at example.net (Bob)
-                Date: Mon, 9 Dec 2013 10:00:00 +0000
-                Subject: Re: [bestbits] Travel
-                Message-ID: <reply@example.net>
+        Files.writeString(
+                outOfOrder,
+                onDecember9("Bob", 10, "Re: [bestbits] Travel", "reply", """
+                                > Travel support for participants from the global South should be decided by an open call,
+                                > not by the organisers of the meeting.
 
-                > Travel support for participants from the global South should be decided by an open call,
-                > not by the organisers of the meeting.
-
-                Agreed.
-
-                From carol at example.net  Mon Dec  9 09:00:00 2013
-                From: carol at example.net (Carol)
-                Date: Mon, 9 Dec 2013 09:00:00 +0000
-                Subject: [bestbits] Travel
-                Message-ID: <original@example.net>
-
-                Travel support for participants from the global South should be decided by an open call,
-                not by the organisers of the meeting.
-
-                """);
+                                Agreed.""")
+                        + onDecember9("Carol", 9, "[bestbits] Travel", "original", """
+                                Travel support for participants from the global South should be decided by an open call,
+                                not by the organisers of the meeting."""));
         Path unrelated = folder.resolve("unrelated.mbox");
-        Files.writeString(unrelated, """
-                From dave at example.net  Mon Dec  9 08:00:00 2013
-                From: dave at example.net (Dave)
-                Date: Mon, 9 Dec 2013 08:00:00 +0000
-                Subject: [bestbits] Agenda
-                Message-ID: <agenda@example.net>
-
-                The agenda for Thursday's call is on the wiki.
-
-                """);
+        Files.writeString(
+                unrelated,
+                onDecember9(
+                        "Dave", 8, "[bestbits] Agenda", "agenda", "The agenda for Thursday's call is on the wiki."));
         importer.importPaths(project, List.of(outOfOrder), ImportProgress.NONE);
         long reply = messageSentIn("2013-12-09T10");
 
@@ -295,6 +271,20 @@ class EarlierMonthsImportedLaterTest {
         assertThat(quotes(newestFirst))
                 .as("each quote's origin and speaker, the months imported newest first")
                 .isEqualTo(inDateOrder);
+    }
+
+    /** A message of a pipermail month, sent on 9 December 2013 at {@code hour}, from {@code name} at example.net. */
+    private static String onDecember9(String name, int hour, String subject, String id, String body) {
+        return """
+                From %1$s at example.net  Mon Dec  9 %2$02d:00:00 2013
+                From: %1$s at example.net (%3$s)
+                Date: Mon, 9 Dec 2013 %2$02d:00:00 +0000
+                Subject: %4$s
+                Message-ID: <%5$s@example.net>
+
+                %6$s
+
+                """.formatted(name.toLowerCase(Locale.ROOT), hour, name, subject, id, body);
     }
 
     /** Each quote as its message, place, origin and speaker's addresses: names may differ between two imports. */
