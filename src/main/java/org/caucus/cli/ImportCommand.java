@@ -78,7 +78,7 @@ class ImportCommand implements Command {
         sources.stream().filter(Files::notExists).findFirst().ifPresent(missing -> {
             throw new UsageException(missing + " does not exist.");
         });
-        return importer.importPaths(project(projectName), sources, ImportProgress.NONE);
+        return importer.importPaths(project(projectName), sources, progress());
     }
 
     private ImportReport importList(CommandArguments arguments, String projectName, List<String> operands) {
@@ -91,7 +91,11 @@ class ImportCommand implements Command {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to + ".");
         }
-        return importer.importListUrl(project(projectName), operands.getFirst(), from, to, ImportProgress.NONE);
+        return importer.importListUrl(project(projectName), operands.getFirst(), from, to, progress());
+    }
+
+    private static ImportProgress progress() {
+        return new ConsoleProgress(System.err, System::nanoTime);
     }
 
     private Project project(String name) {

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportProgress;
+import org.caucus.corpus.ImportProgressText;
 import org.caucus.corpus.ImportReport;
 
 /**
@@ -91,7 +91,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     @Override
     public void waitingForEarlierImport() {
         ui.access(() -> {
-            status.setText("Waiting for the import already running in this project to end; this one begins then.");
+            status.setText(ImportProgressText.waitingForEarlierImport());
             recorded.run();
         });
     }
@@ -105,34 +105,25 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     @Override
     public void readingStoredMessages(int storedMessages) {
         readingBackSince = System.nanoTime();
-        ui.access(() -> status.setText(String.format(
-                "Reading back the %,d messages the project holds, so that quotes of them are traced to them…",
-                storedMessages)));
+        ui.access(() -> status.setText(ImportProgressText.readingBack(storedMessages)));
     }
 
     @Override
     public void storedMessagesRead() {
         // The rate and the time left are the reading's: the time taken reading back would understate both.
         startedNanos += System.nanoTime() - readingBackSince;
-        ui.access(() -> status.setText("Reading the files…"));
+        ui.access(() -> status.setText(ImportProgressText.readingFiles()));
     }
 
     @Override
     public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
-        double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
-        String rate = String.format("%,d messages, %,.0f/s", counts.read(), counts.read() / seconds);
-        String left = "";
-        if (sourcesExpected > 0 && sourcesStarted > 0) {
-            double done = Math.min(1.0, (sourcesStarted - 0.5) / sourcesExpected);
-            Duration remaining = Duration.ofSeconds(Math.round(seconds / done - seconds));
-            left = String.format(", about %d min %02d s left", remaining.toMinutes(), remaining.toSecondsPart());
-            ui.access(() -> {
-                bar.setIndeterminate(false);
-                bar.setValue(done);
-            });
-        }
-        String text =
-                rate + left + " (file " + sourcesStarted + (sourcesExpected > 0 ? " of " + sourcesExpected : "") + ").";
+        String text = ImportProgressText.reading(
+                counts, (System.nanoTime() - startedNanos) / 1e9, sourcesStarted, sourcesExpected);
+        ImportProgressText.done(sourcesStarted, sourcesExpected)
+                .ifPresent(done -> ui.access(() -> {
+                    bar.setIndeterminate(false);
+                    bar.setValue(done);
+                }));
         boolean first = !firstBatchStored;
         firstBatchStored = true;
         ui.access(() -> {
@@ -145,13 +136,7 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
 
     @Override
     public void finishing(Step step, ImportCounts counts) {
-        String text = switch (step) {
-            case EARLIER_QUOTES ->
-                String.format(
-                        "%,d messages stored. Looking for them in the quotes of messages imported before…",
-                        counts.imported());
-            case THREADS -> String.format("%,d messages stored. Placing them in their threads…", counts.imported());
-        };
+        String text = ImportProgressText.finishing(step, counts);
         ui.access(() -> {
             // Every batch is stored: there is nothing left to cancel, and no file count to measure by.
             cancel.setEnabled(false);
