@@ -272,7 +272,7 @@ public class ArchiveImportService {
         // Touched by the reading thread only.
         private final Set<String> knownKeys;
         // How many messages the project held when the import began.
-        private final int knownKeysBefore;
+        private final int messagesHeldBefore;
         private final boolean heldMessagesBefore;
         private final ParticipantIndex participants;
         // Touched by the writer thread only, until the last batch is stored.
@@ -294,8 +294,8 @@ public class ArchiveImportService {
             this.expectedSources = expectedSources;
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
-            this.knownKeysBefore = knownKeys.size();
-            this.heldMessagesBefore = knownKeysBefore > 0;
+            this.messagesHeldBefore = knownKeys.size();
+            this.heldMessagesBefore = messagesHeldBefore > 0;
             this.participants = directory.index(project);
             this.trees = threads.start(project);
         }
@@ -307,7 +307,7 @@ public class ArchiveImportService {
         private ProjectOrigins origins() {
             if (origins == null) {
                 if (heldMessagesBefore) {
-                    progress.readingStoredMessages(knownKeysBefore);
+                    progress.readingStoredMessages(messagesHeldBefore);
                 }
                 origins = ProjectOrigins.of(project.getId(), storedOwnText);
                 if (heldMessagesBefore) {
