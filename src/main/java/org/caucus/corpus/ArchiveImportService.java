@@ -273,7 +273,6 @@ public class ArchiveImportService {
         private final Set<String> knownKeys;
         // How many messages the project held when the import began.
         private final int messagesHeldBefore;
-        private final boolean heldMessagesBefore;
         private final ParticipantIndex participants;
         // Touched by the writer thread only, until the last batch is stored.
         private final RunningThreads trees;
@@ -295,7 +294,6 @@ public class ArchiveImportService {
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.messagesHeldBefore = knownKeys.size();
-            this.heldMessagesBefore = messagesHeldBefore > 0;
             this.participants = directory.index(project);
             this.trees = threads.start(project);
         }
@@ -306,11 +304,11 @@ public class ArchiveImportService {
          */
         private ProjectOrigins origins() {
             if (origins == null) {
-                if (heldMessagesBefore) {
+                if (messagesHeldBefore > 0) {
                     progress.readingStoredMessages(messagesHeldBefore);
                 }
                 origins = ProjectOrigins.of(project.getId(), storedOwnText);
-                if (heldMessagesBefore) {
+                if (messagesHeldBefore > 0) {
                     progress.storedMessagesRead();
                 }
             }
@@ -377,7 +375,7 @@ public class ArchiveImportService {
             synchronized (committedIds) {
                 storedNow = new HashSet<>(committedIds);
             }
-            if (!heldMessagesBefore
+            if (messagesHeldBefore == 0
                     || origins == null
                     || origins.earliestAdded().isEmpty()
                     || storedNow.isEmpty()) {
