@@ -132,7 +132,7 @@ final class AttributionLine {
         if (first.isBlank()) {
             return 0;
         }
-        if (names.speakerName(first.content()) != null) {
+        if (names.writer(first.content()) != null) {
             return 1;
         }
         // Only a line that opens like an attribution may be joined with the next ones, so that the last line of a
@@ -155,7 +155,7 @@ final class AttributionLine {
                     || beforeLast.content().strip().endsWith(":")) {
                 return 0;
             }
-            if (names.speakerName(joined(lines.subList(index, index + count))) != null) {
+            if (names.writer(joined(lines.subList(index, index + count))) != null) {
                 return count;
             }
         }
@@ -175,12 +175,12 @@ final class AttributionLine {
     }
 
     /**
-     * The writer named in an attribution, without date or address.
+     * The writer named in an attribution, without the date.
      *
      * @param attribution the attribution's text without quote prefixes, a wrapped one joined into one line
-     * @return the name; the address when the line gives no name; {@code null} when the text is no attribution
+     * @return {@code null} when the text is no attribution
      */
-    static String speakerName(String attribution) {
+    static Writer.Named writer(String attribution) {
         if (!mayBeAttribution(attribution)) {
             return null;
         }
@@ -194,12 +194,12 @@ final class AttributionLine {
         for (Pattern datedForm : datedForms) {
             Matcher dated = datedForm.matcher(line);
             if (dated.matches()) {
-                return isDateLike(dated.group("date")) ? Writer.plausibleNameOrAddress(dated.group("writer")) : null;
+                return isDateLike(dated.group("date")) ? Writer.plausiblyNamed(dated.group("writer")) : null;
             }
         }
         Matcher quoting = QUOTING.matcher(line);
         if (quoting.matches()) {
-            return Writer.plausibleNameOrAddress(quoting.group("writer"));
+            return Writer.plausiblyNamed(quoting.group("writer"));
         }
         String writer = writerBeforeVerb(line);
         if (writer == null) {
@@ -211,10 +211,10 @@ final class AttributionLine {
             int nameStart = nameStart(dateAndWriter);
             // "On the other hand, as Milton wrote:" has no date, so it is a sentence, not an attribution.
             if (nameStart > 0 && isDateLike(dateAndWriter.substring(0, nameStart))) {
-                return Writer.plausibleNameOrAddress(dateAndWriter.substring(nameStart));
+                return Writer.plausiblyNamed(dateAndWriter.substring(nameStart));
             }
         }
-        return Writer.plausibleNameOrAddress(writer);
+        return Writer.plausiblyNamed(writer);
     }
 
     /** Whether the text passes the cheap tests that most lines of a body fail: no regular expression is needed. */

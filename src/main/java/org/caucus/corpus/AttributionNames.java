@@ -14,22 +14,22 @@ final class AttributionNames {
     // Far more than the attribution lines of the threads an import reads at once.
     private static final int CAPACITY = 10_000;
 
-    private final ConcurrentMap<String, Optional<String>> known = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Optional<Writer.Named>> known = new ConcurrentHashMap<>();
 
-    /** As {@link AttributionLine#speakerName}. */
-    String speakerName(String attribution) {
+    /** As {@link AttributionLine#writer}. */
+    Writer.Named writer(String attribution) {
         // Most lines fail the cheap test and are not worth remembering.
         if (!AttributionLine.mayBeAttribution(attribution)) {
             return null;
         }
-        Optional<String> name = known.get(attribution);
-        if (name == null) {
+        Optional<Writer.Named> writer = known.get(attribution);
+        if (writer == null) {
             if (known.size() >= CAPACITY) {
                 known.clear();
             }
-            name = Optional.ofNullable(AttributionLine.speakerName(attribution));
-            known.put(attribution, name);
+            writer = Optional.ofNullable(AttributionLine.writer(attribution));
+            known.put(attribution, writer);
         }
-        return name.orElse(null);
+        return writer.orElse(null);
     }
 }

@@ -38,6 +38,7 @@ public final class BodySegmenter {
                     block.role(),
                     block.depth(),
                     speaker.name(),
+                    speaker.address(),
                     speaker.evidence(),
                     speaker.confidence()));
         }

@@ -99,8 +99,8 @@ final class ForwardedHeader {
     static Optional<Speaker> writerNamedIn(List<BodyLine> header) {
         return fieldNamed(header, FROM).flatMap(from -> {
             Matcher onBehalf = ON_BEHALF.matcher(from);
-            String writer = Writer.nameOrAddress(onBehalf.find() ? onBehalf.group(1) : from);
-            return Optional.ofNullable(writer).map(name -> Speaker.attributed(name, "From: " + from));
+            Writer.Named writer = Writer.named(onBehalf.find() ? onBehalf.group(1) : from);
+            return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, "From: " + from));
         });
     }
 

@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Component;
 /** Stores one read message with its blocks and their speakers; the caller holds the transaction. */
 @Component
 class MessageWriter {
+
+    // Who posted up the thread makes one of several participants of a name likely, not certain.
+    private static final double SETTLED_CONFIDENCE = 0.9;
 
     private final JdbcTemplate jdbc;
     private final SequenceIds messageIds;
@@ -91,15 +97,23 @@ class MessageWriter {
             MessageInserts inserts) {
         Long posterId = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
+        long messageId = inserts.newMessageId();
+        ThreadBuilder.Node node = node(messageId, parsed);
+        Supplier<List<Long>> postersUpThread = () -> threads.postersUpThread(node);
+        List<BodySegment> credited = new ArrayList<>(segments.size());
         List<Long> speakers = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
+            BodySegment segment = segments.get(i);
             QuotedFrom origin = origins.get(i);
-            speakers.add(
-                    origin != null
-                            ? origin.posterId()
-                            : speakerId(segments.get(i), posterName, posterId, participants));
+            if (origin != null) {
+                credited.add(segment);
+                speakers.add(origin.posterId());
+                continue;
+            }
+            ParticipantIndex.Quoted speaker = speaker(segment, posterName, posterId, participants, postersUpThread);
+            credited.add(speaker.settledBy() == null ? segment : settled(segment, speaker.settledBy()));
+            speakers.add(speaker.participantId());
         }
-        long messageId = inserts.newMessageId();
         inserts.add(
                 messageId,
                 project.getId(),
@@ -108,8 +122,8 @@ class MessageWriter {
                 parsed,
                 posterId,
                 clock.instant(),
-                threads.place(node(messageId, parsed)),
-                segments,
+                threads.place(node, posterId),
+                credited,
                 speakers,
                 origins);
         return new Written(messageId, posterId);
@@ -151,12 +165,51 @@ class MessageWriter {
                 : "message-id-sha256:" + HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Long speakerId(
-            BodySegment segment, String posterName, Long posterId, ParticipantIndex participants) {
+    private static ParticipantIndex.Quoted speaker(
+            BodySegment segment,
+            String posterName,
+            Long posterId,
+            ParticipantIndex participants,
+            Supplier<List<Long>> postersUpThread) {
         if (segment.speakerName() == null) {
-            return null;
+            return ParticipantIndex.Quoted.UNKNOWN;
         }
-        return segment.speakerName().equals(posterName) ? posterId : participants.named(segment.speakerName());
+        if (segment.speakerName().equals(posterName)) {
+            return new ParticipantIndex.Quoted(posterId, null);
+        }
+        return participants.quoted(
+                segment.speakerName(),
+                segment.speakerAddress(),
+                () -> likeliestFirst(postersUpThread.get(), segment.depth()));
+    }
+
+    /**
+     * The posters up the thread in the order they are likeliest to have written a quote at that depth: a quote of a
+     * quote most often comes from the grandparent, so the poster that many messages up comes first, then those
+     * nearest to it.
+     *
+     * @param nearestFirst the parent's poster first
+     */
+    static List<Long> likeliestFirst(List<Long> nearestFirst, int depth) {
+        int likeliest = Math.min(depth, nearestFirst.size()) - 1;
+        // A stable sort: of two as far from the likeliest, the nearer to this message comes first.
+        return IntStream.range(0, nearestFirst.size())
+                .boxed()
+                .sorted(Comparator.comparingInt(up -> Math.abs(up - likeliest)))
+                .map(nearestFirst::get)
+                .toList();
+    }
+
+    private static BodySegment settled(BodySegment segment, String settledBy) {
+        return new BodySegment(
+                segment.start(),
+                segment.end(),
+                segment.role(),
+                segment.depth(),
+                segment.speakerName(),
+                segment.speakerAddress(),
+                segment.evidence() + " (" + settledBy + ")",
+                segment.confidence() * SETTLED_CONFIDENCE);
     }
 
     private static String posterName(ParsedMessage parsed) {

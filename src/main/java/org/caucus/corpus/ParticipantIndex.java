@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The one place that decides which participant a name or address denotes. The same address is
@@ -26,8 +27,8 @@ final class ParticipantIndex {
     private final ParticipantInserts inserts;
     private final Map<String, Long> byAddress = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
-    // Names that two participants share: an attribution line naming one of them cannot say which.
-    private final Set<String> sharedNames = new HashSet<>();
+    // The participants of each name that two or more go by: an attribution line naming it cannot say which.
+    private final Map<String, Set<Long>> namesakes = new HashMap<>();
     private final Set<Long> withAddress = new HashSet<>();
     // Participants named by their address alone, as the first message they posted gave no name.
     private final Set<Long> namedByAddress = new HashSet<>();
@@ -46,7 +47,7 @@ final class ParticipantIndex {
     Long poster(String name, String address) {
         String displayName = name == null || name.isBlank() ? address : name.strip();
         if (address == null || address.isBlank()) {
-            return named(displayName);
+            return quoted(displayName, null, List::of).participantId();
         }
         String normalised = MailAddress.normalise(address);
         Long known = byAddress.get(normalised);
@@ -67,26 +68,57 @@ final class ParticipantIndex {
     }
 
     /**
-     * The participant an attribution line names: by address when it gives one, else by name.
+     * The participant an attribution line names: by address when it gives nothing but an address, else by name.
      *
-     * @return the participant's id, created if new, or {@code null} (speaker unknown) when two participants go by
-     *     that name, or when it is no name: blank, or without a letter or digit ("????????" is what some archives
-     *     left of a name in another script, and two of them need not be one person)
+     * @param address the address the line gives beside the name, or {@code null}
+     * @param upThread the posters of the messages the quoting one replies to, the likeliest speaker first
+     * @return the participant's id, created if new, or {@code null} (speaker unknown) when it is no name: blank, or
+     *     without a letter or digit ("????????" is what some archives left of a name in another script, and two of
+     *     them need not be one person); or when two participants go by that name and neither the address nor the
+     *     thread says which
      */
-    Long named(String name) {
+    Quoted quoted(String name, String address, Supplier<List<Long>> upThread) {
         if (name == null || name.isBlank()) {
-            return null;
+            return Quoted.UNKNOWN;
         }
-        Optional<MailAddress> address = MailAddress.parse(name);
-        if (address.isPresent()) {
-            return poster(null, address.get().toString());
+        Optional<MailAddress> nameAsAddress = MailAddress.parse(name);
+        if (nameAsAddress.isPresent()) {
+            return new Quoted(poster(null, nameAsAddress.get().toString()), null);
         }
         String key = key(name);
-        if (key.isEmpty() || sharedNames.contains(key)) {
-            return null;
+        if (key.isEmpty()) {
+            return Quoted.UNKNOWN;
         }
-        Long known = byName.get(key);
-        return known != null ? known : create(name.strip());
+        Set<Long> sameName = namesakes.get(key);
+        if (sameName == null) {
+            Long known = byName.get(key);
+            return new Quoted(known != null ? known : create(name.strip()), null);
+        }
+        // One person writing from two addresses is the usual case, until an analyst merges them.
+        Long byAddressGiven = address == null ? null : byAddress.get(MailAddress.normalise(address));
+        if (sameName.contains(byAddressGiven)) {
+            return new Quoted(byAddressGiven, null);
+        }
+        return upThread.get().stream()
+                .filter(sameName::contains)
+                .findFirst()
+                .map(poster -> new Quoted(poster, Quoted.SETTLED_BY_THREAD))
+                .orElse(Quoted.UNKNOWN);
+    }
+
+    /**
+     * A quote's speaker as its attribution names them.
+     *
+     * @param participantId {@code null} when unknown
+     * @param settledBy how a name that several participants go by was settled, for the evidence; {@code null} when
+     *     the attribution alone says who it is
+     */
+    record Quoted(Long participantId, String settledBy) {
+
+        static final Quoted UNKNOWN = new Quoted(null, null);
+
+        static final String SETTLED_BY_THREAD =
+                "several participants go by that name: the one who posted a message this one replies to";
     }
 
     private long create(String displayName) {
@@ -110,7 +142,9 @@ final class ParticipantIndex {
         if (!name.isEmpty()) {
             Long first = byName.putIfAbsent(name, id);
             if (first != null && first != id) {
-                sharedNames.add(name);
+                namesakes
+                        .computeIfAbsent(name, shared -> new HashSet<>(List.of(first)))
+                        .add(id);
             }
         }
         for (String address : addresses) {

@@ -85,8 +85,8 @@ final class QuoteAttributor {
 
     private Speaker attributedIn(Block attribution) {
         String text = AttributionLine.joined(lastParagraph(attribution.lines()));
-        String name = attributions.speakerName(text);
-        return name == null ? Speaker.nobody("no name in \"" + text + "\"") : Speaker.attributed(name, text);
+        Writer.Named writer = attributions.writer(text);
+        return writer == null ? Speaker.nobody("no name in \"" + text + "\"") : Speaker.attributed(writer, text);
     }
 
     /** Attributions stand on consecutive lines; an earlier paragraph of the block is another attribution. */

@@ -19,8 +19,11 @@ import java.util.Map;
  */
 final class RunningThreads {
 
-    /** A message already stored, with the place it was stored in ({@code placement} null if never threaded). */
-    record Stored(ThreadBuilder.Node node, ThreadBuilder.Placement placement) {}
+    /**
+     * A message already stored, with the place it was stored in ({@code placement} null if never threaded) and its
+     * poster ({@code null} if unknown).
+     */
+    record Stored(ThreadBuilder.Node node, ThreadBuilder.Placement placement, Long posterId) {}
 
     private final List<ThreadBuilder.Node> nodes = new ArrayList<>();
     private final Map<Long, ThreadBuilder.Placement> written = new HashMap<>();
@@ -29,7 +32,7 @@ final class RunningThreads {
     // The first message of each subject that names no parent: later ones of that subject join it.
     private final Map<String, Known> firstBySubject = new HashMap<>();
 
-    private record Known(Long messageId, long threadId) {}
+    private record Known(Long messageId, long threadId, Long posterId) {}
 
     RunningThreads(List<Stored> stored) {
         stored.stream()
@@ -38,16 +41,36 @@ final class RunningThreads {
                 .forEach(s -> {
                     List<String> chain = ThreadBuilder.chain(s.node());
                     ThreadBuilder.Placement placement = s.placement() == null ? guess(s.node(), chain) : s.placement();
-                    remember(s.node(), chain, placement, s.placement());
+                    remember(s.node(), s.posterId(), chain, placement, s.placement());
                 });
     }
 
-    /** Takes a new message into the trees; @return where to write it */
-    ThreadBuilder.Placement place(ThreadBuilder.Node node) {
+    /**
+     * Takes a new message into the trees.
+     *
+     * @param posterId who posted it, {@code null} if unknown
+     * @return where to write it
+     */
+    ThreadBuilder.Placement place(ThreadBuilder.Node node, Long posterId) {
         List<String> chain = ThreadBuilder.chain(node);
         ThreadBuilder.Placement placement = guess(node, chain);
-        remember(node, chain, placement, placement);
+        remember(node, posterId, chain, placement, placement);
         return placement;
+    }
+
+    /**
+     * Who posted the messages a message replies to, as far as the trees hold them: the parent's poster first, then
+     * its parent's, and so on up the References.
+     */
+    List<Long> postersUpThread(ThreadBuilder.Node node) {
+        List<Long> posters = new ArrayList<>();
+        for (String reference : ThreadBuilder.chain(node).reversed()) {
+            Known known = byMessageId.get(reference.strip());
+            if (known != null && known.posterId() != null) {
+                posters.add(known.posterId());
+            }
+        }
+        return posters;
     }
 
     /** The messages whose place in the whole rebuilt trees differs from the one they were written with. */
@@ -87,6 +110,7 @@ final class RunningThreads {
 
     private void remember(
             ThreadBuilder.Node node,
+            Long posterId,
             List<String> chain,
             ThreadBuilder.Placement guessed,
             ThreadBuilder.Placement stored) {
@@ -98,16 +122,16 @@ final class RunningThreads {
             // The first message with this Message-ID holds it, also when replies to it came first.
             byMessageId.merge(
                     node.messageId().strip(),
-                    new Known(node.id(), guessed.threadId()),
+                    new Known(node.id(), guessed.threadId(), posterId),
                     (seen, now) -> seen.messageId() == null ? now : seen);
         }
         // Replies to a message the archive lacks share its thread: the next reply to it joins this one.
         for (String reference : chain) {
-            byMessageId.putIfAbsent(reference.strip(), new Known(null, guessed.threadId()));
+            byMessageId.putIfAbsent(reference.strip(), new Known(null, guessed.threadId(), null));
         }
         String subject = subjectKey(node);
         if (chain.isEmpty() && subject != null) {
-            firstBySubject.putIfAbsent(subject, new Known(node.id(), guessed.threadId()));
+            firstBySubject.putIfAbsent(subject, new Known(node.id(), guessed.threadId(), posterId));
         }
     }
 

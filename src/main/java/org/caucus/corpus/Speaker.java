@@ -4,10 +4,11 @@ package org.caucus.corpus;
  * Who speaks in a block, why the segmenter thinks so, and how sure it is.
  *
  * @param name as written in the message; {@code null} when nobody is known or nobody speaks
+ * @param address the address the message gives beside the name, as written; {@code null} when it gives none
  * @param evidence in words an analyst can check against the text
  * @param confidence from 0 (nobody known) to 1 (the poster's own text)
  */
-record Speaker(String name, String evidence, double confidence) {
+record Speaker(String name, String address, String evidence, double confidence) {
 
     // A client writes the attribution line or header itself, but it may name a list address or a nickname.
     private static final double ATTRIBUTED = 0.9;
@@ -17,23 +18,25 @@ record Speaker(String name, String evidence, double confidence) {
     private static final double CONTINUATION = 0.95;
 
     static Speaker poster(String name) {
-        return new Speaker(name, "the poster", 1.0);
+        return new Speaker(name, null, "the poster", 1.0);
     }
 
-    static Speaker attributed(String name, String evidence) {
-        return new Speaker(name, evidence, ATTRIBUTED);
+    static Speaker attributed(Writer.Named writer, String evidence) {
+        return new Speaker(writer.name(), writer.address(), evidence, ATTRIBUTED);
     }
 
     static Speaker namedInLeadIn(String name, String evidence) {
-        return new Speaker(name, evidence, LEAD_IN);
+        return new Speaker(name, null, evidence, LEAD_IN);
     }
 
     static Speaker nobody(String evidence) {
-        return new Speaker(null, evidence, 0.0);
+        return new Speaker(null, null, evidence, 0.0);
     }
 
     /** The speaker of a quote that resumes after a reply interrupted it. */
     Speaker continued() {
-        return name == null ? this : new Speaker(name, "continues the quote of " + name, confidence * CONTINUATION);
+        return name == null
+                ? this
+                : new Speaker(name, address, "continues the quote of " + name, confidence * CONTINUATION);
     }
 }

@@ -30,7 +30,8 @@ public class ThreadService {
     @Transactional(readOnly = true)
     RunningThreads start(Project project) {
         List<RunningThreads.Stored> stored = jdbc.query(
-                "select id, message_id, in_reply_to, message_references, thread_subject, sent_at, parent_id, thread_id"
+                "select id, message_id, in_reply_to, message_references, thread_subject, sent_at, parent_id, thread_id,"
+                        + " poster_id"
                         // In a fixed order: where headers conflict, the tree keeps the first link it meets.
                         + " from message where project_id = ? order by id",
                 (row, n) -> {
@@ -44,9 +45,9 @@ public class ThreadService {
                             row.getString(5),
                             sentAt == null ? null : sentAt.toInstant());
                     long threadId = row.getLong(8);
-                    return new RunningThreads.Stored(
-                            node,
-                            row.wasNull() ? null : new ThreadBuilder.Placement(row.getObject(7, Long.class), threadId));
+                    ThreadBuilder.Placement placement =
+                            row.wasNull() ? null : new ThreadBuilder.Placement(row.getObject(7, Long.class), threadId);
+                    return new RunningThreads.Stored(node, placement, row.getObject(9, Long.class));
                 },
                 project.getId());
         return new RunningThreads(stored);

@@ -122,21 +122,30 @@ final class Writer {
     private Writer() {}
 
     /**
-     * @param writer the text that names the writer, such as {@code "Varon, Joana" <joana@varon.org>}
-     * @return the name without address and quotes; the address when there is no name; {@code null} for neither
+     * A writer as an attribution line or a {@code From:} field names them.
+     *
+     * @param name the name without address and quotes; the address when there is no name
+     * @param address the address given beside the name, without brackets, as written ("glyph at example.org" too);
+     *     {@code null} when none is given
      */
-    static String nameOrAddress(String writer) {
-        return Parts.of(writer).nameOrAddress();
+    record Named(String name, String address) {}
+
+    /**
+     * @param writer the text that names the writer, such as {@code "Varon, Joana" <joana@varon.org>}
+     * @return {@code null} when it gives neither a name nor an address
+     */
+    static Named named(String writer) {
+        return Parts.of(writer).named();
     }
 
     /**
      * The writer named by the text before "wrote:", if it is a writer rather than the end of a sentence.
      *
-     * @return as {@link #nameOrAddress}; {@code null} when the text is no writer
+     * @return as {@link #named}; {@code null} when the text is no writer
      */
-    static String plausibleNameOrAddress(String writer) {
+    static Named plausiblyNamed(String writer) {
         Parts parts = Parts.of(writer);
-        return parts.isPlausible() ? parts.nameOrAddress() : null;
+        return parts.isPlausible() ? parts.named() : null;
     }
 
     /**
@@ -229,8 +238,11 @@ final class Writer {
             return new Parts(withoutQuotes(rest), bareAddress);
         }
 
-        String nameOrAddress() {
-            return name.isEmpty() ? address : name;
+        Named named() {
+            if (name.isEmpty()) {
+                return address == null ? null : new Named(address, address);
+            }
+            return new Named(name, address);
         }
 
         boolean isPlausible() {

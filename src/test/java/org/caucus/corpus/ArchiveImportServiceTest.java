@@ -203,6 +203,63 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void a_quote_of_a_name_two_participants_share_goes_to_the_one_who_posted_the_message_replied_to() {
+        String reply = message(
+                "alice@three.example",
+                "Alice",
+                "<3@x>",
+                "In-Reply-To: <2@x>\n",
+                "Re: Second",
+                "Jeremy Malcolm wrote:\n> words nobody wrote before\n\nI disagree.");
+
+        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(reply);
+
+        assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("Second"));
+        assertThat(quote.evidence())
+                .as("evidence")
+                .isEqualTo("Jeremy Malcolm wrote: (several participants go by that name:"
+                        + " the one who posted a message this one replies to)");
+    }
+
+    @Test
+    void a_quote_of_a_name_two_participants_share_goes_to_the_address_its_attribution_gives() {
+        String reply = message(
+                "alice@three.example",
+                "Alice",
+                "<3@x>",
+                "In-Reply-To: <2@x>\n",
+                "Re: Second",
+                "Jeremy Malcolm <jm at one.example> wrote:\n> words nobody wrote before\n\nI disagree.");
+
+        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(reply);
+
+        assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
+        assertThat(quote.evidence()).as("evidence").isEqualTo("Jeremy Malcolm <jm at one.example> wrote:");
+    }
+
+    /** Imports the reply after one message from each of Jeremy Malcolm's two addresses. */
+    private MessageReading.BlockReading quoteOfJeremyMalcolmIn(String reply) {
+        String mbox = message("jm@one.example", "Jeremy Malcolm", "<1@x>", "First", "One thing.")
+                + message("jm@two.example", "Jeremy Malcolm", "<2@x>", "Second", "Another thing.")
+                + reply;
+        sut.importStream(project, "namesakes.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+        MessageRow replyRow = corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.subject().equals("Re: Second"))
+                .findFirst()
+                .orElseThrow();
+        return quoteBlock(corpus.read(replyRow.id()).orElseThrow());
+    }
+
+    private Long posterOf(String subject) {
+        return corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.subject().equals(subject))
+                .findFirst()
+                .map(row ->
+                        corpus.read(row.id()).orElseThrow().blocks().getFirst().speakerId())
+                .orElseThrow();
+    }
+
+    @Test
     void a_message_without_a_sender_and_a_quote_of_a_name_without_letters_are_stored_with_nobody_made_up() {
         String mbox = "From nobody Wed Nov 13 01:51:13 2013\nSubject: Anonymous\nMessage-ID: <anon@x>\n"
                 + "Date: Wed, 13 Nov 2013 01:51:13 +0000\n\nNo From header at all.\n\n"

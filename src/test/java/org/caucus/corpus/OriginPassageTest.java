@@ -83,7 +83,7 @@ class OriginPassageTest {
         int start = reply.indexOf('>');
         int end =
                 reply.lastIndexOf('>') + reply.substring(reply.lastIndexOf('>')).indexOf('\n');
-        BodySegment quote = new BodySegment(start, end, BlockRole.QUOTE, 1, null, "test", 0.9);
+        BodySegment quote = new BodySegment(start, end, BlockRole.QUOTE, 1, null, null, "test", 0.9);
         return new MessageBlock(null, 1, quote, null, new QuotedFrom(99, originStart, originEnd, 1.0, 7L));
     }
 }

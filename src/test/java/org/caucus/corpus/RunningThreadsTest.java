@@ -66,9 +66,9 @@ class RunningThreadsTest {
     @Test
     void a_new_message_joins_the_thread_of_a_message_stored_by_an_earlier_import() {
         Node old = node(10, "<a>", null, List.of(), "topic", 1);
-        RunningThreads sut = new RunningThreads(List.of(new Stored(old, new Placement(null, 10))));
+        RunningThreads sut = new RunningThreads(List.of(new Stored(old, new Placement(null, 10), null)));
 
-        Placement placed = sut.place(node(11, "<b>", "<a>", List.of("<a>"), "topic", 2));
+        Placement placed = sut.place(node(11, "<b>", "<a>", List.of("<a>"), "topic", 2), null);
 
         assertThat(placed).as("place of the reply").isEqualTo(new Placement(10L, 10));
         assertThat(sut.moves()).as("messages to move afterwards").isEmpty();
@@ -78,7 +78,7 @@ class RunningThreadsTest {
     void stored_messages_that_were_never_threaded_are_all_moved() {
         Node first = node(10, "<a>", null, List.of(), "topic", 1);
         Node reply = node(11, "<b>", "<a>", List.of("<a>"), "topic", 2);
-        RunningThreads sut = new RunningThreads(List.of(new Stored(first, null), new Stored(reply, null)));
+        RunningThreads sut = new RunningThreads(List.of(new Stored(first, null, null), new Stored(reply, null, null)));
 
         assertThat(sut.moves())
                 .as("places to write")
@@ -87,7 +87,7 @@ class RunningThreadsTest {
 
     private static Map<Long, Placement> placeAll(RunningThreads sut, List<Node> nodes) {
         Map<Long, Placement> written = new HashMap<>();
-        nodes.forEach(node -> written.put(node.id(), sut.place(node)));
+        nodes.forEach(node -> written.put(node.id(), sut.place(node, null)));
         return written;
     }
 
