@@ -237,13 +237,12 @@ public final class MailSources {
     private void readGzipFile(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
         try {
             switch (UnpackedGzip.of(file, new BoundedInputStream.Budget(maxInflatedBytes))) {
-                case UnpackedGzip.Held held -> readFromStart(sourceName, listName, held.content(), 1, sink);
-                case UnpackedGzip.Damaged damaged -> sink.accept(refusal(sourceName, damaged));
-                case UnpackedGzip.TooLargeToHold checked -> {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        readFromStart(sourceName, listName, in, 0, sink);
+                case UnpackedGzip.Unpacked unpacked -> {
+                    try (InputStream content = unpacked.content()) {
+                        readFromStart(sourceName, listName, content, 1, sink);
                     }
                 }
+                case UnpackedGzip.Damaged damaged -> sink.accept(refusal(sourceName, damaged));
             }
         } catch (InflationLimitException e) {
             sink.accept(bomb(sourceName, e));
@@ -300,7 +299,7 @@ public final class MailSources {
         }
     }
 
-    /** A .gz within a stream: checked before it is read, as one on disk is, as far as it can be held. */
+    /** A .gz within a stream: checked before it is read, as one on disk is. */
     private void readGzip(
             String sourceName,
             String listName,
@@ -311,11 +310,12 @@ public final class MailSources {
             throws IOException {
         try {
             switch (UnpackedGzip.of(in, budget, 0)) {
-                case UnpackedGzip.Held held ->
-                    readStream(sourceName, listName, held.content(), budget, containers, sink);
+                case UnpackedGzip.Unpacked unpacked -> {
+                    try (InputStream content = unpacked.content()) {
+                        readStream(sourceName, listName, content, budget, containers, sink);
+                    }
+                }
                 case UnpackedGzip.Damaged damaged -> sink.accept(refusal(sourceName, damaged));
-                case UnpackedGzip.TooLargeToHold large ->
-                    readStream(sourceName, listName, large.content(), budget, containers, sink);
             }
         } catch (InflationLimitException e) {
             sink.accept(bomb(sourceName, e));

@@ -19,8 +19,8 @@ import java.util.zip.ZipException;
 /**
  * A .gz unpacked to its end before any of its messages is read. Damaged data often unpacks without an error, into
  * other text, and only the checksum at the file's end tells: read as it came, the messages before that point would
- * have been stored mangled. A month of a list is held in memory, so it is unpacked once; a larger file on disk is
- * checked by a pass of its own and then read from disk again.
+ * have been stored mangled. A month of a list is held in memory, so it is unpacked once; a larger file is unpacked
+ * into a temporary file, which goes when its content is closed.
  */
 sealed interface UnpackedGzip {
 
@@ -28,42 +28,24 @@ sealed interface UnpackedGzip {
     int HELD_AT_MOST = 16 << 20;
 
     /**
-     * Held in memory: the whole file, checked against its checksum; or, when it is cut off before its end (a download
-     * broken off), what it holds up to the cut, which is as written. Reading the latter fails where the file does, so
-     * that the message the cut falls in is not taken for a whole one.
+     * The whole file, checked against its checksum; or, when it is cut off before its end (a download broken off),
+     * what it holds up to the cut, which is as written. Reading the latter fails where the file does, so that the
+     * message the cut falls in is not taken for a whole one. To be closed, as it may stand in a temporary file.
      */
-    record Held(InputStream content) implements UnpackedGzip {}
+    record Unpacked(InputStream content) implements UnpackedGzip {}
 
     /** It does not unpack, or not to what its checksum says: none of it can be trusted. */
     record Damaged(String problem) implements UnpackedGzip {}
 
     /**
-     * Too large to hold. Read from a stream, the rest is read as it unpacks, unchecked until its end: the content
-     * goes on from what was held.
-     */
-    record TooLargeToHold(InputStream content) implements UnpackedGzip {}
-
-    /**
-     * Unpacks a .gz on disk within the budget of inflated bytes. One too large to hold is checked to its end here and
-     * comes back as {@link TooLargeToHold} with no content: it is to be read from disk again.
+     * Unpacks a .gz on disk within the budget of inflated bytes.
      *
      * @throws InflationLimitException when it inflates past the budget
-     * @throws IOException when the file itself cannot be read
+     * @throws IOException when the file itself cannot be read, or what it unpacks to cannot be written
      */
     static UnpackedGzip of(Path file, BoundedInputStream.Budget budget) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            UnpackedGzip unpacked = of(in, budget, sizeItGives(file));
-            if (!(unpacked instanceof TooLargeToHold large)) {
-                return unpacked;
-            }
-            try {
-                large.content().transferTo(OutputStream.nullOutputStream());
-            } catch (ZipException damaged) {
-                return new Damaged(damaged.getMessage());
-            } catch (EOFException cut) {
-                // Read again, it fails where it is cut, after the messages before the cut.
-            }
-            return new TooLargeToHold(InputStream.nullInputStream());
+            return of(in, budget, sizeItGives(file));
         }
     }
 
@@ -72,20 +54,41 @@ sealed interface UnpackedGzip {
      *
      * @param expected how many bytes it is likely to unpack to, to size the memory; 0 when not known
      * @throws InflationLimitException when it inflates past the budget
-     * @throws IOException when the stream itself cannot be read
+     * @throws IOException when the stream itself cannot be read, or what it unpacks to cannot be written
      */
     static UnpackedGzip of(InputStream compressed, BoundedInputStream.Budget budget, int expected) throws IOException {
         Memory held = new Memory(expected);
+        InputStream in = new BoundedInputStream(new GZIPInputStream(compressed, 1 << 16), budget);
         try {
-            InputStream in = new BoundedInputStream(new GZIPInputStream(compressed, 1 << 16), budget);
-            return held.fill(in)
-                    ? new Held(held.asInput())
-                    : new TooLargeToHold(new SequenceInputStream(held.asInput(), in));
+            if (held.fill(in)) {
+                return new Unpacked(held.asInput());
+            }
         } catch (EOFException cut) {
-            return new Held(new SequenceInputStream(held.asInput(), new FailingInputStream(cut)));
+            return new Unpacked(new SequenceInputStream(held.asInput(), new FailingInputStream(cut)));
         } catch (ZipException damaged) {
             return new Damaged(damaged.getMessage());
         }
+        return spilled(held, in);
+    }
+
+    /** Unpacks the rest into a temporary file, after what was held. */
+    private static UnpackedGzip spilled(Memory held, InputStream rest) throws IOException {
+        Path spill = Files.createTempFile("caucus-unpacked-", ".mail");
+        IOException cut = null;
+        try (OutputStream out = Files.newOutputStream(spill)) {
+            held.writeTo(out);
+            rest.transferTo(out);
+        } catch (EOFException e) {
+            cut = e;
+        } catch (ZipException damaged) {
+            Files.delete(spill);
+            return new Damaged(damaged.getMessage());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(spill);
+            throw e;
+        }
+        InputStream content = Files.newInputStream(spill, StandardOpenOption.DELETE_ON_CLOSE);
+        return new Unpacked(cut == null ? content : new SequenceInputStream(content, new FailingInputStream(cut)));
     }
 
     /**

@@ -15,7 +15,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -432,23 +435,41 @@ class HostileMailTest {
                                 .endsWith("); nothing of it was imported"));
     }
 
-    @Test
-    void a_month_on_disk_too_large_to_hold_is_checked_and_then_read(@TempDir Path folder) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"uploaded as a stream", "on disk"})
+    void a_month_too_large_to_hold_is_unpacked_into_a_temporary_file_checked_and_then_read(
+            String how, @TempDir Path folder) throws IOException {
         // Past what is held in memory: the same messages, padded with one long body, compress to almost nothing.
         String line = "x".repeat(99) + "\n";
         String padding = "Subject: padding\n\n" + line.repeat(UnpackedGzip.HELD_AT_MOST / line.length() + 1);
         byte[] large = MailReadersTest.gzip(threeMessages("b@example.org", padding));
+        Set<Path> unpackedBefore = unpackedTemporaryFiles();
 
-        List<ReadOutcome> outcomes = readFile(folder.resolve("2013-November.txt.gz"), large);
+        List<ReadOutcome> outcomes = readMonth(how, folder, large);
 
         assertThat(outcomes).as("the outcomes").hasSize(3).allMatch(ReadOutcome.Read.class::isInstance);
         assertThat(message(outcomes, 1).raw()).as("the long message").hasSizeGreaterThan(UnpackedGzip.HELD_AT_MOST);
 
+        byte[] cut = Arrays.copyOf(large, large.length * 3 / 4);
+        assertThat(readMonth(how, folder, cut))
+                .as("the same month cut off within the long message")
+                .satisfiesExactly(
+                        first -> assertThat(first).isInstanceOf(ReadOutcome.Read.class),
+                        refused -> assertThat(refused).isInstanceOf(ReadOutcome.Refused.class));
+
         large[large.length - 8] ^= 1; // the checksum
-        assertThat(readFile(folder.resolve("2013-December.txt.gz"), large))
+        assertThat(readMonth(how, folder, large))
                 .as("the same month with its checksum changed")
                 .singleElement()
                 .isInstanceOf(ReadOutcome.Refused.class);
+        assertThat(unpackedTemporaryFiles()).as("temporary files left").isEqualTo(unpackedBefore);
+    }
+
+    private static Set<Path> unpackedTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("caucus-unpacked-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     private List<ReadOutcome> readMonth(String how, Path folder, byte[] gzipped) throws IOException {
