@@ -35,6 +35,8 @@ final class ForwardedHeader {
     // The first letters of FIELD's names, so that most lines with a colon ("Note: ...") skip it.
     private static final String FIELD_INITIALS = "fvdsgeitapcrbo";
     private static final Set<String> FROM = Set.of("from", "von", "de", "van", "da");
+    // How the evidence of a speaker a header names begins, whatever language the header was in.
+    static final String FROM_FIELD = "From: ";
     private static final Set<String> SENT = Set.of(
             "sent",
             "gesendet",
@@ -97,11 +99,17 @@ final class ForwardedHeader {
      * @return the writer its {@code From:} field names, with the field as the evidence
      */
     static Optional<Speaker> writerNamedIn(List<BodyLine> header) {
-        return fieldNamed(header, FROM).flatMap(from -> {
-            Matcher onBehalf = ON_BEHALF.matcher(from);
-            Writer.Named writer = Writer.named(onBehalf.find() ? onBehalf.group(1) : from);
-            return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, "From: " + from));
-        });
+        return fieldNamed(header, FROM).flatMap(ForwardedHeader::writerOf);
+    }
+
+    /**
+     * @param from the value of a {@code From:} field
+     * @return the writer it names, with the field as the evidence
+     */
+    static Optional<Speaker> writerOf(String from) {
+        Matcher onBehalf = ON_BEHALF.matcher(from);
+        Writer.Named writer = Writer.named(onBehalf.find() ? onBehalf.group(1) : from);
+        return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, FROM_FIELD + from));
     }
 
     /** Where the run of fields that starts at {@code index} ends; {@code index} when no field starts there. */

@@ -78,12 +78,27 @@ final class ParticipantIndex {
      *     thread says which
      */
     Quoted quoted(String name, String address, Supplier<List<Long>> upThread) {
+        return quoted(name, address, upThread, true);
+    }
+
+    /**
+     * The participant an attribution line names, among those the project has: as {@link #quoted} finds them with
+     * nothing known up the thread, and creating nobody.
+     *
+     * @return {@code null} when no participant, or more than one, goes by that name
+     */
+    Long known(String name, String address) {
+        return quoted(name, address, List::of, false).participantId();
+    }
+
+    private Quoted quoted(String name, String address, Supplier<List<Long>> upThread, boolean mayCreate) {
         if (name == null || name.isBlank()) {
             return Quoted.UNKNOWN;
         }
         Optional<MailAddress> nameAsAddress = MailAddress.parse(name);
         if (nameAsAddress.isPresent()) {
-            return new Quoted(poster(null, nameAsAddress.get().toString()), null);
+            String onlyAddress = nameAsAddress.get().toString();
+            return new Quoted(mayCreate ? poster(null, onlyAddress) : byAddress.get(onlyAddress), null);
         }
         String key = key(name);
         if (key.isEmpty()) {
@@ -92,7 +107,7 @@ final class ParticipantIndex {
         Set<Long> sameName = namesakes.get(key);
         if (sameName == null) {
             Long known = byName.get(key);
-            return new Quoted(known != null ? known : create(name.strip()), null);
+            return new Quoted(known != null || !mayCreate ? known : create(name.strip()), null);
         }
         // One person writing from two addresses is the usual case, until an analyst merges them.
         Long byAddressGiven = address == null ? null : byAddress.get(MailAddress.normalise(address));

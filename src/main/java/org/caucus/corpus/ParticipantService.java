@@ -37,6 +37,7 @@ public class ParticipantService {
     private final Clock clock;
     private final CurrentAnalyst analyst;
     private final ProjectImports projectImports;
+    private final NamesakeQuotes namesakeQuotes;
 
     ParticipantService(
             ParticipantRepository participants,
@@ -46,7 +47,8 @@ public class ParticipantService {
             EntityManager entityManager,
             Clock clock,
             CurrentAnalyst analyst,
-            ProjectImports projectImports) {
+            ProjectImports projectImports,
+            NamesakeQuotes namesakeQuotes) {
         this.participants = participants;
         this.rejections = rejections;
         this.statements = statements;
@@ -55,6 +57,7 @@ public class ParticipantService {
         this.clock = clock;
         this.analyst = analyst;
         this.projectImports = projectImports;
+        this.namesakeQuotes = namesakeQuotes;
     }
 
     /** A page of participants whose name or an address contains {@code typed}, ignoring case; blank finds all. */
@@ -151,7 +154,8 @@ public class ParticipantService {
     /**
      * Makes two participants one: the messages {@code mergedId} posted, the blocks and coded passages credited to
      * them, and their addresses move to {@code keptId}, which also takes their organisation, group and country where
-     * it has none. All of it happens in one transaction, or none of it.
+     * it has none. Quotes left without a speaker because both went by the name that introduced them are credited to
+     * {@code keptId}. All of it happens in one transaction, or none of it.
      *
      * @throws ImportRunningException while an import into the project runs, which may be crediting either of them
      */
@@ -178,6 +182,7 @@ public class ParticipantService {
         events.publishEvent(new ParticipantsMerged(projectId, keptId, mergedId));
         entityManager.remove(merged);
         participants.flush();
+        namesakeQuotes.creditAfterMerge(kept.getProject(), keptId);
     }
 
     /** Remembers that two participants are different people, so that they are not suggested again. */

@@ -1,5 +1,7 @@
 package org.caucus.corpus;
 
+import java.util.Optional;
+
 /**
  * Who speaks in a block, why the segmenter thinks so, and how sure it is.
  *
@@ -17,6 +19,8 @@ record Speaker(String name, String address, String evidence, double confidence) 
     // Each quote that continues an earlier one is a little less certain than the one it continues.
     private static final double CONTINUATION = 0.95;
 
+    private static final String CONTINUES = "continues the quote of ";
+
     static Speaker poster(String name) {
         return new Speaker(name, null, "the poster", 1.0);
     }
@@ -33,10 +37,25 @@ record Speaker(String name, String address, String evidence, double confidence) 
         return new Speaker(null, null, evidence, 0.0);
     }
 
+    /**
+     * The speaker an attribution line, a forwarded header or a continued quote names, read back from the evidence it
+     * left: for quotes left unknown when they were imported, once their name has come to say who it is.
+     *
+     * @return empty for evidence of any other kind
+     */
+    static Optional<Speaker> namedIn(String evidence) {
+        if (evidence.startsWith(CONTINUES)) {
+            String name = evidence.substring(CONTINUES.length());
+            return Optional.of(new Speaker(name, null, evidence, ATTRIBUTED * CONTINUATION));
+        }
+        if (evidence.startsWith(ForwardedHeader.FROM_FIELD)) {
+            return ForwardedHeader.writerOf(evidence.substring(ForwardedHeader.FROM_FIELD.length()));
+        }
+        return Optional.ofNullable(AttributionLine.writer(evidence)).map(named -> attributed(named, evidence));
+    }
+
     /** The speaker of a quote that resumes after a reply interrupted it. */
     Speaker continued() {
-        return name == null
-                ? this
-                : new Speaker(name, address, "continues the quote of " + name, confidence * CONTINUATION);
+        return name == null ? this : new Speaker(name, address, CONTINUES + name, confidence * CONTINUATION);
     }
 }

@@ -3,6 +3,8 @@ package org.caucus.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -117,6 +119,48 @@ class ParticipantServiceTest {
         assertThat(sut.mergeSuggestions(project))
                 .as("suggestions after the merge")
                 .extracting(MergeSuggestion::mergeName)
+                .containsExactly("Jeremy Malcolm");
+    }
+
+    @Test
+    void accepting_a_merge_credits_the_quotes_its_shared_name_left_unknown_with_their_coded_passages() {
+        String reply = """
+                From joana at varon.org  Tue Nov  5 10:00:00 2013
+                From: joana at varon.org (Joana Varon)
+                Date: Tue, 5 Nov 2013 10:00:00 -0200
+                Subject: [bestbits] A peak structure
+                Message-ID: <people-5@varon.org>
+
+                Jeremy Malcolm wrote:
+                > A peak structure, as I said at the summit, would serve us well.
+
+                Which structure?
+                """;
+        importer.importStream(
+                project,
+                "reply.txt",
+                new ByteArrayInputStream(reply.getBytes(StandardCharsets.UTF_8)),
+                ImportProgress.NONE);
+        long replyId = corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.subject().contains("A peak structure"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        MessageReading joanasReply = corpus.read(replyId).orElseThrow();
+        assertThat(quote(joanasReply).speakerId())
+                .as("speaker of the quote before the merge: two participants are named Jeremy Malcolm")
+                .isNull();
+        code(joanasReply, "would serve us well");
+        MergeSuggestion jeremy = suggestionFor("Jeremy Malcolm");
+
+        sut.merge(jeremy.keepId(), jeremy.mergeId());
+
+        assertThat(quote(corpus.read(joanasReply.id()).orElseThrow()).speakerId())
+                .as("speaker of the quote after the merge")
+                .isEqualTo(jeremy.keepId());
+        assertThat(coding.highlights(joanasReply.id()))
+                .as("speaker of the coded passage")
+                .extracting(Highlight::speaker)
                 .containsExactly("Jeremy Malcolm");
     }
 

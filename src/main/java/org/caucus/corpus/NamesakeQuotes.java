@@ -1,0 +1,64 @@
+package org.caucus.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caucus.project.Project;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Quotes an import left without a speaker because the name that introduced them was two participants' (often one
+ * person writing from two addresses) and nothing settled which. Once an analyst merges the two, the name says who it
+ * is, and those quotes are credited to the participant kept. The coded passages on them follow, as when an analyst
+ * sets a block's speaker.
+ */
+@Component
+class NamesakeQuotes {
+
+    private final JdbcTemplate jdbc;
+    private final ParticipantDirectory directory;
+    private final ApplicationEventPublisher events;
+
+    NamesakeQuotes(JdbcTemplate jdbc, ParticipantDirectory directory, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    private record Unknown(long blockId, long messageId, int start, int end, String evidence) {}
+
+    /**
+     * Credits to {@code keptId} the quotes without a speaker whose evidence names them, by a name now theirs alone;
+     * within the caller's transaction, after the merge.
+     *
+     * @return how many blocks got a speaker
+     */
+    int creditAfterMerge(Project project, long keptId) {
+        ParticipantIndex participants = directory.index(project);
+        List<Unknown> unknown = jdbc.query(
+                """
+                select b.id, b.message_id, b.start_offset, b.end_offset, b.evidence
+                  from message_block b join message m on m.id = b.message_id
+                 where m.project_id = ? and b.speaker_id is null and b.speaker_set_by is null
+                   and b.depth > 0 and b.role in ('QUOTE', 'ATTRIBUTION') and b.evidence is not null
+                """,
+                (row, n) -> new Unknown(row.getLong(1), row.getLong(2), row.getInt(3), row.getInt(4), row.getString(5)),
+                project.getId());
+        List<Unknown> credited = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Unknown block : unknown) {
+            Speaker.namedIn(block.evidence())
+                    .filter(speaker ->
+                            Long.valueOf(keptId).equals(participants.known(speaker.name(), speaker.address())))
+                    .ifPresent(speaker -> {
+                        credited.add(block);
+                        updates.add(new Object[] {keptId, speaker.confidence(), block.blockId()});
+                    });
+        }
+        jdbc.batchUpdate("update message_block set speaker_id = ?, confidence = ? where id = ?", updates);
+        credited.forEach(block ->
+                events.publishEvent(new BlockSpeakerChanged(block.messageId(), block.start(), block.end(), keptId)));
+        return credited.size();
+    }
+}

@@ -1,0 +1,36 @@
+package org.caucus.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpeakerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "On Tue, 22 Oct 2002, Jeremy Malcolm <jeremy at ciroap.org> wrote:|Jeremy Malcolm|jeremy at ciroap.org",
+                "continues the quote of Jeremy Malcolm|Jeremy Malcolm|",
+                "From: Jeremy Malcolm [mailto:jeremy@ciroap.org]|Jeremy Malcolm|jeremy@ciroap.org",
+            })
+    void the_writer_an_attribution_header_or_continued_quote_named_is_read_back_from_its_evidence(
+            String evidence, String name, String address) {
+        assertThat(Speaker.namedIn(evidence))
+                .as("speaker named in the evidence")
+                .hasValueSatisfying(speaker -> {
+                    assertThat(speaker.name()).as("name").isEqualTo(name);
+                    assertThat(speaker.address()).as("address").isEqualTo(address);
+                    assertThat(speaker.evidence()).as("evidence").isEqualTo(evidence);
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"no attribution found", "the poster of the message it replies to", "signature"})
+    void evidence_that_names_nobody_gives_no_speaker(String evidence) {
+        assertThat(Speaker.namedIn(evidence))
+                .as("speaker named in the evidence")
+                .isEmpty();
+    }
+}
