@@ -157,11 +157,13 @@ public class ParticipantService {
      * it has none. Quotes left without a speaker because both went by the name that introduced them are credited to
      * {@code keptId}. All of it happens in one transaction, or none of it.
      *
+     * @return how many such quotes were credited
+     *
      * @throws ImportRunningException while an import into the project runs, which may be crediting either of them
      */
     @Transactional
     @PreAuthorize("@corpusAccess.canCodeParticipant(#keptId) and @corpusAccess.canCodeParticipant(#mergedId)")
-    public void merge(long keptId, long mergedId) {
+    public int merge(long keptId, long mergedId) {
         if (keptId == mergedId) {
             throw new IllegalArgumentException("A participant cannot be merged into themselves.");
         }
@@ -182,7 +184,7 @@ public class ParticipantService {
         events.publishEvent(new ParticipantsMerged(projectId, keptId, mergedId));
         entityManager.remove(merged);
         participants.flush();
-        namesakeQuotes.creditAfterMerge(kept.getProject(), keptId);
+        return namesakeQuotes.creditAfterMerge(kept.getProject(), keptId);
     }
 
     /** Remembers that two participants are different people, so that they are not suggested again. */

@@ -153,7 +153,9 @@ class ParticipantServiceTest {
         code(joanasReply, "would serve us well");
         MergeSuggestion jeremy = suggestionFor("Jeremy Malcolm");
 
-        sut.merge(jeremy.keepId(), jeremy.mergeId());
+        assertThat(sut.merge(jeremy.keepId(), jeremy.mergeId()))
+                .as("quotes credited")
+                .isEqualTo(1);
 
         assertThat(quote(corpus.read(joanasReply.id()).orElseThrow()).speakerId())
                 .as("speaker of the quote after the merge")

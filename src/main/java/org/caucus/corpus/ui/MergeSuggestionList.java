@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -69,7 +71,16 @@ class MergeSuggestionList extends VerticalLayout {
         Button accept = new Button(
                 "Merge",
                 click -> act(() -> {
-                    participants.merge(suggestion.keepId(), suggestion.mergeId());
+                    int credited = participants.merge(suggestion.keepId(), suggestion.mergeId());
+                    if (credited > 0) {
+                        Notification.show(
+                                        (credited == 1 ? "1 quote that was" : credited + " quotes that were")
+                                                + " left without a speaker, because both went by the name that"
+                                                + " introduced it, now credited to " + suggestion.keepName() + ".",
+                                        6000,
+                                        Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    }
                     changed.run();
                 }));
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
