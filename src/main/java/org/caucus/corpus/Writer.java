@@ -201,11 +201,15 @@ final class Writer {
         return SENTENCE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isNameWord(String word) {
+    /**
+     * @param besideAddress whether an address follows the name: then it is a writer's, and may hold digits
+     *     ("Simply4IT"); without one, a word with digits is a date's or a sentence's
+     */
+    private static boolean isNameWord(String word, boolean besideAddress) {
         String bare = withoutQuotes(word);
         return !bare.isEmpty()
                 && Character.isLetter(bare.charAt(0))
-                && bare.chars().noneMatch(Character::isDigit)
+                && (besideAddress || bare.chars().noneMatch(Character::isDigit))
                 && !isSentenceWord(bare);
     }
 
@@ -235,7 +239,15 @@ final class Writer {
             String bareAddress = address == null
                     ? null
                     : withoutQuotes(ADDRESS_BRACKETS.matcher(address).replaceAll(""));
-            return new Parts(withoutQuotes(rest), bareAddress);
+            // "Simply4IT<simply4it at gmail.com>", without a space, reads as one address at first.
+            int bracket = bareAddress == null ? -1 : bareAddress.indexOf('<');
+            if (bracket > 0) {
+                rest = (rest + " " + bareAddress.substring(0, bracket)).strip();
+                bareAddress = bareAddress.substring(bracket + 1);
+            }
+            String name = withoutQuotes(rest);
+            // "?" is what some archives left of a name in another script: it names nobody, the address does.
+            return new Parts(name.codePoints().anyMatch(Character::isLetterOrDigit) ? name : "", bareAddress);
         }
 
         Named named() {
@@ -254,7 +266,7 @@ final class Writer {
                 return false;
             }
             for (String word : words) {
-                if (!isNameWord(word)) {
+                if (!isNameWord(word, address != null)) {
                     return false;
                 }
             }

@@ -224,7 +224,10 @@ class BodySegmenterTest {
                 "Op 12-11-2013 22:09, Joana Varon schreef:|Joana Varon",
                 "Quoting \"Joana Varon\" <joana at varon.org>:|Joana Varon",
                 "Joana Varon <joana at varon.org> said:|Joana Varon",
-                "2013/11/12 Joana Varon <joana at varon.org>:|Joana Varon"
+                "2013/11/12 Joana Varon <joana at varon.org>:|Joana Varon",
+                "On Mon, Dec 7, 2009 at 6:29 AM, Simply4IT<simply4it at gmail.com> wrote:|Simply4IT",
+                // A name in another script that the archive turned into a question mark.
+                "On Mon, Dec 7, 2009 at 6:29 AM, ?<exarkun at twistedmatrix.com> wrote:|exarkun at twistedmatrix.com"
             })
     void attribution_line_gives_just_the_name_of_the_writer(String attribution, String name) {
         String body = attribution + "\n> Quoted words.\n";

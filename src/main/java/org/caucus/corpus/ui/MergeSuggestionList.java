@@ -74,9 +74,13 @@ class MergeSuggestionList extends VerticalLayout {
                     int credited = participants.merge(suggestion.keepId(), suggestion.mergeId());
                     if (credited > 0) {
                         Notification.show(
-                                        (credited == 1 ? "1 quote that was" : credited + " quotes that were")
-                                                + " left without a speaker, because both went by the name that"
-                                                + " introduced it, now credited to " + suggestion.keepName() + ".",
+                                        (credited == 1
+                                                        ? "1 quote left without a speaker, because both went by the name"
+                                                                + " that introduced it, is"
+                                                        : credited
+                                                                + " quotes left without a speaker, because both went by"
+                                                                + " the name that introduced them, are")
+                                                + " now credited to " + suggestion.keepName() + ".",
                                         6000,
                                         Notification.Position.BOTTOM_START)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
