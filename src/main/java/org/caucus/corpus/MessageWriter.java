@@ -111,7 +111,7 @@ class MessageWriter {
                 continue;
             }
             ParticipantIndex.Quoted speaker = speaker(segment, posterName, posterId, participants, postersUpThread);
-            credited.add(speaker.settledBy() == null ? segment : settled(segment, speaker.settledBy()));
+            credited.add(speaker.evidenceNote() == null ? segment : noted(segment, speaker));
             speakers.add(speaker.participantId());
         }
         inserts.add(
@@ -200,7 +200,7 @@ class MessageWriter {
                 .toList();
     }
 
-    private static BodySegment settled(BodySegment segment, String settledBy) {
+    private static BodySegment noted(BodySegment segment, ParticipantIndex.Quoted speaker) {
         return new BodySegment(
                 segment.start(),
                 segment.end(),
@@ -208,8 +208,8 @@ class MessageWriter {
                 segment.depth(),
                 segment.speakerName(),
                 segment.speakerAddress(),
-                segment.evidence() + " (" + settledBy + ")",
-                segment.confidence() * SETTLED_CONFIDENCE);
+                speaker.evidence(segment.evidence()),
+                speaker.participantId() == null ? 0.0 : segment.confidence() * SETTLED_CONFIDENCE);
     }
 
     private static String posterName(ParsedMessage parsed) {

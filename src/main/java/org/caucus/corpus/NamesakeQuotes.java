@@ -48,15 +48,16 @@ class NamesakeQuotes {
         List<Unknown> credited = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Unknown block : unknown) {
-            Speaker.namedIn(block.evidence())
+            String evidence = ParticipantIndex.Quoted.withoutUnsettled(block.evidence());
+            Speaker.namedIn(evidence)
                     .filter(speaker ->
                             Long.valueOf(keptId).equals(participants.known(speaker.name(), speaker.address())))
                     .ifPresent(speaker -> {
                         credited.add(block);
-                        updates.add(new Object[] {keptId, speaker.confidence(), block.blockId()});
+                        updates.add(new Object[] {keptId, evidence, speaker.confidence(), block.blockId()});
                     });
         }
-        jdbc.batchUpdate("update message_block set speaker_id = ?, confidence = ? where id = ?", updates);
+        jdbc.batchUpdate("update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?", updates);
         credited.forEach(block ->
                 events.publishEvent(new BlockSpeakerChanged(block.messageId(), block.start(), block.end(), keptId)));
         return credited.size();

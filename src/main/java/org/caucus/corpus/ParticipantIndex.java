@@ -118,22 +118,37 @@ final class ParticipantIndex {
                 .filter(sameName::contains)
                 .findFirst()
                 .map(poster -> new Quoted(poster, Quoted.SETTLED_BY_THREAD))
-                .orElse(Quoted.UNKNOWN);
+                .orElse(new Quoted(null, Quoted.UNSETTLED));
     }
 
     /**
      * A quote's speaker as its attribution names them.
      *
      * @param participantId {@code null} when unknown
-     * @param settledBy how a name that several participants go by was settled, for the evidence; {@code null} when
-     *     the attribution alone says who it is
+     * @param evidenceNote for a name that several participants go by, how it was settled, or that it was not, to end
+     *     the evidence with; {@code null} when the attribution alone says who it is
      */
-    record Quoted(Long participantId, String settledBy) {
+    record Quoted(Long participantId, String evidenceNote) {
 
         static final Quoted UNKNOWN = new Quoted(null, null);
 
         static final String SETTLED_BY_THREAD =
-                "several participants go by that name: the one who posted a message this one replies to";
+                " (several participants go by that name: the one who posted a message this one replies to)";
+
+        static final String UNSETTLED =
+                " (several participants go by that name, and neither the address nor the thread says which)";
+
+        /** @param given the evidence the message gives: the attribution line, for one */
+        String evidence(String given) {
+            return evidenceNote == null ? given : given + evidenceNote;
+        }
+
+        /** The evidence the message gave, without the note that the name it gives was several participants'. */
+        static String withoutUnsettled(String evidence) {
+            return evidence.endsWith(UNSETTLED)
+                    ? evidence.substring(0, evidence.length() - UNSETTLED.length())
+                    : evidence;
+        }
     }
 
     private long create(String displayName) {

@@ -179,27 +179,21 @@ class ArchiveImportServiceTest {
     }
 
     @Test
-    void a_quote_attributed_to_a_name_that_two_participants_share_stays_unknown() {
-        String mbox = message("jm@one.example", "Jeremy Malcolm", "<1@x>", "First", "One thing.")
-                + message("jm@two.example", "Jeremy Malcolm", "<2@x>", "Second", "Another thing.")
-                + message(
-                        "alice@three.example",
-                        "Alice",
-                        "<3@x>",
-                        "Third",
-                        "Jeremy Malcolm wrote:\n> words nobody wrote before\n\nI disagree.");
+    void a_quote_of_a_name_two_participants_share_stays_unknown_when_neither_posted_up_the_thread() {
+        String reply = message(
+                "alice@three.example",
+                "Alice",
+                "<3@x>",
+                "Third",
+                "Jeremy Malcolm wrote:\n> words nobody wrote before\n\nI disagree.");
 
-        sut.importStream(project, "shared.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(reply);
 
-        MessageRow third = corpus.findMessages(project, Pageable.unpaged()).stream()
-                .filter(row -> row.subject().equals("Third"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(corpus.read(third.id()).orElseThrow().blocks())
-                .filteredOn(block -> block.role() == BlockRole.QUOTE)
-                .as("the quote of one of the two Jeremy Malcolms")
-                .singleElement()
-                .satisfies(block -> assertThat(block.speakerId()).isNull());
+        assertThat(quote.speakerId()).as("speaker").isNull();
+        assertThat(quote.evidence())
+                .as("evidence")
+                .isEqualTo("Jeremy Malcolm wrote: (several participants go by that name,"
+                        + " and neither the address nor the thread says which)");
     }
 
     @Test
@@ -237,14 +231,18 @@ class ArchiveImportServiceTest {
         assertThat(quote.evidence()).as("evidence").isEqualTo("Jeremy Malcolm <jm at one.example> wrote:");
     }
 
-    /** Imports the reply after one message from each of Jeremy Malcolm's two addresses. */
-    private MessageReading.BlockReading quoteOfJeremyMalcolmIn(String reply) {
+    /**
+     * Imports one message from each of Jeremy Malcolm's two addresses, then the messages given.
+     *
+     * @return the first quote of the one among them that Alice posted
+     */
+    private MessageReading.BlockReading quoteOfJeremyMalcolmIn(String messages) {
         String mbox = message("jm@one.example", "Jeremy Malcolm", "<1@x>", "First", "One thing.")
                 + message("jm@two.example", "Jeremy Malcolm", "<2@x>", "Second", "Another thing.")
-                + reply;
+                + messages;
         sut.importStream(project, "namesakes.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
         MessageRow replyRow = corpus.findMessages(project, Pageable.unpaged()).stream()
-                .filter(row -> row.subject().equals("Re: Second"))
+                .filter(row -> row.poster().equals("Alice"))
                 .findFirst()
                 .orElseThrow();
         return quoteBlock(corpus.read(replyRow.id()).orElseThrow());

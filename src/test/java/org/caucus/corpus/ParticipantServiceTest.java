@@ -157,9 +157,12 @@ class ParticipantServiceTest {
                 .as("quotes credited")
                 .isEqualTo(1);
 
-        assertThat(quote(corpus.read(joanasReply.id()).orElseThrow()).speakerId())
-                .as("speaker of the quote after the merge")
-                .isEqualTo(jeremy.keepId());
+        assertThat(quote(corpus.read(joanasReply.id()).orElseThrow()))
+                .as("the quote after the merge")
+                .satisfies(quote -> {
+                    assertThat(quote.speakerId()).as("speaker").isEqualTo(jeremy.keepId());
+                    assertThat(quote.evidence()).as("evidence").isEqualTo("Jeremy Malcolm wrote:");
+                });
         assertThat(coding.highlights(joanasReply.id()))
                 .as("speaker of the coded passage")
                 .extracting(Highlight::speaker)
