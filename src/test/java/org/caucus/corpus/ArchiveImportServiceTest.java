@@ -180,14 +180,7 @@ class ArchiveImportServiceTest {
 
     @Test
     void a_quote_of_a_name_two_participants_share_stays_unknown_when_neither_posted_up_the_thread() {
-        String reply = message(
-                "alice@three.example",
-                "Alice",
-                "<3@x>",
-                "Third",
-                "Jeremy Malcolm wrote:\n> words nobody wrote before\n\nI disagree.");
-
-        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(reply);
+        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(aliceQuoting("", "Third", "Jeremy Malcolm wrote:"));
 
         assertThat(quote.speakerId()).as("speaker").isNull();
         assertThat(quote.evidence())
@@ -198,15 +191,8 @@ class ArchiveImportServiceTest {
 
     @Test
     void a_quote_of_a_name_two_participants_share_goes_to_the_one_who_posted_the_message_replied_to() {
-        String reply = message(
-                "alice@three.example",
-                "Alice",
-                "<3@x>",
-                "In-Reply-To: <2@x>\n",
-                "Re: Second",
-                "Jeremy Malcolm wrote:\n> words nobody wrote before\n\nI disagree.");
-
-        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(reply);
+        MessageReading.BlockReading quote =
+                quoteOfJeremyMalcolmIn(aliceQuoting("In-Reply-To: <2@x>\n", "Re: Second", "Jeremy Malcolm wrote:"));
 
         assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("Second"));
         assertThat(quote.evidence())
@@ -217,18 +203,22 @@ class ArchiveImportServiceTest {
 
     @Test
     void a_quote_of_a_name_two_participants_share_goes_to_the_address_its_attribution_gives() {
-        String reply = message(
-                "alice@three.example",
-                "Alice",
-                "<3@x>",
-                "In-Reply-To: <2@x>\n",
-                "Re: Second",
-                "Jeremy Malcolm <jm at one.example> wrote:\n> words nobody wrote before\n\nI disagree.");
-
-        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(reply);
+        MessageReading.BlockReading quote = quoteOfJeremyMalcolmIn(
+                aliceQuoting("In-Reply-To: <2@x>\n", "Re: Second", "Jeremy Malcolm <jm at one.example> wrote:"));
 
         assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
         assertThat(quote.evidence()).as("evidence").isEqualTo("Jeremy Malcolm <jm at one.example> wrote:");
+    }
+
+    /** Alice's message quoting words nobody wrote before, under the attribution given. */
+    private static String aliceQuoting(String headers, String subject, String attribution) {
+        return message(
+                "alice@three.example",
+                "Alice",
+                "<3@x>",
+                headers,
+                subject,
+                attribution + "\n> words nobody wrote before\n\nI disagree.");
     }
 
     /**
