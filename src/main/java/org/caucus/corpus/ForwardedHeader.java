@@ -108,7 +108,10 @@ final class ForwardedHeader {
      */
     static Optional<Speaker> writerOf(String from) {
         Matcher onBehalf = ON_BEHALF.matcher(from);
-        Writer.Named writer = Writer.named(onBehalf.find() ? onBehalf.group(1) : from);
+        String sender = onBehalf.find() ? onBehalf.group(1) : from;
+        // A field whose name the archive mangled ("? : ..." for "À : ...") is read as more of the From: field.
+        int addressEnd = sender.indexOf('>');
+        Writer.Named writer = Writer.named(addressEnd < 0 ? sender : sender.substring(0, addressEnd + 1));
         return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, FROM_FIELD + from));
     }
 
