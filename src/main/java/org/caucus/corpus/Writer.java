@@ -16,6 +16,8 @@ final class Writer {
     // Addresses come last, in any of the forms clients and archives print them, sometimes two in a row.
     private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s*(?:<[^<>]*>|\\[mailto:[^\\]]*\\]"
             + "|\\[[^\\]]*(?:@| at )[^\\]]*\\]|\\([^()]*(?:@| at )[^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+)$");
+    // Outlook repeats the address as a link inside its brackets: "<x at y<mailto:x at y>>".
+    private static final Pattern LINKED_COPY = Pattern.compile("(?<=\\S)<mailto:[^<>]*>");
     private static final String QUOTE_MARKS = "\"'“”‘’";
     private static final Pattern QUOTES = Pattern.compile("^[" + QUOTE_MARKS + "]+|[" + QUOTE_MARKS + ",]+$");
     private static final Pattern ADDRESS_BRACKETS = Pattern.compile("^[<(\\[]+(?:mailto:)?|[>)\\]]+$");
@@ -228,7 +230,9 @@ final class Writer {
     private record Parts(String name, String address) {
 
         static Parts of(String writer) {
-            String rest = writer.strip();
+            String rest = writer.contains("<mailto:")
+                    ? LINKED_COPY.matcher(writer).replaceAll("").strip()
+                    : writer.strip();
             String address = null;
             for (Matcher trailing = trailingAddress(TRAILING_ADDRESS, rest);
                     trailing != null;

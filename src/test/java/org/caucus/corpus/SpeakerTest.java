@@ -14,6 +14,8 @@ class SpeakerTest {
                 "On Tue, 22 Oct 2002, Jeremy Malcolm <jeremy at ciroap.org> wrote:|Jeremy Malcolm|jeremy at ciroap.org",
                 "continues the quote of Jeremy Malcolm|Jeremy Malcolm|",
                 "From: Jeremy Malcolm [mailto:jeremy@ciroap.org]|Jeremy Malcolm|jeremy@ciroap.org",
+                "From: Alex Gaynor <alex.gaynor at gmail.com<mailto:alex.gaynor at gmail.com>>|Alex Gaynor"
+                        + "|alex.gaynor at gmail.com",
                 // The next fields of a header, read as more of the From: field where the archive mangled their names.
                 "From: Thomas Jacob <jacob at internet24.de> ? : Twisted general discussion <twisted-python at"
                         + " twistedmatrix.com> Envoy? le : Mercredi, 19 Juillet 2006|Thomas Jacob|jacob at internet24.de",
