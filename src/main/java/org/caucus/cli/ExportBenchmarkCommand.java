@@ -52,16 +52,19 @@ class ExportBenchmarkCommand implements Command {
     private final ExportService exports;
     private final DataSource dataSource;
     private final String baseUrl;
+    private final Path dataDir;
 
     ExportBenchmarkCommand(
             ProjectService projects,
             ExportService exports,
             DataSource dataSource,
-            @Value("${caucus.base-url}") String baseUrl) {
+            @Value("${caucus.base-url}") String baseUrl,
+            @Value("${caucus.data-dir}") Path dataDir) {
         this.projects = projects;
         this.exports = exports;
         this.dataSource = dataSource;
         this.baseUrl = baseUrl;
+        this.dataDir = dataDir;
     }
 
     @Override
@@ -108,7 +111,8 @@ class ExportBenchmarkCommand implements Command {
                 seconds(start));
 
         try {
-            Path folder = Files.createTempDirectory("caucus-benchmark-export");
+            // Beside the database it was made from, so that it goes with the folder rather than pile up elsewhere.
+            Path folder = Files.createDirectories(dataDir.resolve("benchmark-export"));
             int context = exports.defaultContextChars();
             // A short warm-up, so that the floor is not measured on a cold JVM while the export runs on a warm one.
             floor(passages, shape, Math.min(annotations, WARM_UP), context, folder.resolve("warm-up.xlsx"), out);
