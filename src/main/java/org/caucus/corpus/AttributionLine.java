@@ -119,6 +119,9 @@ final class AttributionLine {
     private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
     private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s,.]+");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm");
+    private static final Set<String> TIME_ZONES = Set.of(
+            "GMT", "UTC", "UT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "EST", "EDT", "CST", "CDT", "MST",
+            "MDT", "PST", "PDT", "IST", "JST", "KST", "AEST", "AEDT", "MSK");
 
     private AttributionLine() {}
 
@@ -297,7 +300,7 @@ final class AttributionLine {
         int nameEnd = address != null ? address.start() : dateAndWriter.length();
         int comma = dateAndWriter.lastIndexOf(',', nameEnd - 1);
         if (comma >= 0) {
-            return comma + 1;
+            return afterDateWords(dateAndWriter, comma + 1, nameEnd);
         }
         // "12 Nov 2013 22:09 Joana Varon": the name is the words after the last one with a digit.
         Matcher word = WORD.matcher(dateAndWriter.substring(0, nameEnd));
@@ -308,6 +311,44 @@ final class AttributionLine {
             }
         }
         return start;
+    }
+
+    /**
+     * Where the name starts after a comma: later Gmail writes "Fri, Dec 11, 2020 at 6:03 PM Barry Scott", with the
+     * time after the last comma, and others "Wednesday, 9 December 2020 21:17:51 GMT spam tam". A run of date words
+     * is passed over only if it opens with "at" or a number, so that "..., May Smith" keeps its May.
+     */
+    private static int afterDateWords(String text, int from, int to) {
+        Matcher word = WORD.matcher(text).region(from, to);
+        int nameStart = from;
+        boolean inDate = false;
+        while (word.find()) {
+            String found = word.group();
+            String lower = found.toLowerCase(Locale.ROOT);
+            boolean opensDate = !inDate && (lower.equals("at") || hasDigit(found));
+            boolean continuesDate = inDate
+                    && (isDateWord(found)
+                            || lower.equals("at")
+                            || TIME_ZONES.contains(found)
+                            || (CALENDAR_WORDS.contains(withoutTrailingDot(lower)) && nextHasDigit(word, text, to)));
+            if (!opensDate && !continuesDate) {
+                return inDate ? word.start() : nameStart;
+            }
+            inDate = true;
+            nameStart = word.end();
+        }
+        // Nothing but date words: no name after the comma.
+        return from;
+    }
+
+    private static String withoutTrailingDot(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** Whether the word after the one {@code word} last found has a digit. */
+    private static boolean nextHasDigit(Matcher word, String text, int to) {
+        Matcher next = WORD.matcher(text).region(word.end(), to);
+        return next.find() && hasDigit(next.group());
     }
 
     private static boolean isDateLike(String text) {

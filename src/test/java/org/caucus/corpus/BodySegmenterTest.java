@@ -226,6 +226,11 @@ class BodySegmenterTest {
                 "Joana Varon <joana at varon.org> said:|Joana Varon",
                 "2013/11/12 Joana Varon <joana at varon.org>:|Joana Varon",
                 "On Mon, Dec 7, 2009 at 6:29 AM, Simply4IT<simply4it at gmail.com> wrote:|Simply4IT",
+                "On Fri, Dec 11, 2020 at 6:03 PM Barry Scott <barry.scott at forcepoint.com> wrote:|Barry Scott",
+                "On Wednesday, 9 December 2020 21:17:51 GMT spam tam wrote:|spam tam",
+                "On Sun, Mar 24, 2019, 00:55 Glyph <glyph at twistedmatrix.com> wrote:|Glyph",
+                "On Tue, Jan 5, 2010 at 10:30 AM, May Smith wrote:|May Smith",
+                "On Tue, Jan 5, 2010 at 10:30 AM May Smith wrote:|May Smith",
                 // A name in another script that the archive turned into a question mark.
                 "On Mon, Dec 7, 2009 at 6:29 AM, ?<exarkun at twistedmatrix.com> wrote:|exarkun at twistedmatrix.com"
             })
