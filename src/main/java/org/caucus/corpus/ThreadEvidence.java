@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The last rule of attribution before "unknown": a first-level quote that nothing in its own
  * message attributes most likely comes from the message it replies to, so it is credited to that
- * message's poster, with lower confidence. It needs the thread tree, so it runs after threading.
+ * message's poster, with lower confidence. So is an attribution line at the first level ("On ...,
+ * Carol wrote:" quoted from a reply to Carol): the one replied to wrote it. It needs the thread tree,
+ * so it runs after threading.
  */
 @Component
 class ThreadEvidence {
@@ -94,7 +96,8 @@ class ThreadEvidence {
                                       where m.id = b.message_id),
                        evidence = ?,
                        confidence = ?
-                 where b.role = 'QUOTE' and b.depth = 1 and b.speaker_id is null and b.speaker_set_by is null
+                 where b.role in ('QUOTE', 'ATTRIBUTION') and b.depth = 1 and b.speaker_id is null
+                   and b.speaker_set_by is null
                    and exists (select 1 from message m join message parent on parent.id = m.parent_id
                                 where m.id = b.message_id and m.project_id = ? and parent.poster_id is not null)
                 """, EVIDENCE, CONFIDENCE, project.getId());

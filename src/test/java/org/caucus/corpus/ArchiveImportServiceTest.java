@@ -131,6 +131,36 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void an_attribution_line_quoted_with_no_attribution_around_it_is_credited_to_the_poster_replied_to() {
+        String mbox = message("bob@four.example", "Bob", "<b@x>", "Budget", "Carol's numbers are wrong.")
+                + message(
+                        "alice@three.example",
+                        "Alice",
+                        "<a@x>",
+                        "In-Reply-To: <b@x>\n",
+                        "Re: Budget",
+                        "> On Mon, 11 Nov 2013, Carol wrote:\n>> the budget holds\n> Carol's numbers are wrong.\n\n"
+                                + "I agree with Bob.");
+        sut.importStream(project, "quoted.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+        MessageRow reply = corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.poster().equals("Alice"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(corpus.read(reply.id()).orElseThrow().blocks())
+                .as("roles, depths and speakers of Alice's reply")
+                .extracting(
+                        MessageReading.BlockReading::role,
+                        MessageReading.BlockReading::depth,
+                        MessageReading.BlockReading::speaker)
+                .containsExactly(
+                        tuple(BlockRole.ATTRIBUTION, 1, "Bob"),
+                        tuple(BlockRole.QUOTE, 2, "Carol"),
+                        tuple(BlockRole.QUOTE, 1, "Bob"),
+                        tuple(BlockRole.OWN_TEXT, 0, "Alice"));
+    }
+
+    @Test
     void a_quote_found_word_for_word_in_an_earlier_message_is_credited_to_its_writer_and_points_to_it() {
         List<MessageRow> rows = importQuotingThread();
 
