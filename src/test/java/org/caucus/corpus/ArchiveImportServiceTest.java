@@ -161,6 +161,42 @@ class ArchiveImportServiceTest {
     }
 
     @Test
+    void a_quote_of_a_quote_with_no_attribution_is_credited_to_the_poster_two_up_the_thread() {
+        String mbox = message("carol@five.example", "Carol", "<c@x>", "Budget", "The budget is settled.")
+                + message(
+                        "bob@four.example",
+                        "Bob",
+                        "<b@x>",
+                        "In-Reply-To: <c@x>\nReferences: <c@x>\n",
+                        "Re: Budget",
+                        "> the budget holds firm this year, whatever they say\n\nIt does not.")
+                + message(
+                        "alice@three.example",
+                        "Alice",
+                        "<a@x>",
+                        "In-Reply-To: <b@x>\nReferences: <c@x> <b@x>\n",
+                        "Re: Budget",
+                        ">> the budget holds firm this year, whatever they say\n> Bob's answer in other words\n\n"
+                                + "I agree with Bob.");
+        sut.importStream(project, "deep.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+        MessageRow reply = corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.poster().equals("Alice"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(corpus.read(reply.id()).orElseThrow().blocks())
+                .as("depths, speakers and evidence of Alice's reply")
+                .extracting(
+                        MessageReading.BlockReading::depth,
+                        MessageReading.BlockReading::speaker,
+                        MessageReading.BlockReading::evidence)
+                .containsExactly(
+                        tuple(2, "Carol", "the poster of the message two up the thread"),
+                        tuple(1, "Bob", "the poster of the message it replies to"),
+                        tuple(0, "Alice", "the poster"));
+    }
+
+    @Test
     void a_quote_found_word_for_word_in_an_earlier_message_is_credited_to_its_writer_and_points_to_it() {
         List<MessageRow> rows = importQuotingThread();
 
