@@ -1,8 +1,11 @@
 package org.caucus.corpus;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.caucus.project.Project;
@@ -38,13 +41,6 @@ class ThreadEvidence {
                     .mapToObj(up -> " left join message a%d on a%d.id = %s.parent_id"
                             .formatted(up, up, up == 1 ? "m" : "a" + (up - 1)))
                     .collect(Collectors.joining());
-        }
-
-        /** Whether {@code m} or a message up the thread short of the credited one is among {@code :moved}. */
-        String movedOnTheWay() {
-            return IntStream.range(0, depth)
-                    .mapToObj(up -> (up == 0 ? "m" : "a" + up) + ".id in (:moved)")
-                    .collect(Collectors.joining(" or ", "(", ")"));
         }
 
         String credited() {
@@ -83,40 +79,63 @@ class ThreadEvidence {
      */
     @Transactional
     int recreditMoved(Collection<Long> movedMessageIds) {
-        List<Long> moved = List.copyOf(movedMessageIds);
         int changed = 0;
+        // The messages whose quotes at the level's depth have another message that many up the thread: the moved
+        // ones, then also their replies, then also the replies to those.
+        Set<Long> affected = new LinkedHashSet<>(movedMessageIds);
+        List<Long> generation = List.copyOf(movedMessageIds);
         for (Level level : LEVELS) {
-            for (int from = 0; from < moved.size(); from += MOVED_PER_QUERY) {
-                List<MovedQuote> quotes = named.query(
-                        "select b.id, b.message_id, b.start_offset, b.end_offset, " + level.credited() + ".poster_id"
-                                + " from message_block b join message m on m.id = b.message_id" + level.ancestors()
-                                + " where b.evidence = :evidence and b.speaker_set_by is null and "
-                                + level.movedOnTheWay() + " and (" + level.credited() + ".poster_id is null or "
-                                + level.credited() + ".poster_id <> b.speaker_id)",
-                        Map.of(
-                                "evidence",
-                                level.evidence(),
-                                "moved",
-                                moved.subList(from, Math.min(moved.size(), from + MOVED_PER_QUERY))),
-                        (row, i) -> new MovedQuote(
-                                row.getLong(1),
-                                row.getLong(2),
-                                row.getInt(3),
-                                row.getInt(4),
-                                row.getObject(5, Long.class)));
-                for (MovedQuote quote : quotes) {
-                    Long speaker = quote.poster();
-                    jdbc.update(
-                            "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
-                            speaker,
-                            speaker == null ? null : level.evidence(),
-                            speaker == null ? 0.0 : level.confidence(),
-                            quote.blockId());
-                    events.publishEvent(
-                            new BlockSpeakerChanged(quote.messageId(), quote.start(), quote.end(), speaker));
-                }
-                changed += quotes.size();
+            if (level.depth() > 1) {
+                generation = repliesTo(generation);
+                affected.addAll(generation);
             }
+            changed += recredit(level, List.copyOf(affected));
+        }
+        return changed;
+    }
+
+    private List<Long> repliesTo(List<Long> messageIds) {
+        List<Long> replies = new ArrayList<>();
+        for (int from = 0; from < messageIds.size(); from += MOVED_PER_QUERY) {
+            replies.addAll(named.queryForList(
+                    "select id from message where parent_id in (:parents)",
+                    Map.of("parents", messageIds.subList(from, Math.min(messageIds.size(), from + MOVED_PER_QUERY))),
+                    Long.class));
+        }
+        return replies;
+    }
+
+    private int recredit(Level level, List<Long> messageIds) {
+        int changed = 0;
+        for (int from = 0; from < messageIds.size(); from += MOVED_PER_QUERY) {
+            List<MovedQuote> quotes = named.query(
+                    "select b.id, b.message_id, b.start_offset, b.end_offset, " + level.credited() + ".poster_id"
+                            + " from message_block b join message m on m.id = b.message_id" + level.ancestors()
+                            + " where b.message_id in (:messages) and b.evidence = :evidence"
+                            + " and b.speaker_set_by is null and (" + level.credited() + ".poster_id is null or "
+                            + level.credited() + ".poster_id <> b.speaker_id)",
+                    Map.of(
+                            "evidence",
+                            level.evidence(),
+                            "messages",
+                            messageIds.subList(from, Math.min(messageIds.size(), from + MOVED_PER_QUERY))),
+                    (row, i) -> new MovedQuote(
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getInt(3),
+                            row.getInt(4),
+                            row.getObject(5, Long.class)));
+            for (MovedQuote quote : quotes) {
+                Long speaker = quote.poster();
+                jdbc.update(
+                        "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
+                        speaker,
+                        speaker == null ? null : level.evidence(),
+                        speaker == null ? 0.0 : level.confidence(),
+                        quote.blockId());
+                events.publishEvent(new BlockSpeakerChanged(quote.messageId(), quote.start(), quote.end(), speaker));
+            }
+            changed += quotes.size();
         }
         return changed;
     }
