@@ -320,7 +320,6 @@ final class AttributionLine {
      */
     private static int afterDateWords(String text, int from, int to) {
         Matcher word = WORD.matcher(text).region(from, to);
-        int nameStart = from;
         boolean inDate = false;
         while (word.find()) {
             String found = word.group();
@@ -332,10 +331,9 @@ final class AttributionLine {
                             || TIME_ZONES.contains(found)
                             || (CALENDAR_WORDS.contains(withoutTrailingDot(lower)) && nextHasDigit(word, text, to)));
             if (!opensDate && !continuesDate) {
-                return inDate ? word.start() : nameStart;
+                return inDate ? word.start() : from;
             }
             inDate = true;
-            nameStart = word.end();
         }
         // Nothing but date words: no name after the comma.
         return from;
