@@ -141,13 +141,8 @@ class ArchiveImportServiceTest {
                         "Re: Budget",
                         "> On Mon, 11 Nov 2013, Carol wrote:\n>> the budget holds\n> Carol's numbers are wrong.\n\n"
                                 + "I agree with Bob.");
-        sut.importStream(project, "quoted.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
-        MessageRow reply = corpus.findMessages(project, Pageable.unpaged()).stream()
-                .filter(row -> row.poster().equals("Alice"))
-                .findFirst()
-                .orElseThrow();
 
-        assertThat(corpus.read(reply.id()).orElseThrow().blocks())
+        assertThat(importAndReadAlices(mbox).blocks())
                 .as("roles, depths and speakers of Alice's reply")
                 .extracting(
                         MessageReading.BlockReading::role,
@@ -178,13 +173,8 @@ class ArchiveImportServiceTest {
                         "Re: Budget",
                         ">> the budget holds firm this year, whatever they say\n> Bob's answer in other words\n\n"
                                 + "I agree with Bob.");
-        sut.importStream(project, "deep.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
-        MessageRow reply = corpus.findMessages(project, Pageable.unpaged()).stream()
-                .filter(row -> row.poster().equals("Alice"))
-                .findFirst()
-                .orElseThrow();
 
-        assertThat(corpus.read(reply.id()).orElseThrow().blocks())
+        assertThat(importAndReadAlices(mbox).blocks())
                 .as("depths, speakers and evidence of Alice's reply")
                 .extracting(
                         MessageReading.BlockReading::depth,
@@ -296,12 +286,17 @@ class ArchiveImportServiceTest {
         String mbox = message("jm@one.example", "Jeremy Malcolm", "<1@x>", "First", "One thing.")
                 + message("jm@two.example", "Jeremy Malcolm", "<2@x>", "Second", "Another thing.")
                 + messages;
-        sut.importStream(project, "namesakes.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
-        MessageRow replyRow = corpus.findMessages(project, Pageable.unpaged()).stream()
+        return quoteBlock(importAndReadAlices(mbox));
+    }
+
+    /** Imports the messages of an mbox and reads the one Alice posted. */
+    private MessageReading importAndReadAlices(String mbox) {
+        sut.importStream(project, "test.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+        MessageRow alices = corpus.findMessages(project, Pageable.unpaged()).stream()
                 .filter(row -> row.poster().equals("Alice"))
                 .findFirst()
                 .orElseThrow();
-        return quoteBlock(corpus.read(replyRow.id()).orElseThrow());
+        return corpus.read(alices.id()).orElseThrow();
     }
 
     private Long posterOf(String subject) {
