@@ -64,7 +64,7 @@ sealed interface UnpackedGzip {
                 return new Unpacked(held.asInput());
             }
         } catch (EOFException cut) {
-            return new Unpacked(new SequenceInputStream(held.asInput(), new FailingInputStream(cut)));
+            return new Unpacked(cutShort(held.asInput(), cut));
         } catch (ZipException damaged) {
             return new Damaged(damaged.getMessage());
         }
@@ -88,7 +88,12 @@ sealed interface UnpackedGzip {
             throw e;
         }
         InputStream content = Files.newInputStream(spill, StandardOpenOption.DELETE_ON_CLOSE);
-        return new Unpacked(cut == null ? content : new SequenceInputStream(content, new FailingInputStream(cut)));
+        return new Unpacked(cut == null ? content : cutShort(content, cut));
+    }
+
+    /** What a file cut off holds up to the cut, read as it was written and then failing as the file did. */
+    private static InputStream cutShort(InputStream upToTheCut, IOException cut) {
+        return new SequenceInputStream(upToTheCut, new FailingInputStream(cut));
     }
 
     /**
