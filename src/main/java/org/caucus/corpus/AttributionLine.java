@@ -45,8 +45,15 @@ final class AttributionLine {
     private static final Pattern DUTCH_APPLE =
             Pattern.compile("^Op\\s+(?<date>.+?)\\s+heeft\\s+(?<writer>.+?)\\s+het volgende geschreven\\s*:$", FLAGS);
     // Older Gmail: "2009/4/11 Jean-Paul Calderone <exarkun at divmod.com>:"; without an address it is any sentence.
+    // Gmail of 2015-2017 adds the sender's offset: "2015-04-29 0:33 GMT+08:00 Louis D. Burr <ldanielburr at me.com>:".
     private static final Pattern GMAIL_DATED = Pattern.compile(
-            "^(?<date>\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?)\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
+            "^(?<date>\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}"
+                    + "(?:\\s+\\d{1,2}:\\d{2}(?:\\s+(?:GMT|UTC)?[+-]\\d{1,2}:?\\d{2})?)?)\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
+    // Gmail in languages whose date it writes without a verb of writing, and Yandex: a date in any script up to a
+    // time, then the writer with an address in brackets, "Пт, 11 дек. 2020 г. в 12:26, Barry Scott <...>:" or
+    // "2020年12月11日(金) 12:26 Barry Scott <...>:". The time and the bracketed address are what tell it from a sentence.
+    private static final Pattern TIME_THEN_WRITER =
+            Pattern.compile("^(?<date>.*?\\d{1,2}:\\d{2}(?::\\d{2})?)[,\\s]+(?<writer>[^:]+<[^<>]+>)\\s*:$");
     // Each form of VERB, QUOTING and DUTCH_APPLE holds one of these, lower-cased.
     private static final List<String> TELL_TALE_WORDS = List.of(
             "wrote",
@@ -200,6 +207,12 @@ final class AttributionLine {
                 return isDateLike(dated.group("date")) ? Writer.plausiblyNamed(dated.group("writer")) : null;
             }
         }
+        if (endsInBracketedAddress(line)) {
+            Matcher timed = TIME_THEN_WRITER.matcher(line);
+            if (timed.matches()) {
+                return Writer.plausiblyNamed(timed.group("writer"));
+            }
+        }
         Matcher quoting = QUOTING.matcher(line);
         if (quoting.matches()) {
             return Writer.plausiblyNamed(quoting.group("writer"));
@@ -235,7 +248,8 @@ final class AttributionLine {
     }
 
     /**
-     * Whether the text holds a word that every form needs: a verb of writing, "Quoting", or the digits of a date.
+     * Whether the text holds what every form needs: a verb of writing, "Quoting", the digits of a date, or an address
+     * in brackets before the colon.
      * Code on programming lists ends many lines in a colon ({@code def run(self):}); this spares them the expressions.
      */
     private static boolean namesVerbOrDate(String text) {
@@ -245,7 +259,16 @@ final class AttributionLine {
                 return true;
             }
         }
-        return GMAIL_DATED_START.matcher(lower).lookingAt();
+        return GMAIL_DATED_START.matcher(lower).lookingAt() || endsInBracketedAddress(text);
+    }
+
+    /** Whether the text, which ends in a colon, has an address in angle brackets just before it. */
+    private static boolean endsInBracketedAddress(String text) {
+        int end = text.lastIndexOf(':');
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == '>';
     }
 
     /** The lines of a wrapped attribution as the one line the client meant. */

@@ -225,6 +225,12 @@ class BodySegmenterTest {
                 "Quoting \"Joana Varon\" <joana at varon.org>:|Joana Varon",
                 "Joana Varon <joana at varon.org> said:|Joana Varon",
                 "2013/11/12 Joana Varon <joana at varon.org>:|Joana Varon",
+                "2015-04-29 0:33 GMT+08:00 Louis D. Burr <ldanielburr at me.com>:|Louis D. Burr",
+                // Gmail in Russian and Japanese, and Yandex: a date and time, then the writer with an address.
+                "Пт, 11 дек. 2020 г. в 12:26, Barry Scott <barry.scott at forcepoint.com>:|Barry Scott",
+                "пн, 29 янв. 2018 г., 16:52 Ilya Skriblovsky <ilyaskriblovsky at gmail.com>:|Ilya Skriblovsky",
+                "2020年12月11日(金) 12:26 Barry Scott <barry.scott at forcepoint.com>:|Barry Scott",
+                "28.01.2017, 02:47, \"Glyph Lefkowitz\" <glyph at twistedmatrix.com>:|Glyph Lefkowitz",
                 "On Mon, Dec 7, 2009 at 6:29 AM, Simply4IT<simply4it at gmail.com> wrote:|Simply4IT",
                 "On Fri, Dec 11, 2020 at 6:03 PM Barry Scott <barry.scott at forcepoint.com> wrote:|Barry Scott",
                 "On Wednesday, 9 December 2020 21:17:51 GMT spam tam wrote:|spam tam",
@@ -258,6 +264,15 @@ class BodySegmenterTest {
         assertThat(blocks.containing("Quoted words").evidence())
                 .as("evidence for the quote")
                 .isEqualTo("named in the lead-in \"Here is what Milton wrote:\"");
+    }
+
+    @Test
+    void sentence_ending_in_an_address_without_a_time_before_it_is_no_attribution() {
+        String body = "Send your comments on the 2013 draft to Joana Varon <joana at varon.org>:\n> Quoted words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "QUOTE 1");
     }
 
     @Test
