@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * The one place that decides which participant a name or address denotes. The same address is
- * the same person whatever display name it came with; a name met without an address (in a quote)
- * is the participant of that name, compared as {@link PersonName} compares names (case, accents and
- * "Last, First" aside). Anything else is a new participant until an analyst accepts a merge
+ * the same person whatever display name it came with; a name met in a quote is the participant of that name, compared
+ * as {@link PersonName} compares names (case, accents and "Last, First" aside), unless no one posts under it and the
+ * quote gives a poster's address. Anything else is a new participant until an analyst accepts a merge
  * {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.
  *
  * <p>An import meets the same posters thousands of times, so the index keeps the project's
@@ -68,7 +68,8 @@ final class ParticipantIndex {
     }
 
     /**
-     * The participant an attribution line names: by address when it gives nothing but an address, else by name.
+     * The participant an attribution line names: by address when it gives nothing but an address, or a name that
+     * no one posts under beside a poster's address; else by name.
      *
      * @param address the address the line gives beside the name, or {@code null}
      * @param upThread the posters of the messages the quoting one replies to, the likeliest speaker first
@@ -104,13 +105,20 @@ final class ParticipantIndex {
         if (key.isEmpty()) {
             return Quoted.UNKNOWN;
         }
+        String givenAddress =
+                MailAddress.parse(address).map(MailAddress::toString).orElse(null);
+        Long byAddressGiven = givenAddress == null ? null : byAddress.get(givenAddress);
         Set<Long> sameName = namesakes.get(key);
         if (sameName == null) {
             Long known = byName.get(key);
-            return new Quoted(known != null || !mayCreate ? known : create(name.strip()), null);
+            // A name that no one posts under is someone's other spelling when their address is given: "Louis D. Burr
+            // <ldanielburr at me.com>" quotes L. Daniel Burr, who posts from it.
+            if (byAddressGiven != null && (known == null || !withAddress.contains(known))) {
+                return new Quoted(byAddressGiven, null);
+            }
+            return new Quoted(known != null || !mayCreate ? known : quotedFirst(name.strip(), givenAddress), null);
         }
         // One person writing from two addresses is the usual case, until an analyst merges them.
-        Long byAddressGiven = address == null ? null : byAddress.get(MailAddress.normalise(address));
         if (sameName.contains(byAddressGiven)) {
             return new Quoted(byAddressGiven, null);
         }
@@ -149,6 +157,19 @@ final class ParticipantIndex {
                     ? evidence.substring(0, evidence.length() - UNSETTLED.length())
                     : evidence;
         }
+    }
+
+    /**
+     * A participant met first in an attribution. The address it gives, if any, is theirs, so that their own messages,
+     * imported later, join them as they would have had they come first.
+     */
+    private long quotedFirst(String displayName, String address) {
+        long id = create(displayName);
+        if (address != null) {
+            inserts.addAddress(id, address);
+            remember(id, displayName, List.of(address));
+        }
+        return id;
     }
 
     private long create(String displayName) {

@@ -58,6 +58,9 @@ class ArchiveImportServiceTest {
     ThreadService threads;
 
     @Autowired
+    ParticipantService participants;
+
+    @Autowired
     DataSource dataSource;
 
     Project project;
@@ -264,6 +267,40 @@ class ArchiveImportServiceTest {
 
         assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
         assertThat(quote.evidence()).as("evidence").isEqualTo("Jeremy Malcolm <jm at one.example> wrote:");
+    }
+
+    @Test
+    void a_quote_whose_attribution_spells_a_poster_s_name_otherwise_goes_to_the_poster_of_the_address_it_gives() {
+        String mbox = message("ldb@me.example", "L. Daniel Burr", "<1@x>", "First", "One thing.")
+                + aliceQuoting("", "Third", "Louis D. Burr <ldb at me.example> wrote:");
+
+        MessageReading.BlockReading quote = quoteBlock(importAndReadAlices(mbox));
+
+        assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
+        assertThat(participantNames()).as("participants").containsExactlyInAnyOrder("L. Daniel Burr", "Alice");
+    }
+
+    @Test
+    void a_poster_quoted_with_an_address_before_their_own_messages_are_imported_is_one_participant() {
+        sut.importStream(
+                project,
+                "first.mbox",
+                new ByteArrayInputStream(aliceQuoting("", "Third", "Louis D. Burr <ldb at me.example> wrote:")
+                        .getBytes()),
+                ImportProgress.NONE);
+        String later = message("ldb@me.example", "L. Daniel Burr", "<1@x>", "First", "One thing.");
+        sut.importStream(project, "later.mbox", new ByteArrayInputStream(later.getBytes()), ImportProgress.NONE);
+
+        assertThat(quoteBlock(importAndReadAlices("")).speakerId())
+                .as("speaker")
+                .isEqualTo(posterOf("First"));
+        assertThat(participantNames()).as("participants").containsExactlyInAnyOrder("Louis D. Burr", "Alice");
+    }
+
+    private List<String> participantNames() {
+        return participants.findParticipants(project, "", Pageable.unpaged()).stream()
+                .map(ParticipantRow::displayName)
+                .toList();
     }
 
     /** Alice's message quoting words nobody wrote before, under the attribution given. */
