@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,13 +29,15 @@ class NamesakeQuotes {
 
     private record Unknown(long blockId, long messageId, int start, int end, String evidence) {}
 
+    private record Credited(Unknown block, long speakerId) {}
+
     /**
-     * Credits to {@code keptId} the quotes without a speaker whose evidence names them, by a name now theirs alone;
-     * within the caller's transaction, after the merge.
+     * Credits to the participants kept the quotes without a speaker whose evidence names one of them, by a name now
+     * theirs alone; within the caller's transaction, after the merges.
      *
      * @return how many blocks got a speaker
      */
-    int creditAfterMerge(Project project, long keptId) {
+    int creditAfterMerges(Project project, Set<Long> keptIds) {
         ParticipantIndex participants = directory.index(project);
         List<Unknown> unknown = jdbc.query(
                 """
@@ -45,21 +48,21 @@ class NamesakeQuotes {
                 """,
                 (row, n) -> new Unknown(row.getLong(1), row.getLong(2), row.getInt(3), row.getInt(4), row.getString(5)),
                 project.getId());
-        List<Unknown> credited = new ArrayList<>();
+        List<Credited> credited = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Unknown block : unknown) {
             String evidence = ParticipantIndex.Quoted.withoutUnsettled(block.evidence());
-            Speaker.namedIn(evidence)
-                    .filter(speaker ->
-                            Long.valueOf(keptId).equals(participants.known(speaker.name(), speaker.address())))
-                    .ifPresent(speaker -> {
-                        credited.add(block);
-                        updates.add(new Object[] {keptId, evidence, speaker.confidence(), block.blockId()});
-                    });
+            Speaker.namedIn(evidence).ifPresent(speaker -> {
+                Long named = participants.known(speaker.name(), speaker.address());
+                if (named != null && keptIds.contains(named)) {
+                    credited.add(new Credited(block, named));
+                    updates.add(new Object[] {named, evidence, speaker.confidence(), block.blockId()});
+                }
+            });
         }
         jdbc.batchUpdate("update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?", updates);
-        credited.forEach(block ->
-                events.publishEvent(new BlockSpeakerChanged(block.messageId(), block.start(), block.end(), keptId)));
+        credited.forEach(quote -> events.publishEvent(new BlockSpeakerChanged(
+                quote.block().messageId(), quote.block().start(), quote.block().end(), quote.speakerId())));
         return credited.size();
     }
 }

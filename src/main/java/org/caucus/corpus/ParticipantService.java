@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.caucus.account.CurrentAnalyst;
 import org.caucus.project.NotFoundWhenDenied;
 import org.caucus.project.Project;
@@ -176,6 +178,62 @@ public class ParticipantService {
         }
         projectImports.holdUntilTransactionEnds(
                 projectId, merged.getDisplayName() + " and " + kept.getDisplayName() + " cannot be merged");
+        mergeInto(kept, merged);
+        return namesakeQuotes.creditAfterMerges(kept.getProject(), Set.of(keptId));
+    }
+
+    /**
+     * Merges the suggested pairs an analyst chose all at once, in one transaction: all of them or none. A participant
+     * an earlier pair merged away stands for the one they were merged into, so that chosen pairs which share someone
+     * ("Glyph" and "glyph", "glyph" and "Glyph Lefkowitz") end as one participant; a pair already made one is passed
+     * over.
+     *
+     * @throws IllegalArgumentException naming a participant who no longer exists or is not in the project; nothing is
+     *     merged then
+     * @throws ImportRunningException while an import into the project runs
+     */
+    @Transactional
+    @PreAuthorize("@projectAccess.canCode(#project?.id)")
+    public MergedPairs mergeAll(Project project, List<MergeSuggestion> chosen) {
+        projectImports.holdUntilTransactionEnds(
+                project.getId(), "The " + chosen.size() + " chosen pairs cannot be merged");
+        Map<Long, Long> mergedInto = new HashMap<>();
+        for (MergeSuggestion pair : chosen) {
+            long keptId = survivor(pair.keepId(), mergedInto);
+            long mergedId = survivor(pair.mergeId(), mergedInto);
+            if (keptId != mergedId) {
+                mergeInto(inProject(project, keptId), inProject(project, mergedId));
+                mergedInto.put(mergedId, keptId);
+            }
+        }
+        Set<Long> kept = mergedInto.values().stream()
+                .map(keptId -> survivor(keptId, mergedInto))
+                .collect(Collectors.toSet());
+        return new MergedPairs(mergedInto.size(), namesakeQuotes.creditAfterMerges(project, kept));
+    }
+
+    /** The participant that {@code participantId} is now, after the merges so far. */
+    private static long survivor(long participantId, Map<Long, Long> mergedInto) {
+        long current = participantId;
+        while (mergedInto.containsKey(current)) {
+            current = mergedInto.get(current);
+        }
+        return current;
+    }
+
+    private Participant inProject(Project project, long participantId) {
+        Participant participant = existing(participantId);
+        if (participant.getProject().getId() != project.getId()) {
+            throw new IllegalArgumentException(participant.getDisplayName() + " is not a participant of "
+                    + project.getName() + "; only participants of one project can be merged.");
+        }
+        return participant;
+    }
+
+    private void mergeInto(Participant kept, Participant merged) {
+        long projectId = kept.getProject().getId();
+        long keptId = kept.getId();
+        long mergedId = merged.getId();
         kept.absorb(merged);
         participants.flush();
         participants.movePosts(merged, kept);
@@ -184,7 +242,6 @@ public class ParticipantService {
         events.publishEvent(new ParticipantsMerged(projectId, keptId, mergedId));
         entityManager.remove(merged);
         participants.flush();
-        return namesakeQuotes.creditAfterMerge(kept.getProject(), keptId);
     }
 
     /** Remembers that two participants are different people, so that they are not suggested again. */
@@ -199,6 +256,17 @@ public class ParticipantService {
                     one.getDisplayName() + " and " + other.getDisplayName() + " are not a pair that could be merged.");
         }
         rejections.add(MergeSuggestions.Pair.of(participantId, otherId), analyst.name(), clock.instant());
+    }
+
+    /** Remembers that each of the chosen pairs is two people, in one transaction. */
+    @Transactional
+    @PreAuthorize("@projectAccess.canCode(#project?.id)")
+    public void keepApartAll(Project project, List<MergeSuggestion> chosen) {
+        for (MergeSuggestion pair : chosen) {
+            inProject(project, pair.keepId());
+            inProject(project, pair.mergeId());
+            rejections.add(MergeSuggestions.Pair.of(pair.keepId(), pair.mergeId()), analyst.name(), clock.instant());
+        }
     }
 
     private Participant existing(long participantId) {

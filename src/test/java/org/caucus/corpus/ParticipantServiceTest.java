@@ -124,33 +124,7 @@ class ParticipantServiceTest {
 
     @Test
     void accepting_a_merge_credits_the_quotes_its_shared_name_left_unknown_with_their_coded_passages() {
-        String reply = """
-                From joana at varon.org  Tue Nov  5 10:00:00 2013
-                From: joana at varon.org (Joana Varon)
-                Date: Tue, 5 Nov 2013 10:00:00 -0200
-                Subject: [bestbits] A peak structure
-                Message-ID: <people-5@varon.org>
-
-                Jeremy Malcolm wrote:
-                > A peak structure, as I said at the summit, would serve us well.
-
-                Which structure?
-                """;
-        importer.importStream(
-                project,
-                "reply.txt",
-                new ByteArrayInputStream(reply.getBytes(StandardCharsets.UTF_8)),
-                ImportProgress.NONE);
-        long replyId = corpus.findMessages(project, Pageable.unpaged()).stream()
-                .filter(row -> row.subject().contains("A peak structure"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        MessageReading joanasReply = corpus.read(replyId).orElseThrow();
-        assertThat(quote(joanasReply).speakerId())
-                .as("speaker of the quote before the merge: two participants are named Jeremy Malcolm")
-                .isNull();
-        code(joanasReply, "would serve us well");
+        MessageReading joanasReply = joanaQuotingJeremyMalcolm();
         MergeSuggestion jeremy = suggestionFor("Jeremy Malcolm");
 
         assertThat(sut.merge(jeremy.keepId(), jeremy.mergeId()))
@@ -240,6 +214,102 @@ class ParticipantServiceTest {
         assertThatThrownBy(() -> sut.merge(singh, parminder))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Participant " + parminder + " does not exist");
+    }
+
+    @Test
+    void merging_chosen_pairs_at_once_follows_someone_merged_by_an_earlier_pair_and_passes_over_pairs_made_one() {
+        long singh = idOf("Parminder Jeet Singh");
+        long parminder = idOf("parminder");
+        long joana = idOf("Joána Varón");
+        MergeSuggestion jeremys = suggestionFor("Jeremy Malcolm");
+        List<MergeSuggestion> chosen = List.of(
+                new MergeSuggestion(singh, "Parminder Jeet Singh", parminder, "parminder", "a reason"),
+                new MergeSuggestion(parminder, "parminder", joana, "Joána Varón", "a chain through parminder"),
+                jeremys,
+                new MergeSuggestion(jeremys.mergeId(), "Jeremy Malcolm", jeremys.keepId(), "Jeremy Malcolm", "again"));
+
+        MergedPairs merged = sut.mergeAll(project, chosen);
+
+        assertThat(merged.participantsMerged()).as("participants merged").isEqualTo(3);
+        assertThat(rows())
+                .as("participants")
+                .extracting(ParticipantRow::id, ParticipantRow::displayName)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(jeremys.keepId(), "Jeremy Malcolm"),
+                        org.assertj.core.groups.Tuple.tuple(singh, "Parminder Jeet Singh"));
+        assertThat(row(singh).messages()).as("messages of the one kept").isEqualTo(2);
+    }
+
+    @Test
+    void chosen_pairs_with_someone_who_is_gone_are_refused_and_none_of_them_is_merged() {
+        long singh = idOf("Parminder Jeet Singh");
+        long parminder = idOf("parminder");
+        List<MergeSuggestion> chosen = sut.mergeSuggestions(project);
+        sut.merge(singh, parminder);
+
+        assertThatThrownBy(() -> sut.mergeAll(project, chosen))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Participant " + parminder + " does not exist");
+        assertThat(rows())
+                .as("participants")
+                .extracting(ParticipantRow::displayName)
+                .containsExactly("Jeremy Malcolm", "Jeremy Malcolm", "Joána Varón", "Parminder Jeet Singh");
+    }
+
+    @Test
+    void chosen_pairs_kept_apart_are_not_suggested_again() {
+        sut.keepApartAll(project, sut.mergeSuggestions(project));
+
+        assertThat(sut.mergeSuggestions(project)).as("suggestions").isEmpty();
+        assertThat(rows()).as("participants").hasSize(5);
+    }
+
+    @Test
+    void merging_chosen_pairs_credits_the_quotes_their_shared_names_left_unknown() {
+        MessageReading joanasReply = joanaQuotingJeremyMalcolm();
+        MergeSuggestion jeremy = suggestionFor("Jeremy Malcolm");
+
+        assertThat(sut.mergeAll(project, List.of(jeremy)).quotesCredited())
+                .as("quotes credited")
+                .isEqualTo(1);
+
+        assertThat(quote(corpus.read(joanasReply.id()).orElseThrow()).speakerId())
+                .as("speaker of the quote after the merge")
+                .isEqualTo(jeremy.keepId());
+    }
+
+    /**
+     * Imports Joana's reply quoting "Jeremy Malcolm", whom two participants go by, and codes a passage of the quote.
+     */
+    private MessageReading joanaQuotingJeremyMalcolm() {
+        String reply = """
+                From joana at varon.org  Tue Nov  5 10:00:00 2013
+                From: joana at varon.org (Joana Varon)
+                Date: Tue, 5 Nov 2013 10:00:00 -0200
+                Subject: [bestbits] A peak structure
+                Message-ID: <people-5@varon.org>
+
+                Jeremy Malcolm wrote:
+                > A peak structure, as I said at the summit, would serve us well.
+
+                Which structure?
+                """;
+        importer.importStream(
+                project,
+                "reply.txt",
+                new ByteArrayInputStream(reply.getBytes(StandardCharsets.UTF_8)),
+                ImportProgress.NONE);
+        long replyId = corpus.findMessages(project, Pageable.unpaged()).stream()
+                .filter(row -> row.subject().contains("A peak structure"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        MessageReading joanasReply = corpus.read(replyId).orElseThrow();
+        assertThat(quote(joanasReply).speakerId())
+                .as("speaker of the quote before the merge: two participants are named Jeremy Malcolm")
+                .isNull();
+        code(joanasReply, "would serve us well");
+        return joanasReply;
     }
 
     private Highlight code(MessageReading message, String phrase) {

@@ -2,23 +2,32 @@ package org.caucus.corpus.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.caucus.corpus.ImportRunningException;
 import org.caucus.corpus.MergeSuggestion;
+import org.caucus.corpus.MergedPairs;
 import org.caucus.corpus.ParticipantService;
 import org.caucus.project.Project;
 
 /**
- * Pairs of participants who look like one person, each with the reason, to merge or keep apart.
- * Nothing is merged until the analyst says so.
+ * Pairs of participants who look like one person, each with the reason, to merge or keep apart, one by one or the
+ * pairs chosen all at once: a large list has hundreds, most of them "both are named ...". Nothing is merged until the
+ * analyst says so.
  */
 class MergeSuggestionList extends VerticalLayout {
 
@@ -28,6 +37,10 @@ class MergeSuggestionList extends VerticalLayout {
     private final H3 title = new H3();
     private final Span problem = new Span();
     final Grid<MergeSuggestion> grid = new Grid<>();
+    final TextField filter = new TextField();
+    final Button mergeChosen = new Button();
+    final Button keepChosenApart = new Button();
+    private List<MergeSuggestion> suggestions = List.of();
 
     /** @param changed called after a merge, so that the participant list shows it */
     MergeSuggestionList(ParticipantService participants, Project project, Runnable changed) {
@@ -52,19 +65,95 @@ class MergeSuggestionList extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setHeight("16em");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(chosen -> showChosen());
+        filter.setPlaceholder("Show pairs whose names or reason contain…");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setWidth("24em");
+        filter.addValueChangeListener(typed -> showSuggestions());
+        filter.setId("merge-suggestion-filter");
+        mergeChosen.setId("merge-chosen");
+        keepChosenApart.setId("keep-chosen-apart");
+        mergeChosen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mergeChosen.addClickListener(click -> confirm(
+                "Merge",
+                "Each pair becomes one participant, with the messages, quotes and coded passages of both. A merge"
+                        + " cannot be undone.",
+                chosen -> act(() -> {
+                    announce(participants.mergeAll(project, chosen));
+                    changed.run();
+                })));
+        keepChosenApart.addClickListener(click -> confirm(
+                "Keep apart",
+                "Each pair is remembered as two people and not suggested again.",
+                chosen -> act(() -> participants.keepApartAll(project, chosen))));
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(title, problem, grid);
+        HorizontalLayout bulk = new HorizontalLayout(filter, mergeChosen, keepChosenApart);
+        bulk.setAlignItems(Alignment.BASELINE);
+        add(title, problem, bulk, grid);
         refresh();
     }
 
     void refresh() {
-        List<MergeSuggestion> suggestions = participants.mergeSuggestions(project);
+        suggestions = participants.mergeSuggestions(project);
         title.setText(
                 suggestions.isEmpty()
                         ? "No merge suggestions"
                         : suggestions.size() == 1 ? "1 merge suggestion" : suggestions.size() + " merge suggestions");
-        grid.setItems(suggestions);
+        showSuggestions();
+    }
+
+    /** The suggestions the filter lets through; a pair chosen and then filtered out is no longer chosen. */
+    private void showSuggestions() {
+        String typed = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        Set<MergeSuggestion> chosen = grid.getSelectedItems();
+        List<MergeSuggestion> shown = suggestions.stream()
+                .filter(s -> (s.keepName() + "\n" + s.mergeName() + "\n" + s.reason())
+                        .toLowerCase(Locale.ROOT)
+                        .contains(typed))
+                .toList();
+        grid.setItems(shown);
+        shown.stream().filter(chosen::contains).forEach(grid::select);
         grid.setVisible(!suggestions.isEmpty());
+        filter.setVisible(!suggestions.isEmpty());
+        showChosen();
+    }
+
+    private void showChosen() {
+        int chosen = grid.getSelectedItems().size();
+        String pairs = chosen == 1 ? "1 chosen pair" : chosen + " chosen pairs";
+        mergeChosen.setText("Merge " + pairs);
+        keepChosenApart.setText("Keep " + pairs + " apart");
+        mergeChosen.setVisible(chosen > 0);
+        keepChosenApart.setVisible(chosen > 0);
+    }
+
+    /** Asks before acting on many pairs at once, saying what will happen to them. */
+    private void confirm(String action, String consequence, Consumer<List<MergeSuggestion>> act) {
+        List<MergeSuggestion> chosen = List.copyOf(grid.getSelectedItems());
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(action + " " + (chosen.size() == 1 ? "1 pair" : chosen.size() + " pairs") + "?");
+        dialog.add(new Paragraph(consequence));
+        Button yes = new Button(action, click -> {
+            dialog.close();
+            act.accept(chosen);
+        });
+        yes.setId("confirm-chosen");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), yes);
+        dialog.open();
+    }
+
+    private void announce(MergedPairs merged) {
+        Notification.show(
+                        (merged.participantsMerged() == 1
+                                        ? "1 participant was merged into another."
+                                        : merged.participantsMerged() + " participants were merged into others.")
+                                + quotesCredited(merged.quotesCredited(), "the participants kept"),
+                        6000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private HorizontalLayout actions(MergeSuggestion suggestion) {
@@ -74,13 +163,8 @@ class MergeSuggestionList extends VerticalLayout {
                     int credited = participants.merge(suggestion.keepId(), suggestion.mergeId());
                     if (credited > 0) {
                         Notification.show(
-                                        (credited == 1
-                                                        ? "1 quote left without a speaker, because both went by the name"
-                                                                + " that introduced it, is"
-                                                        : credited
-                                                                + " quotes left without a speaker, because both went by"
-                                                                + " the name that introduced them, are")
-                                                + " now credited to " + suggestion.keepName() + ".",
+                                        quotesCredited(credited, suggestion.keepName())
+                                                .strip(),
                                         6000,
                                         Notification.Position.BOTTOM_START)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -93,6 +177,18 @@ class MergeSuggestionList extends VerticalLayout {
                 click -> act(() -> participants.keepApart(suggestion.keepId(), suggestion.mergeId())));
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(accept, reject);
+    }
+
+    /** How many quotes a merge credited, as a sentence with a space before it; nothing when none. */
+    private static String quotesCredited(int quotes, String toWhom) {
+        if (quotes == 0) {
+            return "";
+        }
+        return (quotes == 1
+                        ? " 1 quote left without a speaker, because both went by the name that introduced it, is"
+                        : " " + quotes + " quotes left without a speaker, because both went by the name that"
+                                + " introduced them, are")
+                + " now credited to " + toWhom + ".";
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -105,6 +106,43 @@ class ParticipantsViewTest extends ViewTest {
 
         assertThat(suggestions()).as("suggestions for the family").isEmpty();
         assertThat(rows()).as("rows after rejecting").hasSize(3);
+    }
+
+    @Test
+    void pairs_found_by_the_filter_and_chosen_are_merged_at_once_after_a_confirmation() {
+        MergeSuggestionList list = _get(MergeSuggestionList.class);
+        list.filter.setValue(family.toLowerCase(java.util.Locale.ROOT));
+        List<MergeSuggestion> shown = _fetch(list.grid, 0, 10_000);
+        assertThat(shown).as("pairs the filter shows").isEqualTo(suggestions());
+
+        shown.forEach(list.grid::select);
+        assertThat(list.mergeChosen.getText()).as("button").isEqualTo("Merge 1 chosen pair");
+        _click(list.mergeChosen);
+        assertThat(rows()).as("rows before confirming").hasSize(3);
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Merge")));
+
+        assertThat(rows())
+                .as("rows after the merge")
+                .extracting(ParticipantRow::displayName, ParticipantRow::messages)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bertrand " + family, 1L),
+                        org.assertj.core.groups.Tuple.tuple("Nnenna " + family, 2L));
+        assertThat(suggestions()).as("suggestions for the family").isEmpty();
+        assertThat(list.mergeChosen.isVisible())
+                .as("merge button with nothing chosen")
+                .isFalse();
+    }
+
+    @Test
+    void chosen_pairs_kept_apart_at_once_are_no_longer_suggested() {
+        MergeSuggestionList list = _get(MergeSuggestionList.class);
+        suggestions().forEach(list.grid::select);
+
+        _click(list.keepChosenApart);
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Keep apart")));
+
+        assertThat(suggestions()).as("suggestions for the family").isEmpty();
+        assertThat(rows()).as("rows after keeping apart").hasSize(3);
     }
 
     @Test
