@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * The one place that decides which participant a name or address denotes. The same address is
- * the same person whatever display name it came with; a name met in a quote is the participant of that name, compared
+ * the same person whatever display name it came with, unless a list {@link SentVia sent in their stead}; a name met in a quote is the participant of that name, compared
  * as {@link PersonName} compares names (case, accents and "Last, First" aside), unless no one posts under it and the
  * quote gives a poster's address. Anything else is a new participant until an analyst accepts a merge
  * {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.
@@ -45,6 +45,10 @@ final class ParticipantIndex {
      *     unknown) when neither says who it is: no From header, or a name without a letter or digit and no address
      */
     Long poster(String name, String address) {
+        Optional<String> sentFor = SentVia.posterName(name, address);
+        if (sentFor.isPresent()) {
+            return posterNamed(sentFor.get());
+        }
         String displayName = name == null || name.isBlank() ? address : name.strip();
         if (address == null || address.isBlank()) {
             return quoted(displayName, null, List::of).participantId();
@@ -65,6 +69,19 @@ final class ParticipantIndex {
         inserts.addAddress(poster, normalised);
         remember(poster, displayName, List.of(normalised));
         return poster;
+    }
+
+    /**
+     * A poster whose address a list or service stands in for: the participant of that name (the first, when several
+     * go by it), else a new one, never given the sender's address.
+     */
+    private Long posterNamed(String name) {
+        String key = key(name);
+        if (key.isEmpty()) {
+            return null;
+        }
+        Long known = byName.get(key);
+        return known != null ? known : create(name);
     }
 
     /**
@@ -93,6 +110,10 @@ final class ParticipantIndex {
     }
 
     private Quoted quoted(String name, String address, Supplier<List<Long>> upThread, boolean mayCreate) {
+        Optional<String> sentFor = SentVia.posterName(name, address);
+        if (sentFor.isPresent()) {
+            return quoted(sentFor.get(), null, upThread, mayCreate);
+        }
         if (name == null || name.isBlank()) {
             return Quoted.UNKNOWN;
         }

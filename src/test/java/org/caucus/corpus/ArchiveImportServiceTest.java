@@ -297,6 +297,30 @@ class ArchiveImportServiceTest {
         assertThat(participantNames()).as("participants").containsExactlyInAnyOrder("Louis D. Burr", "Alice");
     }
 
+    @Test
+    void posters_a_list_sent_for_under_its_own_address_are_told_apart_by_their_names() {
+        String list = "bestbits@lists.example.net";
+        String mbox = message("jm@ciroap.example", "Jeremy Malcolm", "<1@x>", "First", "One thing.")
+                + message(list, "Jeremy Malcolm via Bestbits", "<2@x>", "Second", "Another thing.")
+                + message(list, "Joana Varon via Bestbits", "<3@x>", "Third", "A third thing.")
+                + message(
+                        "alice@three.example",
+                        "Alice",
+                        "<4@x>",
+                        "Fourth",
+                        "Joana Varon via Bestbits <bestbits at lists.example.net> wrote:\n> A third thing.\n\nNo.");
+
+        MessageReading.BlockReading quote = quoteBlock(importAndReadAlices(mbox));
+
+        assertThat(participantNames())
+                .as("participants")
+                .containsExactlyInAnyOrder("Jeremy Malcolm", "Joana Varon", "Alice");
+        assertThat(posterOf("Second"))
+                .as("poster of Jeremy's message the list sent")
+                .isEqualTo(posterOf("First"));
+        assertThat(quote.speakerId()).as("speaker of Alice's quote").isEqualTo(posterOf("Third"));
+    }
+
     private List<String> participantNames() {
         return participants.findParticipants(project, "", Pageable.unpaged()).stream()
                 .map(ParticipantRow::displayName)
