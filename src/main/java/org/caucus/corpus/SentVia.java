@@ -24,7 +24,8 @@ final class SentVia {
      * @return the poster's name, when the header was written in their stead
      */
     static Optional<String> posterName(String name, String address) {
-        if (name == null || address == null) {
+        // Every poster of an import comes here: most names are spared the expression.
+        if (name == null || address == null || !RegexShortcuts.mayMention(name, " via ")) {
             return Optional.empty();
         }
         Matcher via = VIA.matcher(name);
