@@ -97,10 +97,6 @@ class MergeSuggestionList extends VerticalLayout {
 
     void refresh() {
         suggestions = participants.mergeSuggestions(project);
-        title.setText(
-                suggestions.isEmpty()
-                        ? "No merge suggestions"
-                        : suggestions.size() == 1 ? "1 merge suggestion" : suggestions.size() + " merge suggestions");
         showSuggestions();
     }
 
@@ -115,6 +111,10 @@ class MergeSuggestionList extends VerticalLayout {
                 .toList();
         grid.setItems(shown);
         shown.stream().filter(chosen::contains).forEach(grid::select);
+        String count = suggestions.isEmpty()
+                ? "No merge suggestions"
+                : suggestions.size() == 1 ? "1 merge suggestion" : suggestions.size() + " merge suggestions";
+        title.setText(typed.isEmpty() ? count : count + ", " + shown.size() + " shown");
         grid.setVisible(!suggestions.isEmpty());
         filter.setVisible(!suggestions.isEmpty());
         showChosen();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -114,6 +115,7 @@ class ParticipantsViewTest extends ViewTest {
         list.filter.setValue(family.toLowerCase(java.util.Locale.ROOT));
         List<MergeSuggestion> shown = _fetch(list.grid, 0, 10_000);
         assertThat(shown).as("pairs the filter shows").isEqualTo(suggestions());
+        assertThat(_get(list, H3.class).getText()).as("title").matches("\\d+ merge suggestions?, 1 shown");
 
         shown.forEach(list.grid::select);
         assertThat(list.mergeChosen.getText()).as("button").isEqualTo("Merge 1 chosen pair");
