@@ -90,13 +90,7 @@ class ParticipantsViewTest extends ViewTest {
 
         _click(button(row, "Merge"));
 
-        assertThat(rows())
-                .as("rows after the merge")
-                .extracting(ParticipantRow::displayName, ParticipantRow::messages)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Bertrand " + family, 1L),
-                        org.assertj.core.groups.Tuple.tuple("Nnenna " + family, 2L));
-        assertThat(suggestions()).as("suggestions for the family").isEmpty();
+        assertTheNnennasAreOne();
     }
 
     @Test
@@ -123,13 +117,7 @@ class ParticipantsViewTest extends ViewTest {
         assertThat(rows()).as("rows before confirming").hasSize(3);
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Merge")));
 
-        assertThat(rows())
-                .as("rows after the merge")
-                .extracting(ParticipantRow::displayName, ParticipantRow::messages)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Bertrand " + family, 1L),
-                        org.assertj.core.groups.Tuple.tuple("Nnenna " + family, 2L));
-        assertThat(suggestions()).as("suggestions for the family").isEmpty();
+        assertTheNnennasAreOne();
         assertThat(list.mergeChosen.isVisible())
                 .as("merge button with nothing chosen")
                 .isFalse();
@@ -216,6 +204,16 @@ class ParticipantsViewTest extends ViewTest {
         assertThat(rows().getFirst().organisation())
                 .as("organisation after the refusal")
                 .isNull();
+    }
+
+    private void assertTheNnennasAreOne() {
+        assertThat(rows())
+                .as("rows after the merge")
+                .extracting(ParticipantRow::displayName, ParticipantRow::messages)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bertrand " + family, 1L),
+                        org.assertj.core.groups.Tuple.tuple("Nnenna " + family, 2L));
+        assertThat(suggestions()).as("suggestions for the family").isEmpty();
     }
 
     private List<ParticipantRow> rows() {
