@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates mail archives carry: RFC 5322 {@code Date:} headers as real clients wrote them (two-digit years,
  * missing seconds, zone names, comments), and the ctime dates of pipermail pages. A date that does not hold up is
- * refused (null) rather than guessed: a wrong date is worse than none.
+ * refused (null) rather than guessed: a wrong date is worse than none. A date without a time zone is only read when
+ * the caller asks, as old pipermail archives write every Date header so.
  */
 final class MailDates {
 
@@ -62,6 +63,19 @@ final class MailDates {
 
     /** The instant and offset of a Date header, or null when it is not a date or has no usable zone. */
     static OffsetDateTime parse(String header) {
+        return read(header, null);
+    }
+
+    /**
+     * As {@link #parse}, but a date that gives no time zone at all ("Thu Nov  1 11:19:12 2001") is read as UTC. A
+     * zone that is given and impossible (+50579034) is still no date.
+     */
+    static OffsetDateTime parseWithoutZoneAsUtc(String header) {
+        return read(header, ZoneOffset.UTC);
+    }
+
+    /** @param whenNoZone the offset of a date that gives none, or null to refuse such a date */
+    private static OffsetDateTime read(String header, ZoneOffset whenNoZone) {
         if (header == null) {
             return null;
         }
@@ -77,7 +91,8 @@ final class MailDates {
                     rfc.group(4),
                     rfc.group(5),
                     rfc.group(6),
-                    rfc.group(7));
+                    rfc.group(7),
+                    whenNoZone);
         }
         Matcher ctime = CTIME.matcher(text);
         if (ctime.matches()) {
@@ -88,7 +103,8 @@ final class MailDates {
                     ctime.group(3),
                     ctime.group(4),
                     ctime.group(5),
-                    ctime.group(6));
+                    ctime.group(6),
+                    whenNoZone);
         }
         return null;
     }
@@ -109,11 +125,15 @@ final class MailDates {
     }
 
     private static OffsetDateTime at(
-            int year, int month, String day, String hour, String minute, String second, String zone) {
-        if (zone == null) {
-            return null;
-        }
-        ZoneOffset offset = offsetOf(zone);
+            int year,
+            int month,
+            String day,
+            String hour,
+            String minute,
+            String second,
+            String zone,
+            ZoneOffset whenNoZone) {
+        ZoneOffset offset = zone == null ? whenNoZone : offsetOf(zone);
         if (offset == null) {
             return null;
         }

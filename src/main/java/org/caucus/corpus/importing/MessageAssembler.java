@@ -66,7 +66,15 @@ final class MessageAssembler {
         if (dateHeader == null) {
             problems.add("no Date header; kept with no date");
         } else if (sentAt == null) {
-            problems.add("Date header " + quote(dateHeader) + " is not a date with a time zone; kept with no date");
+            // Old pipermail archives write every Date header without a zone: a day known to within hours serves a
+            // timeline better than none.
+            sentAt = MailDates.parseWithoutZoneAsUtc(dateHeader);
+            problems.add(
+                    sentAt != null
+                            ? "Date header " + quote(dateHeader) + " gives no time zone; read as UTC, so it may be"
+                                    + " up to 14 hours off"
+                            : "Date header " + quote(dateHeader)
+                                    + " is not a date with a time zone; kept with no date");
         }
 
         String messageId = messageId(headers);

@@ -10,6 +10,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -189,6 +191,25 @@ class CorpusReadingTest {
                 .as("warnings")
                 .containsExactly("30_3gpp_listserv_masked_addrs_outlook.mbox, message 1: From address '[log in to"
                         + " unmask]' is masked or not an address; poster kept by name");
+    }
+
+    @Test
+    void numpy_s_dates_without_a_time_zone_are_read_as_utc_with_a_warning() {
+        List<ParsedMessage> messages = messages(read(corpora().resolve("misc/numpy-discussion-2001-November.txt")));
+
+        assertThat(messages).as("messages").hasSize(164);
+        assertThat(messages)
+                .extracting(message ->
+                        message.sentAt() == null ? null : message.sentAt().getOffset())
+                .as("offsets of the dates")
+                .containsOnly(ZoneOffset.UTC);
+        assertThat(messages.getFirst().sentAt())
+                .as("the first one")
+                .isEqualTo(OffsetDateTime.of(2001, 11, 1, 11, 19, 12, 0, ZoneOffset.UTC));
+        assertThat(messages.getFirst().warnings())
+                .as("its warnings")
+                .containsExactly("numpy-discussion-2001-November.txt, message 1: Date header 'Thu Nov 1 11:19:12"
+                        + " 2001' gives no time zone; read as UTC, so it may be up to 14 hours off");
     }
 
     @Test

@@ -29,6 +29,20 @@ class MailDatesTest {
                 "Sun, 18 Feb 1945 12:00:00 +50579034"
             })
     void a_date_no_message_was_sent_on_is_no_date(String header) {
-        assertThat(MailDates.parse(header)).isNull();
+        assertThat(MailDates.parse(header)).as("date").isNull();
+        assertThat(MailDates.parseWithoutZoneAsUtc(header))
+                .as("date, reading one without a zone as UTC")
+                .isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Thu Nov  1 11:19:12 2001     | 2001-11-01T11:19:12Z
+            Fri, 30 Nov 2001 17:35:03    | 2001-11-30T17:35:03Z
+            Wed, 13 Nov 2013 01:51:13 -0500 | 2013-11-13T01:51:13-05:00
+            """)
+    void a_date_without_a_time_zone_is_read_as_utc_only_when_asked(String header, String expected) {
+        assertThat(MailDates.parseWithoutZoneAsUtc(header)).as("read as UTC").isEqualTo(OffsetDateTime.parse(expected));
+        assertThat(MailDates.parse(header) == null).as("refused when not asked").isEqualTo(expected.endsWith("Z"));
     }
 }
