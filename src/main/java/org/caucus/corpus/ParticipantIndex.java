@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The one place that decides which participant a name or address denotes. The same address is
- * the same person whatever display name it came with, unless a list {@link SentVia sent in their stead}; a name met in a quote is the participant of that name, compared
- * as {@link PersonName} compares names (case, accents and "Last, First" aside), unless no one posts under it and the
- * quote gives a poster's address. Anything else is a new participant until an analyst accepts a merge
- * {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.
+ * The one place that decides which participant a name or address denotes. The same address is the same person
+ * whatever display name it came with, unless a list {@link SentVia sent in their stead}; a name met in a quote is the
+ * participant of that name, compared as {@link PersonName} compares names (case, accents and "Last, First" aside),
+ * unless no one posts under it and the quote gives a poster's address. Anything else is a new participant until an
+ * analyst accepts a merge {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.
  *
  * <p>An import meets the same posters thousands of times, so the index keeps the project's
  * participants in memory and answers with their ids without querying; only a new participant or address is written.

@@ -129,9 +129,14 @@ class MergeSuggestionList extends VerticalLayout {
         keepChosenApart.setVisible(chosen > 0);
     }
 
-    /** Asks before acting on many pairs at once, saying what will happen to them. */
+    /**
+     * Asks before acting on many pairs at once, saying what will happen to them. The pairs go in the list's order,
+     * strongest reason first, which decides who is kept when two pairs share someone.
+     */
     private void confirm(String action, String consequence, Consumer<List<MergeSuggestion>> act) {
-        List<MergeSuggestion> chosen = List.copyOf(grid.getSelectedItems());
+        Set<MergeSuggestion> selected = grid.getSelectedItems();
+        List<MergeSuggestion> chosen =
+                suggestions.stream().filter(selected::contains).toList();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(action + " " + (chosen.size() == 1 ? "1 pair" : chosen.size() + " pairs") + "?");
         dialog.add(new Paragraph(consequence));
