@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,9 @@ final class ParticipantIndex {
     // Participants named by their address alone, as the first message they posted gave no name.
     private final Set<Long> namedByAddress = new HashSet<>();
     private final Map<String, String> keys = new HashMap<>();
+    // The names with letters beyond ASCII, each such letter written '?', as archives that lost them print a name in
+    // an attribution line: "Thomas Herv? wrote:" for Thomas Hervé.
+    private final Map<String, Set<Long>> byNameWithLettersLost = new HashMap<>();
 
     ParticipantIndex(long projectId, List<Known> participants, ParticipantInserts inserts) {
         this.projectId = projectId;
@@ -130,21 +134,40 @@ final class ParticipantIndex {
                 MailAddress.parse(address).map(MailAddress::toString).orElse(null);
         Long byAddressGiven = givenAddress == null ? null : byAddress.get(givenAddress);
         Set<Long> sameName = namesakes.get(key);
-        if (sameName == null) {
-            Long known = byName.get(key);
+        if (sameName != null) {
+            return oneOf(sameName, byAddressGiven, upThread);
+        }
+        Long known = byName.get(key);
+        if (known == null || !withAddress.contains(known)) {
             // A name that no one posts under is someone's other spelling when their address is given: "Louis D. Burr
             // <ldanielburr at me.com>" quotes L. Daniel Burr, who posts from it.
-            if (byAddressGiven != null && (known == null || !withAddress.contains(known))) {
+            if (byAddressGiven != null) {
                 return new Quoted(byAddressGiven, null);
             }
-            return new Quoted(known != null || !mayCreate ? known : quotedFirst(name.strip(), givenAddress), null);
+            Set<Long> lettersLost = name.indexOf('?') < 0
+                    ? Set.of()
+                    : byNameWithLettersLost.getOrDefault(withLettersLost(name), Set.of());
+            if (!lettersLost.isEmpty()) {
+                return oneOf(lettersLost, null, upThread);
+            }
         }
-        // One person writing from two addresses is the usual case, until an analyst merges them.
-        if (sameName.contains(byAddressGiven)) {
+        return new Quoted(known != null || !mayCreate ? known : quotedFirst(name.strip(), givenAddress), null);
+    }
+
+    /**
+     * Which of the participants a name may denote a quote is credited to: the only one; the one whose address the
+     * attribution gave; else the one who posted up the thread. One person writing from two addresses is the usual
+     * case, until an analyst merges them.
+     */
+    private static Quoted oneOf(Set<Long> candidates, Long byAddressGiven, Supplier<List<Long>> upThread) {
+        if (candidates.size() == 1) {
+            return new Quoted(candidates.iterator().next(), null);
+        }
+        if (candidates.contains(byAddressGiven)) {
             return new Quoted(byAddressGiven, null);
         }
         return upThread.get().stream()
-                .filter(sameName::contains)
+                .filter(candidates::contains)
                 .findFirst()
                 .map(poster -> new Quoted(poster, Quoted.SETTLED_BY_THREAD))
                 .orElse(new Quoted(null, Quoted.UNSETTLED));
@@ -211,6 +234,11 @@ final class ParticipantIndex {
 
     private void remember(long id, String displayName, List<String> addresses) {
         String name = key(displayName);
+        if (displayName != null && displayName.chars().anyMatch(c -> c > 127)) {
+            byNameWithLettersLost
+                    .computeIfAbsent(withLettersLost(displayName), lost -> new HashSet<>())
+                    .add(id);
+        }
         if (!name.isEmpty()) {
             Long first = byName.putIfAbsent(name, id);
             if (first != null && first != id) {
@@ -226,6 +254,21 @@ final class ParticipantIndex {
                 namedByAddress.add(id);
             }
         }
+    }
+
+    /** The name lower-cased and single-spaced, with each letter beyond ASCII written '?'. */
+    private static String withLettersLost(String name) {
+        StringBuilder lost = new StringBuilder(name.length());
+        name.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isWhitespace(c)) {
+                if (!lost.isEmpty() && lost.charAt(lost.length() - 1) != ' ') {
+                    lost.append(' ');
+                }
+            } else {
+                lost.appendCodePoint(c > 127 && Character.isLetter(c) ? '?' : c);
+            }
+        });
+        return lost.toString();
     }
 
     /** Folding goes through ICU, so each name written is folded once per import. */

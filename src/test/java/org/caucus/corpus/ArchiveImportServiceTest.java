@@ -321,6 +321,17 @@ class ArchiveImportServiceTest {
         assertThat(quote.speakerId()).as("speaker of Alice's quote").isEqualTo(posterOf("Third"));
     }
 
+    @Test
+    void a_quote_of_a_name_whose_accents_the_archive_turned_into_question_marks_goes_to_the_poster_of_that_name() {
+        String mbox = message("therve@example.org", "Thomas Herv\u00e9", "<1@x>", "First", "One thing.")
+                + aliceQuoting("", "Third", "Thomas Herv? wrote:");
+
+        MessageReading.BlockReading quote = quoteBlock(importAndReadAlices(mbox));
+
+        assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
+        assertThat(participantNames()).as("participants").containsExactlyInAnyOrder("Thomas Herv\u00e9", "Alice");
+    }
+
     private List<String> participantNames() {
         return participants.findParticipants(project, "", Pageable.unpaged()).stream()
                 .map(ParticipantRow::displayName)
