@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The line a mail client writes above a quotation to say whose words follow: {@code On <date>, <Name> wrote:},
@@ -24,13 +25,15 @@ final class AttributionLine {
             "said",
             "a écrit",
             "a ecrit",
+            // as archives that lost the accent print it
+            "a ?crit",
             "schrieb",
             "escribió",
             "escribio",
             "escreveu",
             "ha scritto",
             "schreef");
-    private static final String VERB = "(?:" + String.join("|", VERBS) + ")";
+    private static final String VERB = VERBS.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     // The word that opens a dated attribution: English, French, German, Spanish, Portuguese, Italian, Dutch.
     private static final Pattern DATED = Pattern.compile("^(?:On|Le|Am|El|Em|Il giorno|Il|Op)\\s+(?<rest>.+)$", FLAGS);
     // How "<writer> wrote:" ends: at most the longest verb with a space on either side and the colon, once the line's
@@ -44,11 +47,12 @@ final class AttributionLine {
     // Apple Mail in Dutch: "Op 12 nov. 2013 om 22:09 heeft Joana Varon <x@y> het volgende geschreven:".
     private static final Pattern DUTCH_APPLE =
             Pattern.compile("^Op\\s+(?<date>.+?)\\s+heeft\\s+(?<writer>.+?)\\s+het volgende geschreven\\s*:$", FLAGS);
-    // Older Gmail: "2009/4/11 Jean-Paul Calderone <exarkun at divmod.com>:"; without an address it is any sentence.
+    // Older Gmail: "2009/4/11 Jean-Paul Calderone <exarkun at divmod.com>:", at first with a comma after the date;
+    // without an address it is any sentence.
     // Gmail of 2015-2017 adds the sender's offset: "2015-04-29 0:33 GMT+08:00 Louis D. Burr <ldanielburr at me.com>:".
     private static final Pattern GMAIL_DATED = Pattern.compile(
             "^(?<date>\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}"
-                    + "(?:\\s+\\d{1,2}:\\d{2}(?:\\s+(?:GMT|UTC)?[+-]\\d{1,2}:?\\d{2})?)?)\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
+                    + "(?:\\s+\\d{1,2}:\\d{2}(?:\\s+(?:GMT|UTC)?[+-]\\d{1,2}:?\\d{2})?)?),?\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
     // Gmail in languages whose date it writes without a verb of writing, and Yandex: a date in any script up to a
     // time, then the writer with an address in brackets, "Пт, 11 дек. 2020 г. в 12:26, Barry Scott <...>:" or
     // "2020年12月11日(金) 12:26 Barry Scott <...>:". The time and the bracketed address are what tell it from a sentence.

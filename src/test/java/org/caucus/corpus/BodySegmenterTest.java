@@ -226,6 +226,10 @@ class BodySegmenterTest {
                 "Joana Varon <joana at varon.org> said:|Joana Varon",
                 "2013/11/12 Joana Varon <joana at varon.org>:|Joana Varon",
                 "2015-04-29 0:33 GMT+08:00 Louis D. Burr <ldanielburr at me.com>:|Louis D. Burr",
+                "2005/11/8, Franz Buchinger <fbuchinger at gmail.com>:|Franz Buchinger",
+                "On Tue, 19 Feb 2008 19:14:26 +0530 (IST), Raj kumar <k_r_a_j_kumar at yahoo.co.in> wrote:|Raj kumar",
+                // French whose accents the archive turned into question marks.
+                "Le 2 mars 2013 ? 04:34, Joana Varon a ?crit :|Joana Varon",
                 // Gmail in Russian and Japanese, and Yandex: a date and time, then the writer with an address.
                 "Пт, 11 дек. 2020 г. в 12:26, Barry Scott <barry.scott at forcepoint.com>:|Barry Scott",
                 "пн, 29 янв. 2018 г., 16:52 Ilya Skriblovsky <ilyaskriblovsky at gmail.com>:|Ilya Skriblovsky",
