@@ -28,7 +28,7 @@ final class ForwardedHeader {
     private static final Pattern RULE = Pattern.compile("^(?:_{10,}|-{10,})$");
     // Gmail renders Outlook's bold field names as *From:*.
     private static final Pattern FIELD = Pattern.compile(
-            "^\\*?(?<name>From|Von|De|Van|Da|Sent|Gesendet|Envoy[ée]|Enviado el|Enviado em|Enviada em|Enviado"
+            "^\\*?(?<name>From|Von|De|Van|Da|Sent|Gesendet|Envoy[ée?]|Enviado el|Enviado em|Enviada em|Enviado"
                     + "|Verzonden|Inviato|Date|Datum|Fecha|To|An|[ÀA]|Para|Aan|Cc|Reply-To|Subject|Betreff|Objet"
                     + "|Asunto|Assunto|Onderwerp|Oggetto)\\s*:\\*?(?:\\s+(?<value>.*))?$",
             FLAGS);
@@ -42,6 +42,7 @@ final class ForwardedHeader {
             "gesendet",
             "envoyé",
             "envoye",
+            "envoy?",
             "enviado el",
             "enviado em",
             "enviada em",
@@ -194,7 +195,8 @@ final class ForwardedHeader {
         }
         for (int i = initial; i < colon; i++) {
             char c = text.charAt(i);
-            if (!(Character.isLetter(c) || c == '-' || Character.isWhitespace(c))) {
+            // '?': a letter an archive lost ("Envoy? :" for "Envoyé :").
+            if (!(Character.isLetter(c) || c == '-' || c == '?' || Character.isWhitespace(c))) {
                 return false;
             }
         }

@@ -271,6 +271,24 @@ class BodySegmenterTest {
     }
 
     @Test
+    void an_outlook_header_in_french_whose_accents_the_archive_lost_names_the_one_it_was_sent_for() {
+        String body = "Merci.\n\n> -----Message d'origine-----\n"
+                + "> De : twisted-python-bounces at twistedmatrix.com\n"
+                + "> [mailto:twisted-python-bounces at twistedmatrix.com] De la part\n"
+                + "> de Jean-Paul Calderone\n"
+                + "> Envoy? : lundi 26 janvier 2009 16:23\n"
+                + "> ? : Twisted general discussion\n"
+                + "> Objet : Re: [Twisted-Python] Write into a persistent connection\n"
+                + ">\n> Forwarded words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("Forwarded words").speakerName())
+                .as("speaker of the text below the header")
+                .isEqualTo("Jean-Paul Calderone");
+    }
+
+    @Test
     void sentence_ending_in_an_address_without_a_time_before_it_is_no_attribution() {
         String body = "Send your comments on the 2013 draft to Joana Varon <joana at varon.org>:\n> Quoted words.\n";
 
