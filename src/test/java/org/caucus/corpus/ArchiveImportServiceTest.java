@@ -35,6 +35,8 @@ import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -269,15 +271,23 @@ class ArchiveImportServiceTest {
         assertThat(quote.evidence()).as("evidence").isEqualTo("Jeremy Malcolm <jm at one.example> wrote:");
     }
 
-    @Test
-    void a_quote_whose_attribution_spells_a_poster_s_name_otherwise_goes_to_the_poster_of_the_address_it_gives() {
-        String mbox = message("ldb@me.example", "L. Daniel Burr", "<1@x>", "First", "One thing.")
-                + aliceQuoting("", "Third", "Louis D. Burr <ldb at me.example> wrote:");
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // The address given is the poster's.
+                "ldb@me.example|L. Daniel Burr|Louis D. Burr <ldb at me.example> wrote:",
+                // The archive turned the accent into a question mark.
+                "therve@example.org|Thomas Herv\u00e9|Thomas Herv? wrote:"
+            })
+    void a_quote_whose_attribution_writes_a_poster_s_name_otherwise_goes_to_that_poster(
+            String address, String poster, String attribution) {
+        String mbox = message(address, poster, "<1@x>", "First", "One thing.") + aliceQuoting("", "Third", attribution);
 
         MessageReading.BlockReading quote = quoteBlock(importAndReadAlices(mbox));
 
         assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
-        assertThat(participantNames()).as("participants").containsExactlyInAnyOrder("L. Daniel Burr", "Alice");
+        assertThat(participantNames()).as("participants").containsExactlyInAnyOrder(poster, "Alice");
     }
 
     @Test
@@ -319,17 +329,6 @@ class ArchiveImportServiceTest {
                 .as("poster of Jeremy's message the list sent")
                 .isEqualTo(posterOf("First"));
         assertThat(quote.speakerId()).as("speaker of Alice's quote").isEqualTo(posterOf("Third"));
-    }
-
-    @Test
-    void a_quote_of_a_name_whose_accents_the_archive_turned_into_question_marks_goes_to_the_poster_of_that_name() {
-        String mbox = message("therve@example.org", "Thomas Herv\u00e9", "<1@x>", "First", "One thing.")
-                + aliceQuoting("", "Third", "Thomas Herv? wrote:");
-
-        MessageReading.BlockReading quote = quoteBlock(importAndReadAlices(mbox));
-
-        assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
-        assertThat(participantNames()).as("participants").containsExactlyInAnyOrder("Thomas Herv\u00e9", "Alice");
     }
 
     private List<String> participantNames() {
