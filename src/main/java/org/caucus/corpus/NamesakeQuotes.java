@@ -29,7 +29,8 @@ class NamesakeQuotes {
 
     private record Unknown(long blockId, long messageId, int start, int end, String evidence) {}
 
-    private record Credited(Unknown block, long speakerId) {}
+    /** A quote credited, and the evidence and confidence it is credited with. */
+    private record Credited(Unknown block, long speakerId, String evidence, double confidence) {}
 
     /**
      * Credits to the participants kept the quotes without a speaker whose evidence names one of them, by a name now
@@ -49,18 +50,25 @@ class NamesakeQuotes {
                 (row, n) -> new Unknown(row.getLong(1), row.getLong(2), row.getInt(3), row.getInt(4), row.getString(5)),
                 project.getId());
         List<Credited> credited = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
         for (Unknown block : unknown) {
             String evidence = ParticipantIndex.Quoted.withoutUnsettled(block.evidence());
             Speaker.namedIn(evidence).ifPresent(speaker -> {
                 Long named = participants.known(speaker.name(), speaker.address());
                 if (named != null && keptIds.contains(named)) {
-                    credited.add(new Credited(block, named));
-                    updates.add(new Object[] {named, evidence, speaker.confidence(), block.blockId()});
+                    credited.add(new Credited(block, named, evidence, speaker.confidence()));
                 }
             });
         }
-        jdbc.batchUpdate("update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?", updates);
+        jdbc.batchUpdate(
+                "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
+                credited.stream()
+                        .map(quote -> new Object[] {
+                            quote.speakerId(),
+                            quote.evidence(),
+                            quote.confidence(),
+                            quote.block().blockId()
+                        })
+                        .toList());
         credited.forEach(quote -> events.publishEvent(new BlockSpeakerChanged(
                 quote.block().messageId(), quote.block().start(), quote.block().end(), quote.speakerId())));
         return credited.size();

@@ -96,45 +96,50 @@ class ThreadEvidence {
 
     private List<Long> repliesTo(List<Long> messageIds) {
         List<Long> replies = new ArrayList<>();
-        for (int from = 0; from < messageIds.size(); from += MOVED_PER_QUERY) {
+        for (List<Long> parents : perQuery(messageIds)) {
             replies.addAll(named.queryForList(
-                    "select id from message where parent_id in (:parents)",
-                    Map.of("parents", messageIds.subList(from, Math.min(messageIds.size(), from + MOVED_PER_QUERY))),
-                    Long.class));
+                    "select id from message where parent_id in (:parents)", Map.of("parents", parents), Long.class));
         }
         return replies;
     }
 
+    /** The messages in runs of {@value #MOVED_PER_QUERY}, one per query. */
+    private static List<List<Long>> perQuery(List<Long> messageIds) {
+        List<List<Long>> runs = new ArrayList<>();
+        for (int from = 0; from < messageIds.size(); from += MOVED_PER_QUERY) {
+            runs.add(messageIds.subList(from, Math.min(messageIds.size(), from + MOVED_PER_QUERY)));
+        }
+        return runs;
+    }
+
     private int recredit(Level level, List<Long> messageIds) {
         int changed = 0;
-        for (int from = 0; from < messageIds.size(); from += MOVED_PER_QUERY) {
+        for (List<Long> messages : perQuery(messageIds)) {
             List<MovedQuote> quotes = named.query(
                     "select b.id, b.message_id, b.start_offset, b.end_offset, " + level.credited() + ".poster_id"
                             + " from message_block b join message m on m.id = b.message_id" + level.ancestors()
                             + " where b.message_id in (:messages) and b.evidence = :evidence"
                             + " and b.speaker_set_by is null and (" + level.credited() + ".poster_id is null or "
                             + level.credited() + ".poster_id <> b.speaker_id)",
-                    Map.of(
-                            "evidence",
-                            level.evidence(),
-                            "messages",
-                            messageIds.subList(from, Math.min(messageIds.size(), from + MOVED_PER_QUERY))),
+                    Map.of("evidence", level.evidence(), "messages", messages),
                     (row, i) -> new MovedQuote(
                             row.getLong(1),
                             row.getLong(2),
                             row.getInt(3),
                             row.getInt(4),
                             row.getObject(5, Long.class)));
-            for (MovedQuote quote : quotes) {
-                Long speaker = quote.poster();
-                jdbc.update(
-                        "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
-                        speaker,
-                        speaker == null ? null : level.evidence(),
-                        speaker == null ? 0.0 : level.confidence(),
-                        quote.blockId());
-                events.publishEvent(new BlockSpeakerChanged(quote.messageId(), quote.start(), quote.end(), speaker));
-            }
+            jdbc.batchUpdate(
+                    "update message_block set speaker_id = ?, evidence = ?, confidence = ? where id = ?",
+                    quotes.stream()
+                            .map(quote -> new Object[] {
+                                quote.poster(),
+                                quote.poster() == null ? null : level.evidence(),
+                                quote.poster() == null ? 0.0 : level.confidence(),
+                                quote.blockId()
+                            })
+                            .toList());
+            quotes.forEach(quote -> events.publishEvent(
+                    new BlockSpeakerChanged(quote.messageId(), quote.start(), quote.end(), quote.poster())));
             changed += quotes.size();
         }
         return changed;

@@ -155,7 +155,9 @@ class MergeSuggestionList extends VerticalLayout {
                         (merged.participantsMerged() == 1
                                         ? "1 participant was merged into another."
                                         : merged.participantsMerged() + " participants were merged into others.")
-                                + quotesCredited(merged.quotesCredited(), "the participants kept"),
+                                + (merged.quotesCredited() == 0
+                                        ? ""
+                                        : " " + quotesCredited(merged.quotesCredited(), "the participants kept")),
                         6000,
                         Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -168,8 +170,7 @@ class MergeSuggestionList extends VerticalLayout {
                     int credited = participants.merge(suggestion.keepId(), suggestion.mergeId());
                     if (credited > 0) {
                         Notification.show(
-                                        quotesCredited(credited, suggestion.keepName())
-                                                .strip(),
+                                        quotesCredited(credited, suggestion.keepName()),
                                         6000,
                                         Notification.Position.BOTTOM_START)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -184,14 +185,11 @@ class MergeSuggestionList extends VerticalLayout {
         return new HorizontalLayout(accept, reject);
     }
 
-    /** How many quotes a merge credited, as a sentence with a space before it; nothing when none. */
+    /** How many quotes a merge credited, as a sentence; called only when it credited some. */
     private static String quotesCredited(int quotes, String toWhom) {
-        if (quotes == 0) {
-            return "";
-        }
         return (quotes == 1
-                        ? " 1 quote left without a speaker, because both went by the name that introduced it, is"
-                        : " " + quotes + " quotes left without a speaker, because both went by the name that"
+                        ? "1 quote left without a speaker, because both went by the name that introduced it, is"
+                        : quotes + " quotes left without a speaker, because both went by the name that"
                                 + " introduced them, are")
                 + " now credited to " + toWhom + ".";
     }
