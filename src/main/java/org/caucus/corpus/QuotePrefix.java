@@ -1,5 +1,7 @@
 package org.caucus.corpus;
 
+import java.util.Optional;
+
 /**
  * The run of quote markers at the start of a line. Mail clients write the markers for each level of quoting with or
  * without spaces between them ({@code >>}, {@code > >}, {@code  > }), so only the markers are counted.
@@ -24,6 +26,49 @@ record QuotePrefix(int depth, int length) {
             after = afterSpaces(text, after + 1, end);
         }
         return depth == 0 ? NONE : new QuotePrefix(depth, after - start);
+    }
+
+    /**
+     * The prefix the line would have if its last three markers were not quote markers but Python's interactive prompt:
+     * {@code >>>} written together, apart from any marker before them, and followed by one space and code or by
+     * nothing.
+     *
+     * @return that shorter prefix, or empty when the line does not end its markers so
+     */
+    static Optional<QuotePrefix> beforePrompt(String text, int start, int end) {
+        int[] markers = new int[4];
+        int depth = 0;
+        int after = afterSpaces(text, start, end);
+        while (after < end && text.charAt(after) == '>') {
+            markers[depth % markers.length] = after;
+            depth++;
+            after = afterSpaces(text, after + 1, end);
+        }
+        if (depth < 3) {
+            return Optional.empty();
+        }
+        int prompt = markers[(depth - 3) % markers.length];
+        boolean together = markers[(depth - 1) % markers.length] == prompt + 2;
+        boolean apart = depth == 3 || markers[(depth - 4) % markers.length] < prompt - 1;
+        if (!together || !apart || !endsLikePrompt(text, prompt + 3, end)) {
+            return Optional.empty();
+        }
+        int base = depth - 3;
+        int length = base == 0 ? 0 : afterSpaces(text, markers[(base - 1) % markers.length] + 1, end) - start;
+        return Optional.of(base == 0 ? NONE : new QuotePrefix(base, length));
+    }
+
+    /**
+     * Whether the line goes on from a prompt as Python's interpreter would have it: with nothing, or one space and
+     * then code. Code typed at the prompt cannot be indented, so {@code >>>} with more space after it is a quote of
+     * indented text.
+     */
+    private static boolean endsLikePrompt(String text, int afterPrompt, int end) {
+        if (afterPrompt == end) {
+            return true;
+        }
+        return text.charAt(afterPrompt) == ' '
+                && (afterPrompt + 1 == end || !Character.isWhitespace(text.charAt(afterPrompt + 1)));
     }
 
     private static int afterSpaces(String text, int from, int end) {

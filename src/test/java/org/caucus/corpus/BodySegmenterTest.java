@@ -160,6 +160,55 @@ class BodySegmenterTest {
     }
 
     @Test
+    void python_session_pasted_into_own_text_is_the_poster_s_own_text() {
+        String body = "Sure you can:\n\n>>> import pickle\n>>> pickle.dumps\n<function dumps at 0x85f22cc>\n>>>\n"
+                + "\nSee the docs.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Patrick"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0");
+        assertThat(blocks.containing("pickle.dumps").speakerName())
+                .as("speaker of the session")
+                .isEqualTo("Patrick");
+    }
+
+    @Test
+    void python_session_in_a_quote_is_part_of_that_quote() {
+        String body = "On Tue, Ann wrote:\n> Try this:\n> >>> f = open('foo', 'w')\n> >>> f.write('bar')\n> 3\n"
+                + "\nIt works.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Patrick"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 0", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("f.write('bar')").speakerName())
+                .as("speaker of the quoted session")
+                .isEqualTo("Ann");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // A third level of quoting below the second that quoted it.
+                "On Tue, Ann wrote:\\n> On Mon, Bob wrote:\\n>> On Sun, Cy wrote:\\n>>> import this\\n | QUOTE 3",
+                // Prose, although nothing stands between it and the reply.
+                "I said it before:\\n\\n>>> By the way: why not use the peer address?\\n | QUOTE 3",
+                // Code indented after the markers: the interpreter's prompt takes no indented code.
+                "Ralph wrote:\\n>>>     self.user = deferredResult(user())\\n | QUOTE 3",
+                // Lines of code quoted below a quote's markers, the second indented.
+                "On Tue, Ann wrote:\\n> Martin wrote:\\n> >>> def lost(self, reason):\\n> >>>         log.msg(reason)\\n | QUOTE 4",
+                // Four markers written together are four levels of quoting, not a quoted prompt.
+                "On Mon, Bob wrote:\\n>>>> import this\\n | QUOTE 4"
+            })
+    void third_level_quote_that_is_no_python_session_stays_a_quote(String written, String lastBlock) {
+        String body = written.replace("\\n", "\n");
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Patrick"));
+
+        assertThat(blocks.roles()).as("roles and depths").last().isEqualTo(lastBlock);
+    }
+
+    @Test
     void lone_quote_marker_between_two_deeper_runs_does_not_become_a_block() {
         String body = "> On Mon, Bob wrote:\n>> first paragraph\n>\n>> second paragraph\n";
 

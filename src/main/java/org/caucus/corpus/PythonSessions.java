@@ -1,0 +1,131 @@
+package org.caucus.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the Python interactive sessions pasted into a body. Their prompt, {@code >>> }, is also how mail clients mark
+ * a third level of quoting, so read by the markers alone a session the poster ran would be a quote three levels deep,
+ * credited to someone else or to no one. twisted-python has hundreds of them.
+ *
+ * <p>A session is read as part of the text around it, one level of quoting for each marker before its prompts, when
+ * its first line looks like Python and the text just before it is no deeper: a real third-level quote sits below the
+ * second level it was quoted in.
+ */
+final class PythonSessions {
+
+    /**
+     * What starts a line of Python rather than of prose: a statement's keyword, an assignment, a call, an attribute or
+     * a literal. Prose after a quote's {@code >>>} rarely looks like any of these.
+     */
+    private static final Pattern CODE = Pattern.compile("(?:import [\\w.]+.*"
+            + "|from [\\w.]+ import .+"
+            + "|(?:def|class|for|while|if|elif|else|with|try|except|finally)\\b.*:"
+            + "|print\\b.*"
+            + "|raise [A-Z]\\w*.*"
+            + "|[A-Za-z_][\\w.]*(?:\\[[^\\]]*\\])* *(?:[-+*/%&|^]|\\*\\*|//|<<|>>)?= *[^=\\s].*"
+            + "|[A-Za-z_][\\w.]*\\(.*"
+            + "|[A-Za-z_]\\w*(?:\\.\\w+)+"
+            + "|[\\[{(].*[\\]})]"
+            + "|[uUbBrR]{0,2}(?:'[^']*'|\"[^\"]*\").*"
+            + "|\\d+(?:\\.\\d+)? *[-+*/%] *\\d.*)");
+
+    private PythonSessions() {}
+
+    /**
+     * @param body the body the lines were split from
+     * @return the lines, with those of a pasted session at the depth of the text around them
+     */
+    static List<BodyLine> unquoted(String body, List<BodyLine> lines) {
+        List<BodyLine> read = null;
+        int previousDepth = 0;
+        int i = 0;
+        while (i < lines.size()) {
+            BodyLine line = lines.get(i);
+            if (line.isBlank()) {
+                i++;
+                continue;
+            }
+            Optional<QuotePrefix> prompt = beforePrompt(body, line);
+            if (prompt.isPresent() && prompt.get().depth() >= previousDepth && isCode(line.content())) {
+                int base = prompt.get().depth();
+                int end = sessionEnd(body, lines, i, base);
+                if (end > i) {
+                    read = read == null ? new ArrayList<>(lines) : read;
+                    for (int j = i; j < end; j++) {
+                        read.set(j, atDepth(body, lines.get(j), base));
+                    }
+                    previousDepth = base;
+                    i = end;
+                    continue;
+                }
+            }
+            previousDepth = line.depth();
+            i++;
+        }
+        return read == null ? lines : read;
+    }
+
+    /**
+     * Where the session that starts at {@code start} ends: its prompts, each with the output right below it, until a
+     * line at another depth or text after a blank line. A prompt followed by indented text is no session, since the
+     * interpreter takes no indented code at its prompt: those are quoted lines of code. Nor is a run whose prompts
+     * hold more prose than code.
+     *
+     * @return one past the session's last line, or {@code start} when the lines are no session
+     */
+    private static int sessionEnd(String body, List<BodyLine> lines, int start, int base) {
+        int end = start;
+        int prompts = 0;
+        int code = 0;
+        boolean afterBlank = false;
+        for (int j = start; j < lines.size(); j++) {
+            BodyLine line = lines.get(j);
+            if (line.isBlank()) {
+                afterBlank = true;
+                continue;
+            }
+            if (line.depth() == base && !afterBlank) {
+                end = j + 1;
+                continue;
+            }
+            if (line.depth() != base + 3) {
+                break;
+            }
+            Optional<QuotePrefix> prompt = beforePrompt(body, line);
+            if (prompt.isEmpty() || prompt.get().depth() != base) {
+                return start;
+            }
+            prompts++;
+            code += isCode(line.content()) ? 1 : 0;
+            afterBlank = false;
+            end = j + 1;
+        }
+        return 2 * code >= prompts ? end : start;
+    }
+
+    private static Optional<QuotePrefix> beforePrompt(String body, BodyLine line) {
+        return line.depth() >= 3
+                ? QuotePrefix.beforePrompt(body, line.start(), contentEnd(body, line))
+                : Optional.empty();
+    }
+
+    /** The line as read at the depth given, its prompt or output part of its content. */
+    private static BodyLine atDepth(String body, BodyLine line, int depth) {
+        if (line.depth() == depth) {
+            return line;
+        }
+        int contentStart = line.start() + beforePrompt(body, line).orElseThrow().length();
+        return new BodyLine(line.start(), line.end(), depth, body.substring(contentStart, contentEnd(body, line)));
+    }
+
+    private static boolean isCode(String afterPrompt) {
+        return CODE.matcher(afterPrompt.strip()).matches();
+    }
+
+    private static int contentEnd(String body, BodyLine line) {
+        return line.end() > line.start() && body.charAt(line.end() - 1) == '\n' ? line.end() - 1 : line.end();
+    }
+}
