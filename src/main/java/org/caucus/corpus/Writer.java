@@ -22,6 +22,7 @@ final class Writer {
     private static final Pattern QUOTES = Pattern.compile("^[" + QUOTE_MARKS + "]+|[" + QUOTE_MARKS + ",]+$");
     private static final Pattern ADDRESS_BRACKETS = Pattern.compile("^[<(\\[]+(?:mailto:)?|[>)\\]]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
     // A regular expression's "$" also matches before one of these at the very end.
     private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
     // The last characters that QUOTES may take away.
@@ -265,7 +266,8 @@ final class Writer {
             if (name.isEmpty()) {
                 return address != null;
             }
-            String[] words = SPACES.split(name);
+            // "Wojciech Dec (wdec)": what Exchange adds in brackets (a user id, a department) is no word of the name.
+            String[] words = SPACES.split(COMMENT.matcher(name).replaceAll(" ").strip());
             if (words.length > MAX_NAME_WORDS) {
                 return false;
             }

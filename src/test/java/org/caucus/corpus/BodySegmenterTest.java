@@ -260,6 +260,7 @@ class BodySegmenterTest {
                 "On Nov 12, 2013, at 10:09 PM, \"Varon, Joana\" <joana@varon.org> wrote:|Varon, Joana",
                 "On Tue, jeremy at ciroap.org wrote:|jeremy at ciroap.org",
                 "Jeremy Malcolm <jeremy@ciroap.org> wrote:|Jeremy Malcolm",
+                "On 22 Feb 2010, at 10:25, Wojciech Dec (wdec) wrote:|Wojciech Dec (wdec)",
                 "Jeremy Malcolm (jeremy@ciroap.org) wrote:|Jeremy Malcolm",
                 "'Jeremy Malcolm' jeremy at ciroap.org wrote:|Jeremy Malcolm",
                 "parminder wrote:|parminder",
@@ -335,6 +336,18 @@ class BodySegmenterTest {
         assertThat(blocks.containing("Forwarded words").speakerName())
                 .as("speaker of the text below the header")
                 .isEqualTo("Jean-Paul Calderone");
+    }
+
+    @Test
+    void an_outlook_header_whose_address_holds_a_linked_copy_of_itself_names_just_the_writer() {
+        String body = "Thanks.\n\nFrom: Dijk, Esko <[log in to unmask]<mailto:[log in to unmask]>>\n"
+                + "Sent: Friday, December 6, 2019 16:36\nTo: 3GPP_MENTORING\n\nForwarded words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("Forwarded words").speakerName())
+                .as("speaker of the text below the header")
+                .isEqualTo("Dijk, Esko");
     }
 
     @Test
