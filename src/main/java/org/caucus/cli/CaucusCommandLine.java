@@ -62,6 +62,8 @@ public final class CaucusCommandLine {
                 "--caucus.demo.enabled=false",
                 "--caucus.search.rebuild-in-background=false",
                 "--logging.level.root=WARN",
+                // What a command prints to standard output is its report or its data; log lines go beside it.
+                "--caucus.log-target=System.err",
                 "--logging.level.org.flywaydb=ERROR"));
         try {
             extractDataDir(rest).ifPresent(dir -> springArguments.add("--caucus.data-dir=" + dir));

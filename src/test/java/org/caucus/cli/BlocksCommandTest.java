@@ -40,6 +40,21 @@ class BlocksCommandTest {
     }
 
     @Test
+    void standard_output_holds_the_blocks_alone_and_the_log_goes_to_standard_error() {
+        CommandRun run = CommandRun.onStandardStreams(
+                "blocks", "--data-dir", dataDir.toString(), "--project", "Demo", "--format", "tsv");
+
+        assertThat(run.exitCode()).as("exit code").isZero();
+        assertThat(run.out()).as("standard output").startsWith("message_id\tblock\t");
+        assertThat(run.out().lines().skip(1))
+                .as("rows after the header")
+                .isNotEmpty()
+                .allSatisfy(row ->
+                        assertThat(row.split("\t", -1)).as("fields of " + row).hasSize(11));
+        assertThat(run.err()).as("standard error").contains("WARN");
+    }
+
+    @Test
     void json_lists_the_same_blocks() {
         CommandRun tsv = CommandRun.of("blocks", "--data-dir", dataDir.toString(), "--project", "Demo");
         CommandRun json =
