@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ProjectOrigins {
 
-    private final QuoteOriginIndex index = new QuoteOriginIndex();
+    private final QuoteOriginIndex index;
     private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
     private long added;
     // When the earliest message added (not those stored before) was sent; null while none with a date was added.
@@ -24,9 +24,14 @@ final class ProjectOrigins {
 
     /** Knows the project's stored messages, so that quotes of them are traced to them. */
     static ProjectOrigins of(long projectId, StoredOwnText storedOwnText) {
-        ProjectOrigins origins = new ProjectOrigins();
+        ProjectOrigins origins = new ProjectOrigins(storedOwnText);
         storedOwnText.forEach(projectId, origins::addStored);
         return origins;
+    }
+
+    private ProjectOrigins(StoredOwnText storedOwnText) {
+        index = new QuoteOriginIndex(
+                number -> storedOwnText.piecesOf(stored.get(number).messageId()));
     }
 
     private void addStored(StoredOwnText.Stored message) {

@@ -38,10 +38,13 @@ import java.util.Optional;
  * voted are checked word by word, which also gives the exact span. A passage shorter than a shingle has no origin.
  *
  * <p><b>Memory.</b> The index holds primitive arrays only: an open-addressing table from 64-bit shingle hash to a
- * chain of postings (message number, word number; 12 bytes each), and each message's own text (the only text kept:
- * it is needed to check a candidate and to give offsets into the origin's body). Quoted text is never stored, nor
- * is a message whose own text repeats an earlier one word for word. On the whole twisted-python archive (65,706
- * messages, 33,460 with new own text) that is 1.27 million postings, and the heap in use stays near 115 MB.
+ * chain of postings (message number, word number; 12 bytes each), and the own text of the messages added (the only
+ * text kept: it is needed to check a candidate and to give offsets into the origin's body). Quoted text is never
+ * stored, nor is a message whose own text repeats an earlier one word for word. On the whole twisted-python archive
+ * (65,706 messages, 33,460 with new own text) that is 1.27 million postings, and the heap in use stays near 115 MB.
+ * The own text of a message an earlier import stored is not kept but read again from the database ({@link
+ * StoredTexts}) when a quote is compared with it, which few of a project's messages ever are: a project's stored
+ * messages would otherwise hold a third of the heap an import into it needs.
  *
  * <p>Not thread-safe.
  */
@@ -57,6 +60,13 @@ public final class QuoteOriginIndex {
      *     {@value #GUARANTEED_WORDS} words and divided among equally good earlier messages
      */
     public record Origin(long messageId, int start, int end, double confidence) {}
+
+    /** Reads again the own text of a message an earlier import stored. */
+    interface StoredTexts {
+
+        /** @param messageId the number it was added under with {@link #addStored} */
+        List<OwnText> of(long messageId);
+    }
 
     /** Words per shingle: long enough that eight words in the same order rarely recur by chance. */
     static final int SHINGLE_WORDS = 8;
@@ -79,10 +89,12 @@ public final class QuoteOriginIndex {
     /** Candidates checked word by word per quote, those with most shared shingles first. */
     private static final int MAX_VERIFIED = 16;
 
-    /** Own texts whose words are kept at hand for comparing. */
+    /** Own texts kept at hand for comparing, with their words. */
     private static final int RECENTLY_COMPARED = 256;
 
     private final ShingleTable table = new ShingleTable();
+
+    private final StoredTexts storedTexts;
 
     private final OriginCandidates candidates = new OriginCandidates();
 
@@ -96,6 +108,7 @@ public final class QuoteOriginIndex {
     /** Per message: whether an earlier import stored it, so that only its date places it among the others. */
     private boolean[] stored = new boolean[1 << 8];
 
+    /** Per message: its own text; {@code null} for one an earlier import stored, whose text is read again. */
     private String[] ownTexts = new String[1 << 8];
     /** Per message: pairs of (offset in own text, offset in body) where each own-text block starts. */
     private int[][] pieces = new int[1 << 8][];
@@ -104,19 +117,33 @@ public final class QuoteOriginIndex {
     private final Map<Long, Integer> firstWithWords = new HashMap<>();
 
     /**
-     * The words of the own texts compared last. Replies quote the few messages before them over and over, and
+     * The own texts compared last, with their words. Replies quote the few messages before them over and over, and
      * archives repeat messages, so most comparisons find their message here instead of cutting its text into words
-     * again.
+     * again, or reading it again.
      */
-    private final Map<Integer, WordTokens> recentlyCompared = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Integer, Compared> recentlyCompared = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, WordTokens> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Compared> eldest) {
             return size() > RECENTLY_COMPARED;
         }
     };
 
+    private record Compared(String text, WordTokens words) {}
+
     private int messages;
     private long lastOrderKey = Long.MIN_VALUE;
+
+    /** An index of the messages an import adds, without any an earlier import stored. */
+    public QuoteOriginIndex() {
+        this(messageId -> {
+            throw new IllegalStateException("No stored message was added, yet message " + messageId + " was asked for");
+        });
+    }
+
+    /** @param storedTexts where the own texts of the messages given to {@link #addStored} are read again */
+    QuoteOriginIndex(StoredTexts storedTexts) {
+        this.storedTexts = storedTexts;
+    }
 
     /**
      * Indexes the own text of a message. Messages are expected in date order; one without a date keeps the place it
@@ -140,6 +167,26 @@ public final class QuoteOriginIndex {
     record OwnText(int bodyStart, String text) {}
 
     /**
+     * A message's own-text runs as one text, each ending in a line break, with pairs of (offset in the text, offset
+     * in the body) where each run starts.
+     */
+    private record Joined(String text, List<int[]> starts) {
+
+        static Joined of(List<OwnText> pieces) {
+            StringBuilder own = new StringBuilder();
+            List<int[]> starts = new ArrayList<>();
+            for (OwnText piece : pieces) {
+                starts.add(new int[] {own.length(), piece.bodyStart()});
+                own.append(piece.text());
+                if (own.length() > 0 && !Character.isWhitespace(own.charAt(own.length() - 1))) {
+                    own.append('\n');
+                }
+            }
+            return new Joined(own.toString(), starts);
+        }
+    }
+
+    /**
      * Indexes a message an earlier import stored, from its own text alone, as stored messages give it back without
      * their quotes.
      *
@@ -152,24 +199,17 @@ public final class QuoteOriginIndex {
     private void index(long messageId, Instant sentAt, List<OwnText> pieces, boolean stored) {
         long orderKey = sentAt != null ? sentAt.getEpochSecond() : lastOrderKey;
         lastOrderKey = orderKey;
-        StringBuilder own = new StringBuilder();
-        List<int[]> starts = new ArrayList<>();
-        for (OwnText piece : pieces) {
-            starts.add(new int[] {own.length(), piece.bodyStart()});
-            own.append(piece.text());
-            if (own.length() > 0 && !Character.isWhitespace(own.charAt(own.length() - 1))) {
-                own.append('\n');
-            }
-        }
-        String ownText = own.toString();
+        Joined joined = Joined.of(pieces);
+        String ownText = joined.text();
+        List<int[]> starts = joined.starts();
         WordTokens words = WordTokens.of(ownText);
         if (words.size() < SHINGLE_WORDS || repeatsEarlierOwnText(words)) {
             return;
         }
-        int message = newMessage(messageId, orderKey, stored, ownText, starts);
+        int message = newMessage(messageId, orderKey, stored, stored ? null : ownText, starts);
         firstWithWords.putIfAbsent(words.sequenceHash(), message);
         // The next messages are the likeliest to quote this one.
-        recentlyCompared.put(message, words);
+        recentlyCompared.put(message, new Compared(ownText, words));
         for (int p = 0; p < starts.size(); p++) {
             int from = words.firstAtOrAfter(starts.get(p)[0]);
             int to = p + 1 < starts.size() ? words.firstAtOrAfter(starts.get(p + 1)[0]) : words.size();
@@ -298,11 +338,16 @@ public final class QuoteOriginIndex {
      */
     private boolean repeatsEarlierOwnText(WordTokens words) {
         Integer earlier = firstWithWords.get(words.sequenceHash());
-        return earlier != null && ownWords(earlier).sameWords(words);
+        return earlier != null && compared(earlier).words().sameWords(words);
     }
 
-    private WordTokens ownWords(int message) {
-        return recentlyCompared.computeIfAbsent(message, m -> WordTokens.of(ownTexts[m]));
+    private Compared compared(int message) {
+        return recentlyCompared.computeIfAbsent(message, m -> {
+            String text = ownTexts[m] != null
+                    ? ownTexts[m]
+                    : Joined.of(storedTexts.of(messageIds[m])).text();
+            return new Compared(text, WordTokens.of(text));
+        });
     }
 
     private int earlier(int a, int b) {
@@ -377,13 +422,15 @@ public final class QuoteOriginIndex {
 
     /** Extends each shared shingle word by word and keeps the longest runs that agree in order. */
     private Match verify(String quoteText, WordTokens quote, int message, OriginCandidates.Hits hits) {
-        String ownText = ownTexts[message];
-        WordTokens origin = ownWords(message);
+        Compared compared = compared(message);
+        String ownText = compared.text();
+        WordTokens origin = compared.words();
         List<int[]> runs = new ArrayList<>(); // {quote word, origin word, length}
         for (int h = 0; h < hits.size; h++) {
             int q = hits.quoteWords[h];
             int o = hits.originWords[h];
-            if (extendsRun(runs, q, o)) {
+            // A stored text read again shorter than it was indexed (edited in the database meanwhile) has no such word.
+            if (o >= origin.size() || extendsRun(runs, q, o)) {
                 continue;
             }
             int before = 0;

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads back the own text of a project's stored messages, so that an import can trace quotes to messages that an
  * earlier import stored. Only own-text blocks are read, cut out of the bodies by the database, and rows are handed on
- * as they arrive: the corpus is never held twice.
+ * as they arrive: the corpus is never held twice. The origin index keeps none of that text, and reads a message's
+ * again when it compares a quote with it.
  */
 @Component
 class StoredOwnText {
@@ -30,6 +31,16 @@ class StoredOwnText {
         this.jdbc = new JdbcTemplate(dataSource);
         // PostgreSQL streams only with a fetch size, inside a transaction.
         this.jdbc.setFetchSize(1000);
+    }
+
+    /** The own text of one stored message, in body order, as {@link #forEach} gave it. */
+    List<QuoteOriginIndex.OwnText> piecesOf(long messageId) {
+        return jdbc.query(
+                """
+                select b.start_offset, substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
+                  from message m join message_block b on b.message_id = m.id
+                 where m.id = ? and b.role = 'OWN_TEXT' and b.depth = 0
+                 order by b.block_index""", (row, rowNumber) -> new QuoteOriginIndex.OwnText(row.getInt(1), row.getString(2)), messageId);
     }
 
     /** Messages in date order, undated ones last, as the origin index wants them. */

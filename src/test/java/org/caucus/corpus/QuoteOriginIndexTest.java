@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -236,6 +237,27 @@ class QuoteOriginIndexTest {
 
         assertThat(origins).as("origins of a first message's quotes").allMatch(Optional::isEmpty);
         assertThat(sut.indexedMessages()).as("messages indexed").isEqualTo(1);
+    }
+
+    @Test
+    void the_own_text_of_a_stored_message_is_read_again_when_a_quote_is_compared_with_it() {
+        List<Long> readAgain = new ArrayList<>();
+        QuoteOriginIndex index = new QuoteOriginIndex(number -> {
+            readAgain.add(number);
+            return List.of(new QuoteOriginIndex.OwnText(0, ALICE));
+        });
+        index.addStored(1, NOVEMBER, List.of(new QuoteOriginIndex.OwnText(0, ALICE)));
+        // Enough later messages that the first is no longer among those kept at hand.
+        for (int number = 2; number <= 400; number++) {
+            String other = "Message " + number + " of the thread talks of the weather in town " + number + " today.";
+            index.addStored(number, NOVEMBER.plusSeconds(number), List.of(new QuoteOriginIndex.OwnText(0, other)));
+        }
+        String quote = "> " + ALICE_PASSAGE.replace("\n", "\n> ");
+
+        Optional<Origin> origin = index.originOf(quote, NOVEMBER.plus(Duration.ofDays(1)));
+
+        assertThat(origin).as("origin of the quote").map(Origin::messageId).contains(1L);
+        assertThat(readAgain).as("stored messages whose text was read again").containsExactly(1L);
     }
 
     @Test
