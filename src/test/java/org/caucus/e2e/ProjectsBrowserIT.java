@@ -7,6 +7,7 @@ import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * An owner opens a second project, renames it and deletes it in a real headless Chromium. The Projects page is
  * loaded by its address each time: its dialogs must come with it in the production bundle, not only with pages
- * visited before.
+ * visited before. Two tabs each keep the project opened in them.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -57,5 +58,36 @@ class ProjectsBrowserIT extends BrowserTest {
                 .as("the header once the open project is deleted")
                 .isEqualTo(projects.findDefault().orElseThrow().getName());
         assertThat(projects.find(id)).as("the deleted project").isEmpty();
+    }
+
+    @Test
+    void each_tab_keeps_the_project_opened_in_it_and_a_new_tab_starts_from_the_last_opened() throws Exception {
+        String first = "First study " + UUID.randomUUID().toString().substring(0, 6);
+        String second = "Second study " + UUID.randomUUID().toString().substring(0, 6);
+        long firstId = projects.create(first).getId();
+        long secondId = projects.create(second).getId();
+        browser.get(pageAt("/projects"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-" + firstId)))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("a.project-name"), first));
+        String firstTab = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(pageAt("/participants"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("a.project-name"), first));
+        browser.get(pageAt("/projects"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-" + secondId)))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("a.project-name"), second));
+
+        browser.switchTo().window(firstTab);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-side-nav-item[path='participants']")))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/participants"));
+        screenshot("projects-first-tab.png");
+
+        assertThat(browser.findElement(By.cssSelector("a.project-name")).getText())
+                .as("the first tab's project after the second tab opened another")
+                .isEqualTo(first);
     }
 }

@@ -1,25 +1,30 @@
 package org.caucus.project.ui;
 
-import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.Optional;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.springframework.stereotype.Component;
 
 /**
- * The project a person works in, in this browser session: the one they opened on the Projects page, or else the
- * oldest of theirs. Every page of the workspace reads its project from here, so opening another one switches them
- * all. A project that was deleted or taken from them since is no longer open.
+ * The project a person works in, in this browser tab: the one they opened on the Projects page (or by a message's
+ * address), else the one they opened last in another tab, else the oldest of theirs. Every page of the tab reads its
+ * project from here, so opening another one switches them all; a page in another tab goes on with its own, so that
+ * what an analyst does there (an import, a merge) lands in the project its header names. A project that was deleted
+ * or taken from them since is no longer open.
  */
 @Component
-@VaadinSessionScope
+@UIScope
 public class OpenProject {
 
     private final ProjectService projects;
+    private final LastOpenedProject lastOpened;
     private Long opened;
 
-    OpenProject(ProjectService projects) {
+    OpenProject(ProjectService projects, LastOpenedProject lastOpened) {
         this.projects = projects;
+        this.lastOpened = lastOpened;
+        this.opened = lastOpened.id();
     }
 
     /** The open project; nothing when the person belongs to no project. */
@@ -39,6 +44,7 @@ public class OpenProject {
         Project project = projects.find(projectId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no project " + projectId + " of yours."));
         opened = projectId;
+        lastOpened.opened(projectId);
         return project;
     }
 }
