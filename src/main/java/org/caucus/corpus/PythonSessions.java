@@ -112,9 +112,12 @@ final class PythonSessions {
                 : Optional.empty();
     }
 
-    /** The line as read at the depth given, its prompt or output part of its content. */
+    /**
+     * The line as read at the depth given, its prompt part of its content. Output lines are at that depth already, and
+     * blank lines keep whatever markers they have: they belong to the block above them.
+     */
     private static BodyLine atDepth(String body, BodyLine line, int depth) {
-        if (line.depth() == depth) {
+        if (line.depth() == depth || line.isBlank()) {
             return line;
         }
         int contentStart = line.start() + beforePrompt(body, line).orElseThrow().length();

@@ -173,6 +173,15 @@ class BodySegmenterTest {
     }
 
     @Test
+    void python_session_with_blank_quoted_lines_between_its_prompts_is_one_block_of_own_text() {
+        String body = "Try:\n>>> import foo\n>>\n> >\n>>> foo.bar()\n42\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Patrick"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0");
+    }
+
+    @Test
     void python_session_in_a_quote_is_part_of_that_quote() {
         String body = "On Tue, Ann wrote:\n> Try this:\n> >>> f = open('foo', 'w')\n> >>> f.write('bar')\n> 3\n"
                 + "\nIt works.\n";
