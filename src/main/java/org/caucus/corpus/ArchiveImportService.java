@@ -354,10 +354,12 @@ public class ArchiveImportService {
                 return Prepared.duplicateOf(whole);
             }
             // Fitted before segmenting, so that the poster's name is the same in the blocks as in the participants.
-            ParsedMessage message =
-                    FieldLimits.fit(whole.message(), whole.position().toString());
+            MessageWriter.Segmented segmented = writer.segment(
+                    FieldLimits.fit(whole.message(), whole.position().toString()),
+                    whole.position().toString());
+            ParsedMessage message = segmented.message();
             ReadOutcome.Read read = new ReadOutcome.Read(whole.position(), message);
-            List<BodySegment> segments = writer.segment(message);
+            List<BodySegment> segments = segmented.segments();
             Instant sentAt = message.sentAt() == null ? null : message.sentAt().toInstant();
             List<Optional<QuoteOriginIndex.Origin>> found = origins().origins(message.body(), segments, sentAt);
             long readNumber = origins.add(message.body(), segments, sentAt);

@@ -10,10 +10,13 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
 /** Stores one read message with its blocks and their speakers; the caller holds the transaction. */
 @Component
 class MessageWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageWriter.class);
 
     // Who posted up the thread makes one of several participants of a name likely, not certain.
     private static final double SETTLED_CONFIDENCE = 0.9;
@@ -53,7 +58,7 @@ class MessageWriter {
             ProjectOrigins origins,
             ParticipantIndex participants,
             RunningThreads threads) {
-        List<BodySegment> segments = segment(parsed);
+        List<BodySegment> segments = segment(parsed, sourceName).segments();
         Instant sentAt = parsed.sentAt() == null ? null : parsed.sentAt().toInstant();
         List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(parsed.body(), segments, sentAt);
         long number = origins.add(parsed.body(), segments, sentAt);
@@ -70,8 +75,39 @@ class MessageWriter {
     record Written(long messageId, Long posterId) {}
 
     /** Splits the body into blocks with their speakers; needs no database, so it may run on any thread. */
-    List<BodySegment> segment(ParsedMessage parsed) {
-        return segmenter.segment(parsed.body(), posterName(parsed));
+    Segmented segment(ParsedMessage parsed, String position) {
+        return segmented(parsed, position, segmenter::segment);
+    }
+
+    /**
+     * A message with its body's blocks.
+     *
+     * @param message the message, with a warning added when its body could not be segmented
+     */
+    record Segmented(ParsedMessage message, List<BodySegment> segments) {}
+
+    /**
+     * The body's blocks. A body the segmenter fails on is a fault of its rules, not of the message: the message is
+     * kept, its body as one block of the poster's own text, with a warning that says so, and the import goes on.
+     *
+     * @param position where the message was read, which the warning names first
+     * @param segmenting the body and the poster's name to the blocks
+     */
+    static Segmented segmented(
+            ParsedMessage parsed, String position, BiFunction<String, String, List<BodySegment>> segmenting) {
+        String poster = posterName(parsed);
+        try {
+            return new Segmented(parsed, segmenting.apply(parsed.body(), poster));
+        } catch (RuntimeException fault) {
+            LOG.warn("Segmenting the body of {} failed; it is kept as the poster's own text", position, fault);
+            List<BodySegment> whole = parsed.body().isEmpty()
+                    ? List.of()
+                    : List.of(new BodySegment(
+                            0, parsed.body().length(), BlockRole.OWN_TEXT, 0, poster, null, "the poster", 1.0));
+            String warning = position + ": its quotes could not be told from its own text (" + fault
+                    + "); the whole body is kept as the poster's own text";
+            return new Segmented(parsed.withWarning(warning), whole);
+        }
     }
 
     /** Rows to insert in one go; for one transaction and one thread. */

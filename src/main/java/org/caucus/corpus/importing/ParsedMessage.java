@@ -1,6 +1,7 @@
 package org.caucus.corpus.importing;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,5 +42,28 @@ public record ParsedMessage(
         references = List.copyOf(references);
         attachments = List.copyOf(attachments);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The same message with one more warning. */
+    public ParsedMessage withWarning(String warning) {
+        List<String> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new ParsedMessage(
+                listName,
+                subject,
+                posterName,
+                posterAddress,
+                sentAt,
+                dateHeader,
+                messageId,
+                inReplyTo,
+                references,
+                body,
+                raw,
+                threadSubject,
+                charset,
+                charsetChoice,
+                attachments,
+                more);
     }
 }
