@@ -36,6 +36,7 @@ record QuotePrefix(int depth, int length) {
      * @return that shorter prefix, or empty when the line does not end its markers so
      */
     static Optional<QuotePrefix> beforePrompt(String text, int start, int end) {
+        // Where the last four markers are, in a ring: the prompt's three and the one before them are all that matter.
         int[] markers = new int[4];
         int depth = 0;
         int after = afterSpaces(text, start, end);
