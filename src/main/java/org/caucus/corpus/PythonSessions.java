@@ -11,26 +11,38 @@ import java.util.regex.Pattern;
  * credited to someone else or to no one. twisted-python has hundreds of them.
  *
  * <p>A session is read as part of the text around it, one level of quoting for each marker before its prompts, when
- * its first line looks like Python and the text just before it is no deeper: a real third-level quote sits below the
+ * most of its prompts hold Python and the text just before it is no deeper: a real third-level quote sits below the
  * second level it was quoted in.
  */
 final class PythonSessions {
 
+    /** Modules as an import names them. */
+    private static final String NAMES = "[\\w.]+(?: as \\w+)?";
+
+    /** A name with at least one attribute, subscript or call after it: {@code plugins['x'].plugins[0].name}. */
+    private static final String EXPRESSION = "[A-Za-z_]\\w*(?:\\.\\w+|\\[[^\\]]*\\]|\\(.*\\))+";
+
+    /** An operator and what it applies to, after an expression: {@code == M}, {@code + chr(0x30)}. */
+    private static final String OPERATION = " *(?:[-+*/%|&^]|==|!=|<=?|>=?) *\\S.*";
+
     /**
-     * What starts a line of Python rather than of prose: a statement's keyword, an assignment, a call, an attribute or
-     * a literal. Prose after a quote's {@code >>>} rarely looks like any of these.
+     * A whole line of Python rather than of prose: an import, a definition, a loop or test with Python's shape, a
+     * print, an assignment, an expression, a list or dict, a string with what follows one, or arithmetic. Each form
+     * must fill the line, so that a wrapped sentence that happens to open with "import", "print" or "for", or a word
+     * with "(s)" after it ("stakeholder(s) should"), is no code.
      */
-    private static final Pattern CODE = Pattern.compile("(?:import [\\w.]+.*"
-            + "|from [\\w.]+ import .+"
-            + "|(?:def|class|for|while|if|elif|else|with|try|except|finally)\\b.*:"
-            + "|print\\b.*"
-            + "|raise [A-Z]\\w*.*"
+    private static final Pattern CODE = Pattern.compile("(?:import " + NAMES + "(?:, *" + NAMES + ")*(?: *;.*)?"
+            + "|from [\\w.]+ import [\\w*., ()]+"
+            + "|def \\w+\\(.*\\):|class \\w+(?:\\(.*\\))?:|for [\\w, ()]+ in .+:"
+            + "|(?:if|elif|while|with) .*(?:==|!=|[<>(]|\\w\\.\\w).*:|(?:try|else|finally):|except\\b.*:"
+            + "|print(?: *\\(.*| +['\"\\w.\\[\\]]+(?:\\(.*|,.*|" + OPERATION + ")?)"
+            + "|raise [A-Z]\\w*(?:\\(.*\\))?"
             + "|[A-Za-z_][\\w.]*(?:\\[[^\\]]*\\])* *(?:[-+*/%&|^]|\\*\\*|//|<<|>>)?= *[^=\\s].*"
-            + "|[A-Za-z_][\\w.]*\\(.*"
-            + "|[A-Za-z_]\\w*(?:\\.\\w+)+"
-            + "|[\\[{(].*[\\]})]"
-            + "|[uUbBrR]{0,2}(?:'[^']*'|\"[^\"]*\").*"
-            + "|\\d+(?:\\.\\d+)? *[-+*/%] *\\d.*)");
+            + "|" + EXPRESSION + "(?:" + OPERATION + ")?"
+            + "|\\[.*\\]|\\{.*\\}"
+            + "|[uUbBrR]{0,2}(?:'[^']*'|\"[^\"]*\")(?:\\.\\w+\\(.*\\)| *(?:[%+*,]|in |not in |==|!=).*)?"
+            + "|\\d+(?:\\.\\d+)? *[-+*/%] *\\d.*)"
+            + " *(?:#.*)?");
 
     private PythonSessions() {}
 
@@ -49,7 +61,7 @@ final class PythonSessions {
                 continue;
             }
             Optional<QuotePrefix> prompt = beforePrompt(body, line);
-            if (prompt.isPresent() && prompt.get().depth() >= previousDepth && isCode(line.content())) {
+            if (prompt.isPresent() && prompt.get().depth() >= previousDepth) {
                 int base = prompt.get().depth();
                 int end = sessionEnd(body, lines, i, base);
                 if (end > i) {
@@ -72,7 +84,7 @@ final class PythonSessions {
      * Where the session that starts at {@code start} ends: its prompts, each with the output right below it, until a
      * line at another depth or text after a blank line. A prompt followed by indented text is no session, since the
      * interpreter takes no indented code at its prompt: those are quoted lines of code. Nor is a run whose prompts
-     * hold more prose than code.
+     * are not mostly code.
      *
      * @return one past the session's last line, or {@code start} when the lines are no session
      */
@@ -103,7 +115,7 @@ final class PythonSessions {
             afterBlank = false;
             end = j + 1;
         }
-        return 2 * code >= prompts ? end : start;
+        return 2 * code > prompts ? end : start;
     }
 
     private static Optional<QuotePrefix> beforePrompt(String body, BodyLine line) {

@@ -206,6 +206,9 @@ class BodySegmenterTest {
                 "Ralph wrote:\\n>>>     self.user = deferredResult(user())\\n | QUOTE 3",
                 // Lines of code quoted below a quote's markers, the second indented.
                 "On Tue, Ann wrote:\\n> Martin wrote:\\n> >>> def lost(self, reason):\\n> >>>         log.msg(reason)\\n | QUOTE 4",
+                // Prose that opens like code: a wrapped line after "print", a word with "(s)".
+                "I said it before:\\n\\n>>> print the statement and sign it.\\n | QUOTE 3",
+                "I said it before:\\n\\n>>> stakeholder(s) should sign it\\n>>> before Friday.\\n | QUOTE 3",
                 // Four markers written together are four levels of quoting, not a quoted prompt.
                 "On Mon, Bob wrote:\\n>>>> import this\\n | QUOTE 4"
             })
