@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.commons.collections4.ListUtils;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.Participant;
 import org.caucus.corpus.QuotesTraced;
@@ -46,8 +47,7 @@ class PassageOrigins {
         Map<Long, List<QuotesTraced.Quote>> byMessage =
                 traced.quotes().stream().collect(Collectors.groupingBy(QuotesTraced.Quote::messageId));
         List<Long> messageIds = List.copyOf(byMessage.keySet());
-        for (int from = 0; from < messageIds.size(); from += MESSAGES_PER_QUERY) {
-            List<Long> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + MESSAGES_PER_QUERY));
+        for (List<Long> chunk : ListUtils.partition(messageIds, MESSAGES_PER_QUERY)) {
             List<Annotation> inQuotes = new ArrayList<>();
             List<QuotesTraced.Quote> theirQuotes = new ArrayList<>();
             for (Annotation annotation : annotations.findInMessages(chunk)) {

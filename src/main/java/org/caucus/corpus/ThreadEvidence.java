@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.commons.collections4.ListUtils;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,25 +97,16 @@ class ThreadEvidence {
 
     private List<Long> repliesTo(List<Long> messageIds) {
         List<Long> replies = new ArrayList<>();
-        for (List<Long> parents : perQuery(messageIds)) {
+        for (List<Long> parents : ListUtils.partition(messageIds, MOVED_PER_QUERY)) {
             replies.addAll(named.queryForList(
                     "select id from message where parent_id in (:parents)", Map.of("parents", parents), Long.class));
         }
         return replies;
     }
 
-    /** The messages in runs of {@value #MOVED_PER_QUERY}, one per query. */
-    private static List<List<Long>> perQuery(List<Long> messageIds) {
-        List<List<Long>> runs = new ArrayList<>();
-        for (int from = 0; from < messageIds.size(); from += MOVED_PER_QUERY) {
-            runs.add(messageIds.subList(from, Math.min(messageIds.size(), from + MOVED_PER_QUERY)));
-        }
-        return runs;
-    }
-
     private int recredit(Level level, List<Long> messageIds) {
         int changed = 0;
-        for (List<Long> messages : perQuery(messageIds)) {
+        for (List<Long> messages : ListUtils.partition(messageIds, MOVED_PER_QUERY)) {
             List<MovedQuote> quotes = named.query(
                     "select b.id, b.message_id, b.start_offset, b.end_offset, " + level.credited() + ".poster_id"
                             + " from message_block b join message m on m.id = b.message_id" + level.ancestors()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.commons.collections4.ListUtils;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,8 +92,7 @@ class CodedPassageQuery {
                 jdbc.queryForList(MESSAGES_IN_ORDER.formatted(scope.onMessages()), scope.parameters(), Long.class);
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("context", contextChars);
-        for (int from = 0; from < messages.size(); from += BATCH) {
-            List<Long> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
+        for (List<Long> batch : ListUtils.partition(messages, BATCH)) {
             // The ids (numbers this method read itself) are written into the statement, not bound: H2
             // looks a row up in a set of constants, but compares it with a list of parameters one by one.
             String ids = batch.stream().map(String::valueOf).collect(Collectors.joining(","));

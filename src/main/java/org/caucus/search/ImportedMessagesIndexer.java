@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.collections4.ListUtils;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.MessagesImported;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
@@ -125,8 +126,7 @@ class ImportedMessagesIndexer {
             });
             SearchIndexingPlan plan = session.indexingPlan();
             List<Long> sorted = ids.stream().sorted().toList();
-            for (int from = 0; from < sorted.size(); from += CHUNK) {
-                List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            for (List<Long> chunk : ListUtils.partition(sorted, CHUNK)) {
                 Set<Long> wanted = new HashSet<>(chunk);
                 entityManager
                         .createQuery(
