@@ -73,6 +73,7 @@ final class MergeSuggestions {
         suggestions.sameMailboxAtRelatedHosts();
         suggestions.nameIsAnotherMailbox();
         suggestions.shortenedName();
+        suggestions.lettersLost();
         return suggestions.suggestions();
     }
 
@@ -144,6 +145,31 @@ final class MergeSuggestions {
                             "\u201c" + shorter.displayName() + "\u201d could be short for \u201c" + other.displayName()
                                     + "\u201d"));
                 }
+            }
+        }
+    }
+
+    /**
+     * "Thomas Herv?" for "Thomas Hervé": an archive that lost the letters beyond ASCII printed each as '?'. Such a name
+     * is met in attribution lines, often before the person's own messages are imported.
+     */
+    private void lettersLost() {
+        Map<String, List<Candidate>> byLettersLost =
+                grouped(c -> c.displayName() != null && c.displayName().chars().anyMatch(ch -> ch == '?' || ch > 127)
+                        ? List.of(PersonName.withLettersLost(c.displayName()))
+                        : List.of());
+        for (List<Candidate> group : byLettersLost.values()) {
+            for (Candidate lost : group) {
+                if (lost.displayName().indexOf('?') < 0) {
+                    continue;
+                }
+                group.stream()
+                        .filter(whole -> whole.displayName().indexOf('?') < 0)
+                        .forEach(whole -> suggest(
+                                lost,
+                                whole,
+                                "“" + lost.displayName() + "” is “" + whole.displayName()
+                                        + "” with its accented letters lost"));
             }
         }
     }

@@ -3,7 +3,6 @@ package org.caucus.corpus;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -146,7 +145,7 @@ final class ParticipantIndex {
             }
             Set<Long> lettersLost = name.indexOf('?') < 0
                     ? Set.of()
-                    : byNameWithLettersLost.getOrDefault(withLettersLost(name), Set.of());
+                    : byNameWithLettersLost.getOrDefault(PersonName.withLettersLost(name), Set.of());
             if (!lettersLost.isEmpty()) {
                 return oneOf(lettersLost, null, upThread);
             }
@@ -236,7 +235,7 @@ final class ParticipantIndex {
         String name = key(displayName);
         if (displayName != null && displayName.chars().anyMatch(c -> c > 127)) {
             byNameWithLettersLost
-                    .computeIfAbsent(withLettersLost(displayName), lost -> new HashSet<>())
+                    .computeIfAbsent(PersonName.withLettersLost(displayName), lost -> new HashSet<>())
                     .add(id);
         }
         if (!name.isEmpty()) {
@@ -254,21 +253,6 @@ final class ParticipantIndex {
                 namedByAddress.add(id);
             }
         }
-    }
-
-    /** The name lower-cased and single-spaced, with each letter beyond ASCII written '?'. */
-    private static String withLettersLost(String name) {
-        StringBuilder lost = new StringBuilder(name.length());
-        name.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
-            if (Character.isWhitespace(c)) {
-                if (!lost.isEmpty() && lost.charAt(lost.length() - 1) != ' ') {
-                    lost.append(' ');
-                }
-            } else {
-                lost.appendCodePoint(c > 127 && Character.isLetter(c) ? '?' : c);
-            }
-        });
-        return lost.toString();
     }
 
     /** Folding goes through ICU, so each name written is folded once per import. */

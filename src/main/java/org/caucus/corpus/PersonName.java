@@ -99,6 +99,24 @@ final class PersonName {
         return given + " " + family;
     }
 
+    /**
+     * The name lower-cased and single-spaced, with each letter beyond ASCII written '?', as archives that lost those
+     * letters print it: "thomas herv?" for Thomas Hervé.
+     */
+    static String withLettersLost(String name) {
+        StringBuilder lost = new StringBuilder(name.length());
+        name.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isWhitespace(c)) {
+                if (!lost.isEmpty() && lost.charAt(lost.length() - 1) != ' ') {
+                    lost.append(' ');
+                }
+            } else {
+                lost.appendCodePoint(c > 127 && Character.isLetter(c) ? '?' : c);
+            }
+        });
+        return lost.toString();
+    }
+
     /** The name as one comparable string; empty for no name. */
     String key() {
         return String.join(" ", words);

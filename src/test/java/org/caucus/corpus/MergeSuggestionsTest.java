@@ -49,6 +49,28 @@ class MergeSuggestionsTest {
     }
 
     @Test
+    void a_name_whose_accented_letters_an_archive_lost_is_suggested_for_the_accented_name() {
+        List<MergeSuggestion> sut = suggestionsAmong(
+                candidate(1, "Thomas Herv?", 0), candidate(2, "Thomas Hervé", 12, "therve@example.org"));
+
+        assertThat(sut).as("suggestions").singleElement().satisfies(suggestion -> {
+            assertThat(suggestion.keepName()).as("kept: the poster").isEqualTo("Thomas Hervé");
+            assertThat(suggestion.mergeName()).as("merged").isEqualTo("Thomas Herv?");
+            assertThat(suggestion.reason())
+                    .as("reason")
+                    .isEqualTo("\u201cThomas Herv?\u201d is \u201cThomas Hervé\u201d with its accented letters lost");
+        });
+    }
+
+    @Test
+    void a_question_mark_does_not_stand_for_a_plain_letter() {
+        List<MergeSuggestion> sut =
+                suggestionsAmong(candidate(1, "Thomas Herv?", 0), candidate(2, "Thomas HERVE", 12, "th@example.org"));
+
+        assertThat(sut).as("suggestions").isEmpty();
+    }
+
+    @Test
     void a_given_name_that_two_people_share_is_not_suggested_for_either() {
         List<MergeSuggestion> sut = suggestionsAmong(
                 candidate(1, "parminder", 0),
