@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +36,13 @@ class StoredOwnText {
 
     /** The own text of one stored message, in body order, as {@link #forEach} gave it. */
     List<QuoteOriginIndex.OwnText> piecesOf(long messageId) {
-        return jdbc.query(
-                """
+        RowMapper<QuoteOriginIndex.OwnText> piece =
+                (row, rowNumber) -> new QuoteOriginIndex.OwnText(row.getInt(1), row.getString(2));
+        return jdbc.query("""
                 select b.start_offset, substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
                   from message m join message_block b on b.message_id = m.id
                  where m.id = ? and b.role = 'OWN_TEXT' and b.depth = 0
-                 order by b.block_index""", (row, rowNumber) -> new QuoteOriginIndex.OwnText(row.getInt(1), row.getString(2)), messageId);
+                 order by b.block_index""", piece, messageId);
     }
 
     /** Messages in date order, undated ones last, as the origin index wants them. */
