@@ -109,28 +109,11 @@ final class ForwardedHeader {
      */
     static Optional<Speaker> writerOf(String from) {
         Matcher onBehalf = ON_BEHALF.matcher(from);
-        String sender = onBehalf.find() ? onBehalf.group(1) : from;
+        String sender = Writer.withoutLinkedCopies(onBehalf.find() ? onBehalf.group(1) : from);
         // A field whose name the archive mangled ("? : ..." for "À : ...") is read as more of the From: field.
-        int addressEnd = addressEnd(sender);
+        int addressEnd = sender.indexOf('>');
         Writer.Named writer = Writer.named(addressEnd < 0 ? sender : sender.substring(0, addressEnd + 1));
         return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, FROM_FIELD + from));
-    }
-
-    /**
-     * The {@code >} that closes the first address in angle brackets, which may hold Outlook's linked copy of itself:
-     * {@code <x@y<mailto:x@y>>}; -1 when none is closed.
-     */
-    private static int addressEnd(String from) {
-        int open = 0;
-        for (int i = from.indexOf('<'); i >= 0 && i < from.length(); i++) {
-            char c = from.charAt(i);
-            if (c == '<') {
-                open++;
-            } else if (c == '>' && --open == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Where the run of fields that starts at {@code index} ends; {@code index} when no field starts there. */

@@ -105,10 +105,10 @@ public final class QuoteOriginIndex {
 
     private long[] messageIds = new long[1 << 8];
     private long[] orderKeys = new long[1 << 8];
-    /** Per message: whether an earlier import stored it, so that only its date places it among the others. */
-    private boolean[] stored = new boolean[1 << 8];
-
-    /** Per message: its own text; {@code null} for one an earlier import stored, whose text is read again. */
+    /**
+     * Per message: its own text; {@code null} for one an earlier import stored, whose text is read again and whose
+     * date alone places it among the others.
+     */
     private String[] ownTexts = new String[1 << 8];
     /** Per message: pairs of (offset in own text, offset in body) where each own-text block starts. */
     private int[][] pieces = new int[1 << 8][];
@@ -206,7 +206,7 @@ public final class QuoteOriginIndex {
         if (words.size() < SHINGLE_WORDS || repeatsEarlierOwnText(words)) {
             return;
         }
-        int message = newMessage(messageId, orderKey, stored, stored ? null : ownText, starts);
+        int message = newMessage(messageId, orderKey, stored ? null : ownText, starts);
         firstWithWords.putIfAbsent(words.sequenceHash(), message);
         // The next messages are the likeliest to quote this one.
         recentlyCompared.put(message, new Compared(ownText, words));
@@ -272,7 +272,7 @@ public final class QuoteOriginIndex {
                     p != ShingleTable.NONE && seen < MAX_POSTINGS_PER_SHINGLE;
                     p = postingNext[p], seen++) {
                 int message = postingMessage[p];
-                if (orderKeys[message] <= latest || !(datedOnly || stored[message])) {
+                if (orderKeys[message] <= latest || !(datedOnly || ownTexts[message] == null)) {
                     candidates.add(message, w, postingWord[p]);
                 }
             }
@@ -355,13 +355,11 @@ public final class QuoteOriginIndex {
         return byDate != 0 ? byDate : Integer.compare(a, b);
     }
 
-    private int newMessage(
-            long messageId, long orderKey, boolean fromEarlierImport, String ownText, List<int[]> starts) {
+    private int newMessage(long messageId, long orderKey, String ownText, List<int[]> starts) {
         if (messages == messageIds.length) {
             int capacity = messages + (messages >> 1);
             messageIds = Arrays.copyOf(messageIds, capacity);
             orderKeys = Arrays.copyOf(orderKeys, capacity);
-            stored = Arrays.copyOf(stored, capacity);
             ownTexts = Arrays.copyOf(ownTexts, capacity);
             pieces = Arrays.copyOf(pieces, capacity);
         }
@@ -372,7 +370,6 @@ public final class QuoteOriginIndex {
         }
         messageIds[messages] = messageId;
         orderKeys[messages] = orderKey;
-        stored[messages] = fromEarlierImport;
         ownTexts[messages] = ownText;
         pieces[messages] = flat;
         return messages++;

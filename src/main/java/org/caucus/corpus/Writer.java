@@ -199,6 +199,11 @@ final class Writer {
         return text.indexOf('@', lastWord) >= 0 || (text.indexOf('.', lastWord) >= 0 && text.contains(" at "));
     }
 
+    /** The text without the copy of an address that Outlook links inside its brackets: "<x@y<mailto:x@y>>". */
+    static String withoutLinkedCopies(String text) {
+        return text.contains("<mailto:") ? LINKED_COPY.matcher(text).replaceAll("") : text;
+    }
+
     /** Whether a word could not be part of a name, as sentence-initial "As" or "Here" cannot. */
     static boolean isSentenceWord(String word) {
         return SENTENCE_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -231,9 +236,7 @@ final class Writer {
     private record Parts(String name, String address) {
 
         static Parts of(String writer) {
-            String rest = writer.contains("<mailto:")
-                    ? LINKED_COPY.matcher(writer).replaceAll("").strip()
-                    : writer.strip();
+            String rest = withoutLinkedCopies(writer).strip();
             String address = null;
             for (Matcher trailing = trailingAddress(TRAILING_ADDRESS, rest);
                     trailing != null;

@@ -13,14 +13,24 @@ record CommandRun(int exitCode, String out, String err) {
      * receive whatever the libraries print.
      */
     static CommandRun onStandardStreams(String... args) {
+        return run(args, true);
+    }
+
+    static CommandRun of(String... args) {
+        return run(args, false);
+    }
+
+    private static CommandRun run(String[] args, boolean asStandardStreams) {
         PrintStream standardOut = System.out;
         PrintStream standardErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        System.setOut(capturedOut);
-        System.setErr(capturedErr);
+        if (asStandardStreams) {
+            System.setOut(capturedOut);
+            System.setErr(capturedErr);
+        }
         try {
             int code = CaucusCommandLine.run(CaucusApplication.class, args, capturedOut, capturedErr);
             return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -28,16 +38,5 @@ record CommandRun(int exitCode, String out, String err) {
             System.setOut(standardOut);
             System.setErr(standardErr);
         }
-    }
-
-    static CommandRun of(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CaucusCommandLine.run(
-                CaucusApplication.class,
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
