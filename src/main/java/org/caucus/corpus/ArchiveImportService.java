@@ -150,23 +150,34 @@ public class ArchiveImportService {
                     started,
                     clock.instant(),
                     ImportCounts.NONE.plusFailed(false),
-                    new ImportReport.Problem(sourceName, sourceName, true, refused.getMessage(), null, null));
+                    List.of(new ImportReport.Problem(sourceName, sourceName, true, refused.getMessage(), null, null)));
             return ImportOutcome.refused(sourceName, refused.getMessage());
         }
         if (messages.existsByProjectAndDedupeKey(project, MessageWriter.dedupeKey(parsed))) {
-            runs.recordWhole(project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), null);
+            runs.recordWhole(
+                    project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), List.of());
             return ImportOutcome.duplicate(sourceName);
         }
         RunningThreads placed = threads.start(project);
         ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
-        long messageId = writer.write(
+        MessageWriter.Stored stored = writer.write(
                 project, sourceName, FieldLimits.fit(parsed, sourceName), origins, directory.index(project), placed);
+        long messageId = stored.messageId();
         messages.flush();
         untracedQuotes.traceAgain(project.getId(), origins, Set.of(messageId));
         threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
-        runs.recordWhole(project, sourceName, started, clock.instant(), ImportCounts.NONE.plusImported(false), null);
-        return ImportOutcome.imported(sourceName, messageId);
+        List<ImportReport.Problem> warnings = stored.warnings().stream()
+                .map(warning -> new ImportReport.Problem(sourceName, sourceName, false, warning, messageId, null))
+                .toList();
+        runs.recordWhole(
+                project,
+                sourceName,
+                started,
+                clock.instant(),
+                ImportCounts.NONE.plusImported(!warnings.isEmpty()),
+                warnings);
+        return ImportOutcome.imported(sourceName, messageId, stored.warnings());
     }
 
     /** Reads the sources of one import, handing every outcome to {@code sink}. */

@@ -1,23 +1,31 @@
 package org.caucus.corpus;
 
+import java.util.List;
+
 /**
  * What became of one imported input: a new message, one the project already held, or input refused as not a message.
  *
  * @param messageId the new message; {@code null} for a duplicate or a refusal
  * @param refusal why nothing was stored, naming the input and the line; {@code null} unless refused
+ * @param warnings what the new message was stored with although not fully understood; empty otherwise
  */
-public record ImportOutcome(String sourceName, Long messageId, boolean duplicate, String refusal) {
+public record ImportOutcome(
+        String sourceName, Long messageId, boolean duplicate, String refusal, List<String> warnings) {
 
-    static ImportOutcome imported(String sourceName, long messageId) {
-        return new ImportOutcome(sourceName, messageId, false, null);
+    public ImportOutcome {
+        warnings = List.copyOf(warnings);
+    }
+
+    static ImportOutcome imported(String sourceName, long messageId, List<String> warnings) {
+        return new ImportOutcome(sourceName, messageId, false, null, warnings);
     }
 
     static ImportOutcome duplicate(String sourceName) {
-        return new ImportOutcome(sourceName, null, true, null);
+        return new ImportOutcome(sourceName, null, true, null, List.of());
     }
 
     static ImportOutcome refused(String sourceName, String reason) {
-        return new ImportOutcome(sourceName, null, false, reason);
+        return new ImportOutcome(sourceName, null, false, reason, List.of());
     }
 
     public boolean refused() {

@@ -39,7 +39,7 @@ class ImportRuns {
     /**
      * An import done within the caller's transaction, such as one pasted page's, recorded once it has ended.
      *
-     * @param problem what it could not understand, or {@code null}
+     * @param problemList what it could not understand, if anything
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void recordWhole(
@@ -48,9 +48,9 @@ class ImportRuns {
             Instant started,
             Instant ended,
             ImportCounts counts,
-            ImportReport.Problem problem) {
+            List<ImportReport.Problem> problemList) {
         ImportRun run = runs.save(new ImportRun(project, sources, started));
-        if (problem != null) {
+        for (ImportReport.Problem problem : problemList) {
             problems.save(new ImportProblem(run.getId(), problem, null));
         }
         run.finish(ImportStatus.DONE, counts, ended);

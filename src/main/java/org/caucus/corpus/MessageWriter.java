@@ -49,27 +49,41 @@ class MessageWriter {
      * Stores one message on its own, announced as {@link MessagesImported} (archive imports announce theirs in bulk).
      *
      * @param origins where its quotes may have been first written; it is added there, for the messages after it
-     * @return the id of the stored message
      */
-    long write(
+    Stored write(
             Project project,
             String sourceName,
             ParsedMessage parsed,
             ProjectOrigins origins,
             ParticipantIndex participants,
             RunningThreads threads) {
-        List<BodySegment> segments = segment(parsed, sourceName).segments();
+        Segmented segmented = segment(parsed, sourceName);
+        List<BodySegment> segments = segmented.segments();
         Instant sentAt = parsed.sentAt() == null ? null : parsed.sentAt().toInstant();
         List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(parsed.body(), segments, sentAt);
         long number = origins.add(parsed.body(), segments, sentAt);
         MessageInserts inserts = inserts();
-        Written written =
-                write(project, sourceName, parsed, segments, origins.resolved(found), participants, threads, inserts);
+        Written written = write(
+                project,
+                sourceName,
+                segmented.message(),
+                segments,
+                origins.resolved(found),
+                participants,
+                threads,
+                inserts);
         inserts.insert();
         origins.stored(number, written);
         events.publishEvent(new MessagesImported(project.getId(), List.of(written.messageId())));
-        return written.messageId();
+        return new Stored(written.messageId(), segmented.message().warnings());
     }
+
+    /**
+     * A message stored on its own.
+     *
+     * @param warnings what it was stored with although not fully understood: its reader's, then its segmenter's
+     */
+    record Stored(long messageId, List<String> warnings) {}
 
     /** The ids a later message needs to credit its quotes of this one. */
     record Written(long messageId, Long posterId) {}

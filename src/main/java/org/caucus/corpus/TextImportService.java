@@ -77,12 +77,13 @@ public class TextImportService {
                 continue;
             }
             long id = writer.write(
-                    project,
-                    text.sourceName(),
-                    FieldLimits.fit(parsed, text.sourceName()),
-                    origins,
-                    participants,
-                    placed);
+                            project,
+                            text.sourceName(),
+                            FieldLimits.fit(parsed, text.sourceName()),
+                            origins,
+                            participants,
+                            placed)
+                    .messageId();
             ids.add(id);
             storedNow.add(id);
         }

@@ -1,8 +1,10 @@
 package org.caucus.corpus;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -133,6 +135,32 @@ class ImportHistoryTest {
                 .satisfies(problem -> {
                     assertThat(problem.failed()).isTrue();
                     assertThat(problem.reason()).startsWith("pasted text, line 1: expected");
+                });
+    }
+
+    @Test
+    void a_pasted_page_stored_with_a_warning_says_so_and_its_report_keeps_the_warning() {
+        byte[] page = new String(SeedProject.seedBytes(), StandardCharsets.UTF_8)
+                .replace("[very quick follow up]", "[" + "a subject without end ".repeat(100) + "]")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ImportOutcome outcome = importer.importPipermailPage(project, "pasted long subject", page);
+
+        assertThat(outcome.messageId()).as("the message is stored").isNotNull();
+        assertThat(outcome.warnings())
+                .as("what the page was stored with")
+                .singleElement(as(STRING))
+                .startsWith("pasted long subject")
+                .contains("Subject");
+        PastImport past = sut.of(project.getId()).getFirst();
+        assertThat(past.counts()).as("counted as imported with warnings").isEqualTo(new ImportCounts(1, 1, 0, 1, 0));
+        assertThat(sut.report(past.runId()).orElseThrow().problems())
+                .as("the report of the paste")
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.failed()).isFalse();
+                    assertThat(problem.messageId()).isEqualTo(outcome.messageId());
+                    assertThat(problem.reason()).isEqualTo(outcome.warnings().getFirst());
                 });
     }
 

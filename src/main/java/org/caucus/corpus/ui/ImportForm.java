@@ -210,7 +210,7 @@ class ImportForm extends VerticalLayout {
                 });
             } catch (PipermailListFetcher.FetchException e) {
                 // The fetcher's reasons may end in a question ("is it the archive index of a pipermail list?").
-                String reason = e.getMessage().matches(".*[.?!]") ? e.getMessage() : e.getMessage() + ".";
+                String reason = sentence(e.getMessage());
                 ui.access(() -> showFirst(refusal(reason + " Nothing was fetched.")));
             }
         });
@@ -224,11 +224,29 @@ class ImportForm extends VerticalLayout {
             Paragraph line = new Paragraph(
                     outcome.duplicate()
                             ? sourceName + ": already in the project, nothing added."
-                            : sourceName + ": imported as message " + outcome.messageId() + ".");
+                            : sourceName + ": imported as message " + outcome.messageId() + "." + warned(outcome));
             line.addClassName("import-ok");
+            if (!outcome.warnings().isEmpty()) {
+                line.addClassName("import-warned");
+            }
             showFirst(line);
         }
         importRecorded.run();
+    }
+
+    /** The warnings in full, since a pasted page's report is otherwise only among the earlier imports. */
+    private static String warned(ImportOutcome outcome) {
+        List<String> warnings = outcome.warnings();
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        return (warnings.size() == 1 ? " One warning: " : " " + warnings.size() + " warnings: ")
+                + String.join(" ", warnings.stream().map(ImportForm::sentence).toList());
+    }
+
+    /** The text ended as a sentence, unless it already ends as one. */
+    private static String sentence(String text) {
+        return text.matches("(?s).*[.?!]") ? text : text + ".";
     }
 
     private ImportJobPanel newJob(String title) {

@@ -127,6 +127,18 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void a_pasted_page_stored_with_a_warning_shows_the_warning() {
+        paste(new String(SeedProject.seedBytes(), StandardCharsets.UTF_8)
+                .replace("[very quick follow up]", "[" + "a subject without end ".repeat(100) + "]"));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-ok import-warned"))
+                        .getText())
+                .contains("imported as message")
+                .contains("One warning: pasted text")
+                .contains("Subject");
+    }
+
+    @Test
     void a_month_that_is_not_a_month_is_refused_before_anything_is_fetched() {
         _get(TextField.class, spec -> spec.withLabel("Pipermail list address"))
                 .setValue("https://lists.example.org/pipermail/bestbits/");
