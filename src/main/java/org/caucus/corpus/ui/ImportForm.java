@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -224,7 +225,11 @@ class ImportForm extends VerticalLayout {
             Paragraph line = new Paragraph(
                     outcome.duplicate()
                             ? sourceName + ": already in the project, nothing added."
-                            : sourceName + ": imported as message " + outcome.messageId() + "." + warned(outcome));
+                            : sourceName + ": imported as message " + outcome.messageId() + "." + warned(outcome)
+                                    + " ");
+            if (!outcome.duplicate()) {
+                line.add(new Anchor("messages/" + outcome.messageId(), "Read it"));
+            }
             line.addClassName("import-ok");
             if (!outcome.warnings().isEmpty()) {
                 line.addClassName("import-warned");

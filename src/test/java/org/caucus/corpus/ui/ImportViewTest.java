@@ -119,6 +119,13 @@ class ImportViewTest extends ViewTest {
                 .satisfiesExactly(
                         second -> assertThat(second).contains("already in the project"),
                         first -> assertThat(first).contains("imported as message"));
+        String imported = _find(Paragraph.class, spec -> spec.withClasses("import-ok"))
+                .getLast()
+                .getText()
+                .replaceAll("(?s).*imported as message (\\d+)\\..*", "$1");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Read it")).getHref())
+                .as("the pasted message is a click away")
+                .isEqualTo("messages/" + imported);
         assertThat(corpus.countMessages(demo)).as("messages after two pastes").isEqualTo(before + 1);
         assertThat(_getFormattedRow(_get(Grid.class, spec -> spec.withClasses("earlier-imports-grid")), 0)
                         .subList(1, 8))
