@@ -10,6 +10,7 @@ import org.caucus.coding.PassageRange;
 import org.caucus.corpus.BlockRole;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
+import org.caucus.corpus.StoredText;
 import org.caucus.corpus.TextImportService;
 import org.caucus.corpus.TextMessage;
 import org.caucus.project.Project;
@@ -65,6 +66,7 @@ class CodingLoadDebate {
             written.add(message(i, i % REPLIES_PER_THREAD == 0 ? null : written.get(i - 1)));
         }
         List<CodableMessage> codable = texts.importTexts(project, written).stream()
+                .map(StoredText::messageId)
                 .map(id -> new CodableMessage(id, passages(corpus.read(id).orElseThrow())))
                 .toList();
         List<Long> positions = new ArrayList<>();

@@ -160,7 +160,7 @@ public class ArchiveImportService {
         }
         RunningThreads placed = threads.start(project);
         ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
-        MessageWriter.Stored stored = writer.write(
+        StoredText stored = writer.write(
                 project, sourceName, FieldLimits.fit(parsed, sourceName), origins, directory.index(project), placed);
         long messageId = stored.messageId();
         messages.flush();

@@ -49,8 +49,9 @@ class MessageWriter {
      * Stores one message on its own, announced as {@link MessagesImported} (archive imports announce theirs in bulk).
      *
      * @param origins where its quotes may have been first written; it is added there, for the messages after it
+     * @return the stored message, with its reader's warnings and then its segmenter's
      */
-    Stored write(
+    StoredText write(
             Project project,
             String sourceName,
             ParsedMessage parsed,
@@ -75,15 +76,8 @@ class MessageWriter {
         inserts.insert();
         origins.stored(number, written);
         events.publishEvent(new MessagesImported(project.getId(), List.of(written.messageId())));
-        return new Stored(written.messageId(), segmented.message().warnings());
+        return new StoredText(written.messageId(), segmented.message().warnings());
     }
-
-    /**
-     * A message stored on its own.
-     *
-     * @param warnings what it was stored with although not fully understood: its reader's, then its segmenter's
-     */
-    record Stored(long messageId, List<String> warnings) {}
 
     /** The ids a later message needs to credit its quotes of this one. */
     record Written(long messageId, Long posterId) {}

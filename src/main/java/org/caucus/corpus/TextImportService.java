@@ -50,17 +50,17 @@ public class TextImportService {
     }
 
     /**
-     * @return the id of each text's message, in the order given
+     * @return each text's message, in the order given
      * @throws ImportRunningException while an archive import into the project runs; nothing is stored then
      */
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
-    public List<Long> importTexts(Project project, List<TextMessage> texts) {
+    public List<StoredText> importTexts(Project project, List<TextMessage> texts) {
         projectImports.holdUntilTransactionEnds(project.getId(), "Texts cannot be imported");
         ParticipantIndex participants = directory.index(project);
         RunningThreads placed = threads.start(project);
         ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
-        List<Long> ids = new ArrayList<>(texts.size());
+        List<StoredText> stored = new ArrayList<>(texts.size());
         Set<Long> storedNow = new HashSet<>();
         for (TextMessage text : texts) {
             ParsedMessage parsed = parsed(text);
@@ -73,25 +73,24 @@ public class TextImportService {
                     .setParameter("key", dedupeKey)
                     .getResultList();
             if (!existing.isEmpty()) {
-                ids.add(existing.getFirst());
+                stored.add(new StoredText(existing.getFirst(), List.of()));
                 continue;
             }
-            long id = writer.write(
-                            project,
-                            text.sourceName(),
-                            FieldLimits.fit(parsed, text.sourceName()),
-                            origins,
-                            participants,
-                            placed)
-                    .messageId();
-            ids.add(id);
-            storedNow.add(id);
+            StoredText written = writer.write(
+                    project,
+                    text.sourceName(),
+                    FieldLimits.fit(parsed, text.sourceName()),
+                    origins,
+                    participants,
+                    placed);
+            stored.add(written);
+            storedNow.add(written.messageId());
         }
         entityManager.flush();
         untracedQuotes.traceAgain(project.getId(), origins, storedNow);
         threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
-        return ids;
+        return stored;
     }
 
     private static ParsedMessage parsed(TextMessage text) {

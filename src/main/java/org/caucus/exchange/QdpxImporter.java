@@ -18,6 +18,7 @@ import org.caucus.coding.PassageRecords;
 import org.caucus.coding.PassageRejectedException;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.ImportRunningException;
+import org.caucus.corpus.StoredText;
 import org.caucus.corpus.TextImportService;
 import org.caucus.corpus.TextMessage;
 import org.caucus.project.Project;
@@ -46,14 +47,25 @@ public class QdpxImporter {
         this.passages = passages;
     }
 
-    /** What an import added, and what it left out. */
+    /**
+     * What an import added, and what it left out.
+     *
+     * @param warnings what its messages were stored with although not fully understood, each naming its source
+     */
     public record Outcome(
-            int messages, int issuesAdded, int positionsAdded, int passages, int alreadyCoded, List<String> skipped) {
+            int messages,
+            int issuesAdded,
+            int positionsAdded,
+            int passages,
+            int alreadyCoded,
+            List<String> skipped,
+            List<String> warnings) {
 
         public String summary() {
             return messages + " messages, " + issuesAdded + " issues and " + positionsAdded + " positions added, "
                     + passages + " coded passages" + (alreadyCoded > 0 ? " (" + alreadyCoded + " already there)" : "")
-                    + (skipped.isEmpty() ? "" : "; not imported: " + String.join("; ", skipped));
+                    + (skipped.isEmpty() ? "" : "; not imported: " + String.join("; ", skipped))
+                    + (warnings.isEmpty() ? "" : "; stored with warnings: " + String.join("; ", warnings));
         }
     }
 
@@ -74,9 +86,9 @@ public class QdpxImporter {
                 .map(source -> message(source, posterBySource.get(source.guid()), fileName))
                 .toList();
         CodebookMerge.Merged merged = codebook.merge(project, mapping);
-        List<Long> messageIds;
+        List<StoredText> stored;
         try {
-            messageIds = texts.importTexts(project, messages);
+            stored = texts.importTexts(project, messages);
         } catch (ImportRunningException busy) {
             throw new ExchangeException(fileName + ": " + busy.getMessage(), busy);
         }
@@ -84,7 +96,7 @@ public class QdpxImporter {
         int alreadyCoded = 0;
         for (int i = 0; i < read.sources().size(); i++) {
             QdpxProject.Source source = read.sources().get(i);
-            long messageId = messageIds.get(i);
+            long messageId = stored.get(i).messageId();
             Set<List<Object>> existing = passages.inMessage(messageId).stream()
                     .map(QdpxImporter::key)
                     .collect(Collectors.toCollection(HashSet::new));
@@ -117,7 +129,13 @@ public class QdpxImporter {
             }
         }
         return new Outcome(
-                messages.size(), merged.issuesAdded(), merged.positionsAdded(), coded, alreadyCoded, read.skipped());
+                messages.size(),
+                merged.issuesAdded(),
+                merged.positionsAdded(),
+                coded,
+                alreadyCoded,
+                read.skipped(),
+                stored.stream().flatMap(text -> text.warnings().stream()).toList());
     }
 
     private void code(

@@ -110,6 +110,26 @@ class QdpxImportTest {
     }
 
     @Test
+    void a_source_stored_with_a_warning_is_named_in_the_summary() {
+        Project project = emptyProject();
+        String longName = "interview-anna " + "and the rest of a very long title ".repeat(70);
+
+        QdpxImporter.Outcome outcome = sut.importFile(
+                project,
+                "interviews.qdpx",
+                new ByteArrayInputStream(QdpxFixture.zip(
+                        QdpxFixture.QUALCODER,
+                        qde -> qde.replace("name=\"interview-anna\"", "name=\"" + longName + "\""))));
+
+        assertThat(outcome.warnings())
+                .as("the warnings of the long-named source")
+                .anySatisfy(warning -> assertThat(warning)
+                        .startsWith("interview-anna and the rest")
+                        .contains("Subject"));
+        assertThat(outcome.summary()).as("summary").contains("stored with warnings: interview-anna and the rest");
+    }
+
+    @Test
     void a_file_that_is_not_a_zip_is_refused_by_name() {
         Project project = emptyProject();
 
