@@ -2,46 +2,21 @@ package org.caucus.corpus.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads a Mailman 2 (pipermail) list straight from the web: given the list's archive address, such as {@code
@@ -125,14 +100,11 @@ public final class PipermailListFetcher implements AutoCloseable {
         }
     }
 
-    private static final Pattern MONTHLY_ARCHIVE =
-            Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(\\.gz)?$", Pattern.CASE_INSENSITIVE);
-
-    private static final String USER_AGENT = "Caucus mailing-list importer";
     private static final Pattern USER_INFO = Pattern.compile("^(\\s*[A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
     private final HttpClient client;
     private final boolean ownsClient;
+    private final HttpDownloads downloads;
     private final MailSources sources;
     private final Limits limits;
 
@@ -161,6 +133,7 @@ public final class PipermailListFetcher implements AutoCloseable {
     private PipermailListFetcher(HttpClient client, boolean ownsClient, MailSources sources, Limits limits) {
         this.client = Objects.requireNonNull(client, "client");
         this.ownsClient = ownsClient;
+        this.downloads = new HttpDownloads(client, Objects.requireNonNull(limits, "limits"));
         this.sources = Objects.requireNonNull(sources, "sources");
         this.limits = Objects.requireNonNull(limits, "limits");
     }
@@ -240,7 +213,7 @@ public final class PipermailListFetcher implements AutoCloseable {
             try {
                 sources.read(file, name, index.listName(), sink);
             } finally {
-                deleteQuietly(file);
+                HttpDownloads.delete(file);
             }
         }
     }
@@ -255,7 +228,7 @@ public final class PipermailListFetcher implements AutoCloseable {
         URI indexUri = indexUri(listUrl);
         Path file = null;
         try {
-            DownloadedFile page = downloadAnswer(indexUri, limits.maxIndexBytes(), "-index.html");
+            HttpDownloads.Downloaded page = downloads.download(indexUri, limits.maxIndexBytes(), "-index.html");
             file = page.file();
             Document document;
             try {
@@ -263,16 +236,16 @@ public final class PipermailListFetcher implements AutoCloseable {
             } catch (IOException e) {
                 throw new FetchException(indexUri + ": the index page could not be read (" + e.getMessage() + ")");
             }
-            List<MonthlyArchive> months = monthlyArchives(document, page.finalUri());
+            List<MonthlyArchive> months = PipermailIndexPage.monthlyArchives(document, page.finalUri());
             if (months.isEmpty()) {
                 throw new FetchException(indexUri
                         + ": the page offers no monthly archives (links such as 2013-November.txt.gz); is it the"
                         + " archive index of a pipermail list?");
             }
-            return new ListIndex(page.finalUri(), listName(indexUri), months);
+            return new ListIndex(page.finalUri(), PipermailIndexPage.listName(indexUri), months);
         } finally {
             if (file != null) {
-                deleteQuietly(file);
+                HttpDownloads.delete(file);
             }
         }
     }
@@ -331,98 +304,14 @@ public final class PipermailListFetcher implements AutoCloseable {
         return address == null ? null : USER_INFO.matcher(address).replaceFirst("$1");
     }
 
-    /** The list's name: the last segment of the index's folder, or null when there is none. */
-    static String listName(URI indexUri) {
-        String path = indexUri.getPath();
-        String folder = path.substring(0, path.lastIndexOf('/'));
-        String name = folder.substring(folder.lastIndexOf('/') + 1);
-        return name.isEmpty() ? null : name;
-    }
-
-    /**
-     * The monthly archives an index page links to on its own host, oldest first, one per month: the gzip'd file when
-     * offered, else the plain text.
-     */
-    static List<MonthlyArchive> monthlyArchives(Document page, URI indexUri) {
-        Map<YearMonth, MonthlyArchive> byMonth = new LinkedHashMap<>();
-        for (Element link : page.select("a[href]")) {
-            URI uri = archiveUri(link.absUrl("href"), indexUri);
-            if (uri == null) {
-                continue;
-            }
-            String path = uri.getPath();
-            Matcher matcher = MONTHLY_ARCHIVE.matcher(path.substring(path.lastIndexOf('/') + 1));
-            if (!matcher.matches()) {
-                continue;
-            }
-            Month month = month(matcher.group(2));
-            if (month == null) {
-                continue;
-            }
-            YearMonth yearMonth = YearMonth.of(Integer.parseInt(matcher.group(1)), month);
-            boolean gzipped = matcher.group(3) != null;
-            MonthlyArchive known = byMonth.get(yearMonth);
-            if (known == null
-                    || (gzipped
-                            && !known.uri().getPath().toLowerCase(Locale.ROOT).endsWith(".gz"))) {
-                byMonth.put(yearMonth, new MonthlyArchive(yearMonth, uri));
-            }
-        }
-        List<MonthlyArchive> months = new ArrayList<>(byMonth.values());
-        months.sort(Comparator.comparing(MonthlyArchive::month));
-        return months;
-    }
-
-    private static URI archiveUri(String href, URI indexUri) {
-        if (href == null || href.isEmpty()) {
-            return null;
-        }
-        URI uri;
-        try {
-            uri = new URI(href);
-        } catch (URISyntaxException e) {
-            return null;
-        }
-        if (!sameServer(uri, indexUri) || uri.getPath() == null) {
-            return null;
-        }
-        if (uri.getRawFragment() != null) {
-            uri = URI.create(href.substring(0, href.indexOf('#')));
-        }
-        return uri;
-    }
-
-    /** The same scheme, host and port: a link or a redirect elsewhere is another server's, whatever it holds. */
-    static boolean sameServer(URI uri, URI indexUri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https"))
-                && scheme.equalsIgnoreCase(indexUri.getScheme())
-                && uri.getHost() != null
-                && uri.getHost().equalsIgnoreCase(indexUri.getHost())
-                && port(uri) == port(indexUri);
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
-    }
-
-    private static Month month(String name) {
-        for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {
-                return month;
-            }
-        }
-        return null;
-    }
-
     /**
      * Downloads a month's archive from the index's own server. A server answering a missing month with a web page
      * (an error or a login page, with status 200) has sent no archive: read as a saved page, it would be skipped.
      */
     private Path downloadMonth(URI uri, URI indexUri) throws FetchException {
-        DownloadedFile month = downloadAnswer(uri, limits.maxMonthBytes(), "-month.txt");
+        HttpDownloads.Downloaded month = downloads.download(uri, limits.maxMonthBytes(), "-month.txt");
         String problem = null;
-        if (!sameServer(month.finalUri(), indexUri)) {
+        if (!PipermailIndexPage.sameServer(month.finalUri(), indexUri)) {
             problem = "the server sent it on to "
                     + withoutUserInfo(month.finalUri().toString()) + ", on another server; not read";
         } else if (FormatSniffer.sniff(uri.toString(), head(month.file())).format()
@@ -430,7 +319,7 @@ public final class PipermailListFetcher implements AutoCloseable {
             problem = "the server answered with a web page, not the month's archive";
         }
         if (problem != null) {
-            deleteQuietly(month.file());
+            HttpDownloads.delete(month.file());
             throw new FetchException(uri + ": " + problem);
         }
         return month.file();
@@ -444,89 +333,6 @@ public final class PipermailListFetcher implements AutoCloseable {
         }
     }
 
-    private record DownloadedFile(Path file, URI finalUri) {}
-
-    /** Downloads {@code uri} to a new temporary file (the caller deletes it), or says why not, naming the URL. */
-    private DownloadedFile downloadAnswer(URI uri, long maxBytes, String suffix) throws FetchException {
-        Path file;
-        try {
-            file = Files.createTempFile("caucus-", suffix);
-        } catch (IOException e) {
-            throw new FetchException(uri + ": could not be downloaded: no temporary file (" + e.getMessage() + ")");
-        }
-        boolean done = false;
-        try {
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(limits.responseTimeout())
-                    .header("User-Agent", USER_AGENT)
-                    .GET()
-                    .build();
-            HttpResponse.BodyHandler<Path> handler = info -> {
-                if (info.statusCode() != 200) {
-                    return HttpResponse.BodySubscribers.replacing(null);
-                }
-                long declared =
-                        info.headers().firstValueAsLong("Content-Length").orElse(-1);
-                return new BoundedFileSubscriber(file, maxBytes, declared);
-            };
-            CompletableFuture<HttpResponse<Path>> future = client.sendAsync(request, handler);
-            HttpResponse<Path> response;
-            try {
-                response = future.get(limits.downloadTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                throw new FetchException(
-                        uri + ": could not be downloaded: not complete within " + describe(limits.downloadTimeout()));
-            } catch (InterruptedException e) {
-                future.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new FetchException(uri + ": could not be downloaded: interrupted");
-            } catch (ExecutionException e) {
-                throw new FetchException(uri + ": could not be downloaded: " + describe(e.getCause(), maxBytes));
-            }
-            if (response.statusCode() / 100 == 3) {
-                throw new FetchException(uri + ": could not be downloaded: the server answered HTTP status "
-                        + response.statusCode() + ", sending it on too many times or to an address that is not http");
-            }
-            if (response.statusCode() != 200) {
-                throw new FetchException(
-                        uri + ": could not be downloaded: the server answered HTTP status " + response.statusCode());
-            }
-            done = true;
-            return new DownloadedFile(file, response.uri());
-        } finally {
-            if (!done) {
-                deleteQuietly(file);
-            }
-        }
-    }
-
-    private String describe(Throwable failure, long maxBytes) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TooLargeException) {
-                return "larger than the limit of " + describeBytes(maxBytes);
-            }
-            if (t instanceof HttpConnectTimeoutException) {
-                return "no connection within " + describe(limits.connectTimeout());
-            }
-            if (t instanceof HttpTimeoutException) {
-                return "no answer within " + describe(limits.responseTimeout());
-            }
-            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
-                return "no such host";
-            }
-            if (t instanceof ConnectException || t instanceof ClosedChannelException) {
-                return "the server refused or closed the connection";
-            }
-        }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
-    }
-
     private static String describe(YearMonth from, YearMonth to) {
         if (from == null && to == null) {
             return "offered";
@@ -538,132 +344,5 @@ public final class PipermailListFetcher implements AutoCloseable {
             return "from " + from + " on";
         }
         return "from " + from + " to " + to;
-    }
-
-    private static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-    }
-
-    static String describeBytes(long bytes) {
-        if (bytes >= (1L << 20) && bytes % (1L << 20) == 0) {
-            return (bytes >> 20) + " MiB";
-        }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return (bytes >> 10) + " KiB";
-        }
-        return bytes + " bytes";
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            file.toFile().deleteOnExit();
-        }
-    }
-
-    /** The body passed the size bound. */
-    private static final class TooLargeException extends IOException {
-
-        TooLargeException() {
-            super("larger than the size limit");
-        }
-    }
-
-    /** Streams a body into a file, and gives up (cancelling the download) once it passes the bound. */
-    private static final class BoundedFileSubscriber implements HttpResponse.BodySubscriber<Path> {
-
-        private final Path file;
-        private final long maxBytes;
-        private final long declaredBytes;
-        private final CompletableFuture<Path> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-        private FileChannel channel;
-        private long written;
-
-        BoundedFileSubscriber(Path file, long maxBytes, long declaredBytes) {
-            this.file = file;
-            this.maxBytes = maxBytes;
-            this.declaredBytes = declaredBytes;
-        }
-
-        @Override
-        public CompletionStage<Path> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            if (declaredBytes > maxBytes) {
-                fail(new TooLargeException());
-                return;
-            }
-            try {
-                channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            } catch (IOException e) {
-                fail(e);
-                return;
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
-                return;
-            }
-            try {
-                for (ByteBuffer buffer : items) {
-                    written += buffer.remaining();
-                    if (written > maxBytes) {
-                        fail(new TooLargeException());
-                        return;
-                    }
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                }
-            } catch (IOException e) {
-                fail(e);
-                return;
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            closeChannel();
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            try {
-                if (channel != null) {
-                    channel.close();
-                }
-                result.complete(file);
-            } catch (IOException e) {
-                result.completeExceptionally(e);
-            }
-        }
-
-        private void fail(IOException e) {
-            subscription.cancel();
-            closeChannel();
-            result.completeExceptionally(e);
-        }
-
-        private void closeChannel() {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // the download has failed already; the file is deleted by the caller
-                }
-            }
-        }
     }
 }

@@ -433,7 +433,7 @@ class PipermailListFetcherTest {
                         + "<a href=\"http://localhost:8080/pipermail/twisted-python/2014-January.txt.gz\">host</a>",
                 index.toString());
 
-        assertThat(PipermailListFetcher.monthlyArchives(page, index))
+        assertThat(PipermailIndexPage.monthlyArchives(page, index))
                 .as("the months")
                 .extracting(PipermailListFetcher.MonthlyArchive::month)
                 .containsExactly(YearMonth.of(2013, 10));

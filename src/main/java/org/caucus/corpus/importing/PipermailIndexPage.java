@@ -1,0 +1,114 @@
+package org.caucus.corpus.importing;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caucus.corpus.importing.PipermailListFetcher.MonthlyArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a pipermail list's index page offers: its monthly text archives ({@code 2013-November.txt.gz}) on the index's
+ * own server, and the list's name from the index's address.
+ */
+final class PipermailIndexPage {
+
+    private static final Pattern MONTHLY_ARCHIVE =
+            Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(\\.gz)?$", Pattern.CASE_INSENSITIVE);
+
+    private PipermailIndexPage() {}
+
+    /** The list's name: the last segment of the index's folder, or null when there is none. */
+    static String listName(URI indexUri) {
+        String path = indexUri.getPath();
+        String folder = path.substring(0, path.lastIndexOf('/'));
+        String name = folder.substring(folder.lastIndexOf('/') + 1);
+        return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * The monthly archives an index page links to on its own host, oldest first, one per month: the gzip'd file when
+     * offered, else the plain text.
+     */
+    static List<MonthlyArchive> monthlyArchives(Document page, URI indexUri) {
+        Map<YearMonth, MonthlyArchive> byMonth = new LinkedHashMap<>();
+        for (Element link : page.select("a[href]")) {
+            URI uri = archiveUri(link.absUrl("href"), indexUri);
+            if (uri == null) {
+                continue;
+            }
+            String path = uri.getPath();
+            Matcher matcher = MONTHLY_ARCHIVE.matcher(path.substring(path.lastIndexOf('/') + 1));
+            if (!matcher.matches()) {
+                continue;
+            }
+            Month month = month(matcher.group(2));
+            if (month == null) {
+                continue;
+            }
+            YearMonth yearMonth = YearMonth.of(Integer.parseInt(matcher.group(1)), month);
+            boolean gzipped = matcher.group(3) != null;
+            MonthlyArchive known = byMonth.get(yearMonth);
+            if (known == null
+                    || (gzipped
+                            && !known.uri().getPath().toLowerCase(Locale.ROOT).endsWith(".gz"))) {
+                byMonth.put(yearMonth, new MonthlyArchive(yearMonth, uri));
+            }
+        }
+        List<MonthlyArchive> months = new ArrayList<>(byMonth.values());
+        months.sort(Comparator.comparing(MonthlyArchive::month));
+        return months;
+    }
+
+    /** The same scheme, host and port: a link or a redirect elsewhere is another server's, whatever it holds. */
+    static boolean sameServer(URI uri, URI indexUri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https"))
+                && scheme.equalsIgnoreCase(indexUri.getScheme())
+                && uri.getHost() != null
+                && uri.getHost().equalsIgnoreCase(indexUri.getHost())
+                && port(uri) == port(indexUri);
+    }
+
+    private static URI archiveUri(String href, URI indexUri) {
+        if (href == null || href.isEmpty()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(href);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        if (!sameServer(uri, indexUri) || uri.getPath() == null) {
+            return null;
+        }
+        if (uri.getRawFragment() != null) {
+            uri = URI.create(href.substring(0, href.indexOf('#')));
+        }
+        return uri;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static Month month(String name) {
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {
+                return month;
+            }
+        }
+        return null;
+    }
+}
