@@ -53,8 +53,9 @@ final class ForwardedHeader {
             "datum",
             "fecha");
     // "From: list-bounces at x.org [mailto:...] On Behalf Of exarkun at x.org": the person is the one behalf is for.
-    private static final Pattern ON_BEHALF =
-            Pattern.compile("\\b(?:On Behalf Of|Im Auftrag von|De la part de|En nombre de|Em nome de)\\s+(.+)$", FLAGS);
+    // An HTML header made text keeps its bold as stars, which may close after the space: "*Im Auftrag von *Robert".
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "\\b(?:On Behalf Of|Im Auftrag von|De la part de|En nombre de|Em nome de)\\*?\\s+\\*?(.+)$", FLAGS);
 
     private ForwardedHeader() {}
 

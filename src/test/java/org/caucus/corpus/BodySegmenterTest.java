@@ -415,6 +415,20 @@ class BodySegmenterTest {
     }
 
     @Test
+    void a_name_in_bold_after_on_behalf_of_is_read_without_the_bold_marks() {
+        String body = "Danke.\n\n> *Von:* list-bounces at example.org [mailto:\n"
+                + "> list-bounces at example.org] *Im Auftrag von *Robert\n> Voigtländer\n"
+                + "> *Gesendet:* Montag, 21. Oktober 2013 13:57\n> *An:* Twisted general discussion\n>\n"
+                + "> Thanks for the fast reply.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Tobias"));
+
+        assertThat(blocks.containing("Thanks for the fast reply").speakerName())
+                .as("speaker of the original")
+                .isEqualTo("Robert Voigtländer");
+    }
+
+    @Test
     void underscore_rule_with_from_and_sent_fields_starts_an_outlook_original() {
         String body = "Happy to.\n________________________________\nFrom: Adam Peake [ajp at glocom.ac.jp]\n"
                 + "Sent: Wednesday\n\nCould you draft it?\n";
