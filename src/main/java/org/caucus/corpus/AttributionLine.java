@@ -80,7 +80,10 @@ final class AttributionLine {
     private static final String OPENING_LETTERS = "OoLlAaEeIiQq0123456789";
     private static final Pattern LEADING_DASHES = Pattern.compile("^-+\\s*");
     private static final Pattern TRAILING_QUOTED_NAME = Pattern.compile("\"([^\"]+)\"\\s*(?:<[^<>]*>|\\([^()]*\\))?$");
-    private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s*(?:<[^<>]*>|\\([^()]*\\)|\\S+@\\S+)$");
+    // The address after a date, also as archives print it ("On 02:15 am, mebly5343 at gmail.com"): its " at " must
+    // not read as the one between a date and a time.
+    private static final Pattern TRAILING_ADDRESS =
+            Pattern.compile("\\s*(?:<[^<>]*>|\\([^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+)$");
     private static final Set<String> CALENDAR_WORDS = Set.of(
             "mon",
             "monday",

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 
 /**
  * The writer named in an attribution line or a {@code From:} field: a name, an address, or both, with the
@@ -23,6 +25,10 @@ final class Writer {
     private static final Pattern ADDRESS_BRACKETS = Pattern.compile("^[<(\\[]+(?:mailto:)?|[>)\\]]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
+    // Usenet's and old mailers' form, which pipermail keeps in its From lines: "hwlgw at hotmail.com (Will
+    // Stuyvesant)".
+    private static final Pattern ADDRESS_THEN_NAME =
+            Pattern.compile("^(?<address>[^\\s()<>]+(?:@| at )[^\\s()<>]+)\\s+\\((?<name>[^()]*)\\)$");
     // A regular expression's "$" also matches before one of these at the very end.
     private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
     // The last characters that QUOTES may take away.
@@ -217,8 +223,15 @@ final class Writer {
         String bare = withoutQuotes(word);
         return !bare.isEmpty()
                 && Character.isLetter(bare.charAt(0))
+                // "gmail.com>": the end of an address whose start wrapped onto the line before
+                && bare.chars().noneMatch(c -> c == '<' || c == '>' || c == '@')
                 && (besideAddress || bare.chars().noneMatch(Character::isDigit))
                 && !isSentenceWord(bare);
+    }
+
+    /** A name as a mail header may give it, in RFC 2047's encoded words ("=?ISO-8859-1?Q?Martin_M=F6llenbeck?="). */
+    private static String decoded(String name) {
+        return name.contains("=?") ? DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT) : name;
     }
 
     private static String withoutQuotes(String text) {
@@ -237,6 +250,12 @@ final class Writer {
 
         static Parts of(String writer) {
             String rest = withoutLinkedCopies(writer).strip();
+            Matcher addressThenName = rest.endsWith(")") ? ADDRESS_THEN_NAME.matcher(rest) : null;
+            if (addressThenName != null && addressThenName.matches()) {
+                String name = withoutQuotes(decoded(addressThenName.group("name")));
+                return new Parts(
+                        name.codePoints().anyMatch(Character::isLetter) ? name : "", addressThenName.group("address"));
+            }
             String address = null;
             for (Matcher trailing = trailingAddress(TRAILING_ADDRESS, rest);
                     trailing != null;

@@ -415,6 +415,48 @@ class BodySegmenterTest {
     }
 
     @Test
+    void an_address_after_the_time_is_the_writer_although_it_holds_digits_and_at() {
+        String body = "On 02:15 am, mebly5343 at gmail.com wrote:\n> It crashed.\n\nFile it.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Jean-Paul"));
+
+        assertThat(blocks.containing("It crashed").speakerName())
+                .as("speaker of the quote")
+                .isEqualTo("mebly5343 at gmail.com");
+    }
+
+    @Test
+    void the_end_of_an_address_whose_start_wrapped_away_names_nobody() {
+        String body = "Jean-Paul Calderone <exarkun <at> divmod.com> writes:\n\n> \n"
+                + "> On Mon, 9 Apr 2007 14:33:26 +0000 (UTC), Michael Hudson <micahel <at>\n"
+                + "gmail.com> wrote:\n> >Jean-Paul Calderone <exarkun <at> divmod.com> writes:\n> >\n"
+                + "> >> It crashed.\n> \n> File it.\n\nFiled.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Jean-Paul"));
+
+        assertThat(blocks.segments())
+                .as("no block is said to be gmail.com>'s")
+                .noneMatch(segment -> "gmail.com>".equals(segment.speakerName()));
+    }
+
+    @Test
+    void a_from_field_with_the_name_in_brackets_after_the_address_names_the_writer_decoded() {
+        String body = "Forwarded.\n\n-------- Original Message --------\nSubject: Re: Twisted docs\n"
+                + "Date: 2 Sep 2002 02:51:06 -0700\n"
+                + "From: Martin.Moellenbeck at t-online.de (=?ISO-8859-1?Q?Martin_M=F6llenbeck?=)\n\n"
+                + "The docs are fine.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Itamar"));
+
+        assertThat(blocks.containing("The docs are fine"))
+                .as("speaker of the original")
+                .satisfies(block -> {
+                    assertThat(block.speakerName()).isEqualTo("Martin Möllenbeck");
+                    assertThat(block.speakerAddress()).isEqualTo("Martin.Moellenbeck at t-online.de");
+                });
+    }
+
+    @Test
     void a_name_in_bold_after_on_behalf_of_is_read_without_the_bold_marks() {
         String body = "Danke.\n\n> *Von:* list-bounces at example.org [mailto:\n"
                 + "> list-bounces at example.org] *Im Auftrag von *Robert\n> Voigtländer\n"
