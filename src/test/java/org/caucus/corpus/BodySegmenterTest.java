@@ -426,6 +426,21 @@ class BodySegmenterTest {
     }
 
     @Test
+    void an_address_that_gmail_repeated_as_a_script_is_the_writer_when_the_archive_lost_the_name() {
+        String body = "On Thursday, March 16, 2017, ????? ????????? <roman at example.ru\n"
+                + "<javascript:_e(%7B%7D,'cvml','roman at example.ru');>> wrote:\n\n>\n> It crashed.\n\nFile it.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Glyph"));
+
+        assertThat(blocks.containing("It crashed"))
+                .as("speaker of the quote, whose name the archive lost")
+                .satisfies(block -> {
+                    assertThat(block.speakerName()).isEqualTo("roman at example.ru");
+                    assertThat(block.speakerAddress()).isEqualTo("roman at example.ru");
+                });
+    }
+
+    @Test
     void the_end_of_an_address_whose_start_wrapped_away_names_nobody() {
         String body = "Jean-Paul Calderone <exarkun <at> divmod.com> writes:\n\n> \n"
                 + "> On Mon, 9 Apr 2007 14:33:26 +0000 (UTC), Michael Hudson <micahel <at>\n"
