@@ -347,6 +347,8 @@ final class AttributionLine {
      * Where the name starts after a comma: later Gmail writes "Fri, Dec 11, 2020 at 6:03 PM Barry Scott", with the
      * time after the last comma, and others "Wednesday, 9 December 2020 21:17:51 GMT spam tam". A run of date words
      * is passed over only if it opens with "at" or a number, so that "..., May Smith" keeps its May.
+     *
+     * @return {@code to} when there is nothing but date words: then the address after them, if any, is the writer
      */
     private static int afterDateWords(String text, int from, int to) {
         Matcher word = WORD.matcher(text).region(from, to);
@@ -365,8 +367,7 @@ final class AttributionLine {
             }
             inDate = true;
         }
-        // Nothing but date words: no name after the comma.
-        return from;
+        return inDate ? to : from;
     }
 
     private static String withoutTrailingDot(String word) {

@@ -441,6 +441,20 @@ class BodySegmenterTest {
     }
 
     @Test
+    void an_address_after_a_date_without_a_time_is_the_writer_also_when_wrapped() {
+        String body = "On Fri, 6 Jul 2001 carmstro at example.com wrote:\n\n> It crashed.\n\n"
+                + "On Tue, 4 Sep 2001 16:47:55 +1000\nChris.Hadgis at example.com wrote:\n\n> It hangs.\n\nBoth filed.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Glyph"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("ATTRIBUTION 0", "QUOTE 1", "ATTRIBUTION 0", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("It crashed").speakerName()).isEqualTo("carmstro at example.com");
+        assertThat(blocks.containing("It hangs").speakerName()).isEqualTo("Chris.Hadgis at example.com");
+    }
+
+    @Test
     void the_end_of_an_address_whose_start_wrapped_away_names_nobody() {
         String body = "Jean-Paul Calderone <exarkun <at> divmod.com> writes:\n\n> \n"
                 + "> On Mon, 9 Apr 2007 14:33:26 +0000 (UTC), Michael Hudson <micahel <at>\n"
