@@ -52,6 +52,8 @@ final class ForwardedHeader {
             "date",
             "datum",
             "fecha");
+    // "? : Twisted general discussion": a field's name whose letters the archive could not print ("À : ...").
+    private static final Pattern MANGLED_FIELD = Pattern.compile("\\s\\?+\\s?:\\s");
     // "From: list-bounces at x.org [mailto:...] On Behalf Of exarkun at x.org": the person is the one behalf is for.
     // An HTML header made text keeps its bold as stars, which may close after the space: "*Im Auftrag von *Robert".
     private static final Pattern ON_BEHALF = Pattern.compile(
@@ -111,9 +113,12 @@ final class ForwardedHeader {
     static Optional<Speaker> writerOf(String from) {
         Matcher onBehalf = ON_BEHALF.matcher(from);
         String sender = Writer.withoutLinkedCopies(onBehalf.find() ? onBehalf.group(1) : from);
-        // A field whose name the archive mangled ("? : ..." for "À : ...") is read as more of the From: field.
+        // A field whose name the archive mangled ("? : ..." for "À : ...") is read as more of the From: field: the
+        // sender ends at its address, or else where that field starts.
         int addressEnd = sender.indexOf('>');
-        Writer.Named writer = Writer.named(addressEnd < 0 ? sender : sender.substring(0, addressEnd + 1));
+        Matcher mangledField = MANGLED_FIELD.matcher(sender);
+        int senderEnd = addressEnd >= 0 ? addressEnd + 1 : mangledField.find() ? mangledField.start() : sender.length();
+        Writer.Named writer = Writer.named(sender.substring(0, senderEnd));
         return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, FROM_FIELD + from));
     }
 

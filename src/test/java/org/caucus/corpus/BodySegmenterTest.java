@@ -455,6 +455,19 @@ class BodySegmenterTest {
     }
 
     @Test
+    void a_from_field_without_address_ends_where_a_field_the_archive_mangled_starts() {
+        String body = "Thank you!\n\n  ----- Message d'origine ----- \n  De : Sebastian Schulze \n"
+                + "  ? : Twisted general discussion \n  Envoy? : 9 ao?t 2006 10:20\n  Objet : Re: service\n\n\n"
+                + "  Don't know about a twisted way.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Mona"));
+
+        assertThat(blocks.containing("Don't know").speakerName())
+                .as("speaker of the original")
+                .isEqualTo("Sebastian Schulze");
+    }
+
+    @Test
     void the_end_of_an_address_whose_start_wrapped_away_names_nobody() {
         String body = "Jean-Paul Calderone <exarkun <at> divmod.com> writes:\n\n> \n"
                 + "> On Mon, 9 Apr 2007 14:33:26 +0000 (UTC), Michael Hudson <micahel <at>\n"
