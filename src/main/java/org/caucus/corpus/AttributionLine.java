@@ -348,15 +348,18 @@ final class AttributionLine {
      * time after the last comma, and others "Wednesday, 9 December 2020 21:17:51 GMT spam tam". A run of date words
      * is passed over only if it opens with "at" or a number, so that "..., May Smith" keeps its May.
      *
-     * @return {@code to} when there is nothing but date words: then the address after them, if any, is the writer
+     * @return {@code to} when there is nothing but date words, the first a number: then the address after them, if
+     *     any, is the writer; but "n00m" before "<n00m at narod.ru>" is a name
      */
     private static int afterDateWords(String text, int from, int to) {
         Matcher word = WORD.matcher(text).region(from, to);
         boolean inDate = false;
+        boolean opensWithNumber = false;
         while (word.find()) {
             String found = word.group();
             String lower = found.toLowerCase(Locale.ROOT);
             boolean opensDate = !inDate && (lower.equals("at") || hasDigit(found));
+            opensWithNumber |= opensDate && Character.isDigit(found.charAt(0));
             boolean continuesDate = inDate
                     && (isDateWord(found)
                             || lower.equals("at")
@@ -367,7 +370,7 @@ final class AttributionLine {
             }
             inDate = true;
         }
-        return inDate ? to : from;
+        return opensWithNumber ? to : from;
     }
 
     private static String withoutTrailingDot(String word) {

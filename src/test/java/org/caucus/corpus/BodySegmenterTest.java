@@ -443,15 +443,26 @@ class BodySegmenterTest {
     @Test
     void an_address_after_a_date_without_a_time_is_the_writer_also_when_wrapped() {
         String body = "On Fri, 6 Jul 2001 carmstro at example.com wrote:\n\n> It crashed.\n\n"
-                + "On Tue, 4 Sep 2001 16:47:55 +1000\nChris.Hadgis at example.com wrote:\n\n> It hangs.\n\nBoth filed.\n";
+                + "On Tue, 4 Sep 2001 16:47:55 +1000\nChris.Hadgis at example.com wrote:\n\n> It hangs.\n\n"
+                + "On 31 Aug 2005 06:03:00 -0700, n00m <n00m at example.ru> wrote:\n\n> It stops.\n\nAll filed.\n";
 
         Blocks blocks = new Blocks(body, sut.segment(body, "Glyph"));
 
         assertThat(blocks.roles())
                 .as("roles and depths")
-                .containsExactly("ATTRIBUTION 0", "QUOTE 1", "ATTRIBUTION 0", "QUOTE 1", "OWN_TEXT 0");
+                .containsExactly(
+                        "ATTRIBUTION 0",
+                        "QUOTE 1",
+                        "ATTRIBUTION 0",
+                        "QUOTE 1",
+                        "ATTRIBUTION 0",
+                        "QUOTE 1",
+                        "OWN_TEXT 0");
         assertThat(blocks.containing("It crashed").speakerName()).isEqualTo("carmstro at example.com");
         assertThat(blocks.containing("It hangs").speakerName()).isEqualTo("Chris.Hadgis at example.com");
+        assertThat(blocks.containing("It stops").speakerName())
+                .as("a name with digits is no date")
+                .isEqualTo("n00m");
     }
 
     @Test
