@@ -153,10 +153,11 @@ public class ArchiveImportService {
                     List.of(new ImportReport.Problem(sourceName, sourceName, true, refused.getMessage(), null, null)));
             return ImportOutcome.refused(sourceName, refused.getMessage());
         }
-        if (messages.existsByProjectAndDedupeKey(project, MessageWriter.dedupeKey(parsed))) {
+        Optional<Long> held = messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
+        if (held.isPresent()) {
             runs.recordWhole(
                     project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), List.of());
-            return ImportOutcome.duplicate(sourceName);
+            return ImportOutcome.duplicate(sourceName, held.get());
         }
         RunningThreads placed = threads.start(project);
         ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What became of one imported input: a new message, one the project already held, or input refused as not a message.
  *
- * @param messageId the new message; {@code null} for a duplicate or a refusal
+ * @param messageId the new message, or for a duplicate the message the project already held; {@code null} for a
+ *     refusal
  * @param refusal why nothing was stored, naming the input and the line; {@code null} unless refused
  * @param warnings what the new message was stored with although not fully understood; empty otherwise
  */
@@ -20,8 +21,8 @@ public record ImportOutcome(
         return new ImportOutcome(sourceName, messageId, false, null, warnings);
     }
 
-    static ImportOutcome duplicate(String sourceName) {
-        return new ImportOutcome(sourceName, null, true, null, List.of());
+    static ImportOutcome duplicate(String sourceName, long heldMessageId) {
+        return new ImportOutcome(sourceName, heldMessageId, true, null, List.of());
     }
 
     static ImportOutcome refused(String sourceName, String reason) {

@@ -2,7 +2,6 @@ package org.caucus.corpus;
 
 import java.util.List;
 import java.util.Optional;
-import org.caucus.project.Project;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,7 +19,9 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     @Query("select m.dedupeKey from Message m where m.project.id = ?1")
     List<String> findDedupeKeys(long projectId);
 
-    boolean existsByProjectAndDedupeKey(Project project, String dedupeKey);
+    /** The message of the project that a second import of the same message would repeat. */
+    @Query("select m.id from Message m where m.project.id = ?1 and m.dedupeKey = ?2")
+    Optional<Long> findIdByDedupeKey(long projectId, String dedupeKey);
 
     @Query("""
             select new org.caucus.corpus.MessageRow(m.id, m.sentAt, m.sentOffsetSeconds, p.displayName, m.subject, m.listName)

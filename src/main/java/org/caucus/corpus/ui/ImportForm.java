@@ -227,9 +227,7 @@ class ImportForm extends VerticalLayout {
                             ? sourceName + ": already in the project, nothing added."
                             : sourceName + ": imported as message " + outcome.messageId() + "." + warned(outcome)
                                     + " ");
-            if (!outcome.duplicate()) {
-                line.add(new Anchor("messages/" + outcome.messageId(), "Read it"));
-            }
+            line.add(new Anchor("messages/" + outcome.messageId(), "Read it"));
             line.addClassName("import-ok");
             if (!outcome.warnings().isEmpty()) {
                 line.addClassName("import-warned");
