@@ -222,11 +222,10 @@ class ImportForm extends VerticalLayout {
         if (outcome.refused()) {
             showFirst(refusal(outcome.refusal() + " Nothing was stored."));
         } else {
-            Paragraph line = new Paragraph(
-                    outcome.duplicate()
-                            ? sourceName + ": already in the project, nothing added."
-                            : sourceName + ": imported as message " + outcome.messageId() + "." + warned(outcome)
-                                    + " ");
+            String said = outcome.duplicate()
+                    ? sourceName + ": already in the project, nothing added."
+                    : sourceName + ": imported as message " + outcome.messageId() + "." + warned(outcome);
+            Paragraph line = new Paragraph(said + " ");
             line.add(new Anchor("messages/" + outcome.messageId(), "Read it"));
             line.addClassName("import-ok");
             if (!outcome.warnings().isEmpty()) {

@@ -117,7 +117,7 @@ class ImportViewTest extends ViewTest {
                 .as("outcome lines, newest first")
                 .extracting(Paragraph::getText)
                 .satisfiesExactly(
-                        second -> assertThat(second).contains("already in the project"),
+                        second -> assertThat(second).contains("already in the project, nothing added. "),
                         first -> assertThat(first).contains("imported as message"));
         String imported = _find(Paragraph.class, spec -> spec.withClasses("import-ok"))
                 .getLast()
