@@ -11,8 +11,6 @@ final class LineRoles {
     private static final int NONE = -1;
 
     private static final String NEXT_PART = "-------------- next part --------------";
-    // Exactly Mailman's width: Outlook draws a shorter rule of underscores above a quoted original.
-    private static final String LIST_FOOTER_RULE = "_______________________________________________";
     private static final String MORE_INFORMATION_OPENING = "More information about the ";
     private static final Pattern MORE_INFORMATION =
             Pattern.compile("^" + MORE_INFORMATION_OPENING + ".+ mailing list$");
@@ -44,6 +42,13 @@ final class LineRoles {
             }
             if (line.isBlank()) {
                 i++;
+                continue;
+            }
+            int footer = QuotedListFooter.length(lines, i);
+            if (footer > 0) {
+                signatureDepth = NONE;
+                Arrays.fill(roles, i, i + footer, BlockRole.ARCHIVE_FOOTER);
+                i += footer;
                 continue;
             }
             // A header or attribution ends a signature at its depth: "Sent from my iPhone" often stands just above.
@@ -92,7 +97,7 @@ final class LineRoles {
 
     private static boolean isFooterText(String content) {
         return content.equals(NEXT_PART)
-                || content.equals(LIST_FOOTER_RULE)
+                || content.equals(QuotedListFooter.MAILMAN_RULE)
                 || (content.startsWith(MORE_INFORMATION_OPENING)
                         && MORE_INFORMATION.matcher(content).matches());
     }

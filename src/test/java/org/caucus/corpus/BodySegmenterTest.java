@@ -479,6 +479,24 @@ class BodySegmenterTest {
     }
 
     @Test
+    void a_quoted_list_footer_is_a_footer_at_its_depth_and_nobody_speaks_it() {
+        String body = "On 10/21/2013 07:35 AM, Robert wrote:\n> It hangs.\n>\n"
+                + "> _______________________________________________\n> Twisted-Python mailing list\n"
+                + "> Twisted-Python at twistedmatrix.com\n> http://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\n"
+                + "\nRun it in a thread.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Itamar"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("ATTRIBUTION 0", "QUOTE 1", "ARCHIVE_FOOTER 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("It hangs").speakerName()).isEqualTo("Robert");
+        assertThat(blocks.containing("mailing list").speakerName())
+                .as("the footer's speaker")
+                .isNull();
+    }
+
+    @Test
     void the_end_of_an_address_whose_start_wrapped_away_names_nobody() {
         String body = "Jean-Paul Calderone <exarkun <at> divmod.com> writes:\n\n> \n"
                 + "> On Mon, 9 Apr 2007 14:33:26 +0000 (UTC), Michael Hudson <micahel <at>\n"
