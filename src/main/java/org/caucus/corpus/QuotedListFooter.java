@@ -13,7 +13,8 @@ final class QuotedListFooter {
     // Exactly Mailman's width: Outlook draws a shorter rule of underscores above a quoted original.
     static final String MAILMAN_RULE = "_______________________________________________";
     private static final String LIST_LINE_END = " mailing list";
-    private static final Pattern ADDRESS_OR_PAGE = Pattern.compile("\\S+(?:@| at )\\S+|https?://\\S+");
+    // How the address's and the page's lines open; a client may have added a link after the address ("[mailto:...]").
+    private static final Pattern ADDRESS_OR_PAGE = Pattern.compile("\\S+(?:@| at )\\S+|<?https?://");
     // The rule, the list's name, then its address and its page.
     private static final int MOST_LINES = 4;
 
@@ -33,7 +34,7 @@ final class QuotedListFooter {
         int end = index + 2;
         while (end < index + MOST_LINES
                 && continues(lines, end, rule.depth())
-                && ADDRESS_OR_PAGE.matcher(lines.get(end).content().strip()).matches()) {
+                && ADDRESS_OR_PAGE.matcher(lines.get(end).content().strip()).lookingAt()) {
             end++;
         }
         return end - index;

@@ -497,6 +497,20 @@ class BodySegmenterTest {
     }
 
     @Test
+    void a_quoted_list_footer_whose_address_a_client_linked_is_a_footer_to_its_end() {
+        String body = "Thomas wrote:\n> It hangs.\n> _______________________________________________\n"
+                + "> Twisted-Python mailing list\n"
+                + "> Twisted-Python at twistedmatrix.com[mailto:Twisted-Python at twistedmatrix.com]\n"
+                + "> https://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\n\nRun it in a thread.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Itamar"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("ATTRIBUTION 0", "QUOTE 1", "ARCHIVE_FOOTER 1", "OWN_TEXT 0");
+    }
+
+    @Test
     void the_end_of_an_address_whose_start_wrapped_away_names_nobody() {
         String body = "Jean-Paul Calderone <exarkun <at> divmod.com> writes:\n\n> \n"
                 + "> On Mon, 9 Apr 2007 14:33:26 +0000 (UTC), Michael Hudson <micahel <at>\n"
