@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * The one place that decides which participant a name or address denotes. The same address is the same person
- * whatever display name it came with, unless a list {@link SentVia sent in their stead}; a name met in a quote is the
+ * whatever display name it came with, unless a list {@link SentVia sent in their stead} or the address is {@link
+ * ListFooterAddress the list's own}; a name met in a quote is the
  * participant of that name, compared as {@link PersonName} compares names (case, accents and "Last, First" aside),
  * unless no one posts under it and the quote gives a poster's address. Anything else is a new participant until an
  * analyst accepts a merge {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.
@@ -36,6 +37,8 @@ final class ParticipantIndex {
     // The names with letters beyond ASCII, each such letter written '?', as archives that lost them print a name in
     // an attribution line: "Thomas Herv? wrote:" for Thomas Hervé.
     private final Map<String, Set<Long>> byNameWithLettersLost = new HashMap<>();
+    // The lists' own addresses, as their footers give them, in the form MailAddress.normalise writes.
+    private final Set<String> listAddresses = new HashSet<>();
 
     ParticipantIndex(long projectId, List<Known> participants, ParticipantInserts inserts) {
         this.projectId = projectId;
@@ -57,6 +60,10 @@ final class ParticipantIndex {
             return quoted(displayName, null, List::of).participantId();
         }
         String normalised = MailAddress.normalise(address);
+        if (listAddresses.contains(normalised) && isName(name)) {
+            // Shawn Church and Tamika both posted "from" twisted-python at twistedmatrix.com: only the name tells.
+            return posterNamed(name.strip());
+        }
         Long known = byAddress.get(normalised);
         if (known != null) {
             if (namedByAddress.contains(known) && isName(name)) {
@@ -72,6 +79,14 @@ final class ParticipantIndex {
         inserts.addAddress(poster, normalised);
         remember(poster, displayName, List.of(normalised));
         return poster;
+    }
+
+    /**
+     * Tells the index the lists' own addresses that a message's footers give, before its poster is asked for: a From
+     * header with one of them names its poster by the name alone.
+     */
+    void listAddressesSeen(List<String> addresses) {
+        listAddresses.addAll(addresses);
     }
 
     /**

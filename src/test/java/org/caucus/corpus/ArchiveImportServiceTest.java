@@ -331,6 +331,26 @@ class ArchiveImportServiceTest {
         assertThat(quote.speakerId()).as("speaker of Alice's quote").isEqualTo(posterOf("Third"));
     }
 
+    @Test
+    void posters_whose_clients_put_the_list_s_own_address_in_from_are_told_apart_by_their_names() {
+        String list = "twisted-python@twistedmatrix.example";
+        String footer = "\n_______________________________________________\nTwisted-Python mailing list\n"
+                + "Twisted-Python at twistedmatrix.example\nhttp://twistedmatrix.example/mailman/listinfo/twisted-python";
+        String mbox = message("glyph@divmod.example", "Glyph", "<1@x>", "First", "Use a thread." + footer)
+                + message(list, "Shawn Church", "<2@x>", "Second", "It works." + footer)
+                + message(list, "Tamika", "<3@x>", "Third", "Cheap watches." + footer)
+                + message("jonathan@example.org", "Jonathan", "<4@x>", "Fourth", "Not with mine." + footer)
+                + message("twisted-python@example.org", "Jonathan", "<5@x>", "Fifth", "Still not." + footer);
+
+        sut.importStream(project, "list.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
+
+        assertThat(participantNames())
+                .as("participants: the two who posted from the list's address apart, and Jonathan's own tagged"
+                        + " address, at his domain, his")
+                .containsExactlyInAnyOrder("Glyph", "Shawn Church", "Tamika", "Jonathan", "Jonathan");
+        assertThat(posterOf("Third")).as("poster of Tamika's message").isNotEqualTo(posterOf("Second"));
+    }
+
     private List<String> participantNames() {
         return participants.findParticipants(project, "", Pageable.unpaged()).stream()
                 .map(ParticipantRow::displayName)
