@@ -114,10 +114,10 @@ final class ForwardedHeader {
         Matcher onBehalf = ON_BEHALF.matcher(from);
         String sender = Writer.withoutLinkedCopies(onBehalf.find() ? onBehalf.group(1) : from);
         // A field whose name the archive mangled ("? : ..." for "À : ...") is read as more of the From: field: the
-        // sender ends at its address, or else where that field starts.
+        // sender ends where that field starts, or else at its address.
         int addressEnd = sender.indexOf('>');
         Matcher mangledField = MANGLED_FIELD.matcher(sender);
-        int senderEnd = addressEnd >= 0 ? addressEnd + 1 : mangledField.find() ? mangledField.start() : sender.length();
+        int senderEnd = mangledField.find() ? mangledField.start() : addressEnd >= 0 ? addressEnd + 1 : sender.length();
         Writer.Named writer = Writer.named(sender.substring(0, senderEnd));
         return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, FROM_FIELD + from));
     }

@@ -466,16 +466,25 @@ class BodySegmenterTest {
     }
 
     @Test
-    void a_from_field_without_address_ends_where_a_field_the_archive_mangled_starts() {
+    void a_from_field_ends_where_a_field_the_archive_mangled_starts() {
         String body = "Thank you!\n\n  ----- Message d'origine ----- \n  De : Sebastian Schulze \n"
                 + "  ? : Twisted general discussion \n  Envoy? : 9 ao?t 2006 10:20\n  Objet : Re: service\n\n\n"
-                + "  Don't know about a twisted way.\n";
+                + "  Don't know about a twisted way.\n\n"
+                + "  ----- Original Message ----- \n  De : glyph at divmod.com\n"
+                + "  ? : Twisted general discussion <twisted-python at twistedmatrix.com>\n"
+                + "  Envoy? : 9 ao?t 2006 11:20\n\n\n  Nor do I.\n";
 
         Blocks blocks = new Blocks(body, sut.segment(body, "Mona"));
 
         assertThat(blocks.containing("Don't know").speakerName())
                 .as("speaker of the original")
                 .isEqualTo("Sebastian Schulze");
+        assertThat(blocks.containing("Nor do I"))
+                .as("speaker of the original whose mangled To: field gives the list's address")
+                .satisfies(block -> {
+                    assertThat(block.speakerName()).isEqualTo("glyph at divmod.com");
+                    assertThat(block.speakerAddress()).isEqualTo("glyph at divmod.com");
+                });
     }
 
     @Test
