@@ -44,7 +44,7 @@ final class LineRoles {
                 i++;
                 continue;
             }
-            int footer = QuotedListFooter.length(lines, i);
+            int footer = MailmanFooter.quotedLength(lines, i);
             if (footer > 0) {
                 signatureDepth = NONE;
                 Arrays.fill(roles, i, i + footer, BlockRole.ARCHIVE_FOOTER);
@@ -97,7 +97,7 @@ final class LineRoles {
 
     private static boolean isFooterText(String content) {
         return content.equals(NEXT_PART)
-                || content.equals(QuotedListFooter.MAILMAN_RULE)
+                || content.equals(MailmanFooter.RULE)
                 || (content.startsWith(MORE_INFORMATION_OPENING)
                         && MORE_INFORMATION.matcher(content).matches());
     }

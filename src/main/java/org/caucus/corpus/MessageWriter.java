@@ -139,7 +139,7 @@ class MessageWriter {
             ParticipantIndex participants,
             RunningThreads threads,
             MessageInserts inserts) {
-        participants.listAddressesSeen(ListFooterAddress.in(parsed.body(), segments));
+        participants.listAddressesSeen(MailmanFooter.listAddresses(parsed.body(), segments));
         Long posterId = participants.poster(parsed.posterName(), parsed.posterAddress());
         String posterName = posterName(parsed);
         long messageId = inserts.newMessageId();

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * The one place that decides which participant a name or address denotes. The same address is the same person
  * whatever display name it came with, unless a list {@link SentVia sent in their stead} or the address is {@link
- * ListFooterAddress the list's own}; a name met in a quote is the
+ * MailmanFooter the list's own}; a name met in a quote is the
  * participant of that name, compared as {@link PersonName} compares names (case, accents and "Last, First" aside),
  * unless no one posts under it and the quote gives a poster's address. Anything else is a new participant until an
  * analyst accepts a merge {@link MergeSuggestions suggested} for it: a guess here would merge two people silently.

@@ -1,10 +1,10 @@
 package org.caucus.corpus;
 
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.caucus.corpus.importing.CharsetChoice;
 import org.caucus.corpus.importing.ParsedMessage;
@@ -27,7 +27,7 @@ public class TextImportService {
     private final ThreadEvidence threadEvidence;
     private final StoredOwnText storedOwnText;
     private final UntracedQuotes untracedQuotes;
-    private final EntityManager entityManager;
+    private final MessageRepository messages;
     private final ProjectImports projectImports;
 
     TextImportService(
@@ -37,7 +37,7 @@ public class TextImportService {
             ThreadEvidence threadEvidence,
             StoredOwnText storedOwnText,
             UntracedQuotes untracedQuotes,
-            EntityManager entityManager,
+            MessageRepository messages,
             ProjectImports projectImports) {
         this.writer = writer;
         this.directory = directory;
@@ -45,7 +45,7 @@ public class TextImportService {
         this.threadEvidence = threadEvidence;
         this.storedOwnText = storedOwnText;
         this.untracedQuotes = untracedQuotes;
-        this.entityManager = entityManager;
+        this.messages = messages;
         this.projectImports = projectImports;
     }
 
@@ -64,16 +64,9 @@ public class TextImportService {
         Set<Long> storedNow = new HashSet<>();
         for (TextMessage text : texts) {
             ParsedMessage parsed = parsed(text);
-            String dedupeKey = MessageWriter.dedupeKey(parsed);
-            List<Long> existing = entityManager
-                    .createQuery(
-                            "select m.id from Message m where m.project.id = :project and m.dedupeKey = :key",
-                            Long.class)
-                    .setParameter("project", project.getId())
-                    .setParameter("key", dedupeKey)
-                    .getResultList();
-            if (!existing.isEmpty()) {
-                stored.add(new StoredText(existing.getFirst(), List.of()));
+            Optional<Long> held = messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
+            if (held.isPresent()) {
+                stored.add(new StoredText(held.get(), List.of()));
                 continue;
             }
             StoredText written = writer.write(
@@ -86,7 +79,7 @@ public class TextImportService {
             stored.add(written);
             storedNow.add(written.messageId());
         }
-        entityManager.flush();
+        messages.flush();
         untracedQuotes.traceAgain(project.getId(), origins, storedNow);
         threadEvidence.recreditMoved(threads.settle(placed));
         threadEvidence.creditUnattributedQuotes(project);
