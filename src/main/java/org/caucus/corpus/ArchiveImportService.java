@@ -54,6 +54,7 @@ public class ArchiveImportService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ProjectImports projectImports;
+    private final SmallImports smallImports;
     private final PipermailPageReader pageReader = new PipermailPageReader();
 
     ArchiveImportService(
@@ -69,7 +70,8 @@ public class ArchiveImportService {
             ImportSettings settings,
             Clock clock,
             ApplicationEventPublisher events,
-            ProjectImports projectImports) {
+            ProjectImports projectImports,
+            SmallImports smallImports) {
         this.messages = messages;
         this.runs = runs;
         this.directory = directory;
@@ -83,6 +85,7 @@ public class ArchiveImportService {
         this.clock = clock;
         this.events = events;
         this.projectImports = projectImports;
+        this.smallImports = smallImports;
     }
 
     /** An upload larger than this is refused before it is read. */
@@ -153,21 +156,16 @@ public class ArchiveImportService {
                     List.of(new ImportReport.Problem(sourceName, sourceName, true, refused.getMessage(), null, null)));
             return ImportOutcome.refused(sourceName, refused.getMessage());
         }
-        Optional<Long> held = messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
+        SmallImports.SmallImport page = smallImports.begin(project);
+        Optional<Long> held = page.held(parsed);
         if (held.isPresent()) {
             runs.recordWhole(
                     project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), List.of());
             return ImportOutcome.duplicate(sourceName, held.get());
         }
-        RunningThreads placed = threads.start(project);
-        ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
-        StoredText stored = writer.write(
-                project, sourceName, FieldLimits.fit(parsed, sourceName), origins, directory.index(project), placed);
+        StoredText stored = page.store(sourceName, parsed);
         long messageId = stored.messageId();
-        messages.flush();
-        untracedQuotes.traceAgain(project.getId(), origins, Set.of(messageId));
-        threadEvidence.recreditMoved(threads.settle(placed));
-        threadEvidence.creditUnattributedQuotes(project);
+        page.finish();
         List<ImportReport.Problem> warnings = stored.warnings().stream()
                 .map(warning -> new ImportReport.Problem(sourceName, sourceName, false, warning, messageId, null))
                 .toList();

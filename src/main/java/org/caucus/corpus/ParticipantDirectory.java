@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caucus.project.Project;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,8 @@ class ParticipantDirectory {
                     }
                 },
                 project.getId());
-        return new ParticipantIndex(project.getId(), List.copyOf(known.values()), inserts);
+        Set<String> listAddresses = Set.copyOf(jdbc.queryForList(
+                "select address from list_address where project_id = ?", String.class, project.getId()));
+        return new ParticipantIndex(project.getId(), List.copyOf(known.values()), listAddresses, inserts);
     }
 }

@@ -40,10 +40,12 @@ final class ParticipantIndex {
     // The lists' own addresses, as their footers give them, in the form MailAddress.normalise writes.
     private final Set<String> listAddresses = new HashSet<>();
 
-    ParticipantIndex(long projectId, List<Known> participants, ParticipantInserts inserts) {
+    /** @param listAddresses the lists' own addresses that earlier imports learnt, as normalised */
+    ParticipantIndex(long projectId, List<Known> participants, Set<String> listAddresses, ParticipantInserts inserts) {
         this.projectId = projectId;
         this.inserts = inserts;
         participants.forEach(known -> remember(known.id(), known.displayName(), known.addresses()));
+        this.listAddresses.addAll(listAddresses);
     }
 
     /**
@@ -83,10 +85,16 @@ final class ParticipantIndex {
 
     /**
      * Tells the index the lists' own addresses that a message's footers give, before its poster is asked for: a From
-     * header with one of them names its poster by the name alone.
+     * header with one of them names its poster by the name alone. An address new to the project is kept for later
+     * imports.
      */
     void listAddressesSeen(List<String> addresses) {
-        listAddresses.addAll(addresses);
+        for (String address : addresses) {
+            // Longer than any real address, it would not fit the column; no From header will give it.
+            if (address.length() <= FieldLimits.POSTER_ADDRESS && listAddresses.add(address)) {
+                inserts.addListAddress(projectId, address);
+            }
+        }
     }
 
     /**

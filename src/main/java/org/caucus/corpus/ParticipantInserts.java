@@ -42,4 +42,8 @@ final class ParticipantInserts {
     void addAddress(long participantId, String address) {
         jdbc.update("insert into participant_address (participant_id, address) values (?, ?)", participantId, address);
     }
+
+    void addListAddress(long projectId, String address) {
+        jdbc.update("insert into list_address (project_id, address) values (?, ?)", projectId, address);
+    }
 }

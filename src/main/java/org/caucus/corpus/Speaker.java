@@ -26,6 +26,9 @@ record Speaker(String name, String address, String evidence, double confidence) 
     }
 
     static Speaker attributed(Writer.Named writer, String evidence) {
+        if (writer.isMasked()) {
+            return nobody("the archive masked the writer in \"" + evidence + "\"");
+        }
         return new Speaker(writer.name(), writer.address(), evidence, ATTRIBUTED);
     }
 

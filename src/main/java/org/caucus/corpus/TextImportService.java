@@ -2,10 +2,7 @@ package org.caucus.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.caucus.corpus.importing.CharsetChoice;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
@@ -21,31 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TextImportService {
 
-    private final MessageWriter writer;
-    private final ParticipantDirectory directory;
-    private final ThreadService threads;
-    private final ThreadEvidence threadEvidence;
-    private final StoredOwnText storedOwnText;
-    private final UntracedQuotes untracedQuotes;
-    private final MessageRepository messages;
+    private final SmallImports smallImports;
     private final ProjectImports projectImports;
 
-    TextImportService(
-            MessageWriter writer,
-            ParticipantDirectory directory,
-            ThreadService threads,
-            ThreadEvidence threadEvidence,
-            StoredOwnText storedOwnText,
-            UntracedQuotes untracedQuotes,
-            MessageRepository messages,
-            ProjectImports projectImports) {
-        this.writer = writer;
-        this.directory = directory;
-        this.threads = threads;
-        this.threadEvidence = threadEvidence;
-        this.storedOwnText = storedOwnText;
-        this.untracedQuotes = untracedQuotes;
-        this.messages = messages;
+    TextImportService(SmallImports smallImports, ProjectImports projectImports) {
+        this.smallImports = smallImports;
         this.projectImports = projectImports;
     }
 
@@ -57,32 +34,15 @@ public class TextImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public List<StoredText> importTexts(Project project, List<TextMessage> texts) {
         projectImports.holdUntilTransactionEnds(project.getId(), "Texts cannot be imported");
-        ParticipantIndex participants = directory.index(project);
-        RunningThreads placed = threads.start(project);
-        ProjectOrigins origins = ProjectOrigins.of(project.getId(), storedOwnText);
+        SmallImports.SmallImport batch = smallImports.begin(project);
         List<StoredText> stored = new ArrayList<>(texts.size());
-        Set<Long> storedNow = new HashSet<>();
         for (TextMessage text : texts) {
             ParsedMessage parsed = parsed(text);
-            Optional<Long> held = messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
-            if (held.isPresent()) {
-                stored.add(new StoredText(held.get(), List.of()));
-                continue;
-            }
-            StoredText written = writer.write(
-                    project,
-                    text.sourceName(),
-                    FieldLimits.fit(parsed, text.sourceName()),
-                    origins,
-                    participants,
-                    placed);
-            stored.add(written);
-            storedNow.add(written.messageId());
+            stored.add(batch.held(parsed)
+                    .map(heldId -> new StoredText(heldId, List.of()))
+                    .orElseGet(() -> batch.store(text.sourceName(), parsed)));
         }
-        messages.flush();
-        untracedQuotes.traceAgain(project.getId(), origins, storedNow);
-        threadEvidence.recreditMoved(threads.settle(placed));
-        threadEvidence.creditUnattributedQuotes(project);
+        batch.finish();
         return stored;
     }
 

@@ -24,6 +24,9 @@ final class Writer {
     private static final Pattern QUOTES = Pattern.compile("^[" + QUOTE_MARKS + "]+|[" + QUOTE_MARKS + ",]+$");
     private static final Pattern ADDRESS_BRACKETS = Pattern.compile("^[<(\\[]+(?:mailto:)?|[>)\\]]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    // What LISTSERV ("[log in to unmask]") and forum mirrors ("[hidden email]") print where the address was: words,
+    // which no address has but one pipermail wrote as "user at host", and no "@".
+    private static final Pattern MASK = Pattern.compile("(?!.*(?:@| at ))\\S+(?:\\s+\\S+)+");
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
     // Usenet's and old mailers' form, which pipermail keeps in its From lines: "hwlgw at hotmail.com (Will
     // Stuyvesant)".
@@ -133,11 +136,19 @@ final class Writer {
     /**
      * A writer as an attribution line or a {@code From:} field names them.
      *
-     * @param name the name without address and quotes; the address when there is no name
+     * @param name the name without address and quotes; the address when there is no name; {@code null} when the
+     *     archive masked the address and no name is given, so that the line says a quote starts but not whose it is
      * @param address the address given beside the name, without brackets, as written ("glyph at example.org" too);
-     *     {@code null} when none is given
+     *     {@code null} when none is given or the archive masked it
      */
-    record Named(String name, String address) {}
+    record Named(String name, String address) {
+
+        private static final Named MASKED = new Named(null, null);
+
+        boolean isMasked() {
+            return name == null;
+        }
+    }
 
     /**
      * @param writer the text that names the writer, such as {@code "Varon, Joana" <joana@varon.org>}
@@ -245,8 +256,11 @@ final class Writer {
         return QUOTES.matcher(stripped).replaceAll("").strip();
     }
 
-    /** @param address the address nearest to the name, without brackets; {@code null} when there is none */
-    private record Parts(String name, String address) {
+    /**
+     * @param address the address nearest to the name, without brackets; {@code null} when there is none
+     * @param masked whether the archive printed a mask where the address was
+     */
+    private record Parts(String name, String address, boolean masked) {
 
         static Parts of(String writer) {
             String rest = withoutLinkedCopies(writer).strip();
@@ -254,7 +268,9 @@ final class Writer {
             if (addressThenName != null && addressThenName.matches()) {
                 String name = withoutQuotes(decoded(addressThenName.group("name")));
                 return new Parts(
-                        name.codePoints().anyMatch(Character::isLetter) ? name : "", addressThenName.group("address"));
+                        name.codePoints().anyMatch(Character::isLetter) ? name : "",
+                        addressThenName.group("address"),
+                        false);
             }
             String address = null;
             for (Matcher trailing = trailingAddress(TRAILING_ADDRESS, rest);
@@ -272,21 +288,25 @@ final class Writer {
                 rest = (rest + " " + bareAddress.substring(0, bracket)).strip();
                 bareAddress = bareAddress.substring(bracket + 1);
             }
+            boolean masked = bareAddress != null && MASK.matcher(bareAddress).matches();
             String name = withoutQuotes(rest);
             // "?" is what some archives left of a name in another script: it names nobody, the address does.
-            return new Parts(name.codePoints().anyMatch(Character::isLetterOrDigit) ? name : "", bareAddress);
+            return new Parts(
+                    name.codePoints().anyMatch(Character::isLetterOrDigit) ? name : "",
+                    masked ? null : bareAddress,
+                    masked);
         }
 
         Named named() {
             if (name.isEmpty()) {
-                return address == null ? null : new Named(address, address);
+                return address != null ? new Named(address, address) : masked ? Named.MASKED : null;
             }
             return new Named(name, address);
         }
 
         boolean isPlausible() {
             if (name.isEmpty()) {
-                return address != null;
+                return address != null || masked;
             }
             // "Wojciech Dec (wdec)": what Exchange adds in brackets (a user id, a department) is no word of the name.
             String[] words = SPACES.split(COMMENT.matcher(name).replaceAll(" ").strip());

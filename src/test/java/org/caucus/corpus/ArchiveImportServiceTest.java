@@ -351,6 +351,25 @@ class ArchiveImportServiceTest {
         assertThat(posterOf("Third")).as("poster of Tamika's message").isNotEqualTo(posterOf("Second"));
     }
 
+    @Test
+    void a_list_address_learnt_in_one_import_tells_posters_apart_in_the_next() {
+        String list = "twisted-python@twistedmatrix.example";
+        String footer = "\n_______________________________________________\nTwisted-Python mailing list\n"
+                + "Twisted-Python at twistedmatrix.example\nhttp://twistedmatrix.example/mailman/listinfo/twisted-python";
+        String month = message("glyph@divmod.example", "Glyph", "<1@x>", "First", "Use a thread." + footer)
+                + message(list, "Shawn Church", "<2@x>", "Second", "It works." + footer);
+        String withoutFooters = message(list, "Tamika", "<3@x>", "Third", "Cheap watches.")
+                + message(list, "Moshe Zadka", "<4@x>", "Fourth", "Not on Windows.");
+
+        sut.importStream(project, "2009-May.mbox", new ByteArrayInputStream(month.getBytes()), ImportProgress.NONE);
+        sut.importStream(
+                project, "later.mbox", new ByteArrayInputStream(withoutFooters.getBytes()), ImportProgress.NONE);
+
+        assertThat(participantNames())
+                .as("participants, after a second import whose messages give no footer")
+                .containsExactlyInAnyOrder("Glyph", "Shawn Church", "Tamika", "Moshe Zadka");
+    }
+
     private List<String> participantNames() {
         return participants.findParticipants(project, "", Pageable.unpaged()).stream()
                 .map(ParticipantRow::displayName)
@@ -854,6 +873,9 @@ class ArchiveImportServiceTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    SmallImports smallImports;
+
     /** The service with other settings. */
     private ArchiveImportService configured(ImportSettings settings) {
         return new ArchiveImportService(
@@ -869,7 +891,8 @@ class ArchiveImportServiceTest {
                 settings,
                 clock,
                 events,
-                projectImports);
+                projectImports,
+                smallImports);
     }
 
     @Test

@@ -363,6 +363,36 @@ class BodySegmenterTest {
     }
 
     @Test
+    void an_attribution_whose_address_the_archive_masked_opens_a_quote_of_nobody_named() {
+        String body = "Agreed.\n\nOn Tue, 3 Dec, 2019, 04:26 , <[log in to unmask]> wrote:\n> Quoted words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "ATTRIBUTION 0", "QUOTE 1");
+        assertThat(blocks.containing("Quoted words").speakerName())
+                .as("speaker of the quote")
+                .isNull();
+        assertThat(blocks.containing("Quoted words").evidence())
+                .as("evidence for the quote")
+                .contains("masked");
+    }
+
+    @Test
+    void a_forwarded_header_whose_masked_address_holds_words_names_the_writer_without_an_address() {
+        String body = "Thanks.\n\nFrom: Jens Toobe <[log in to unmask]>\n"
+                + "Sent: Friday, December 6, 2019 16:36\nTo: 3GPP_MENTORING\n\nForwarded words.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "parminder"));
+
+        assertThat(blocks.containing("Forwarded words").speakerName())
+                .as("speaker of the text below the header")
+                .isEqualTo("Jens Toobe");
+        assertThat(blocks.containing("Forwarded words").speakerAddress())
+                .as("address of the speaker")
+                .isNull();
+    }
+
+    @Test
     void sentence_ending_in_an_address_without_a_time_before_it_is_no_attribution() {
         String body = "Send your comments on the 2013 draft to Joana Varon <joana at varon.org>:\n> Quoted words.\n";
 

@@ -26,6 +26,10 @@ final class MessageAssembler {
     // match would fail as it did at the run's start, and the lookbehind spares those characters the try.
     private static final Pattern OBFUSCATED = Pattern.compile(
             "(?:\\G|(?<![\\w.+'=/-]))([\\w.+'=/-]+) at ([\\w-]+(?:\\.[\\w-]+)+)", Pattern.UNICODE_CHARACTER_CLASS);
+    // "washort at iceman (Allen Short)": a From in pipermail's own form, whose host (a machine on a local network) has
+    // no dot. The form alone says this is an address, where OBFUSCATED, reading any text, must ask for the dot.
+    private static final Pattern OBFUSCATED_UNDOTTED_THEN_NAME =
+            Pattern.compile("^([\\w.+'=/-]+) at ([\\w-]+)(\\s*\\(.*\\))$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("^(.*?)\\s*<([^<>]*)>\\s*$");
     // An address's local part holds no "@": with "\\S+@\\S+", a From of fifty thousand "a@" took the expressions
     // minutes of backtracking.
@@ -168,7 +172,8 @@ final class MessageAssembler {
             problems.add("no From header; poster unknown");
             return new String[] {null, null};
         }
-        String value = deobfuscate(from.strip());
+        String value =
+                OBFUSCATED_UNDOTTED_THEN_NAME.matcher(deobfuscate(from.strip())).replaceFirst("$1@$2$3");
         String name;
         String address;
         Mailbox listed = severalOrCommented(value) ? firstSender(value, problems) : null;

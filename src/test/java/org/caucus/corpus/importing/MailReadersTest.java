@@ -55,6 +55,23 @@ class MailReadersTest {
     }
 
     @Test
+    void a_pipermail_from_whose_host_has_no_dot_still_gives_name_and_address() {
+        byte[] month = ("From washort at iceman  Tue Jun  4 11:02:03 2002\n"
+                        + "From: washort at iceman (Allen Short)\n"
+                        + "Subject: [Twisted-Python] logging\n"
+                        + "Date: Tue, 04 Jun 2002 11:02:03 -0500\n"
+                        + "Message-ID: <short@iceman>\n\n"
+                        + "We meet at noon (as usual).\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        ParsedMessage message = message(read("2002-June.txt", month), 0);
+
+        assertThat(message.posterName()).as("poster name").isEqualTo("Allen Short");
+        assertThat(message.posterAddress()).as("poster address").isEqualTo("washort@iceman");
+        assertThat(message.body()).as("body, where \"at\" is a word").isEqualTo("We meet at noon (as usual).");
+    }
+
+    @Test
     void date_that_does_not_exist_is_kept_as_written_with_a_warning_naming_file_and_message() {
         ParsedMessage second = message(read("2013-November.txt", fixture("2013-November.txt")), 1);
 

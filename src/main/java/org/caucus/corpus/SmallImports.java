@@ -1,0 +1,89 @@
+package org.caucus.corpus;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.caucus.corpus.importing.ParsedMessage;
+import org.caucus.project.Project;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores a few messages outside an archive import: a pasted page, a QDPX project's texts. An archive import does the
+ * same work in batches on its own threads; here it all happens in the caller's transaction, and the steps that look
+ * across the project (tracing quotes, settling threads, crediting quotes up the thread) run once, when the caller
+ * {@linkplain SmallImport#finish() finishes}.
+ */
+@Component
+class SmallImports {
+
+    private final MessageWriter writer;
+    private final ParticipantDirectory directory;
+    private final ThreadService threads;
+    private final ThreadEvidence threadEvidence;
+    private final StoredOwnText storedOwnText;
+    private final UntracedQuotes untracedQuotes;
+    private final MessageRepository messages;
+
+    SmallImports(
+            MessageWriter writer,
+            ParticipantDirectory directory,
+            ThreadService threads,
+            ThreadEvidence threadEvidence,
+            StoredOwnText storedOwnText,
+            UntracedQuotes untracedQuotes,
+            MessageRepository messages) {
+        this.writer = writer;
+        this.directory = directory;
+        this.threads = threads;
+        this.threadEvidence = threadEvidence;
+        this.storedOwnText = storedOwnText;
+        this.untracedQuotes = untracedQuotes;
+        this.messages = messages;
+    }
+
+    /** Begins storing into {@code project}; the caller holds the project's import lock and a transaction. */
+    SmallImport begin(Project project) {
+        return new SmallImport(project);
+    }
+
+    /** The messages stored into one project by one caller. */
+    final class SmallImport {
+
+        private final Project project;
+        private final ParticipantIndex participants;
+        private final RunningThreads placed;
+        private final ProjectOrigins origins;
+        private final Set<Long> storedNow = new HashSet<>();
+
+        private SmallImport(Project project) {
+            this.project = project;
+            this.participants = directory.index(project);
+            this.placed = threads.start(project);
+            this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
+        }
+
+        /** The message the project already holds with this one's Message-ID, or its text when it has none. */
+        Optional<Long> held(ParsedMessage parsed) {
+            return messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
+        }
+
+        /** Stores a message that is not {@linkplain #held held}, its fields cut to what the database takes. */
+        StoredText store(String sourceName, ParsedMessage parsed) {
+            StoredText stored = writer.write(
+                    project, sourceName, FieldLimits.fit(parsed, sourceName), origins, participants, placed);
+            storedNow.add(stored.messageId());
+            return stored;
+        }
+
+        /**
+         * Traces the new messages' quotes and the quotes of earlier messages that they first wrote, threads them, and
+         * credits quotes that still have no speaker to the messages replied to.
+         */
+        void finish() {
+            messages.flush();
+            untracedQuotes.traceAgain(project.getId(), origins, storedNow);
+            threadEvidence.recreditMoved(threads.settle(placed));
+            threadEvidence.creditUnattributedQuotes(project);
+        }
+    }
+}
