@@ -224,6 +224,12 @@ final class AttributionLine {
         if (quoting.matches()) {
             return Writer.plausiblyNamed(quoting.group("writer"));
         }
+        if (opening == '"') {
+            Matcher supercite = Supercite.HEADER.matcher(line);
+            if (supercite.matches()) {
+                return Writer.plausiblyNamed(supercite.group("writer"));
+            }
+        }
         String writer = writerBeforeVerb(line);
         if (writer == null) {
             return null;

@@ -393,6 +393,60 @@ class BodySegmenterTest {
     }
 
     @Test
+    void supercite_s_header_and_nickname_markers_credit_the_cited_lines_to_their_writer() {
+        String body = "Hi Nicola!\n\n>>>>> \"Nicola\" == Nicola Larosa <nico at teknico.net> writes:\n"
+                + "Nicola> Terry Jones wrote:\n>> BTW, I spent an interesting morning.\n>> rabbit hole.\n\n"
+                + "Nicola> Not me, man, not me.\nNicola>\nNicola> I just use it.\n\nThanks.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Terry Jones"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("OWN_TEXT 0", "ATTRIBUTION 0", "ATTRIBUTION 1", "QUOTE 2", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.speakers())
+                .as("speakers")
+                .containsExactly(
+                        "Terry Jones", "Terry Jones", "Nicola Larosa", "Terry Jones", "Nicola Larosa", "Terry Jones");
+        assertThat(blocks.containing("I just use it").evidence())
+                .as("evidence for Nicola's words")
+                .isEqualTo("continues the quote of Nicola Larosa");
+        assertThat(blocks.containing("Terry Jones wrote").speakerAddress())
+                .as("address Supercite's header gives")
+                .isEqualTo("nico at teknico.net");
+    }
+
+    @Test
+    void a_supercite_citation_quoted_in_a_reply_is_one_level_deeper() {
+        String body = "> >>>>> \"glyph\" == glyph  <glyph at divmod.com> writes:\n>\n"
+                + "> glyph> Deferreds don't do anything magic.\n>\n> Ok, got it.\n\nMe too.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Drew"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("ATTRIBUTION 1", "QUOTE 2", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("Deferreds").speakerName())
+                .as("speaker of the cited line")
+                .isEqualTo("glyph");
+        assertThat(blocks.textOf(blocks.containing("Deferreds")))
+                .as("the cited line's block")
+                .startsWith("> glyph> Deferreds");
+    }
+
+    @Test
+    void a_prompt_that_looks_like_a_nickname_marker_stays_own_text_unless_a_header_gives_that_nickname() {
+        String body = ">>>>> \"JP\" == Jean-Paul Calderone <exarkun at divmod.com> writes:\n"
+                + "JP> Use the reactor.\n\nI did:\n\nmysql> select count(*) from users;\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Drew"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 0", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("mysql>").speakerName())
+                .as("speaker of the prompt's line")
+                .isEqualTo("Drew");
+    }
+
+    @Test
     void sentence_ending_in_an_address_without_a_time_before_it_is_no_attribution() {
         String body = "Send your comments on the 2013 draft to Joana Varon <joana at varon.org>:\n> Quoted words.\n";
 
