@@ -19,12 +19,17 @@ final class OriginPassage {
     private final List<String> words;
     private final boolean cutAtStart;
     private final boolean cutAtEnd;
+    // Supercite's, when the line the passage starts on opens with one: each line of the quote opens with it.
+    private final String nickname;
 
     /** @param start offset of the passage in the quoting body; {@code end} one past it */
     OriginPassage(String quotingBody, int start, int end) {
         this.quotingBody = quotingBody;
         this.start = start;
         this.end = end;
+        int lineStart = quotingBody.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = lineEnd(quotingBody, lineStart);
+        this.nickname = Supercite.nicknameOpening(quotingBody, afterMarkers(quotingBody, lineStart, lineEnd), lineEnd);
         this.words = wordsOf(withoutMarkers(quotingBody, start, end));
         this.cutAtStart =
                 start > contentStart(quotingBody, start) && !Character.isWhitespace(quotingBody.charAt(start - 1));
@@ -100,16 +105,13 @@ final class OriginPassage {
         return Optional.of(new TextSpan(from, to));
     }
 
-    /** The text of a range of a body with the quote markers at the start of each of its lines left out. */
-    private static String withoutMarkers(String body, int from, int to) {
+    /** The text of a range of a body with the quote markers (and nickname) at the start of each of its lines left out. */
+    private String withoutMarkers(String body, int from, int to) {
         StringBuilder text = new StringBuilder(to - from);
         int lineStart = body.lastIndexOf('\n', from - 1) + 1;
         while (lineStart < to) {
-            int lineBreak = body.indexOf('\n', lineStart);
-            int lineEnd = lineBreak < 0 ? body.length() : lineBreak;
-            int content = lineStart
-                    + QuotePrefix.of(body.substring(lineStart, lineEnd)).length();
-            int a = Math.max(from, content);
+            int lineEnd = lineEnd(body, lineStart);
+            int a = Math.max(from, contentStart(body, lineStart, lineEnd));
             int b = Math.min(to, lineEnd);
             if (a < b) {
                 text.append(body, a, b);
@@ -120,12 +122,24 @@ final class OriginPassage {
         return text.toString();
     }
 
-    /** Where the text after the quote markers of the line holding {@code offset} starts. */
-    private static int contentStart(String body, int offset) {
+    /** Where the text after the quote markers (and nickname) of the line holding {@code offset} starts. */
+    private int contentStart(String body, int offset) {
         int lineStart = body.lastIndexOf('\n', offset - 1) + 1;
+        return contentStart(body, lineStart, lineEnd(body, lineStart));
+    }
+
+    private int contentStart(String body, int lineStart, int lineEnd) {
+        int content = afterMarkers(body, lineStart, lineEnd);
+        return nickname == null ? content : Supercite.afterNickname(body, content, lineEnd, nickname);
+    }
+
+    private static int afterMarkers(String body, int lineStart, int lineEnd) {
+        return lineStart + QuotePrefix.of(body, lineStart, lineEnd).length();
+    }
+
+    private static int lineEnd(String body, int lineStart) {
         int lineBreak = body.indexOf('\n', lineStart);
-        int lineEnd = lineBreak < 0 ? body.length() : lineBreak;
-        return lineStart + QuotePrefix.of(body.substring(lineStart, lineEnd)).length();
+        return lineBreak < 0 ? body.length() : lineBreak;
     }
 
     private static List<String> wordsOf(String text) {

@@ -312,18 +312,29 @@ public final class QuoteOriginIndex {
     }
 
     /**
-     * The passage as its writer wrote it: each line without the quote markers in front of it, and without the list
-     * footer that a reply quoting a whole message often drags along (it is no one's own text).
+     * The passage as its writer wrote it: each line without the quote markers in front of it (Supercite's nickname
+     * too, when the first line opens with one), and without the list footer that a reply quoting a whole message often
+     * drags along (it is no one's own text).
      */
     static String withoutQuoteMarkers(String quoted) {
         StringBuilder text = new StringBuilder(quoted.length());
+        String nickname = null;
+        boolean opened = false;
         int start = 0;
         while (start < quoted.length()) {
             int lineBreak = quoted.indexOf('\n', start);
             int end = lineBreak < 0 ? quoted.length() : lineBreak + 1;
+            int contentEnd = lineBreak < 0 ? end : lineBreak;
             int content = start + QuotePrefix.of(quoted, start, end).length();
             if (LineRoles.isFooterStart(quoted, content, end)) {
                 break;
+            }
+            if (!opened && !quoted.substring(content, contentEnd).isBlank()) {
+                opened = true;
+                nickname = Supercite.nicknameOpening(quoted, content, contentEnd);
+            }
+            if (nickname != null) {
+                content = Supercite.afterNickname(quoted, content, contentEnd, nickname);
             }
             text.append(quoted, content, end);
             start = end;

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 final class Supercite {
 
     /** The header's text after its {@code >>>>> } tag, which is not quotation. */
-    static final Pattern HEADER =
-            Pattern.compile("\"(?<nickname>[^\"\\s>]{1,30})\"\\s*==\\s*(?<writer>\\S.*?)\\s+(?:writes|wrote)\\s*:\\s*");
+    static final Pattern HEADER = Pattern.compile(
+            "\"(?<nickname>[\\p{L}\\p{N}._-]{1,30})\"\\s*==\\s*(?<writer>\\S.*?)\\s+(?:writes|wrote)\\s*:\\s*");
 
     private static final int TAG_MARKERS = ">>>>>".length();
     private static final int LONGEST_NICKNAME = 30;
@@ -82,5 +82,47 @@ final class Supercite {
             }
         }
         return depth == line.depth() ? line : new BodyLine(line.start(), line.end(), depth, content.substring(at));
+    }
+
+    /**
+     * The nickname that opens the line from {@code from} to {@code end}, as a cited line opens, after any whitespace;
+     * a quoted passage whose first line opens so is Supercite's, and its lines open with the same nickname.
+     *
+     * @return {@code null} when the line opens otherwise
+     */
+    static String nicknameOpening(String text, int from, int end) {
+        int at = afterBlanks(text, from, end);
+        int marker = text.indexOf('>', at);
+        if (marker <= at || marker >= end || marker - at > LONGEST_NICKNAME) {
+            return null;
+        }
+        for (int i = at; i < marker; i++) {
+            if (!isNicknameCharacter(text.charAt(i))) {
+                return null;
+            }
+        }
+        return text.substring(at, marker);
+    }
+
+    /** Where the line's text starts: past the nickname, its marker and the blanks after them, when it opens so. */
+    static int afterNickname(String text, int from, int end, String nickname) {
+        int at = afterBlanks(text, from, end);
+        int marker = at + nickname.length();
+        return marker < end && text.charAt(marker) == '>' && text.startsWith(nickname, at)
+                ? afterBlanks(text, marker + 1, end)
+                : from;
+    }
+
+    /** As {@link #HEADER} has them: a nickname is a name or initials. */
+    private static boolean isNicknameCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+    }
+
+    private static int afterBlanks(String text, int from, int end) {
+        int at = from;
+        while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 }

@@ -50,6 +50,25 @@ class OriginPassageTest {
     }
 
     @Test
+    void a_passage_of_a_supercite_citation_is_found_without_its_nicknames() {
+        String cited = """
+                >>>>> "Anriette" == Anriette  <anriette at example.org> writes:
+
+                Anriette> We should ask the Brazilian government for a direct
+                Anriette> channel to civil society. Nobody else can speak for us
+
+                Agreed.
+                """;
+
+        Optional<TextSpan> sut = locate(cited, "direct\nAnriette> channel to civil society.", ORIGIN);
+
+        assertThat(sut)
+                .as("span in the origin")
+                .hasValueSatisfying(span -> assertThat(ORIGIN.substring(span.start(), span.end()))
+                        .isEqualTo("direct channel to civil society."));
+    }
+
+    @Test
     void a_passage_the_quoter_changed_is_not_located() {
         String edited = REPLY.replace("direct\n> channel", "direct\n> line");
 

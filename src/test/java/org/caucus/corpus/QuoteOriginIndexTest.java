@@ -127,6 +127,26 @@ class QuoteOriginIndexTest {
     }
 
     @Test
+    void a_supercite_citation_is_traced_without_its_nicknames() {
+        post(1, ALICE, "Alice");
+        String terry = """
+                >>>>> "Alice" == Alice  <alice at example.org> writes:
+
+                Alice> I think we should move the reactor startup out of the plugin loader, because
+                Alice> right now every plugin that imports twisted.internet.reactor installs the
+                Alice> default reactor before the application gets a chance to choose epoll.
+
+                Yes, please.
+                """;
+
+        List<Optional<Origin>> origins = quoteOrigins(terry, post(2, terry, "Terry"));
+
+        Origin origin = origins.getFirst().orElseThrow();
+        assertThat(origin.messageId()).as("origin of Terry's citation").isEqualTo(1);
+        assertThat(origin.confidence()).as("confidence of a verbatim citation").isEqualTo(1.0);
+    }
+
+    @Test
     void a_quote_of_a_quote_goes_back_to_where_its_text_was_own_text() {
         post(1, ALICE, "Alice");
         post(2, BOB, "Bob");
