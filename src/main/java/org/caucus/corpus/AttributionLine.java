@@ -225,7 +225,7 @@ final class AttributionLine {
             return Writer.plausiblyNamed(quoting.group("writer"));
         }
         if (opening == '"') {
-            Matcher supercite = Supercite.HEADER.matcher(line);
+            Matcher supercite = CitationNicknames.SUPERCITE_HEADER.matcher(line);
             if (supercite.matches()) {
                 return Writer.plausiblyNamed(supercite.group("writer"));
             }

@@ -331,10 +331,10 @@ public final class QuoteOriginIndex {
             }
             if (!opened && !quoted.substring(content, contentEnd).isBlank()) {
                 opened = true;
-                nickname = Supercite.nicknameOpening(quoted, content, contentEnd);
+                nickname = CitationNicknames.nicknameOpening(quoted, content, contentEnd);
             }
             if (nickname != null) {
-                content = Supercite.afterNickname(quoted, content, contentEnd, nickname);
+                content = CitationNicknames.afterNickname(quoted, content, contentEnd, nickname);
             }
             text.append(quoted, content, end);
             start = end;

@@ -434,6 +434,20 @@ class BodySegmenterTest {
     }
 
     @Test
+    void the_bat_s_initials_mark_quoted_lines_below_its_you_wrote_line() {
+        String body = "Hello Itamar,\n\nTuesday, April 22, 2003, 10:48:27 PM, you wrote:\n\n"
+                + "IST> 1. Do you require Python 2.1 support in Twisted?\nIST> How problematic would a switch be?\n\n"
+                + "2.1 is not required.\n\nSQL> select 1;\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Andrey"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.textOf(blocks.containing("2.1 is not required")))
+                .as("own text after the quote, with a prompt whose letters no quoted line opened with")
+                .endsWith("SQL> select 1;\n");
+    }
+
+    @Test
     void a_prompt_that_looks_like_a_nickname_marker_stays_own_text_unless_a_header_gives_that_nickname() {
         String body = ">>>>> \"JP\" == Jean-Paul Calderone <exarkun at divmod.com> writes:\n"
                 + "JP> Use the reactor.\n\nI did:\n\nmysql> select count(*) from users;\n";

@@ -8,37 +8,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Citations as Supercite, the citing package of Emacs mail readers (Gnus, VM), wrote them. A header line names the
- * writer and a nickname, {@code >>>>> "Nicola" == Nicola Larosa <nico at teknico.net> writes:}, and each line cited
- * from them opens with the nickname and a marker, {@code Nicola> Not me, man}, where other clients write {@code > }.
- * Read by the markers alone, the header is a quote five levels deep and the cited lines are the poster's own text;
- * twisted-python has about eight hundred such lines, many of them Glyph's.
+ * Quote markers that open with a nickname or initials, {@code Nicola> Not me, man}, where most clients write {@code
+ * > }. Read by the markers alone, such lines are the poster's own text. Two clients wrote them:
  *
- * <p>Only the nicknames that a header in the same body gives are read as markers, so that a shell's prompt ({@code
- * mysql> select}) stays what it is.
+ * <ul>
+ *   <li>Supercite, the citing package of Emacs mail readers (Gnus, VM), under a header line that names the writer
+ *       and the nickname, {@code >>>>> "Nicola" == Nicola Larosa <nico at teknico.net> writes:}. Read by its markers,
+ *       the header is a quote five levels deep. twisted-python has about eight hundred cited lines, many of them
+ *       Glyph's;
+ *   <li>The Bat!, with the writer's initials, under {@code Tuesday, April 22, 2003, 10:48:27 PM, you wrote:}.
+ * </ul>
+ *
+ * <p>Only the nicknames that a Supercite header in the same body gives, and initials below The Bat!'s line, are read
+ * as markers, so that a shell's prompt ({@code mysql> select}) stays what it is.
  */
-final class Supercite {
+final class CitationNicknames {
 
-    /** The header's text after its {@code >>>>> } tag, which is not quotation. */
-    static final Pattern HEADER = Pattern.compile(
+    /** Supercite's header after its {@code >>>>> } tag, which is not quotation. */
+    static final Pattern SUPERCITE_HEADER = Pattern.compile(
             "\"(?<nickname>[\\p{L}\\p{N}._-]{1,30})\"\\s*==\\s*(?<writer>\\S.*?)\\s+(?:writes|wrote)\\s*:\\s*");
 
     private static final int TAG_MARKERS = ">>>>>".length();
     private static final int LONGEST_NICKNAME = 30;
+    // The Bat!'s attribution names no one: its reader knows who "you" are.
+    private static final String YOU_WROTE = ", you wrote:";
+    private static final Pattern INITIALS = Pattern.compile("([A-Z]{1,4})>(?:\\s.*)?");
 
-    private Supercite() {}
+    private CitationNicknames() {}
 
     /**
-     * @return the lines, with each header at the depth it was written at and each cited line one level deeper than
-     *     the header it follows, without its nickname; the same list when the body has no header
+     * @return the lines, with each Supercite header at the depth it was written at and each cited line one level
+     *     deeper than the text around it, without its nickname; the same list when no line is cited so
      */
     static List<BodyLine> cited(List<BodyLine> lines) {
         Set<String> nicknames = new HashSet<>();
+        boolean belowYouWrote = false;
         for (BodyLine line : lines) {
             Matcher header = header(line);
             if (header != null) {
                 nicknames.add(header.group("nickname"));
+            } else if (line.isBlank()) {
+                continue;
+            } else if (belowYouWrote) {
+                // The first line of The Bat!'s quote gives the initials; a prompt further down ("SQL> ") is no quote.
+                Matcher initials = INITIALS.matcher(line.content().substring(line.indent()));
+                if (initials.matches()) {
+                    nicknames.add(initials.group(1));
+                }
             }
+            belowYouWrote = line.content().stripTrailing().endsWith(YOU_WROTE);
         }
         if (nicknames.isEmpty()) {
             return lines;
@@ -54,7 +72,7 @@ final class Supercite {
         if (line.depth() < TAG_MARKERS || line.isBlank() || line.opening() != '"') {
             return null;
         }
-        Matcher header = HEADER.matcher(line.content());
+        Matcher header = SUPERCITE_HEADER.matcher(line.content());
         return header.matches() ? header : null;
     }
 
@@ -113,7 +131,7 @@ final class Supercite {
                 : from;
     }
 
-    /** As {@link #HEADER} has them: a nickname is a name or initials. */
+    /** As {@link #SUPERCITE_HEADER} has them: a nickname is a name or initials. */
     private static boolean isNicknameCharacter(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
     }
