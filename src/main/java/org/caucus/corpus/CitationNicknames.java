@@ -56,7 +56,7 @@ final class CitationNicknames {
                     nicknames.add(initials.group(1));
                 }
             }
-            belowYouWrote = line.content().stripTrailing().endsWith(YOU_WROTE);
+            belowYouWrote = endsInYouWrote(line.content());
         }
         if (nicknames.isEmpty()) {
             return lines;
@@ -66,6 +66,15 @@ final class CitationNicknames {
             read.add(header(line) != null ? line.deeper(-TAG_MARKERS) : withoutNicknames(line, nicknames));
         }
         return read;
+    }
+
+    /** Asked of every line of every message, so without copying it. */
+    private static boolean endsInYouWrote(String content) {
+        int end = content.length();
+        while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+            end--;
+        }
+        return content.startsWith(YOU_WROTE, end - YOU_WROTE.length());
     }
 
     private static Matcher header(BodyLine line) {
