@@ -74,8 +74,9 @@ class ProjectBackupTest {
                 .hasEntrySatisfying("message_block", rows -> assertThat(rows).isPositive())
                 .hasEntrySatisfying(
                         "codebook_position", rows -> assertThat(rows).isEqualTo(2))
-                // the seed's page and the month
-                .hasEntrySatisfying("import_run", rows -> assertThat(rows).isEqualTo(2))
+                .hasEntrySatisfying("list_address", rows -> assertThat(rows).isEqualTo(1))
+                // the seed's page, the month and the footed e-mail
+                .hasEntrySatisfying("import_run", rows -> assertThat(rows).isEqualTo(3))
                 .hasEntrySatisfying("import_problem", rows -> assertThat(rows).isPositive());
         assertThat(restored.rows().get("annotation"))
                 .as("coded passages restored")
@@ -156,13 +157,25 @@ class ProjectBackupTest {
         assertThat(projects.findByName(name)).as("restored project").isEmpty();
     }
 
-    /** The coded seed, with a speaker set by hand and an archive import that left a warning. */
+    /**
+     * The coded seed, with a speaker set by hand, an archive import that left a warning, and a message whose Mailman
+     * footer gives the list's address.
+     */
     private Project richProject() {
         SeedProject.Fixture seed = codedSeed.create();
         corpus.setBlockSpeaker(seed.messageId(), 0, null, "tester");
         importer.importPaths(
                 seed.project(),
                 List.of(Path.of("src/test/resources/importing/2013-November.txt")),
+                ImportProgress.NONE);
+        String footed = "From: Ann <ann@example.org>\nSubject: [bestbits] footed\nMessage-ID: <footed@example.org>\n"
+                + "Date: Wed, 13 Nov 2013 09:00:00 +0000\n\nAgreed.\n\n"
+                + "_______________________________________________\nbestbits mailing list\n"
+                + "bestbits at lists.example.net\nhttp://lists.example.net/listinfo/bestbits\n";
+        importer.importStream(
+                seed.project(),
+                "footed.eml",
+                new ByteArrayInputStream(footed.getBytes(StandardCharsets.UTF_8)),
                 ImportProgress.NONE);
         return seed.project();
     }
