@@ -24,7 +24,8 @@ public final class BodySegmenter {
      * @return the blocks in body order; none for an empty body
      */
     public List<BodySegment> segment(String body, String posterName) {
-        List<BodyLine> lines = CitationNicknames.cited(PythonSessions.unquoted(body, BodyLine.split(body)));
+        List<BodyLine> lines = CitationNicknames.cited(
+                PythonSessions.unquoted(body, EscapedFromLines.unescaped(body, BodyLine.split(body))));
         ForwardedHeaders headers = new ForwardedHeaders(lines);
         List<Block> blocks = blocksOf(OutlookOriginals.deepened(lines, headers), headers);
         List<Speaker> speakers = new QuoteAttributor(posterName, attributions).attribute(blocks);

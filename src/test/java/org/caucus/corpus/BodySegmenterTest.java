@@ -461,6 +461,38 @@ class BodySegmenterTest {
     }
 
     @Test
+    void a_line_the_archive_escaped_as_from_is_the_poster_s_own_line() {
+        String body = "Thanks for the patch.\n\n>From a simple grep I think I've covered everything.\n"
+                + "Anything else should be easy.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Itamar"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0");
+    }
+
+    @Test
+    void an_escaped_from_line_inside_a_quote_is_part_of_the_quote() {
+        String body = "On Mon, Ann wrote:\n> I looked.\n> >From memory, it is also possible.\n> Done.\n\nGood.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Bob"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 0", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("From memory").speakerName())
+                .as("speaker of the line")
+                .isEqualTo("Ann");
+    }
+
+    @Test
+    void a_from_line_in_a_quote_whose_markers_run_into_the_text_stays_quoted() {
+        String body = "Hi again\n\n>From the Protocol object, the .transport offers\n>getHost() and getPeer().\n\n"
+                + "Thanks\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Bob"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "QUOTE 1", "OWN_TEXT 0");
+    }
+
+    @Test
     void sentence_ending_in_an_address_without_a_time_before_it_is_no_attribution() {
         String body = "Send your comments on the 2013 draft to Joana Varon <joana at varon.org>:\n> Quoted words.\n";
 
