@@ -10,8 +10,8 @@ import java.util.List;
  * twisted-python has about 140 of them, and some 20 more inside later quotes ({@code > >From }).
  *
  * <p>Such a line is read one level less deep, as written, unless it stands in a quote whose markers run into the text
- * the same way ({@code >From the Protocol object,} above {@code >getHost() and getPeer().}): there "From" may be the
- * first word of a quoted line.
+ * the same way ({@code >From the Protocol object,} above {@code >getHost() and getPeer().}), or right below an
+ * attribution line: there "From" is the first word of a quoted line.
  */
 final class EscapedFromLines {
 
@@ -44,7 +44,14 @@ final class EscapedFromLines {
         }
         BodyLine before = nonBlankNeighbour(lines, index, -1);
         BodyLine after = nonBlankNeighbour(lines, index, 1);
-        return !isTightQuote(body, before, line.depth()) && !isTightQuote(body, after, line.depth());
+        return !isTightQuote(body, before, line.depth())
+                && !isTightQuote(body, after, line.depth())
+                && !introducesQuote(before, line.depth());
+    }
+
+    /** An attribution line just above: "From the msdn:" is the first line of what it introduces. */
+    private static boolean introducesQuote(BodyLine line, int depth) {
+        return line != null && line.depth() == depth - 1 && AttributionLine.mayBeAttribution(line.content());
     }
 
     /** Whether the line's last quote marker stands right before its text, as an escape's does. */

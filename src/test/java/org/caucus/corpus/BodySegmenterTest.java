@@ -483,6 +483,15 @@ class BodySegmenterTest {
     }
 
     @Test
+    void a_from_line_right_below_an_attribution_stays_quoted() {
+        String body = "On Sat, 30 Sep 2006, Manlio Perillo wrote:\n>From the msdn:\n\nYep, it is unfortunate.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Glyph"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("ATTRIBUTION 0", "QUOTE 1", "OWN_TEXT 0");
+    }
+
+    @Test
     void a_from_line_in_a_quote_whose_markers_run_into_the_text_stays_quoted() {
         String body = "Hi again\n\n>From the Protocol object, the .transport offers\n>getHost() and getPeer().\n\n"
                 + "Thanks\n";
