@@ -104,9 +104,7 @@ final class CitationNicknames {
             } else {
                 break;
             }
-            while (at < content.length() && (content.charAt(at) == ' ' || content.charAt(at) == '\t')) {
-                at++;
-            }
+            at = afterBlanks(content, at, content.length());
         }
         return depth == line.depth() ? line : new BodyLine(line.start(), line.end(), depth, content.substring(at));
     }

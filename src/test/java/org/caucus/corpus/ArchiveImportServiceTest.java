@@ -331,16 +331,19 @@ class ArchiveImportServiceTest {
         assertThat(quote.speakerId()).as("speaker of Alice's quote").isEqualTo(posterOf("Third"));
     }
 
+    private static final String TWISTED_LIST = "twisted-python@twistedmatrix.example";
+    // Mailman's footer, which gives the list's address.
+    private static final String TWISTED_FOOTER = "\n_______________________________________________\n"
+            + "Twisted-Python mailing list\nTwisted-Python at twistedmatrix.example\n"
+            + "http://twistedmatrix.example/mailman/listinfo/twisted-python";
+
     @Test
     void posters_whose_clients_put_the_list_s_own_address_in_from_are_told_apart_by_their_names() {
-        String list = "twisted-python@twistedmatrix.example";
-        String footer = "\n_______________________________________________\nTwisted-Python mailing list\n"
-                + "Twisted-Python at twistedmatrix.example\nhttp://twistedmatrix.example/mailman/listinfo/twisted-python";
-        String mbox = message("glyph@divmod.example", "Glyph", "<1@x>", "First", "Use a thread." + footer)
-                + message(list, "Shawn Church", "<2@x>", "Second", "It works." + footer)
-                + message(list, "Tamika", "<3@x>", "Third", "Cheap watches." + footer)
-                + message("jonathan@example.org", "Jonathan", "<4@x>", "Fourth", "Not with mine." + footer)
-                + message("twisted-python@example.org", "Jonathan", "<5@x>", "Fifth", "Still not." + footer);
+        String mbox = message("glyph@divmod.example", "Glyph", "<1@x>", "First", "Use a thread." + TWISTED_FOOTER)
+                + message(TWISTED_LIST, "Shawn Church", "<2@x>", "Second", "It works." + TWISTED_FOOTER)
+                + message(TWISTED_LIST, "Tamika", "<3@x>", "Third", "Cheap watches." + TWISTED_FOOTER)
+                + message("jonathan@example.org", "Jonathan", "<4@x>", "Fourth", "Not with mine." + TWISTED_FOOTER)
+                + message("twisted-python@example.org", "Jonathan", "<5@x>", "Fifth", "Still not." + TWISTED_FOOTER);
 
         sut.importStream(project, "list.mbox", new ByteArrayInputStream(mbox.getBytes()), ImportProgress.NONE);
 
@@ -353,13 +356,10 @@ class ArchiveImportServiceTest {
 
     @Test
     void a_list_address_learnt_in_one_import_tells_posters_apart_in_the_next() {
-        String list = "twisted-python@twistedmatrix.example";
-        String footer = "\n_______________________________________________\nTwisted-Python mailing list\n"
-                + "Twisted-Python at twistedmatrix.example\nhttp://twistedmatrix.example/mailman/listinfo/twisted-python";
-        String month = message("glyph@divmod.example", "Glyph", "<1@x>", "First", "Use a thread." + footer)
-                + message(list, "Shawn Church", "<2@x>", "Second", "It works." + footer);
-        String withoutFooters = message(list, "Tamika", "<3@x>", "Third", "Cheap watches.")
-                + message(list, "Moshe Zadka", "<4@x>", "Fourth", "Not on Windows.");
+        String month = message("glyph@divmod.example", "Glyph", "<1@x>", "First", "Use a thread." + TWISTED_FOOTER)
+                + message(TWISTED_LIST, "Shawn Church", "<2@x>", "Second", "It works." + TWISTED_FOOTER);
+        String withoutFooters = message(TWISTED_LIST, "Tamika", "<3@x>", "Third", "Cheap watches.")
+                + message(TWISTED_LIST, "Moshe Zadka", "<4@x>", "Fourth", "Not on Windows.");
 
         sut.importStream(project, "2009-May.mbox", new ByteArrayInputStream(month.getBytes()), ImportProgress.NONE);
         sut.importStream(
