@@ -24,8 +24,12 @@ public final class BodySegmenter {
      * @return the blocks in body order; none for an empty body
      */
     public List<BodySegment> segment(String body, String posterName) {
-        List<BodyLine> lines = CitationNicknames.cited(
-                PythonSessions.unquoted(body, EscapedFromLines.unescaped(body, BodyLine.split(body))));
+        // Each pass corrects the depth that quote markers alone would give one kind of line.
+        List<BodyLine> lines = BodyLine.split(body);
+        lines = EscapedFromLines.unescaped(body, lines);
+        lines = PythonSessions.unquoted(body, lines);
+        lines = CitationNicknames.cited(lines);
+        lines = NormalDiffs.unquoted(lines);
         ForwardedHeaders headers = new ForwardedHeaders(lines);
         List<Block> blocks = blocksOf(OutlookOriginals.deepened(lines, headers), headers);
         List<Speaker> speakers = new QuoteAttributor(posterName, attributions).attribute(blocks);

@@ -502,6 +502,20 @@ class BodySegmenterTest {
     }
 
     @Test
+    void the_new_lines_of_a_pasted_diff_are_the_poster_s_not_a_quote() {
+        String body = "Here is the patch:\n\n26c30\n< <P>Currently, the row module requires PostgreSQL.</P>\n---\n"
+                + "> <p>Currently, the row module requires PostgreSQL.</p>\n62c66,67\n<     rowFactory = [f]</PRE>\n"
+                + "---\n>     rowFactory = [f]\n> </pre>\n\n> A real quote below the patch.\n\nDave\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Dave"));
+
+        assertThat(blocks.roles()).as("roles and depths").containsExactly("OWN_TEXT 0", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("</pre>").speakerName())
+                .as("speaker of the patch")
+                .isEqualTo("Dave");
+    }
+
+    @Test
     void sentence_ending_in_an_address_without_a_time_before_it_is_no_attribution() {
         String body = "Send your comments on the 2013 draft to Joana Varon <joana at varon.org>:\n> Quoted words.\n";
 
