@@ -24,8 +24,8 @@ final class Writer {
     private static final Pattern QUOTES = Pattern.compile("^[" + QUOTE_MARKS + "]+|[" + QUOTE_MARKS + ",]+$");
     private static final Pattern ADDRESS_BRACKETS = Pattern.compile("^[<(\\[]+(?:mailto:)?|[>)\\]]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    // What LISTSERV ("[log in to unmask]") and forum mirrors ("[hidden email]") print where the address was: words,
-    // which no address has but one pipermail wrote as "user at host", and no "@".
+    // What LISTSERV ("[log in to unmask]") and forum mirrors ("[hidden email]") print where the address was: two or
+    // more words and no "@". An address is one word, or three as pipermail writes it ("user at host").
     private static final Pattern MASK = Pattern.compile("(?!.*(?:@| at ))\\S+(?:\\s+\\S+)+");
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
     // Usenet's and old mailers' form, which pipermail keeps in its From lines: "hwlgw at hotmail.com (Will
