@@ -34,8 +34,10 @@ final class AttributionLine {
             "ha scritto",
             "schreef");
     private static final String VERB = VERBS.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-    // The word that opens a dated attribution: English, French, German, Spanish, Portuguese, Italian, Dutch.
-    private static final Pattern DATED = Pattern.compile("^(?:On|Le|Am|El|Em|Il giorno|Il|Op)\\s+(?<rest>.+)$", FLAGS);
+    // The word that opens a dated attribution: English, French, German, Spanish, Portuguese, Italian, Dutch, and
+    // Eudora's "At 09:19 PM 4/21/02 +0200, Itamar Shtull-Trauring wrote:".
+    private static final Pattern DATED =
+            Pattern.compile("^(?:On|At|Le|Am|El|Em|Il giorno|Il|Op)\\s+(?<rest>.+)$", FLAGS);
     // How "<writer> wrote:" ends: at most the longest verb with a space on either side and the colon, once the line's
     // whitespace is single spaces.
     private static final Pattern VERB_ENDING = Pattern.compile("\\s*" + VERB + "\\s*:", FLAGS);

@@ -74,7 +74,7 @@ final class QuoteAttributor {
                 return Optional.of(attributedIn(candidate));
             }
             if (i == index - 1) {
-                Optional<Speaker> introduced = LeadIn.speakerIntroducedAtEndOf(candidate);
+                Optional<Speaker> introduced = LeadIn.speakerIntroducedAtEndOf(candidate, earlier.get(i));
                 if (introduced.isPresent()) {
                     return introduced;
                 }

@@ -57,8 +57,14 @@ record Speaker(String name, String address, String evidence, double confidence) 
         return Optional.ofNullable(AttributionLine.writer(evidence)).map(named -> attributed(named, evidence));
     }
 
-    /** The speaker of a quote that resumes after a reply interrupted it. */
+    /**
+     * The speaker of a quote that resumes after a reply interrupted it. A lead-in introduces one passage, pasted from
+     * wherever its writer found it: the next quote may come from anywhere, so its speaker is not guessed.
+     */
     Speaker continued() {
+        if (confidence == LEAD_IN) {
+            return nobody("the quote above was introduced by a lead-in, which introduces one passage");
+        }
         return name == null ? this : new Speaker(name, address, CONTINUES + name, confidence * CONTINUATION);
     }
 }

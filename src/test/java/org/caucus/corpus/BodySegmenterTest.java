@@ -516,6 +516,51 @@ class BodySegmenterTest {
     }
 
     @Test
+    void eudora_s_attribution_line_opens_the_quotes_it_answers_inline() {
+        String body = "At 02:42 PM 7/28/03 -0400, Shane Hathaway wrote:\n>That sounds great.\n\nIt is.\n\n"
+                + ">Do you have a ViewCVS link?\n\nYes.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Phillip J. Eby"));
+
+        assertThat(blocks.roles())
+                .as("roles and depths")
+                .containsExactly("ATTRIBUTION 0", "QUOTE 1", "OWN_TEXT 0", "QUOTE 1", "OWN_TEXT 0");
+        assertThat(blocks.containing("ViewCVS").speakerName())
+                .as("speaker of the second quote")
+                .isEqualTo("Shane Hathaway");
+    }
+
+    @Test
+    void a_lead_in_in_the_first_person_credits_the_quote_to_its_own_writer() {
+        String body = "Here is the paragraph I sent to the list last week:\n\n"
+                + "> The peak structure should be small and elected.\n\n"
+                + "On Mon, Avri Doria wrote:\n> As I wrote last year:\n>> Keep it small.\n> Still true.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Milton Mueller"));
+
+        assertThat(blocks.containing("The peak structure").speakerName())
+                .as("speaker of the poster's own earlier words")
+                .isEqualTo("Milton Mueller");
+        assertThat(blocks.containing("The peak structure").evidence())
+                .as("evidence")
+                .endsWith("quotes its own writer");
+        assertThat(blocks.containing("Keep it small").speakerName())
+                .as("speaker of the words Avri quoted from herself")
+                .isEqualTo("Avri Doria");
+    }
+
+    @Test
+    void a_lead_in_in_the_first_person_that_goes_on_to_another_speaker_names_nobody() {
+        String body = "I wrote to Joana and she replied:\n\n> Fine by me.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Milton Mueller"));
+
+        assertThat(blocks.containing("Fine by me").speakerName())
+                .as("speaker of the reply quoted")
+                .isNull();
+    }
+
+    @Test
     void sentence_ending_in_an_address_without_a_time_before_it_is_no_attribution() {
         String body = "Send your comments on the 2013 draft to Joana Varon <joana at varon.org>:\n> Quoted words.\n";
 
