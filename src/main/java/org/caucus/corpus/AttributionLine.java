@@ -203,7 +203,7 @@ final class AttributionLine {
         if (!mayBeAttribution(attribution)) {
             return null;
         }
-        String line = withoutLeadingDashes(singleSpaced(attribution.strip()));
+        String line = spacedAfterTime(withoutLeadingDashes(singleSpaced(attribution.strip())));
         // The dated forms that name the writer after the date: German and Dutch open with "Am", "On" or "Op",
         // older Gmail with a digit.
         char opening = line.charAt(0);
@@ -412,6 +412,21 @@ final class AttributionLine {
     }
 
     /** The text with each run of whitespace as one space; most lines are so already and are not copied. */
+    /**
+     * NetEase's mail writes no space between the time and the writer, "At 2013-09-17 20:14:08,exarkun at
+     * twistedmatrix.com wrote:", which would read as one address.
+     */
+    private static String spacedAfterTime(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == ','
+                    && Character.isDigit(text.charAt(i - 1))
+                    && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '"')) {
+                return text.substring(0, i + 1) + " " + spacedAfterTime(text.substring(i + 1));
+            }
+        }
+        return text;
+    }
+
     private static String singleSpaced(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

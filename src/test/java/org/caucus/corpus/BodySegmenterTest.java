@@ -531,6 +531,17 @@ class BodySegmenterTest {
     }
 
     @Test
+    void an_attribution_without_a_space_after_the_time_names_the_writer_not_the_time() {
+        String body = "At 2013-09-17 20:14:08,exarkun at twistedmatrix.com wrote:\n>Use a deferred.\n\nThanks.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "wuzhigao"));
+
+        assertThat(blocks.containing("Use a deferred").speakerName())
+                .as("speaker of the quote")
+                .isEqualTo("exarkun at twistedmatrix.com");
+    }
+
+    @Test
     void a_lead_in_in_the_first_person_credits_the_quote_to_its_own_writer() {
         String body = "Here is the paragraph I sent to the list last week:\n\n"
                 + "> The peak structure should be small and elected.\n\n"
