@@ -14,7 +14,8 @@ record Speaker(String name, String address, String evidence, double confidence) 
 
     // A client writes the attribution line or header itself, but it may name a list address or a nickname.
     private static final double ATTRIBUTED = 0.9;
-    // A writer's own sentence that names the author is looser: it may name someone the quote only mentions.
+    // A writer's own sentence that names the author is looser: it may name someone the quote only mentions. No other
+    // speaker has this confidence, so it also tells a lead-in's speaker from others.
     private static final double LEAD_IN = 0.6;
     // Each quote that continues an earlier one is a little less certain than the one it continues.
     private static final double CONTINUATION = 0.95;
