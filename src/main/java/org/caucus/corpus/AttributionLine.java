@@ -417,14 +417,25 @@ final class AttributionLine {
      * twistedmatrix.com wrote:", which would read as one address.
      */
     private static String spacedAfterTime(String text) {
+        StringBuilder spaced = null;
         for (int i = 1; i + 1 < text.length(); i++) {
-            if (text.charAt(i) == ','
+            boolean unspaced = text.charAt(i) == ','
                     && Character.isDigit(text.charAt(i - 1))
-                    && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '"')) {
-                return text.substring(0, i + 1) + " " + spacedAfterTime(text.substring(i + 1));
+                    && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '"');
+            if (unspaced && spaced == null) {
+                spaced = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (spaced != null) {
+                spaced.append(text.charAt(i));
+                if (unspaced) {
+                    spaced.append(' ');
+                }
             }
         }
-        return text;
+        if (spaced == null) {
+            return text;
+        }
+        return spaced.append(text.charAt(text.length() - 1)).toString();
     }
 
     private static String singleSpaced(String text) {

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.PipermailPageReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -569,6 +571,19 @@ class BodySegmenterTest {
         assertThat(blocks.containing("Fine by me").speakerName())
                 .as("speaker of the reply quoted")
                 .isNull();
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void lines_built_to_make_the_new_patterns_backtrack_are_read_in_seconds() {
+        String body = ">>>>> \"a\" == x" + " ".repeat(100_000) + "y\n" + "On " + "1,a".repeat(50_000)
+                + " wrote:\n> Quoted.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Mallory"));
+
+        assertThat(blocks.containing("Quoted").role())
+                .as("role of the last line")
+                .isEqualTo(BlockRole.QUOTE);
     }
 
     @Test
