@@ -24,9 +24,6 @@ final class Writer {
     private static final Pattern QUOTES = Pattern.compile("^[" + QUOTE_MARKS + "]+|[" + QUOTE_MARKS + ",]+$");
     private static final Pattern ADDRESS_BRACKETS = Pattern.compile("^[<(\\[]+(?:mailto:)?|[>)\\]]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    // What LISTSERV ("[log in to unmask]") and forum mirrors ("[hidden email]") print where the address was: two or
-    // more words and no "@". An address is one word, or three as pipermail writes it ("user at host").
-    private static final Pattern MASK = Pattern.compile("(?!.*(?:@| at ))\\S+(?:\\s+\\S+)+");
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
     // Usenet's and old mailers' form, which pipermail keeps in its From lines: "hwlgw at hotmail.com (Will
     // Stuyvesant)".
@@ -222,6 +219,23 @@ final class Writer {
     }
 
     /** Whether a word could not be part of a name, as sentence-initial "As" or "Here" cannot. */
+    /**
+     * What LISTSERV ("[log in to unmask]") and forum mirrors ("[hidden email]") print where the address was: two or
+     * more words and no "@". An address is one word, or three as pipermail writes it ("user at host"). A loop, not an
+     * expression: a repeated group of words overflows the stack on a bracket of ten thousand of them.
+     */
+    private static boolean isMask(String address) {
+        if (address.isBlank() || address.indexOf('@') >= 0 || address.contains(" at ")) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            if (Character.isWhitespace(address.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isSentenceWord(String word) {
         return SENTENCE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -288,7 +302,7 @@ final class Writer {
                 rest = (rest + " " + bareAddress.substring(0, bracket)).strip();
                 bareAddress = bareAddress.substring(bracket + 1);
             }
-            boolean masked = bareAddress != null && MASK.matcher(bareAddress).matches();
+            boolean masked = bareAddress != null && isMask(bareAddress);
             String name = withoutQuotes(rest);
             // "?" is what some archives left of a name in another script: it names nobody, the address does.
             return new Parts(

@@ -576,8 +576,9 @@ class BodySegmenterTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void lines_built_to_make_the_new_patterns_backtrack_are_read_in_seconds() {
-        String body = ">>>>> \"a\" == x" + " ".repeat(100_000) + "y\n" + "On " + "1,a".repeat(50_000)
-                + " wrote:\n> Quoted.\n";
+        String body = ">>>>> \"a\" == x" + " ".repeat(100_000) + "y\n"
+                + "On " + "1,a".repeat(50_000) + " wrote:\n> Quoted.\n\n"
+                + "From: Mallory <" + "a ".repeat(20_000) + "a>\nSent: Friday, December 6, 2019 16:36\n\nForwarded.\n";
 
         Blocks blocks = new Blocks(body, sut.segment(body, "Mallory"));
 
