@@ -26,7 +26,7 @@ final class CitationNicknames {
 
     /**
      * Supercite's header after its {@code >>>>> } tag, which is not quotation. The writer is matched greedily: a lazy
-     * match before {@code \\s+} took seconds on a line of twenty thousand spaces.
+     * match before {@code \s+} took seconds on a line of twenty thousand spaces.
      */
     static final Pattern SUPERCITE_HEADER = Pattern.compile(
             "\"(?<nickname>[\\p{L}\\p{N}._-]{1,30})\"\\s*==\\s*(?<writer>\\S.*)\\s(?:writes|wrote)\\s*:\\s*");

@@ -218,7 +218,6 @@ final class Writer {
         return text.contains("<mailto:") ? LINKED_COPY.matcher(text).replaceAll("") : text;
     }
 
-    /** Whether a word could not be part of a name, as sentence-initial "As" or "Here" cannot. */
     /**
      * What LISTSERV ("[log in to unmask]") and forum mirrors ("[hidden email]") print where the address was: two or
      * more words and no "@". An address is one word, or three as pipermail writes it ("user at host"). A loop, not an
@@ -236,6 +235,7 @@ final class Writer {
         return false;
     }
 
+    /** Whether a word could not be part of a name, as sentence-initial "As" or "Here" cannot. */
     static boolean isSentenceWord(String word) {
         return SENTENCE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
