@@ -156,13 +156,13 @@ public class ArchiveImportService {
                     List.of(new ImportReport.Problem(sourceName, sourceName, true, refused.getMessage(), null, null)));
             return ImportOutcome.refused(sourceName, refused.getMessage());
         }
-        SmallImports.SmallImport page = smallImports.begin(project);
-        Optional<Long> held = page.held(parsed);
+        Optional<Long> held = smallImports.held(project, parsed);
         if (held.isPresent()) {
             runs.recordWhole(
                     project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), List.of());
             return ImportOutcome.duplicate(sourceName, held.get());
         }
+        SmallImports.SmallImport page = smallImports.begin(project);
         StoredText stored = page.store(sourceName, parsed);
         long messageId = stored.messageId();
         page.finish();

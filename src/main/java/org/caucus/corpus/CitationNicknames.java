@@ -107,7 +107,7 @@ final class CitationNicknames {
             } else {
                 break;
             }
-            at = afterBlanks(content, at, content.length());
+            at = QuotePrefix.afterSpaces(content, at, content.length());
         }
         return depth == line.depth() ? line : new BodyLine(line.start(), line.end(), depth, content.substring(at));
     }
@@ -119,7 +119,7 @@ final class CitationNicknames {
      * @return {@code null} when the line opens otherwise
      */
     static String nicknameOpening(String text, int from, int end) {
-        int at = afterBlanks(text, from, end);
+        int at = QuotePrefix.afterSpaces(text, from, end);
         int marker = text.indexOf('>', at);
         if (marker <= at || marker >= end || marker - at > LONGEST_NICKNAME) {
             return null;
@@ -134,23 +134,15 @@ final class CitationNicknames {
 
     /** Where the line's text starts: past the nickname, its marker and the blanks after them, when it opens so. */
     static int afterNickname(String text, int from, int end, String nickname) {
-        int at = afterBlanks(text, from, end);
+        int at = QuotePrefix.afterSpaces(text, from, end);
         int marker = at + nickname.length();
         return marker < end && text.charAt(marker) == '>' && text.startsWith(nickname, at)
-                ? afterBlanks(text, marker + 1, end)
+                ? QuotePrefix.afterSpaces(text, marker + 1, end)
                 : from;
     }
 
     /** As {@link #SUPERCITE_HEADER} has them: a nickname is a name or initials. */
     private static boolean isNicknameCharacter(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
-    }
-
-    private static int afterBlanks(String text, int from, int end) {
-        int at = from;
-        while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-            at++;
-        }
-        return at;
     }
 }

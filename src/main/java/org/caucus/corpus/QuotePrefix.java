@@ -72,7 +72,8 @@ record QuotePrefix(int depth, int length) {
                 && (afterPrompt + 1 == end || !Character.isWhitespace(text.charAt(afterPrompt + 1)));
     }
 
-    private static int afterSpaces(String text, int from, int end) {
+    /** Where the spaces and tabs from {@code from} on end, at most at {@code end}. */
+    static int afterSpaces(String text, int from, int end) {
         int i = from;
         while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;

@@ -41,6 +41,14 @@ class SmallImports {
         this.messages = messages;
     }
 
+    /**
+     * The message the project already holds with this one's Message-ID, or its text when it has none. Asked before
+     * {@link #begin}, which reads the project's threads and stored text back: a page already held needs neither.
+     */
+    Optional<Long> held(Project project, ParsedMessage parsed) {
+        return messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
+    }
+
     /** Begins storing into {@code project}; the caller holds the project's import lock and a transaction. */
     SmallImport begin(Project project) {
         return new SmallImport(project);
@@ -62,12 +70,7 @@ class SmallImports {
             this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
         }
 
-        /** The message the project already holds with this one's Message-ID, or its text when it has none. */
-        Optional<Long> held(ParsedMessage parsed) {
-            return messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
-        }
-
-        /** Stores a message that is not {@linkplain #held held}, its fields cut to what the database takes. */
+        /** Stores a message the project does not {@linkplain SmallImports#held hold}, its fields cut to what the database takes. */
         StoredText store(String sourceName, ParsedMessage parsed) {
             StoredText stored = writer.write(
                     project, sourceName, FieldLimits.fit(parsed, sourceName), origins, participants, placed);

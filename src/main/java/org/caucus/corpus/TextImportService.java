@@ -38,7 +38,8 @@ public class TextImportService {
         List<StoredText> stored = new ArrayList<>(texts.size());
         for (TextMessage text : texts) {
             ParsedMessage parsed = parsed(text);
-            stored.add(batch.held(parsed)
+            stored.add(smallImports
+                    .held(project, parsed)
                     .map(heldId -> new StoredText(heldId, List.of()))
                     .orElseGet(() -> batch.store(text.sourceName(), parsed)));
         }
