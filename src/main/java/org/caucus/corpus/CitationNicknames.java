@@ -141,6 +141,15 @@ final class CitationNicknames {
                 : from;
     }
 
+    /**
+     * Where a quoted line's own words start: past its quote markers, and past the nickname too when its passage opens
+     * with one ({@code nickname} is then that nickname, else {@code null}).
+     */
+    static int quotedTextStart(String text, int lineStart, int lineEnd, String nickname) {
+        int content = lineStart + QuotePrefix.of(text, lineStart, lineEnd).length();
+        return nickname == null ? content : afterNickname(text, content, lineEnd, nickname);
+    }
+
     /** As {@link #SUPERCITE_HEADER} has them: a nickname is a name or initials. */
     private static boolean isNicknameCharacter(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';

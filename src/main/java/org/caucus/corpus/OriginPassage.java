@@ -29,8 +29,8 @@ final class OriginPassage {
         this.end = end;
         int lineStart = quotingBody.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = lineEnd(quotingBody, lineStart);
-        this.nickname =
-                CitationNicknames.nicknameOpening(quotingBody, afterMarkers(quotingBody, lineStart, lineEnd), lineEnd);
+        this.nickname = CitationNicknames.nicknameOpening(
+                quotingBody, CitationNicknames.quotedTextStart(quotingBody, lineStart, lineEnd, null), lineEnd);
         this.words = wordsOf(withoutMarkers(quotingBody, start, end));
         this.cutAtStart =
                 start > contentStart(quotingBody, start) && !Character.isWhitespace(quotingBody.charAt(start - 1));
@@ -130,12 +130,7 @@ final class OriginPassage {
     }
 
     private int contentStart(String body, int lineStart, int lineEnd) {
-        int content = afterMarkers(body, lineStart, lineEnd);
-        return nickname == null ? content : CitationNicknames.afterNickname(body, content, lineEnd, nickname);
-    }
-
-    private static int afterMarkers(String body, int lineStart, int lineEnd) {
-        return lineStart + QuotePrefix.of(body, lineStart, lineEnd).length();
+        return CitationNicknames.quotedTextStart(body, lineStart, lineEnd, nickname);
     }
 
     private static int lineEnd(String body, int lineStart) {

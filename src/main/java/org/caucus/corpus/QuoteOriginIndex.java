@@ -325,18 +325,15 @@ public final class QuoteOriginIndex {
             int lineBreak = quoted.indexOf('\n', start);
             int end = lineBreak < 0 ? quoted.length() : lineBreak + 1;
             int contentEnd = lineBreak < 0 ? end : lineBreak;
-            int content = start + QuotePrefix.of(quoted, start, end).length();
-            if (LineRoles.isFooterStart(quoted, content, end)) {
+            int afterMarkers = CitationNicknames.quotedTextStart(quoted, start, contentEnd, null);
+            if (LineRoles.isFooterStart(quoted, afterMarkers, end)) {
                 break;
             }
-            if (!opened && !quoted.substring(content, contentEnd).isBlank()) {
+            if (!opened && !quoted.substring(afterMarkers, contentEnd).isBlank()) {
                 opened = true;
-                nickname = CitationNicknames.nicknameOpening(quoted, content, contentEnd);
+                nickname = CitationNicknames.nicknameOpening(quoted, afterMarkers, contentEnd);
             }
-            if (nickname != null) {
-                content = CitationNicknames.afterNickname(quoted, content, contentEnd, nickname);
-            }
-            text.append(quoted, content, end);
+            text.append(quoted, CitationNicknames.quotedTextStart(quoted, start, contentEnd, nickname), end);
             start = end;
         }
         return text.toString();
