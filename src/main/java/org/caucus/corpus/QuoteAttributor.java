@@ -63,10 +63,14 @@ final class QuoteAttributor {
                 continue;
             }
             if (candidate.depth() == depth) {
-                // Apple Mail writes the attribution inside the quotation, as its first line.
-                boolean opensQuote = i == 0 || blocks.get(i - 1).depth() < depth;
+                /*
+                 * An attribution line at the quote's own depth, just above it, names its writer: Apple Mail writes
+                 * the attribution inside the quotation, as its first line, and Outlook, NetEase and HTML mail
+                 * converted to text flatten the quote they reply to, so the words an attribution line introduces
+                 * stand at its depth, not below it.
+                 */
                 return Optional.of(
-                        candidate.role() == BlockRole.ATTRIBUTION && i == index - 1 && opensQuote
+                        candidate.role() == BlockRole.ATTRIBUTION && i == index - 1
                                 ? attributedIn(candidate)
                                 : earlier.get(i).continued());
             }

@@ -869,6 +869,23 @@ class BodySegmenterTest {
     }
 
     @Test
+    void flattened_quote_credits_the_words_under_its_attribution_line_to_the_writer_it_names() {
+        // Outlook and NetEase quote a reply whole, at one depth: the reply, then the attribution line and the words
+        // it introduces, which stand at the same depth instead of one deeper.
+        String body = "On Tue, Alex Gaynor wrote:\n> Forwarding this to the security contact.\n>\n"
+                + "> On Tue, jabir Mohammed wrote:\n> Wanted to cross check on SHA 512 as MAC.\n\nThanks, both.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Itamar"));
+
+        assertThat(blocks.containing("Forwarding").speakerName())
+                .as("speaker of the quoted reply")
+                .isEqualTo("Alex Gaynor");
+        assertThat(blocks.containing("Wanted to cross check").speakerName())
+                .as("speaker of the words under the attribution line inside the quote")
+                .isEqualTo("jabir Mohammed");
+    }
+
+    @Test
     void lead_in_with_a_name_credits_the_quote_directly_below_it() {
         String body = "As was said by Anriette Esterhuysen last week:\n\n> Resources come first.\n";
 
