@@ -32,7 +32,8 @@ public class CoOccurrenceService {
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public CoOccurrence coOccurrence(Project project, ComparisonScope scope) {
         ScopeFilter filter = ScopeFilter.of(project.getId(), scope)
-                .and("b.message = a.message and b.position.id <> a.position.id", q -> {});
+                // Each unordered pair once: the join holds half the rows it would with "<>".
+                .and("b.message = a.message and b.position.id < a.position.id", q -> {});
         if (!scope.coders().isEmpty()) {
             filter.and("b.coder in :coders", q -> {});
         }
@@ -49,13 +50,18 @@ public class CoOccurrenceService {
         List<PositionChoice> positions = codebook.positions(project.getId());
         Map<Long, Integer> order = positions.stream().collect(Collectors.toMap(PositionChoice::id, positions::indexOf));
         List<CoOccurrence.Pair> pairs = rows.stream()
-                // Each pair comes back both ways round; keep the one in codebook order.
-                .filter(row -> order.get((Long) row[0]) < order.get((Long) row[1]))
-                .map(row -> new CoOccurrence.Pair(
-                        (Long) row[0], (Long) row[1], (Long) row[2], ((Number) row[3]).longValue()))
+                .map(row -> inCodebookOrder(
+                        (Long) row[0], (Long) row[1], (Long) row[2], ((Number) row[3]).longValue(), order))
                 .sorted(Comparator.comparing((CoOccurrence.Pair pair) -> order.get(pair.firstPositionId()))
                         .thenComparing(pair -> order.get(pair.secondPositionId())))
                 .toList();
         return new CoOccurrence(positions, pairs);
+    }
+
+    private static CoOccurrence.Pair inCodebookOrder(
+            long one, long other, long messages, long overlapping, Map<Long, Integer> order) {
+        return order.get(one) < order.get(other)
+                ? new CoOccurrence.Pair(one, other, messages, overlapping)
+                : new CoOccurrence.Pair(other, one, messages, overlapping);
     }
 }

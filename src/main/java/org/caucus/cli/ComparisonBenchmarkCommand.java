@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.caucus.analysis.CoOccurrence;
+import org.caucus.analysis.CoOccurrenceService;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.PositionMatrix;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  * {@code benchmark-comparison}: writes a synthetic coded debate (by default a million coded
  * passages, 2,000 participants, 200 positions) into a fresh database, then times the full position
  * matrix against the database's own {@code select count(*)} over the annotation table, measured in
- * the same run as the floor; then the congruence network of the participants against the same floor.
+ * the same run as the floor; then the congruence network of the participants against the same floor; then, once
+ * each, a filtered matrix and the co-occurrence of positions, against a pass over every passage.
  */
 @Component
 class ComparisonBenchmarkCommand implements Command {
@@ -35,13 +38,19 @@ class ComparisonBenchmarkCommand implements Command {
     private final ProjectService projects;
     private final PositionMatrixService matrices;
     private final NetworkService networks;
+    private final CoOccurrenceService coOccurrences;
     private final DataSource dataSource;
 
     ComparisonBenchmarkCommand(
-            ProjectService projects, PositionMatrixService matrices, NetworkService networks, DataSource dataSource) {
+            ProjectService projects,
+            PositionMatrixService matrices,
+            NetworkService networks,
+            CoOccurrenceService coOccurrences,
+            DataSource dataSource) {
         this.projects = projects;
         this.matrices = matrices;
         this.networks = networks;
+        this.coOccurrences = coOccurrences;
         this.dataSource = dataSource;
     }
 
@@ -139,6 +148,16 @@ class ComparisonBenchmarkCommand implements Command {
                 "Position matrix grouped from the passages (a filter that keeps them all), one run: %.1f ms"
                         + " (%,d statements); to the scan: %.2fx%n",
                 groupedMillis, grouped[0].total(), groupedMillis / scan);
+
+        // The Co-occurrence page's self-join pairs every two passages of a message: the heaviest comparison.
+        CoOccurrence[] together = new CoOccurrence[1];
+        double coOccurrenceMillis = new RepeatedTiming(0, 1)
+                .medianMillis(
+                        forgetAnswers,
+                        () -> together[0] = coOccurrences.coOccurrence(project, ComparisonScope.everything()));
+        out.printf(
+                "Co-occurrence of every two positions, one run: %.1f ms (%,d pairs of positions); to the scan: %.2fx%n",
+                coOccurrenceMillis, together[0].pairs().size(), coOccurrenceMillis / scan);
         return OK;
     }
 
