@@ -4,13 +4,16 @@ import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.caucus.analysis.CoOccurrence;
 import org.caucus.analysis.CoOccurrenceService;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
+import org.caucus.analysis.Period;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
 import org.caucus.analysis.Rollup;
+import org.caucus.analysis.StanceChangeService;
+import org.caucus.analysis.TimelineService;
+import org.caucus.analysis.TimelineSubject;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.network.Network;
 import org.caucus.network.NetworkKind;
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Component;
  * passages, 2,000 participants, 200 positions) into a fresh database, then times the full position
  * matrix against the database's own {@code select count(*)} over the annotation table, measured in
  * the same run as the floor; then the congruence network of the participants against the same floor; then, once
- * each, a filtered matrix and the co-occurrence of positions, against a pass over every passage.
+ * each, the comparisons that group the passages themselves, against a pass over every passage.
  */
 @Component
 class ComparisonBenchmarkCommand implements Command {
@@ -39,6 +42,8 @@ class ComparisonBenchmarkCommand implements Command {
     private final PositionMatrixService matrices;
     private final NetworkService networks;
     private final CoOccurrenceService coOccurrences;
+    private final TimelineService timelines;
+    private final StanceChangeService stanceChanges;
     private final DataSource dataSource;
 
     ComparisonBenchmarkCommand(
@@ -46,11 +51,15 @@ class ComparisonBenchmarkCommand implements Command {
             PositionMatrixService matrices,
             NetworkService networks,
             CoOccurrenceService coOccurrences,
+            TimelineService timelines,
+            StanceChangeService stanceChanges,
             DataSource dataSource) {
         this.projects = projects;
         this.matrices = matrices;
         this.networks = networks;
         this.coOccurrences = coOccurrences;
+        this.timelines = timelines;
+        this.stanceChanges = stanceChanges;
         this.dataSource = dataSource;
     }
 
@@ -137,27 +146,28 @@ class ComparisonBenchmarkCommand implements Command {
                 "Ratio of the congruence network to the floor: %.1fx (target: under 2 s); to the scan: %.2fx%n",
                 networkMillis / floor, networkMillis / scan);
 
-        // A filter that keeps every passage still takes the group-by over the passages, as every
-        // filtered comparison does: timed once, for what an analyst waits after choosing a filter.
+        // What an analyst waits for on the pages that group the passages themselves, timed once each: a filter
+        // that keeps every passage, the Co-occurrence page's self-join, and the Over time page's two queries.
         ComparisonScope filtered = new ComparisonScope(
                 null, null, Set.of(), Set.of(), Set.of(), EnumSet.allOf(StanceQualifier.class), Counting.STATEMENTS);
-        PositionMatrix[] grouped = new PositionMatrix[1];
-        double groupedMillis = new RepeatedTiming(0, 1)
-                .medianMillis(forgetAnswers, () -> grouped[0] = matrices.matrix(project, filtered, Rollup.PARTICIPANT));
-        out.printf(
-                "Position matrix grouped from the passages (a filter that keeps them all), one run: %.1f ms"
-                        + " (%,d statements); to the scan: %.2fx%n",
-                groupedMillis, grouped[0].total(), groupedMillis / scan);
-
-        // The Co-occurrence page's self-join pairs every two passages of a message: the heaviest comparison.
-        CoOccurrence[] together = new CoOccurrence[1];
-        double coOccurrenceMillis = new RepeatedTiming(0, 1)
-                .medianMillis(
-                        forgetAnswers,
-                        () -> together[0] = coOccurrences.coOccurrence(project, ComparisonScope.everything()));
-        out.printf(
-                "Co-occurrence of every two positions, one run: %.1f ms (%,d pairs of positions); to the scan: %.2fx%n",
-                coOccurrenceMillis, together[0].pairs().size(), coOccurrenceMillis / scan);
+        OnceAgainstScan once = new OnceAgainstScan(forgetAnswers, scan, out);
+        once.time(
+                "Position matrix grouped from the passages (a filter that keeps them all)",
+                () -> matrices.matrix(project, filtered, Rollup.PARTICIPANT),
+                grouped -> "%,d statements".formatted(grouped.total()));
+        once.time(
+                "Co-occurrence of every two positions",
+                () -> coOccurrences.coOccurrence(project, ComparisonScope.everything()),
+                together -> "%,d pairs of positions".formatted(together.pairs().size()));
+        once.time(
+                "Timeline of every position by month",
+                () -> timelines.timeline(
+                        project, ComparisonScope.everything(), TimelineSubject.everyone(null), Period.MONTH),
+                timeline -> "%,d months".formatted(timeline.periods().size()));
+        once.time(
+                "Changes of stance",
+                () -> stanceChanges.changes(project, ComparisonScope.everything()),
+                changes -> "%,d changes".formatted(changes.size()));
         return OK;
     }
 

@@ -38,7 +38,11 @@ class ComparisonBenchmarkCommandTest {
                 .contains("Ratio of the matrix to the floor:")
                 .containsPattern("Congruence network of participants, .*: [0-9.]+ ms \\(40 nodes, [0-9,]+ ties\\)")
                 .contains("Ratio of the congruence network to the floor:")
-                .contains("Position matrix grouped from the passages");
+                .contains("Position matrix grouped from the passages")
+                .containsPattern("Co-occurrence of every two positions, one run: [0-9.]+ ms \\(1[0-9]{2} pairs of"
+                        + " positions\\); to the scan: [0-9.]+x")
+                .containsPattern("Timeline of every position by month, one run: [0-9.]+ ms \\(12 months\\)")
+                .containsPattern("Changes of stance, one run: [0-9.]+ ms \\([0-9,]+ changes\\)");
         assertThat(statements(run.out(), "Position matrix grouped from the passages"))
                 .as("statements of the matrix grouped from the passages, as read from the stance totals")
                 .isEqualTo(statements(run.out(), "Position matrix, every participant"));
