@@ -2,6 +2,7 @@ package org.caucus.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -128,9 +129,9 @@ class ComparisonServicesTest {
                 .as("stakeholder groups, by their label")
                 .extracting(PositionMatrix.Row::label, PositionMatrix.Row::key)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Business", "BUSINESS"),
-                        org.assertj.core.groups.Tuple.tuple("Civil society", "CIVIL_SOCIETY"),
-                        org.assertj.core.groups.Tuple.tuple("(no stakeholder group)", null));
+                        tuple("Business", "BUSINESS"),
+                        tuple("Civil society", "CIVIL_SOCIETY"),
+                        tuple("(no stakeholder group)", null));
         assertThat(groups.rows().get(1).count(f.l1())).as("civil society on L1").isEqualTo(new StanceCount(2, 1, 0));
         assertThat(countries.rows())
                 .as("countries")
@@ -202,8 +203,7 @@ class ComparisonServicesTest {
         assertThat(statements)
                 .as("Anna on L1 by statement: a1 (quoted twice more), a5")
                 .extracting(PassageLink::annotationId, PassageLink::occurrences)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(f.a(1), 3), org.assertj.core.groups.Tuple.tuple(f.a(5), 1));
+                .containsExactly(tuple(f.a(1), 3), tuple(f.a(5), 1));
         PassageLink first = statements.getFirst();
         assertThat(first.speaker()).as("speaker").isEqualTo("Anna");
         assertThat(first.messageId()).as("message").isEqualTo(f.m1());
@@ -321,9 +321,30 @@ class ComparisonServicesTest {
         assertThat(occurrences)
                 .as("every occurrence: a3 then a5, a5 then a9")
                 .extracting(c -> c.before().annotationId(), c -> c.after().annotationId())
+                .containsExactly(tuple(f.a(3), f.a(5)), tuple(f.a(5), f.a(9)));
+    }
+
+    @Test
+    void stance_changes_come_by_participant_then_codebook_position_each_from_the_passage_just_before() {
+        long annasTurn = corpus.passage(f.project(), f.m2(), 40, 50, f.l2(), "SUPPORTS", f.anna(), "K8", null, "ana");
+        long brunosTurn = corpus.passage(f.project(), f.m3(), 40, 50, f.l1(), "OPPOSES", f.bruno(), "K9", null, "ben");
+        long carlasTurn = corpus.passage(f.project(), f.m4(), 40, 50, f.g1(), "OPPOSES", f.carla(), "K10", null, "ben");
+
+        List<StanceChange> sut = changes.changes(f.project(), ALL);
+
+        assertThat(sut)
+                .as("Anna on L1 then L2 (codebook order, though her turn on L2 came first), Bruno, Carla from a7,"
+                        + " her later support of G1")
+                .extracting(
+                        c -> c.participant(),
+                        c -> c.position(),
+                        c -> c.before().annotationId(),
+                        c -> c.after().annotationId())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(f.a(3), f.a(5)),
-                        org.assertj.core.groups.Tuple.tuple(f.a(5), f.a(9)));
+                        tuple("Anna", "Direct liaison", f.a(1), f.a(5)),
+                        tuple("Anna", "1net as interface", f.a(2), annasTurn),
+                        tuple("Bruno", "Direct liaison", f.a(4), brunosTurn),
+                        tuple("Carla", "Governments take part", f.a(7), carlasTurn));
     }
 
     @Test
