@@ -153,7 +153,8 @@ class TimelineView extends ComparisonPage {
         Grid<StanceChange> list = new Grid<>();
         list.addClassName("stance-changes");
         list.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        list.addComponentColumn(TimelineView::change).setHeader(found.size() + " changes of stance");
+        list.addComponentColumn(TimelineView::change)
+                .setHeader(found.size() == 1 ? "1 change of stance" : "%,d changes of stance".formatted(found.size()));
         list.setItems(found);
         GridSize.fit(list, found.size());
         return list;

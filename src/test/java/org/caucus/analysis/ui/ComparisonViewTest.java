@@ -21,11 +21,21 @@ import org.caucus.ViewTest;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.Rollup;
+import org.caucus.analysis.StanceChange;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
+import org.caucus.coding.CodingRequest;
+import org.caucus.coding.CodingService;
+import org.caucus.coding.Highlight;
+import org.caucus.coding.PassageRange;
+import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.MessageFilter;
+import org.caucus.corpus.MessageReading;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 /** The comparison pages over the Demo project's seven worked examples. */
 class ComparisonViewTest extends ViewTest {
@@ -35,6 +45,12 @@ class ComparisonViewTest extends ViewTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    CorpusService corpus;
+
+    @Autowired
+    CodingService coding;
 
     @Test
     void demo_matrix_lists_each_speaker_of_the_worked_examples_with_their_stance_and_totals() {
@@ -163,6 +179,41 @@ class ComparisonViewTest extends ViewTest {
                         .isVisible())
                 .as("no change")
                 .isTrue();
+    }
+
+    @Test
+    void the_timeline_page_lists_a_change_of_stance_under_a_header_that_counts_it() {
+        // Other view tests import messages into the Demo too; the seed is the one that says this.
+        MessageReading seed = corpus
+                .findMessages(projects.findDefault().orElseThrow(), MessageFilter.EVERYTHING, Pageable.ofSize(100))
+                .stream()
+                .map(row -> corpus.read(row.id()).orElseThrow())
+                .filter(message -> message.body().contains("not serving our interests"))
+                .findFirst()
+                .orElseThrow();
+        String phrase = "The lack of clarity on this issue is not serving our interests";
+        int at = seed.body().indexOf(phrase);
+        long directLiaison = codebook.positions(
+                        projects.findDefault().orElseThrow().getId())
+                .getFirst()
+                .id();
+        Highlight turn = coding.code(new CodingRequest(
+                seed.id(),
+                new PassageRange(at, at + phrase.length(), phrase),
+                directLiaison,
+                StanceQualifier.OPPOSES,
+                null));
+        try {
+            UI.getCurrent().navigate("compare/timeline");
+
+            @SuppressWarnings("unchecked")
+            Grid<StanceChange> sut = _get(Grid.class, spec -> spec.withClasses("stance-changes"));
+
+            assertThat(sut.getColumns().getFirst().getHeaderText()).as("header").isEqualTo("1 change of stance");
+            assertThat(GridKt._get(sut, 0).summary()).as("the change").isEqualTo("supports, then opposes");
+        } finally {
+            coding.delete(turn.id(), turn.version());
+        }
     }
 
     @Test
