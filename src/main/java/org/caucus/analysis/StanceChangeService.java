@@ -91,7 +91,6 @@ public class StanceChangeService {
     /**
      * Follows one participant's passages on one position in time. When statements are counted, a quote of an earlier
      * statement restates nothing and is skipped; otherwise every occurrence counts as saying it again.
-     *
      */
     private static List<Found> walk(List<Stance> stances, Counting counting) {
         List<Found> changes = new ArrayList<>();
