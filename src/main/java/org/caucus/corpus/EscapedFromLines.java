@@ -1,6 +1,5 @@
 package org.caucus.corpus;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,17 +23,13 @@ final class EscapedFromLines {
      * @return the lines, with each escaped "From " line at the depth it was written at
      */
     static List<BodyLine> unescaped(String body, List<BodyLine> lines) {
-        List<BodyLine> read = null;
+        CorrectedLines read = new CorrectedLines(lines);
         for (int i = 0; i < lines.size(); i++) {
-            BodyLine line = lines.get(i);
             if (isEscaped(body, lines, i)) {
-                if (read == null) {
-                    read = new ArrayList<>(lines);
-                }
-                read.set(i, line.deeper(-1));
+                read.set(i, lines.get(i).deeper(-1));
             }
         }
-        return read == null ? lines : read;
+        return read.result();
     }
 
     private static boolean isEscaped(String body, List<BodyLine> lines, int index) {

@@ -1,6 +1,5 @@
 package org.caucus.corpus;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,7 @@ final class NormalDiffs {
 
     /** @return the lines, with the new lines of each hunk at the depth of its command line */
     static List<BodyLine> unquoted(List<BodyLine> lines) {
-        List<BodyLine> read = null;
+        CorrectedLines read = new CorrectedLines(lines);
         int i = 0;
         while (i < lines.size()) {
             if (!isCommand(lines.get(i))) {
@@ -32,16 +31,13 @@ final class NormalDiffs {
             int end = i + 1;
             while (end < lines.size() && isHunkLine(lines.get(end), depth)) {
                 if (lines.get(end).depth() == depth + 1) {
-                    if (read == null) {
-                        read = new ArrayList<>(lines);
-                    }
                     read.set(end, lines.get(end).deeper(-1));
                 }
                 end++;
             }
             i = end;
         }
-        return read == null ? lines : read;
+        return read.result();
     }
 
     private static boolean isCommand(BodyLine line) {

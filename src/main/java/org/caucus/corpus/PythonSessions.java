@@ -1,6 +1,5 @@
 package org.caucus.corpus;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,7 +50,7 @@ final class PythonSessions {
      * @return the lines, with those of a pasted session at the depth of the text around them
      */
     static List<BodyLine> unquoted(String body, List<BodyLine> lines) {
-        List<BodyLine> read = null;
+        CorrectedLines read = new CorrectedLines(lines);
         int previousDepth = 0;
         int i = 0;
         while (i < lines.size()) {
@@ -65,7 +64,6 @@ final class PythonSessions {
                 int base = prompt.get().depth();
                 int end = sessionEnd(body, lines, i, base);
                 if (end > i) {
-                    read = read == null ? new ArrayList<>(lines) : read;
                     for (int j = i; j < end; j++) {
                         read.set(j, atDepth(body, lines.get(j), base));
                     }
@@ -77,7 +75,7 @@ final class PythonSessions {
             previousDepth = line.depth();
             i++;
         }
-        return read == null ? lines : read;
+        return read.result();
     }
 
     /**
