@@ -38,6 +38,8 @@ final class AttributionLine {
     // Eudora's "At 09:19 PM 4/21/02 +0200, Itamar Shtull-Trauring wrote:".
     private static final Pattern DATED =
             Pattern.compile("^(?:On|At|Le|Am|El|Em|Il giorno|Il|Op)\\s+(?<rest>.+)$", FLAGS);
+    // A comma between a time's last digit and a name, with no space after it.
+    private static final Pattern UNSPACED_AFTER_TIME = Pattern.compile("(?<=\\d),(?=[\\p{L}\"])");
     // How "<writer> wrote:" ends: at most the longest verb with a space on either side and the colon, once the line's
     // whitespace is single spaces.
     private static final Pattern VERB_ENDING = Pattern.compile("\\s*" + VERB + "\\s*:", FLAGS);
@@ -411,33 +413,15 @@ final class AttributionLine {
                 : List.of(DUTCH_APPLE);
     }
 
-    /** The text with each run of whitespace as one space; most lines are so already and are not copied. */
     /**
      * NetEase's mail writes no space between the time and the writer, "At 2013-09-17 20:14:08,exarkun at
      * twistedmatrix.com wrote:", which would read as one address.
      */
     private static String spacedAfterTime(String text) {
-        StringBuilder spaced = null;
-        for (int i = 1; i + 1 < text.length(); i++) {
-            boolean unspaced = text.charAt(i) == ','
-                    && Character.isDigit(text.charAt(i - 1))
-                    && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '"');
-            if (unspaced && spaced == null) {
-                spaced = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (spaced != null) {
-                spaced.append(text.charAt(i));
-                if (unspaced) {
-                    spaced.append(' ');
-                }
-            }
-        }
-        if (spaced == null) {
-            return text;
-        }
-        return spaced.append(text.charAt(text.length() - 1)).toString();
+        return text.indexOf(',') < 0 ? text : UNSPACED_AFTER_TIME.matcher(text).replaceAll(", ");
     }
 
+    /** The text with each run of whitespace as one space; most lines are so already and are not copied. */
     private static String singleSpaced(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
