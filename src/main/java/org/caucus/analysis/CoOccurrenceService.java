@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
@@ -48,7 +47,7 @@ public class CoOccurrenceService {
                         Object[].class))
                 .getResultList();
         List<PositionChoice> positions = codebook.positions(project.getId());
-        Map<Long, Integer> order = positions.stream().collect(Collectors.toMap(PositionChoice::id, positions::indexOf));
+        Map<Long, Integer> order = PositionChoice.placesIn(positions);
         List<CoOccurrence.Pair> pairs = rows.stream()
                 .map(row -> inCodebookOrder(
                         (Long) row[0], (Long) row[1], (Long) row[2], ((Number) row[3]).longValue(), order))

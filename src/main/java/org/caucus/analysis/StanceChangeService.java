@@ -73,7 +73,7 @@ public class StanceChangeService {
 
     /** By participant (alphabetically), position (in codebook order), then in time. */
     private Comparator<Found> readingOrder(Project project, Map<Long, PassageLink> passages) {
-        Map<Long, Integer> positionOrder = positionOrder(project);
+        Map<Long, Integer> positionOrder = PositionChoice.placesIn(codebook.positions(project.getId()));
         // A collation key per name, made once: comparing names through the collator itself took a tenth of the time.
         Collator collator = Collator.getInstance(Locale.ROOT);
         Map<String, CollationKey> names = new HashMap<>();
@@ -127,15 +127,6 @@ public class StanceChangeService {
                     .forEach(passage -> passages.put(passage.annotationId(), passage));
         }
         return passages;
-    }
-
-    private Map<Long, Integer> positionOrder(Project project) {
-        List<PositionChoice> positions = codebook.positions(project.getId());
-        Map<Long, Integer> order = new HashMap<>();
-        for (int i = 0; i < positions.size(); i++) {
-            order.put(positions.get(i).id(), i);
-        }
-        return order;
     }
 
     /** One participant on one position. */
