@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 
@@ -55,6 +56,16 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
      * Gathers counted passages into rows, the row looked up once for all of its cells where the caller
      * can; the export's one pass over the passages builds its matrices with it too.
      */
+    /**
+     * The order of the rows: alphabetical by label, ties by key, and the row without a key last. The rows
+     * may be anything that has a key and a label.
+     */
+    static <R> Comparator<R> rowOrder(Function<R, String> key, Function<R, String> label) {
+        return Comparator.comparing((R row) -> key.apply(row) == null)
+                .thenComparing(label, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(row -> key.apply(row) == null ? "" : key.apply(row));
+    }
+
     public static final class Builder {
 
         private final Rollup rollup;
@@ -79,9 +90,7 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
 
         public PositionMatrix build(Counting counting) {
             List<Row> sorted = new ArrayList<>(rows.values());
-            sorted.sort(Comparator.comparing((Row row) -> row.key() == null)
-                    .thenComparing(Row::label, String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(row -> row.key() == null ? "" : row.key()));
+            sorted.sort(rowOrder(Row::key, Row::label));
             sorted.replaceAll(row -> new Row(row.key(), row.label(), Collections.unmodifiableMap(row.counts())));
             return new PositionMatrix(rollup, counting, positions, List.copyOf(sorted));
         }

@@ -76,6 +76,29 @@ public class ScopeChoicesService {
                 .getResultList();
     }
 
+    /**
+     * The rows of the matrix in scope, keyed and labelled as {@link PositionMatrix} keys and labels them and
+     * in its order, without the row of passages that have none (an unknown speaker, no organisation). Asked
+     * per participant, it stops at their first passage in scope: grouping the passages to read the matrix's
+     * rows took seconds at a million passages.
+     */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
+    public Map<String, String> rows(Project project, ComparisonScope scope, Rollup rollup) {
+        ScopeFilter filter = ScopeFilter.of(project.getId(), scope).and("a.speaker = s", query -> {});
+        List<Object[]> tuples = filter.bind(entityManager.createQuery(
+                        "select distinct " + rollup.groupBy() + " from Participant s where s.project.id = :project"
+                                + " and " + rollup.attribute() + " is not null and exists (select 1"
+                                + ScopeFilter.PASSAGES + filter.where() + ")",
+                        Object[].class))
+                .getResultList();
+        Map<String, String> rows = new LinkedHashMap<>();
+        tuples.stream()
+                .map(tuple -> Map.entry(rollup.key(tuple), rollup.rowLabel(tuple)))
+                .sorted(PositionMatrix.rowOrder(Map.Entry::getKey, Map.Entry::getValue))
+                .forEach(row -> rows.put(row.getKey(), row.getValue()));
+        return rows;
+    }
+
     /** Thread subjects by thread id, oldest thread first, to label the choices of a thread filter. */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Map<Long, String> threadSubjects(Project project) {

@@ -19,8 +19,11 @@ import java.util.function.Consumer;
  */
 public final class ScopeFilter {
 
+    /** The passages and their messages, for a condition that names no speaker. */
+    static final String PASSAGES = " from Annotation a join a.message m";
+
     /** The joins the condition needs; speaker {@code s} may be absent. */
-    public static final String FROM = " from Annotation a join a.message m left join a.speaker s";
+    public static final String FROM = PASSAGES + " left join a.speaker s";
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Consumer<Query>> bindings = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.caucus.analysis.Period;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.PositionMatrixService;
 import org.caucus.analysis.Rollup;
+import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.analysis.StanceChangeService;
 import org.caucus.analysis.TimelineService;
 import org.caucus.analysis.TimelineSubject;
@@ -44,6 +45,7 @@ class ComparisonBenchmarkCommand implements Command {
     private final CoOccurrenceService coOccurrences;
     private final TimelineService timelines;
     private final StanceChangeService stanceChanges;
+    private final ScopeChoicesService choices;
     private final DataSource dataSource;
 
     ComparisonBenchmarkCommand(
@@ -53,6 +55,7 @@ class ComparisonBenchmarkCommand implements Command {
             CoOccurrenceService coOccurrences,
             TimelineService timelines,
             StanceChangeService stanceChanges,
+            ScopeChoicesService choices,
             DataSource dataSource) {
         this.projects = projects;
         this.matrices = matrices;
@@ -60,6 +63,7 @@ class ComparisonBenchmarkCommand implements Command {
         this.coOccurrences = coOccurrences;
         this.timelines = timelines;
         this.stanceChanges = stanceChanges;
+        this.choices = choices;
         this.dataSource = dataSource;
     }
 
@@ -147,7 +151,7 @@ class ComparisonBenchmarkCommand implements Command {
                 networkMillis / floor, networkMillis / scan);
 
         // What an analyst waits for on the pages that group the passages themselves, timed once each: a filter
-        // that keeps every passage, the Co-occurrence page's self-join, and the Over time page's two queries.
+        // that keeps every passage, the Co-occurrence page's self-join, and the Over time page's three queries.
         ComparisonScope filtered = new ComparisonScope(
                 null, null, Set.of(), Set.of(), Set.of(), EnumSet.allOf(StanceQualifier.class), Counting.STATEMENTS);
         OnceAgainstScan once = new OnceAgainstScan(forgetAnswers, scan, out);
@@ -168,6 +172,10 @@ class ComparisonBenchmarkCommand implements Command {
                 "Changes of stance",
                 () -> stanceChanges.changes(project, ComparisonScope.everything()),
                 changes -> "%,d changes".formatted(changes.size()));
+        once.time(
+                "Participants to choose from on the Over time page (a filter that keeps every passage)",
+                () -> choices.rows(project, filtered, Rollup.PARTICIPANT),
+                rows -> "%,d participants".formatted(rows.size()));
         return OK;
     }
 

@@ -106,7 +106,7 @@ class ComparisonCorpus {
         return OffsetDateTime.of(2013, 11, november, 9, 0, 0, 0, ZoneOffset.UTC);
     }
 
-    private long participant(Project project, String name, String organisation, String group, String country) {
+    long participant(Project project, String name, String organisation, String group, String country) {
         return insert(
                 "insert into participant (project_id, display_name, organisation, stakeholder_group, country)"
                         + " values (?, ?, ?, ?, ?)",

@@ -1,10 +1,19 @@
 package org.caucus.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.caucus.IntegrationTest;
+import org.caucus.coding.StanceQualifier;
+import org.caucus.corpus.StakeholderGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -18,6 +27,9 @@ class ScopeChoicesServiceTest {
 
     @Autowired
     ScopeChoicesService sut;
+
+    @Autowired
+    PositionMatrixService matrices;
 
     @Test
     void offers_the_lists_threads_and_coders_of_the_projects_own_coded_passages_only() {
@@ -43,5 +55,47 @@ class ScopeChoicesServiceTest {
         assertThat(sut.coders(other.project()))
                 .as("coders of the other project")
                 .containsExactly("ana", "ben", "zoe");
+    }
+
+    @Test
+    void offers_the_rows_that_hold_passages_in_scope_in_the_matrixs_order_without_the_row_of_no_one() {
+        ComparisonCorpus.Fixture project = corpus.create();
+        long aaron = corpus.participant(project.project(), "aaron", "civnet", null, null);
+        corpus.passage(project.project(), project.m4(), 40, 45, project.g1(), "OPPOSES", aaron, "K8", null, "ana");
+
+        assertThat(sut.rows(project.project(), ComparisonScope.everything(), Rollup.PARTICIPANT))
+                .as("coded participants by name, whatever its case; not Dev, never coded, nor the unknown speaker")
+                .containsExactly(
+                        entry(Long.toString(aaron), "aaron"),
+                        entry(Long.toString(project.anna()), "Anna"),
+                        entry(Long.toString(project.bruno()), "Bruno"),
+                        entry(Long.toString(project.carla()), "Carla"));
+        assertThat(sut.rows(
+                        project.project(), ComparisonScope.everything().withCoders(Set.of("ben")), Rollup.PARTICIPANT))
+                .as("only the participants of ben's passages")
+                .containsOnlyKeys(Long.toString(project.bruno()), Long.toString(project.carla()));
+        ComparisonScope december = new ComparisonScope(
+                LocalDate.of(2013, 12, 1),
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                EnumSet.allOf(StanceQualifier.class),
+                Counting.STATEMENTS);
+        assertThat(sut.rows(project.project(), december, Rollup.STAKEHOLDER_GROUP))
+                .as("December's one known speaker's group")
+                .containsExactly(entry("CIVIL_SOCIETY", StakeholderGroup.CIVIL_SOCIETY.label()));
+
+        for (Rollup rollup : Rollup.values()) {
+            for (ComparisonScope scope : List.of(ComparisonScope.everything(), december)) {
+                Map<String, String> matrixRows = new LinkedHashMap<>();
+                matrices.matrix(project.project(), scope, rollup).rows().stream()
+                        .filter(row -> row.key() != null)
+                        .forEach(row -> matrixRows.put(row.key(), row.label()));
+                assertThat(sut.rows(project.project(), scope, rollup))
+                        .as("the matrix's own rows, by %s from %s", rollup, scope.from())
+                        .containsExactlyEntriesOf(matrixRows);
+            }
+        }
     }
 }

@@ -17,13 +17,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.caucus.analysis.Period;
-import org.caucus.analysis.PositionMatrix;
-import org.caucus.analysis.PositionMatrixService;
 import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.analysis.StanceChange;
 import org.caucus.analysis.StanceChangeService;
@@ -51,20 +50,19 @@ class TimelineView extends ComparisonPage {
 
     private final TimelineService timelines;
     private final StanceChangeService changes;
-    private final PositionMatrixService matrices;
+    private final ScopeChoicesService choices;
     private final CodebookService codebook;
 
     TimelineView(
             TimelineService timelines,
             StanceChangeService changes,
-            PositionMatrixService matrices,
             CodebookService codebook,
             OpenProject openProject,
             ScopeChoicesService choices) {
         super(openProject, choices, "Positions over time");
         this.timelines = timelines;
         this.changes = changes;
-        this.matrices = matrices;
+        this.choices = choices;
         this.codebook = codebook;
     }
 
@@ -79,14 +77,9 @@ class TimelineView extends ComparisonPage {
     }
 
     private HorizontalLayout choices(Project project, ComparisonQuery query) {
-        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        Map<String, String> rows = new LinkedHashMap<>();
         rows.put(EVERYONE, "Everyone");
-        for (PositionMatrix.Row row :
-                matrices.matrix(project, query.scope(), query.rollup()).rows()) {
-            if (row.key() != null) {
-                rows.put(row.key(), row.label());
-            }
-        }
+        rows.putAll(choices.rows(project, query.scope(), query.rollup()));
         Select<String> who = new Select<>();
         who.setLabel(query.rollup().label());
         who.setItems(rows.keySet());
