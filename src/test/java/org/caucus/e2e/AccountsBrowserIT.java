@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * A team forms in a real headless Chromium: the Demo's owner adds a new account as a coder on the
  * Members page; its owner signs in with the handed-over password, must choose their own first,
- * and then finds the Demo among their projects as a coder.
+ * and then finds the Demo among their projects as a coder; an address she mistypes then answers "not found".
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -73,5 +73,18 @@ class AccountsBrowserIT extends BrowserTest {
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='coder']")));
         assertThat(accounts.mustChangePassword(joana)).as("password chosen").isFalse();
         Files.write(SCREENSHOTS.resolve("projects.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        // a mistyped address says so inside the frame, and no longer sends her to choose a password again
+        browser.get("http://localhost:" + port + "/compare/cooccurrence");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page-not-found")))
+                        .getText())
+                .as("what the mistyped address shows")
+                .contains("/compare/cooccurrence");
+        assertThat(browser.findElements(By.cssSelector("#current-password")))
+                .as("the password form")
+                .isEmpty();
+        assertThat(browser.findElements(By.cssSelector("vaadin-side-nav")))
+                .as("the navigation beside it")
+                .isNotEmpty();
     }
 }

@@ -1,14 +1,20 @@
 package org.caucus.account.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.LinkedHashMap;
 import org.caucus.account.AccountService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page and download asks for a signed-in account; the login page alone is open. Which
@@ -33,11 +39,19 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(DOWNLOADS)
                 .access(new OwnPasswordChosen(accounts)));
-        // Signed in but refused: only a password still to change refuses a download here.
-        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(
-                (request, response, refused) -> response.sendRedirect(request.getContextPath() + "/password"),
-                PathPatternRequestMatcher.withDefaults().matcher(DOWNLOADS)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Signed in but refused a download: only a password still to change does that. Any other refusal gets Spring
+        // Security's own answer, which a handler given for downloads alone would otherwise replace for every address.
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> refusals = new LinkedHashMap<>();
+        refusals.put(
+                PathPatternRequestMatcher.withDefaults().matcher(DOWNLOADS),
+                (request, response, refused) -> response.sendRedirect(request.getContextPath() + "/password"));
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(
+                new RequestMatcherDelegatingAccessDeniedHandler(refusals, new AccessDeniedHandlerImpl())));
+        // Vaadin refuses an address that is no page (its default); a signed-in person is let through to it instead,
+        // so that the router answers "not found" inside the frame (shell.PageNotFound).
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated))
                 .build();
     }
 }
