@@ -30,11 +30,11 @@ final class ForwardedHeader {
     private static final Pattern FIELD = Pattern.compile(
             "^\\*?(?<name>From|Von|De|Van|Da|Sent|Gesendet|Envoy[ée?]|Enviado el|Enviado em|Enviada em|Enviado"
                     + "|Verzonden|Inviato|Date|Datum|Fecha|To|An|[ÀA]|Para|Aan|Cc|Reply-To|Subject|Betreff|Objet"
-                    + "|Asunto|Assunto|Onderwerp|Oggetto)\\s*:\\*?(?:\\s+(?<value>.*))?$",
+                    + "|Asunto|Assunto|Onderwerp|Oggetto|От|Отправлено|Дата|Кому|Копия|Тема)\\s*:\\*?(?:\\s+(?<value>.*))?$",
             FLAGS);
     // The first letters of FIELD's names, so that most lines with a colon ("Note: ...") skip it.
     private static final String FIELD_INITIALS = "fvdsgeitapcrbo";
-    private static final Set<String> FROM = Set.of("from", "von", "de", "van", "da");
+    private static final Set<String> FROM = Set.of("from", "von", "de", "van", "da", "от");
     // How the evidence of a speaker a header names begins, whatever language the header was in.
     static final String FROM_FIELD = "From: ";
     private static final Set<String> SENT = Set.of(
@@ -51,7 +51,9 @@ final class ForwardedHeader {
             "inviato",
             "date",
             "datum",
-            "fecha");
+            "fecha",
+            "отправлено",
+            "дата");
     // "? : Twisted general discussion": a field's name whose letters the archive could not print ("À : ...").
     private static final Pattern MANGLED_FIELD = Pattern.compile("\\s\\?+\\s?:\\s");
     // "From: list-bounces at x.org [mailto:...] On Behalf Of exarkun at x.org": the person is the one behalf is for.

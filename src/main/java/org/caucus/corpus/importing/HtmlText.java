@@ -37,6 +37,8 @@ final class HtmlText {
             "header",
             "footer");
 
+    private static final String BLOCKQUOTE = "blockquote";
+
     private HtmlText() {}
 
     static String of(String html) {
@@ -44,22 +46,32 @@ final class HtmlText {
         return of(Jsoup.parse(html).body()).replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
     }
 
-    /** Text of an element; inside {@code pre} whitespace is kept as written. */
+    /**
+     * Text of an element; inside {@code pre} whitespace is kept as written. A {@code blockquote} is how HTML mail
+     * quotes (Gmail, Apple Mail, Thunderbird): its lines are marked "> " per level, as the same mail in plain text
+     * would be, so that the segmenter tells the quoted writer's words from the poster's.
+     */
     static String of(Element root) {
-        StringBuilder out = new StringBuilder();
+        QuotedLines out = new QuotedLines();
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     @Override
                     public void head(Node node, int depth) {
                         if (node instanceof TextNode text) {
-                            boolean pre = inPre(text);
-                            out.append(pre ? text.getWholeText() : text.text().replace('\u00a0', ' '));
+                            if (inPre(text)) {
+                                out.preformatted(text.getWholeText());
+                            } else {
+                                out.text(text.text().replace('\u00a0', ' '));
+                            }
                         } else if (node instanceof Element element) {
                             String tag = element.normalName();
                             if (tag.equals("br")) {
-                                out.append('\n');
+                                out.lineBreak();
                             } else if (BLOCKS.contains(tag)) {
-                                newline(out);
+                                out.endLine();
+                            }
+                            if (tag.equals(BLOCKQUOTE)) {
+                                out.quoteDeeper();
                             }
                         }
                     }
@@ -67,12 +79,83 @@ final class HtmlText {
                     @Override
                     public void tail(Node node, int depth) {
                         if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                            newline(out);
+                            out.endLine();
+                            if (element.normalName().equals(BLOCKQUOTE)) {
+                                out.quoteShallower();
+                            }
                         }
                     }
                 },
                 root);
         return out.toString();
+    }
+
+    /** Lines of text, each started with the quote markers of the blockquotes it stands in. */
+    private static final class QuotedLines {
+
+        private final StringBuilder out = new StringBuilder();
+        private int quoteDepth;
+        private boolean lineStarted;
+
+        void text(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                // The markup's indentation is no part of the text: a browser drops it at the start of a line.
+                if (!lineStarted && c == ' ') {
+                    continue;
+                }
+                character(c);
+            }
+        }
+
+        void preformatted(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineBreak();
+                } else {
+                    character(text.charAt(i));
+                }
+            }
+        }
+
+        void lineBreak() {
+            if (!lineStarted && quoteDepth > 0) {
+                out.append(">".repeat(quoteDepth));
+            }
+            out.append('\n');
+            lineStarted = false;
+        }
+
+        /** Ends the line unless nothing stands on it yet. */
+        void endLine() {
+            if (lineStarted) {
+                out.append('\n');
+                lineStarted = false;
+            }
+        }
+
+        void quoteDeeper() {
+            quoteDepth++;
+        }
+
+        void quoteShallower() {
+            quoteDepth--;
+        }
+
+        private void character(char c) {
+            if (!lineStarted) {
+                if (quoteDepth > 0) {
+                    out.append(">".repeat(quoteDepth)).append(' ');
+                }
+                lineStarted = true;
+            }
+            out.append(c);
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 
     private static boolean inPre(TextNode text) {
@@ -82,11 +165,5 @@ final class HtmlText {
             }
         }
         return false;
-    }
-
-    private static void newline(StringBuilder out) {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
-        }
     }
 }
