@@ -13,13 +13,14 @@ import org.caucus.SharedCorpora;
 import org.caucus.corpus.importing.EmlReader;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.ReadOutcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Who speaks where in replies written by many mail clients: the plain-text bodies that GitHub's email_reply_parser is
  * tested on, and the HTML replies of Mailgun's talon (Gmail, Outlook 2003 to 2010, Thunderbird, Hotmail, Windows
- * Mail, Yandex, mail.ru). Read from {@code ../shared/corpora/reply-formats}, in place.
+ * Mail, Yandex, mail.ru) and a Yahoo reply. Read from {@code ../shared/corpora/reply-formats}, in place.
  */
 class ReplyFormatsCorpusTest {
 
@@ -108,12 +109,30 @@ class ReplyFormatsCorpusTest {
         assertThat(quote.speakerName()).as("speaker of the message replied to").isEqualTo(quoted);
     }
 
+    @Test
+    void a_yahoo_reply_credits_the_original_below_its_header_to_the_writer_the_header_names() throws IOException {
+        ParsedMessage reply = read(
+                "reply-quotations-share-block.eml",
+                Files.readAllBytes(folder().resolve("talon/reply-quotations-share-block.eml")));
+        List<BodySegment> blocks = segmenter.segment(reply.body(), reply.posterName());
+
+        assertThat(blockHolding(reply.body(), blocks, "Sounds great").speakerName())
+                .as("speaker of the reply")
+                .isEqualTo("Joe Doe");
+        BodySegment original = blockHolding(reply.body(), blocks, "New Booking Inquiry");
+        assertThat(original.role()).as("role of the original").isEqualTo(BlockRole.QUOTE);
+        assertThat(original.speakerName()).as("speaker of the original").isEqualTo("xxx@example.com");
+    }
+
     private static ParsedMessage htmlOnly(String name, String html) throws IOException {
         String mail = "From: " + POSTER + " <poster@example.com>\nSubject: Re: Test message\n"
                 + "Content-Type: text/html; charset=utf-8\n\n" + html;
+        return read(name, mail.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ParsedMessage read(String name, byte[] mail) throws IOException {
         List<ReadOutcome> outcomes = new ArrayList<>();
-        new EmlReader()
-                .read(name, null, new ByteArrayInputStream(mail.getBytes(StandardCharsets.UTF_8)), outcomes::add);
+        new EmlReader().read(name, null, new ByteArrayInputStream(mail), outcomes::add);
         assertThat(outcomes).as("outcomes of reading %s", name).singleElement().isInstanceOf(ReadOutcome.Read.class);
         return ((ReadOutcome.Read) outcomes.getFirst()).message();
     }
