@@ -59,9 +59,10 @@ final class AttributionLine {
                     + "(?:\\s+\\d{1,2}:\\d{2}(?:\\s+(?:GMT|UTC)?[+-]\\d{1,2}:?\\d{2})?)?),?\\s+(?<writer>.*(?:<[^<>]+>|\\S@\\S))\\s*:$");
     // Gmail in languages whose date it writes without a verb of writing, and Yandex: a date in any script up to a
     // time, then the writer with an address in brackets, "Пт, 11 дек. 2020 г. в 12:26, Barry Scott <...>:" or
-    // "2020年12月11日(金) 12:26 Barry Scott <...>:". The time and the bracketed address are what tell it from a sentence.
-    private static final Pattern TIME_THEN_WRITER =
-            Pattern.compile("^(?<date>.*?\\d{1,2}:\\d{2}(?::\\d{2})?)[,\\s]+(?<writer>[^:]+<[^<>]+>)\\s*:$");
+    // "2020年12月11日(金) 12:26 Barry Scott <...>:"; mail.ru gives the offset and "from" after the time: "Thu, 26 Jun
+    // 2014 14:00:51 +0400 от Alexander L <...>:". The time and the bracketed address tell it from a sentence.
+    private static final Pattern TIME_THEN_WRITER = Pattern.compile(
+            "^(?<date>.*?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[+-]\\d{4})?)(?:\\s+от)?[,\\s]+(?<writer>[^:]+<[^<>]+>)\\s*:$");
     // Each form of VERB, QUOTING and DUTCH_APPLE holds one of these, lower-cased.
     private static final List<String> TELL_TALE_WORDS = List.of(
             "wrote",

@@ -83,7 +83,7 @@ class ReplyFormatsCorpusTest {
     }
 
     @ParameterizedTest(name = "{0}: the quoted \"Hello! How are you?\" is {1}''s")
-    @CsvSource(delimiter = '|', nullValues = "nobody", textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             gmail.html            | Alexander L
             thunderbird.html      | Alexander L
             yandex_ru.html        | Alexander L
@@ -92,7 +92,7 @@ class ReplyFormatsCorpusTest {
             ms_outlook_2007.html  | Alexander L
             ms_outlook_2010.html  | baz@bar.com
             windows_mail.html     | Alexander L
-            mail_ru.html          | nobody
+            mail_ru.html          | Alexander L
             """)
     void html_replies_keep_the_quote_apart_from_the_reply(String file, String quoted) throws IOException {
         ParsedMessage reply = htmlOnly(
@@ -104,8 +104,6 @@ class ReplyFormatsCorpusTest {
         assertThat(own.speakerName()).as("speaker of the reply").isEqualTo(POSTER);
         BodySegment quote = blockHolding(reply.body(), blocks, "Hello! How are you?");
         assertThat(quote.role()).as("role of the message replied to").isEqualTo(BlockRole.QUOTE);
-        // mail.ru's "Thu, 26 Jun 2014 14:00:51 +0400 от Alexander L <...>:" is not read: an import credits the quote
-        // up the thread instead.
         assertThat(quote.speakerName()).as("speaker of the message replied to").isEqualTo(quoted);
     }
 
