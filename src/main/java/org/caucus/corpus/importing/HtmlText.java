@@ -38,6 +38,9 @@ final class HtmlText {
             "footer");
 
     private static final String BLOCKQUOTE = "blockquote";
+    // Deeper quoting is a mail loop or a hostile page, not a discussion (twisted-python's deepest is 13); marking
+    // every level of jsoup's 512 would make a line of text 512 characters longer.
+    static final int MAX_MARKED_DEPTH = 30;
 
     private HtmlText() {}
 
@@ -120,7 +123,7 @@ final class HtmlText {
 
         void lineBreak() {
             if (!lineStarted && quoteDepth > 0) {
-                out.append(">".repeat(quoteDepth));
+                out.append(markers());
             }
             out.append('\n');
             lineStarted = false;
@@ -145,11 +148,15 @@ final class HtmlText {
         private void character(char c) {
             if (!lineStarted) {
                 if (quoteDepth > 0) {
-                    out.append(">".repeat(quoteDepth)).append(' ');
+                    out.append(markers()).append(' ');
                 }
                 lineStarted = true;
             }
             out.append(c);
+        }
+
+        private String markers() {
+            return ">".repeat(Math.min(quoteDepth, MAX_MARKED_DEPTH));
         }
 
         @Override

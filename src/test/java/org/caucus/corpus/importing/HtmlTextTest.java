@@ -17,4 +17,17 @@ class HtmlTextTest {
                 .isEqualTo("I agree.\nOn Tue, Anna wrote:\n> Liaise directly.\n>\n> Bruno wrote:\n>> Go through 1net.\n"
                         + ">   indented\n> code\nParminder\n");
     }
+
+    @Test
+    void quoting_deeper_than_a_discussion_goes_is_marked_at_the_deepest_level_a_reader_can_follow() {
+        String html = "<blockquote>".repeat(2_000) + "line<br>".repeat(1_000);
+
+        String text = HtmlText.of(html);
+
+        assertThat(text.lines().filter(line -> line.endsWith(" line")))
+                .as("lines of text")
+                .hasSize(1_000)
+                .allMatch(line -> line.equals(">".repeat(HtmlText.MAX_MARKED_DEPTH) + " line"));
+        assertThat(text.lines()).as("every line").allMatch(line -> line.length() <= HtmlText.MAX_MARKED_DEPTH + 5);
+    }
 }
