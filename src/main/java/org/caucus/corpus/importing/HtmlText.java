@@ -122,6 +122,9 @@ final class HtmlText {
         }
 
         void lineBreak() {
+            if (full()) {
+                return;
+            }
             if (!lineStarted && quoteDepth > 0) {
                 out.append(markers());
             }
@@ -146,6 +149,9 @@ final class HtmlText {
         }
 
         private void character(char c) {
+            if (full()) {
+                return;
+            }
             if (!lineStarted) {
                 if (quoteDepth > 0) {
                     out.append(markers()).append(' ');
@@ -153,6 +159,14 @@ final class HtmlText {
                 lineStarted = true;
             }
             out.append(c);
+        }
+
+        /**
+         * Whether the text fills what a body holds. The markers make the text longer than the markup at most a few
+         * times over; this keeps a hostile page from making it tens of megabytes.
+         */
+        private boolean full() {
+            return out.length() >= MimeMessageParser.MAX_TEXT_BYTES;
         }
 
         private String markers() {

@@ -138,6 +138,12 @@ final class MimeMessageParser {
                 firstCharset = decoded;
             }
             String partText = "text/html".equals(type) ? HtmlText.of(decoded.text()) : decoded.text();
+            if (partText.length() > room) {
+                // HTML only: its quote markers make the text longer than the markup.
+                problems.add("the text of an HTML part is longer than the " + MAX_TEXT_BYTES
+                        + " characters a body holds; its beginning is kept, and the original holds it whole");
+                partText = partText.substring(0, room);
+            }
             if (text.length() > 0) {
                 text.append("\n\n");
             }

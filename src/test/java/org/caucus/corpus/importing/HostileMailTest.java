@@ -132,6 +132,26 @@ class HostileMailTest {
     }
 
     @Test
+    void an_html_body_whose_quote_markers_would_outgrow_what_a_body_holds_keeps_its_beginning_with_a_warning() {
+        // Five bytes of markup make a line of 33 characters 30 blockquotes deep.
+        String html = "<blockquote>".repeat(40) + "x<br>".repeat(500_000);
+
+        ParsedMessage read = message(
+                read(
+                        "deep.mbox",
+                        threeMessages(
+                                "b@example.org", "Subject: deep\nContent-Type: text/html; charset=utf-8\n\n" + html)),
+                1);
+
+        assertThat(read.body().length()).as("body length").isLessThanOrEqualTo(10_000_000);
+        assertThat(read.body()).as("body").startsWith(">".repeat(30) + " x\n");
+        assertThat(read.warnings())
+                .as("warnings")
+                .anySatisfy(
+                        warning -> assertThat(warning).contains("longer than the 10000000 characters a body holds"));
+    }
+
+    @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void a_from_header_of_150_000_at_signs_is_read_in_seconds_not_minutes() {
         List<ReadOutcome> outcomes = read("from.mbox", threeMessages("a@".repeat(150_000), "\nHi.\n"));

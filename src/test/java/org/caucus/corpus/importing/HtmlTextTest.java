@@ -30,4 +30,13 @@ class HtmlTextTest {
                 .allMatch(line -> line.equals(">".repeat(HtmlText.MAX_MARKED_DEPTH) + " line"));
         assertThat(text.lines()).as("every line").allMatch(line -> line.length() <= HtmlText.MAX_MARKED_DEPTH + 5);
     }
+
+    @Test
+    void the_text_stops_growing_once_it_fills_what_a_body_holds() {
+        String html = "<blockquote>".repeat(40) + "x<br>".repeat(500_000);
+
+        assertThat(HtmlText.of(html).length())
+                .as("characters of text from %,d of markup", html.length())
+                .isLessThanOrEqualTo(MimeMessageParser.MAX_TEXT_BYTES + HtmlText.MAX_MARKED_DEPTH + 2);
+    }
 }
