@@ -74,7 +74,7 @@ class ReplyFormatsCorpusTest {
         String body = Files.readString(folder().resolve("email_reply_parser").resolve(file))
                 .replace("\r\n", "\n");
 
-        BodySegment block = blockHolding(body, segmenter.segment(body, POSTER), passage);
+        BodySegment block = new Blocks(body, segmenter.segment(body, POSTER)).containing(passage);
 
         assertThat(block.role()).as("role of the block holding \"%s\"", passage).isEqualTo(role);
         assertThat(block.speakerName())
@@ -97,12 +97,12 @@ class ReplyFormatsCorpusTest {
     void html_replies_keep_the_quote_apart_from_the_reply(String file, String quoted) throws IOException {
         ParsedMessage reply = htmlOnly(
                 file, Files.readString(folder().resolve("talon/html_replies").resolve(file)));
-        List<BodySegment> blocks = segmenter.segment(reply.body(), reply.posterName());
+        Blocks blocks = new Blocks(reply.body(), segmenter.segment(reply.body(), reply.posterName()));
 
-        BodySegment own = blockHolding(reply.body(), blocks, "Hi. I am fine.");
+        BodySegment own = blocks.containing("Hi. I am fine.");
         assertThat(own.role()).as("role of the reply").isEqualTo(BlockRole.OWN_TEXT);
         assertThat(own.speakerName()).as("speaker of the reply").isEqualTo(POSTER);
-        BodySegment quote = blockHolding(reply.body(), blocks, "Hello! How are you?");
+        BodySegment quote = blocks.containing("Hello! How are you?");
         assertThat(quote.role()).as("role of the message replied to").isEqualTo(BlockRole.QUOTE);
         assertThat(quote.speakerName()).as("speaker of the message replied to").isEqualTo(quoted);
     }
@@ -112,12 +112,12 @@ class ReplyFormatsCorpusTest {
         ParsedMessage reply = read(
                 "reply-quotations-share-block.eml",
                 Files.readAllBytes(folder().resolve("talon/reply-quotations-share-block.eml")));
-        List<BodySegment> blocks = segmenter.segment(reply.body(), reply.posterName());
+        Blocks blocks = new Blocks(reply.body(), segmenter.segment(reply.body(), reply.posterName()));
 
-        assertThat(blockHolding(reply.body(), blocks, "Sounds great").speakerName())
+        assertThat(blocks.containing("Sounds great").speakerName())
                 .as("speaker of the reply")
                 .isEqualTo("Joe Doe");
-        BodySegment original = blockHolding(reply.body(), blocks, "New Booking Inquiry");
+        BodySegment original = blocks.containing("New Booking Inquiry");
         assertThat(original.role()).as("role of the original").isEqualTo(BlockRole.QUOTE);
         assertThat(original.speakerName()).as("speaker of the original").isEqualTo("xxx@example.com");
     }
@@ -133,15 +133,6 @@ class ReplyFormatsCorpusTest {
         new EmlReader().read(name, null, new ByteArrayInputStream(mail), outcomes::add);
         assertThat(outcomes).as("outcomes of reading %s", name).singleElement().isInstanceOf(ReadOutcome.Read.class);
         return ((ReadOutcome.Read) outcomes.getFirst()).message();
-    }
-
-    private static BodySegment blockHolding(String body, List<BodySegment> blocks, String passage) {
-        int at = body.indexOf(passage);
-        assertThat(at).as("position of \"%s\" in the body", passage).isNotNegative();
-        return blocks.stream()
-                .filter(block -> block.start() <= at && at < block.end())
-                .findFirst()
-                .orElseThrow();
     }
 
     private static Path folder() {
