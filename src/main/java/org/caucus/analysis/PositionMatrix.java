@@ -53,10 +53,6 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
     }
 
     /**
-     * Gathers counted passages into rows, the row looked up once for all of its cells where the caller
-     * can; the export's one pass over the passages builds its matrices with it too.
-     */
-    /**
      * The order of the rows: alphabetical by label, ties by key, and the row without a key last. The rows
      * may be anything that has a key and a label.
      */
@@ -66,6 +62,10 @@ public record PositionMatrix(Rollup rollup, Counting counting, List<PositionChoi
                 .thenComparing(row -> key.apply(row) == null ? "" : key.apply(row));
     }
 
+    /**
+     * Gathers counted passages into rows, the row looked up once for all of its cells where the caller
+     * can; the export's one pass over the passages builds its matrices with it too.
+     */
     public static final class Builder {
 
         private final Rollup rollup;
