@@ -105,7 +105,11 @@ public final class FormatSniffer {
             return new Sniffed(MailFormat.MBOX, null);
         }
         String lowerStart = body.substring(0, Math.min(body.length(), 512)).toLowerCase(Locale.ROOT);
-        if (lowerStart.startsWith("<!doctype html") || lowerStart.startsWith("<html") || lowerStart.contains("<head")) {
+        // A message sent as HTML alone has its page's head a few header lines down: a page starts with its markup.
+        boolean startsWithHeader = HEADER_LINE.matcher(firstLine).matches();
+        if (lowerStart.startsWith("<!doctype html")
+                || lowerStart.startsWith("<html")
+                || (!startsWithHeader && lowerStart.contains("<head"))) {
             return new Sniffed(MailFormat.PIPERMAIL_HTML, null);
         }
         if (YEAR_LINE.matcher(firstLine).matches()) {
@@ -114,8 +118,7 @@ public final class FormatSniffer {
                     "its messages are separated by bare year lines ('" + firstLine
                             + "'), a mailbox format Caucus does not read; export it as mbox");
         }
-        if (HEADER_LINE.matcher(firstLine).matches()
-                && MAIL_HEADER.matcher(text).find()) {
+        if (startsWithHeader && MAIL_HEADER.matcher(text).find()) {
             if (!lowerName.endsWith(".eml") && SECOND_MESSAGE.matcher(text).find()) {
                 return notMail(
                         name,

@@ -177,6 +177,19 @@ class MailReadersTest {
     }
 
     @Test
+    void a_message_sent_as_a_whole_html_page_is_read_as_a_message_not_as_an_archive_page() {
+        byte[] eml = ("From: Alex <alex@example.com>\nSubject: Re: test\nContent-Type: text/html; charset=utf-8\n\n"
+                        + "<html><head><meta charset=\"utf-8\"></head><body><p>Fine.</p>"
+                        + "<blockquote type=\"cite\">How are you?</blockquote></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(FormatSniffer.sniff("reply.eml", eml).format())
+                .as("format of an HTML-only message")
+                .isEqualTo(FormatSniffer.MailFormat.EML);
+        assertThat(message(read("reply.eml", eml), 0).body()).as("body").isEqualTo("Fine.\n> How are you?");
+    }
+
+    @Test
     void html_only_body_in_an_outlook_korean_charset_becomes_text() {
         List<ReadOutcome> outcomes = read("html-only.eml", fixture("html-only.eml"));
 
