@@ -39,6 +39,9 @@ class ComparisonBenchmarkCommand implements Command {
 
     static final String PROJECT = "benchmark";
 
+    // The changes of stance a grid asks for first.
+    private static final int FIRST_PAGE = 50;
+
     private final ProjectService projects;
     private final PositionMatrixService matrices;
     private final NetworkService networks;
@@ -169,8 +172,12 @@ class ComparisonBenchmarkCommand implements Command {
                         project, ComparisonScope.everything(), TimelineSubject.everyone(null), Period.MONTH),
                 timeline -> "%,d months".formatted(timeline.periods().size()));
         once.time(
-                "Changes of stance",
-                () -> stanceChanges.changes(project, ComparisonScope.everything()),
+                "Changes of stance, found and the first page read",
+                () -> {
+                    StanceChangeService.FoundChanges found = stanceChanges.find(project, ComparisonScope.everything());
+                    stanceChanges.read(project, found, 0, FIRST_PAGE);
+                    return found;
+                },
                 changes -> "%,d changes".formatted(changes.size()));
         once.time(
                 "Participants to choose from on the Over time page (a filter that keeps every passage)",

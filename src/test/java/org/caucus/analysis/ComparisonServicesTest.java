@@ -306,8 +306,8 @@ class ComparisonServicesTest {
 
     @Test
     void a_stance_change_links_the_passage_before_and_after() {
-        List<StanceChange> statements = changes.changes(f.project(), ALL);
-        List<StanceChange> occurrences = changes.changes(f.project(), ALL.counting(Counting.OCCURRENCES));
+        List<StanceChange> statements = allChanges(ALL);
+        List<StanceChange> occurrences = allChanges(ALL.counting(Counting.OCCURRENCES));
 
         assertThat(statements)
                 .as("by statement: a1 then a5; the quote a9 restates nothing")
@@ -330,7 +330,7 @@ class ComparisonServicesTest {
         long brunosTurn = corpus.passage(f.project(), f.m3(), 40, 50, f.l1(), "OPPOSES", f.bruno(), "K9", null, "ben");
         long carlasTurn = corpus.passage(f.project(), f.m4(), 40, 50, f.g1(), "OPPOSES", f.carla(), "K10", null, "ben");
 
-        List<StanceChange> sut = changes.changes(f.project(), ALL);
+        List<StanceChange> sut = allChanges(ALL);
 
         assertThat(sut)
                 .as("Anna on L1 then L2 (codebook order, though her turn on L2 came first), Bruno, Carla from a7,"
@@ -345,6 +345,31 @@ class ComparisonServicesTest {
                         tuple("Anna", "1net as interface", f.a(2), annasTurn),
                         tuple("Bruno", "Direct liaison", f.a(4), brunosTurn),
                         tuple("Carla", "Governments take part", f.a(7), carlasTurn));
+        StanceChangeService.FoundChanges found = changes.find(f.project(), ALL);
+        assertThat(changes.read(f.project(), found, 1, 2))
+                .as("the second page of two")
+                .extracting(c -> c.after().annotationId())
+                .containsExactly(annasTurn, brunosTurn);
+        assertThat(changes.read(f.project(), found, 3, 50))
+                .as("the last page, shorter than asked")
+                .extracting(c -> c.after().annotationId())
+                .containsExactly(carlasTurn);
+        assertThat(changes.read(f.project(), found, 4, 50)).as("past the end").isEmpty();
+    }
+
+    @Test
+    void changes_found_in_one_project_are_not_read_as_anothers() {
+        ComparisonCorpus.Fixture other = corpus.create();
+        StanceChangeService.FoundChanges found = changes.find(f.project(), ALL);
+
+        assertThatThrownBy(() -> changes.read(other.project(), found, 0, 10))
+                .as("reading them as the other project's")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private List<StanceChange> allChanges(ComparisonScope scope) {
+        StanceChangeService.FoundChanges found = changes.find(f.project(), scope);
+        return changes.read(f.project(), found, 0, found.size());
     }
 
     @Test

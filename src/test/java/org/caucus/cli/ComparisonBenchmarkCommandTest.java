@@ -42,7 +42,8 @@ class ComparisonBenchmarkCommandTest {
                 .containsPattern("Co-occurrence of every two positions, one run: [0-9.]+ ms \\(1[0-9]{2} pairs of"
                         + " positions\\); to the scan: [0-9.]+x")
                 .containsPattern("Timeline of every position by month, one run: [0-9.]+ ms \\(12 months\\)")
-                .containsPattern("Changes of stance, one run: [0-9.]+ ms \\([0-9,]+ changes\\)")
+                .containsPattern(
+                        "Changes of stance, found and the first page read, one run: [0-9.]+ ms \\([0-9,]+ changes\\)")
                 .containsPattern("Participants to choose from on the Over time page .*, one run: [0-9.]+ ms"
                         + " \\(40 participants\\)");
         assertThat(statements(run.out(), "Position matrix grouped from the passages"))

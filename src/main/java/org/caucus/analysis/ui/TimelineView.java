@@ -137,18 +137,19 @@ class TimelineView extends ComparisonPage {
     }
 
     private Component stanceChanges(Project project, ComparisonQuery query) {
-        List<StanceChange> found = changes.changes(project, query.scope());
-        if (found.isEmpty()) {
+        StanceChangeService.FoundChanges found = changes.find(project, query.scope());
+        if (found.size() == 0) {
             return new Paragraph("Nobody took one side of a position and later the other in this scope.");
         }
-        // A grid, not a list: a whole project can hold tens of thousands of changes, and the grid draws
-        // only those in view.
+        // A grid, not a list: a whole project can hold tens of thousands of changes, and the grid draws, and reads
+        // the passages of, only those in view.
         Grid<StanceChange> list = new Grid<>();
         list.addClassName("stance-changes");
         list.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.addComponentColumn(TimelineView::change)
                 .setHeader(found.size() == 1 ? "1 change of stance" : "%,d changes of stance".formatted(found.size()));
-        list.setItems(found);
+        list.setItems(
+                page -> changes.read(project, found, page.getOffset(), page.getLimit()).stream(), page -> found.size());
         GridSize.fit(list, found.size());
         return list;
     }
