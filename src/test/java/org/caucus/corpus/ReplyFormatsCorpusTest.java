@@ -13,14 +13,14 @@ import org.caucus.SharedCorpora;
 import org.caucus.corpus.importing.EmlReader;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.corpus.importing.ReadOutcome;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Who speaks where in replies written by many mail clients: the plain-text bodies that GitHub's email_reply_parser is
- * tested on, and the HTML replies of Mailgun's talon (Gmail, Outlook 2003 to 2010, Thunderbird, Hotmail, Windows
- * Mail, Yandex, mail.ru) and a Yahoo reply. Read from {@code ../shared/corpora/reply-formats}, in place.
+ * tested on; the HTML replies of Mailgun's talon (Gmail, Outlook 2003 to 2010, Thunderbird, Hotmail, Windows Mail,
+ * Yandex, mail.ru); and talon's replies below an Outlook or Yahoo header. Read from {@code ../shared/corpora}, in
+ * place.
  */
 class ReplyFormatsCorpusTest {
 
@@ -107,19 +107,24 @@ class ReplyFormatsCorpusTest {
         assertThat(quote.speakerName()).as("speaker of the message replied to").isEqualTo(quoted);
     }
 
-    @Test
-    void a_yahoo_reply_credits_the_original_below_its_header_to_the_writer_the_header_names() throws IOException {
-        ParsedMessage reply = read(
-                "reply-quotations-share-block.eml",
-                Files.readAllBytes(folder().resolve("talon/reply-quotations-share-block.eml")));
-        Blocks blocks = new Blocks(reply.body(), segmenter.segment(reply.body(), reply.posterName()));
+    @ParameterizedTest(name = "{0}: \"{2}\" is {3}''s, below a header")
+    @CsvSource(delimiter = '|', textBlock = """
+            reply-formats/talon/reply-quotations-share-block.eml | Sounds great | New Booking Inquiry       | xxx@example.com
+            tricky/44_outlook.eml                                | Hello        | The manager's comment     | xxx@xxx.mailgun.org
+            tricky/45_yahoo.eml                                  | Hello        | Hi                        | bob@xxx.mailgun.org
+            """)
+    void a_reply_credits_the_original_below_its_header_to_the_writer_the_header_names(
+            String file, String reply, String original, String writer) throws IOException {
+        Path path = SharedCorpora.folder().resolve(file);
+        ParsedMessage message = read(path.getFileName().toString(), Files.readAllBytes(path));
+        Blocks blocks = new Blocks(message.body(), segmenter.segment(message.body(), message.posterName()));
 
-        assertThat(blocks.containing("Sounds great").speakerName())
+        assertThat(blocks.containing(reply).speakerName())
                 .as("speaker of the reply")
-                .isEqualTo("Joe Doe");
-        BodySegment original = blocks.containing("New Booking Inquiry");
-        assertThat(original.role()).as("role of the original").isEqualTo(BlockRole.QUOTE);
-        assertThat(original.speakerName()).as("speaker of the original").isEqualTo("xxx@example.com");
+                .isEqualTo(message.posterName());
+        BodySegment quoted = blocks.containing(original);
+        assertThat(quoted.role()).as("role of the original").isEqualTo(BlockRole.QUOTE);
+        assertThat(quoted.speakerName()).as("speaker of the original").isEqualTo(writer);
     }
 
     private static ParsedMessage htmlOnly(String name, String html) throws IOException {
