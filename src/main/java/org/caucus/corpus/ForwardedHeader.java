@@ -61,6 +61,12 @@ final class ForwardedHeader {
     private static final Pattern ON_BEHALF = Pattern.compile(
             "\\b(?:On Behalf Of|Im Auftrag von|De la part de|En nombre de|Em nome de)\\*?\\s+\\*?(.+)$", FLAGS);
 
+    // "<mailto:x-dmarc-request at LIST.ETSI.ORG> Thorsten Hertel": a converter from HTML may put the name last.
+    private static final Pattern ADDRESS_THEN_NAME = Pattern.compile(
+            "^\\s*(?<address><[^<>]*>)\\s+(?!.*\\sat\\s)(?<name>[^<>\\[\\]()@]*\\p{L}[^<>\\[\\]()@]*)$");
+    // A From: field wraps over two lines at most; double-spaced prose below a header would pass for more of it.
+    private static final int MAX_DOUBLE_SPACED_CONTINUATIONS = 2;
+
     private ForwardedHeader() {}
 
     /**
@@ -117,30 +123,60 @@ final class ForwardedHeader {
         String sender = Writer.withoutLinkedCopies(onBehalf.find() ? onBehalf.group(1) : from);
         // A field whose name the archive mangled ("? : ..." for "À : ...") is read as more of the From: field: the
         // sender ends where that field starts, or else at its address.
-        int addressEnd = sender.indexOf('>');
         Matcher mangledField = MANGLED_FIELD.matcher(sender);
-        int senderEnd = mangledField.find() ? mangledField.start() : addressEnd >= 0 ? addressEnd + 1 : sender.length();
-        Writer.Named writer = Writer.named(sender.substring(0, senderEnd));
+        Matcher addressFirst = ADDRESS_THEN_NAME.matcher(sender);
+        int addressEnd = sender.indexOf('>');
+        String writerText = mangledField.find()
+                ? sender.substring(0, mangledField.start())
+                : addressFirst.matches()
+                        ? addressFirst.group("name") + " " + addressFirst.group("address")
+                        : sender.substring(0, addressEnd >= 0 ? addressEnd + 1 : sender.length());
+        Writer.Named writer = Writer.named(writerText);
         return Optional.ofNullable(writer).map(named -> Speaker.attributed(named, FROM_FIELD + from));
     }
 
-    /** Where the run of fields that starts at {@code index} ends; {@code index} when no field starts there. */
+    /**
+     * Where the run of fields that starts at {@code index} ends; {@code index} when no field starts there. A header
+     * that a conversion from HTML double-spaced, a blank line after each of its lines, is one run too.
+     */
     private static int fieldsEnd(List<BodyLine> lines, int index) {
         int depth = lines.get(index).depth();
+        boolean doubleSpaced = doubleSpaced(lines, index);
         int end = index;
+        int continuations = 0;
         // A line that is no field continues the one above only if another field follows, as a wrapped From: does.
-        for (int i = index; i < lines.size(); i++) {
+        for (int i = index; i < lines.size(); i += doubleSpaced ? 2 : 1) {
             BodyLine line = lines.get(i);
-            if (line.isBlank() || line.depth() != depth) {
+            if (line.isBlank()
+                    || line.depth() != depth
+                    || (doubleSpaced && i > index && !lines.get(i - 1).isBlank())) {
                 break;
             }
             if (isField(line)) {
                 end = i + 1;
-            } else if (end == index) {
+                continuations = 0;
+            } else if (end == index || (doubleSpaced && ++continuations > MAX_DOUBLE_SPACED_CONTINUATIONS)) {
                 break;
             }
         }
         return end;
+    }
+
+    /** Whether the field at {@code index} and the line two below it, a field too, stand a blank line apart. */
+    private static boolean doubleSpaced(List<BodyLine> lines, int index) {
+        if (index + 4 >= lines.size() || !lines.get(index + 1).isBlank() || !isField(lines.get(index))) {
+            return false;
+        }
+        // The From: field may go on over a line or two of its own, each a blank line below the last.
+        for (int next = index + 2; next <= index + 6 && next < lines.size(); next += 2) {
+            if (lines.get(next).isBlank() || !lines.get(next - 1).isBlank()) {
+                return false;
+            }
+            if (isField(lines.get(next))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -167,12 +203,11 @@ final class ForwardedHeader {
             Matcher field = FIELD.matcher(text);
             if (field.matches() && names.contains(field.group("name").toLowerCase(Locale.ROOT))) {
                 StringBuilder value = new StringBuilder(field.group("value") == null ? "" : field.group("value"));
-                for (int j = i + 1;
-                        j < header.size()
-                                && !isField(header.get(j))
-                                && !header.get(j).isBlank();
-                        j++) {
-                    value.append(' ').append(header.get(j).content().strip());
+                // Within a header's lines a blank one stands only between the lines of a double-spaced header.
+                for (int j = i + 1; j < header.size() && !isField(header.get(j)); j++) {
+                    if (!header.get(j).isBlank()) {
+                        value.append(' ').append(header.get(j).content().strip());
+                    }
                 }
                 return Optional.of(value.toString().strip());
             }

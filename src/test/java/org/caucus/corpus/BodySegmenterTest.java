@@ -790,6 +790,38 @@ class BodySegmenterTest {
     }
 
     @Test
+    void an_outlook_header_double_spaced_by_a_conversion_from_html_names_the_writer_of_the_original() {
+        String body = "Agreed.\n\n-----Original Message-----\n\nFrom: ancp-bounces at ietf.org\n\n"
+                + "[mailto:ancp-bounces at ietf.org] On Behalf Of\n\nFrancois Le Faucheur\n\n"
+                + "Sent: Tuesday, March 30, 2010 8:03 AM\n\nTo: ancp at ietf.org\n\n"
+                + "Subject: [ANCP] Admitted bandwidth\n\n \n\nFolks,\n\nFollowing up on this item.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Hans"));
+
+        assertThat(blocks.containing("Sent: Tuesday").role())
+                .as("role of the fields")
+                .isEqualTo(BlockRole.FORWARDED_HEADER);
+        assertThat(blocks.containing("Following up on this item").speakerName())
+                .as("speaker of the original")
+                .isEqualTo("Francois Le Faucheur");
+    }
+
+    @Test
+    void a_from_field_that_puts_the_address_before_the_name_credits_the_name() {
+        String body = "BR,\n\nRuixin\n\n  _____ \n\n \n\n"
+                + "From:  <mailto:000000e134e541c5-dmarc-request@LIST.ETSI.ORG> Thorsten Hertel\n\n"
+                + "Date: 2019-04-18 23:50\n\nTo:  <mailto:3GPP_TSG_RAN_WG4@LIST.ETSI.ORG> 3GPP_TSG_RAN_WG4\n\n"
+                + "Subject: scaled channel model tables\n\nDear NR MIMO OTA'ers,\n\n"
+                + "As discussed last week and as captured in the WF\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Ruixin Wang"));
+
+        assertThat(blocks.containing("As discussed last week").speakerName())
+                .as("speaker of the original")
+                .isEqualTo("Thorsten Hertel");
+    }
+
+    @Test
     void underscore_rule_with_from_and_sent_fields_starts_an_outlook_original() {
         String body = "Happy to.\n________________________________\nFrom: Adam Peake [ajp at glocom.ac.jp]\n"
                 + "Sent: Wednesday\n\nCould you draft it?\n";
