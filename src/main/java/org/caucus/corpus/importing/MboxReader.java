@@ -8,12 +8,13 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads an mbox file (mboxo or mboxrd) of MIME messages, or an MMDF mailbox (messages between lines of four ^A).
+ * Reads an mbox file (mboxo, mboxrd or mboxcl2) of MIME messages, or an MMDF mailbox (messages between lines of four ^A).
  *
  * <p>A separator is a "From " line of the usual shape (a sender, then a date with a time) at the start of the file or
  * after a blank line, so a "From here on" line inside a body that an mboxo writer failed to quote does not split its
  * message. {@code >From } lines are unquoted the mboxrd way (one {@code >} removed), which is also right for the
- * {@code >From } lines an mboxo writer quoted.
+ * {@code >From } lines an mboxo writer quoted. A message whose {@code Content-Length} says that its body goes on
+ * past a separator line is joined again (mboxcl2, see {@link DeclaredBodyLengths}).
  */
 public final class MboxReader implements MailSourceReader {
 
@@ -43,6 +44,14 @@ public final class MboxReader implements MailSourceReader {
     public void read(String sourceName, String listName, InputStream in, Consumer<? super ReadOutcome> sink)
             throws IOException {
         boolean[] firstLine = {true};
+        DeclaredBodyLengths messages =
+                new DeclaredBodyLengths(maxMessageBytes, (number, line, offset, bytes, truncated) -> {
+                    SourcePosition position = new SourcePosition(sourceName, number, line, offset);
+                    ReadOutcome outcome = outcome(position, listName, bytes, truncated);
+                    if (outcome != null) {
+                        sink.accept(outcome);
+                    }
+                });
         ArchiveSplitter.split(
                 in,
                 (buffer, from, to, afterBlank) -> {
@@ -56,13 +65,8 @@ public final class MboxReader implements MailSourceReader {
                                     && isFromLine(ArchiveSplitter.latin1(buffer, from, to)));
                 },
                 maxMessageBytes,
-                (number, line, offset, bytes, truncated) -> {
-                    SourcePosition position = new SourcePosition(sourceName, number, line, offset);
-                    ReadOutcome outcome = outcome(position, listName, bytes, truncated);
-                    if (outcome != null) {
-                        sink.accept(outcome);
-                    }
-                });
+                messages);
+        messages.finish();
     }
 
     private static boolean isMmdf(byte[] buffer, int from, int to) {

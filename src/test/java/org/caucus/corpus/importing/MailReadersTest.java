@@ -426,6 +426,45 @@ class MailReadersTest {
     }
 
     @Test
+    void an_mboxcl2_body_with_a_separator_line_is_one_message_as_its_content_length_says() {
+        String forwarded = "Forwarded as it came:\n\nFrom b@example.org Tue Nov 12 09:00:00 2013\n"
+                + "Subject: Agenda\n\nThe agenda.\n";
+        String mbox = messageDeclaring(forwarded.length(), "first", forwarded)
+                + messageDeclaring(10, "second", "Thank you\n");
+
+        List<ReadOutcome> outcomes = read("cl2.mbox", mbox.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(outcomes)
+                .as("outcomes")
+                .extracting(outcome -> outcome.getClass().getSimpleName() + " " + outcome.position())
+                .containsExactly("Read cl2.mbox, message 1", "Read cl2.mbox, message 2");
+        assertThat(message(outcomes, 0).body()).as("body of the first message").isEqualTo(forwarded.strip());
+        assertThat(message(outcomes, 1).messageId()).as("id of the second").isEqualTo("second@example.org");
+    }
+
+    @Test
+    void a_content_length_the_pieces_after_it_overshoot_leaves_them_apart() {
+        String body = "Forwarded as it came:\n\nFrom b@example.org Tue Nov 12 09:00:00 2013\n"
+                + "Subject: Agenda\n\nThe agenda.\n";
+        String mbox =
+                messageDeclaring(body.length() + 40, "first", body) + messageDeclaring(10, "second", "Thank you\n");
+
+        List<ReadOutcome> outcomes = read("wrong-length.mbox", mbox.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(outcomes)
+                .as("outcomes, cut at every separator line")
+                .extracting(outcome -> outcome.position().toString())
+                .containsExactly(
+                        "wrong-length.mbox, message 1", "wrong-length.mbox, message 2", "wrong-length.mbox, message 3");
+        assertThat(message(outcomes, 2).messageId()).as("id of the last").isEqualTo("second@example.org");
+    }
+
+    private static String messageDeclaring(int contentLength, String id, String body) {
+        return "From a@example.org Wed Nov 13 01:51:13 2013\nFrom: A <a@example.org>\nSubject: " + id + "\n"
+                + "Message-ID: <" + id + "@example.org>\nContent-Length: " + contentLength + "\n\n" + body + "\n";
+    }
+
+    @Test
     void an_eml_file_of_a_message_the_import_holds_is_a_duplicate() {
         List<ReadOutcome> outcomes =
                 readKnowing(Set.of("html-only@example.com"), "html-only.eml", fixture("html-only.eml"));
