@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.caucus.project.ui.OpenProject;
  */
 @PermitAll
 @Route("")
+// A message is at /messages/12, so an analyst who cuts its number off expects the list there.
+@RouteAlias("messages")
 @PageTitle("Messages · Caucus")
 class MessagesView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -74,6 +74,13 @@ class MessagesViewTest extends ViewTest {
     }
 
     @Test
+    void the_list_answers_at_messages_too_the_address_a_message_of_it_extends() {
+        UI.getCurrent().navigate("messages", QueryParameters.of("list", WGIG));
+
+        assertThat(rows()).as("rows on wgig at /messages").isEqualTo(wgig);
+    }
+
+    @Test
     void choosing_a_list_shows_only_its_messages() {
         combo("List").setValue(WGIG);
 
