@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Set;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
 import org.caucus.project.ui.ProjectsChanged;
@@ -66,7 +67,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Messages", "", VaadinIcon.ENVELOPES.create()));
+        SideNavItem messages = new SideNavItem("Messages", "", VaadinIcon.ENVELOPES.create());
+        messages.setPathAliases(Set.of("messages"));
+        nav.addItem(messages);
         nav.addItem(new SideNavItem("Search", "search", VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Participants", "participants", VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem("Codebook", "codebook", VaadinIcon.BOOK.create()));

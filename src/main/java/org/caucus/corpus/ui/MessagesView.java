@@ -69,7 +69,8 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("message-list");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(row -> SentAt.format(row.sentAt()))
-                .setHeader("Date")
+                .setHeader(SentAt.HEADER)
+                .setTooltipGenerator(row -> SentAt.bySendersClock(row.sentAt()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(MessageListRow::poster)

@@ -70,7 +70,8 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         tree.addColumn(message -> SentAt.format(message.sentAt()))
-                .setHeader("Date")
+                .setHeader(SentAt.HEADER)
+                .setTooltipGenerator(message -> SentAt.bySendersClock(message.sentAt()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         tree.addColumn(this::passagesIn)

@@ -81,6 +81,27 @@ class MessagesViewTest extends ViewTest {
     }
 
     @Test
+    void sending_times_are_shown_in_utc_so_that_rows_in_date_order_read_in_order() {
+        combo("List").setValue(WGIG);
+
+        List<String> shown = rows().stream()
+                .map(row -> _getFormattedRow(sut(), rows().indexOf(row)).getFirst())
+                .toList();
+
+        assertThat(shown)
+                .as("sent, in UTC: Carol's 23:30 -05:00 on the 3rd is 04:30 on the 4th")
+                .containsExactly(
+                        "2013-11-01 10:00",
+                        "2013-11-02 09:00",
+                        "2013-11-04 04:30",
+                        "2013-11-04 08:00",
+                        "2013-12-01 12:00");
+        assertThat(SentAt.bySendersClock(rows().get(2).sentAt()))
+                .as("the tooltip of Carol's")
+                .isEqualTo("Sender's clock: Sun 3 Nov 2013, 23:30 -05:00");
+    }
+
+    @Test
     void choosing_a_list_shows_only_its_messages() {
         combo("List").setValue(WGIG);
 

@@ -93,8 +93,9 @@ class ThreadViewTest extends ViewTest {
                 .containsExactly(CAROL);
         assertThat(_size(sut)).as("rows shown, every level opened").isEqualTo(4);
         assertThat(_getFormattedRow(sut, 2))
-                .as("third row: subject without the list's tag, poster, date at the sender's offset, coded passages")
-                .containsExactly("Re: Enhanced cooperation", CAROL, "2013-11-03 23:30 -05:00", "0");
+                .as(
+                        "third row: subject without the list's tag, poster, date in UTC (23:30 -05:00 by her clock), coded passages")
+                .containsExactly("Re: Enhanced cooperation", CAROL, "2013-11-04 04:30", "0");
         assertThat(_get(Span.class, spec -> spec.withClasses("thread-size")).getText())
                 .as("size and coded messages")
                 .isEqualTo("4 messages, 0 coded");
