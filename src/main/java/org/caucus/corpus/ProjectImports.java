@@ -16,16 +16,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>An archive import therefore waits for the one running before it. The quick changes an analyst makes while
  * looking at the page (a pasted page, the texts of a QDPX project, a merge of participants) are refused instead, so
- * that the page is not kept waiting, possibly for minutes. Imports run in this server: a second server on the same
- * PostgreSQL database does not see them.
+ * that the page is not kept waiting, possibly for minutes. The servers of a team that share one PostgreSQL database
+ * take turns too, through {@link SharedImportTurns}.
  */
 @Component
 class ProjectImports {
 
-    // How often an import waiting for its turn asks whether it was cancelled.
+    // How often an import waiting for its turn asks whether it was cancelled, or whether another server's has ended.
     private static final long CANCEL_CHECK_MILLIS = 200;
 
     private final Map<Long, Semaphore> turns = new ConcurrentHashMap<>();
+    private final SharedImportTurns sharedTurns;
+
+    ProjectImports(SharedImportTurns sharedTurns) {
+        this.sharedTurns = sharedTurns;
+    }
 
     /** A project's turn, held until closed. */
     interface Turn extends AutoCloseable {
@@ -41,21 +46,98 @@ class ProjectImports {
      */
     Optional<Turn> awaitTurn(long projectId, ImportProgress progress) {
         Semaphore turn = turnOf(projectId);
-        if (!turn.tryAcquire()) {
-            progress.waitingForEarlierImport();
-            try {
-                while (!turn.tryAcquire(CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
-                    if (progress.cancelled()) {
-                        return Optional.empty();
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the project's running import", e);
-            }
-            progress.startedAfterWaiting();
+        Waiting waiting = new Waiting(progress);
+        if (!takeHere(turn, waiting)) {
+            return Optional.empty();
         }
-        return Optional.of(turn::release);
+        Optional<Turn> shared;
+        try {
+            shared = takeShared(projectId, waiting);
+        } catch (RuntimeException e) {
+            turn.release();
+            throw e;
+        }
+        if (shared.isEmpty()) {
+            turn.release();
+            return Optional.empty();
+        }
+        waiting.started();
+        Turn held = shared.get();
+        return Optional.of(() -> {
+            try {
+                held.close();
+            } finally {
+                turn.release();
+            }
+        });
+    }
+
+    /** @return false when cancelled while waiting for this server's import */
+    private static boolean takeHere(Semaphore turn, Waiting waiting) {
+        if (turn.tryAcquire()) {
+            return true;
+        }
+        waiting.tell();
+        try {
+            while (!turn.tryAcquire(CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (waiting.cancelled()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    /** Another server tells nobody when its import ends: the turn is asked for again until it is free. */
+    private Optional<Turn> takeShared(long projectId, Waiting waiting) {
+        Optional<Turn> shared = sharedTurns.tryTake(projectId);
+        while (shared.isEmpty()) {
+            waiting.tell();
+            if (waiting.cancelled()) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(CANCEL_CHECK_MILLIS);
+            } catch (InterruptedException e) {
+                throw interrupted(e);
+            }
+            shared = sharedTurns.tryTake(projectId);
+        }
+        return shared;
+    }
+
+    private static IllegalStateException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new IllegalStateException("Interrupted while waiting for the project's running import", e);
+    }
+
+    /** Tells an import's progress once that it waits, and that it starts after waiting. */
+    private static final class Waiting {
+        private final ImportProgress progress;
+        private boolean told;
+
+        Waiting(ImportProgress progress) {
+            this.progress = progress;
+        }
+
+        void tell() {
+            if (!told) {
+                progress.waitingForEarlierImport();
+                told = true;
+            }
+        }
+
+        boolean cancelled() {
+            return progress.cancelled();
+        }
+
+        void started() {
+            if (told) {
+                progress.startedAfterWaiting();
+            }
+        }
     }
 
     /**
@@ -73,6 +155,12 @@ class ProjectImports {
         if (!turn.tryAcquire()) {
             throw new ImportRunningException(
                     change + " while an import into this project is running; try again once it has ended.");
+        }
+        if (!sharedTurns.tryTakeUntilTransactionEnds(projectId)) {
+            turn.release();
+            throw new ImportRunningException(change
+                    + " while an import into this project is running on another server of the team; try again once"
+                    + " it has ended.");
         }
         TransactionSynchronizationManager.bindResource(heldHere, turn);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
