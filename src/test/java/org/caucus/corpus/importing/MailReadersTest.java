@@ -443,6 +443,22 @@ class MailReadersTest {
     }
 
     @Test
+    void an_mboxcl2_file_with_crlf_line_ends_is_joined_by_its_lengths_too() {
+        String forwarded = "Forwarded:\r\n\r\nFrom b@example.org Tue Nov 12 09:00:00 2013\r\nThe agenda.\r\n";
+        String mbox = (messageDeclaring(forwarded.length(), "first", forwarded)
+                        + messageDeclaring(11, "second", "Thank you\r\n"))
+                .replaceAll("(?<!\r)\n", "\r\n");
+
+        List<ReadOutcome> outcomes = read("crlf.mbox", mbox.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(outcomes)
+                .as("outcomes")
+                .extracting(outcome -> outcome.position().toString())
+                .containsExactly("crlf.mbox, message 1", "crlf.mbox, message 2");
+        assertThat(message(outcomes, 0).body()).as("body of the first").contains("The agenda.");
+    }
+
+    @Test
     void a_content_length_the_pieces_after_it_overshoot_leaves_them_apart() {
         String body = "Forwarded as it came:\n\nFrom b@example.org Tue Nov 12 09:00:00 2013\n"
                 + "Subject: Agenda\n\nThe agenda.\n";
