@@ -156,7 +156,14 @@ class ProjectImports {
             throw new ImportRunningException(
                     change + " while an import into this project is running; try again once it has ended.");
         }
-        if (!sharedTurns.tryTakeUntilTransactionEnds(projectId)) {
+        boolean sharedTaken;
+        try {
+            sharedTaken = sharedTurns.tryTakeUntilTransactionEnds(projectId);
+        } catch (RuntimeException e) {
+            turn.release();
+            throw e;
+        }
+        if (!sharedTaken) {
             turn.release();
             throw new ImportRunningException(change
                     + " while an import into this project is running on another server of the team; try again once"
