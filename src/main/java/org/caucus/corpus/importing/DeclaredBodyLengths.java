@@ -1,6 +1,7 @@
 package org.caucus.corpus.importing;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class DeclaredBodyLengths implements ArchiveSplitter.PieceHandler {
 
-    private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
     // The blank line between a body and the next separator is no part of the length an mboxcl writer declares.
     private static final int MAX_SEPARATING_LINE_END = 2;
 
