@@ -37,6 +37,7 @@ public class MessageFilterBar extends HorizontalLayout {
     private final List<PositionChoice> positions;
     private final CorpusService corpus;
     private final Optional<Project> project;
+    private final List<String> listNames;
     private MessageFilter filter = MessageFilter.EVERYTHING;
     private boolean showing;
 
@@ -48,7 +49,8 @@ public class MessageFilterBar extends HorizontalLayout {
         addClassName("message-filters");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
-        list.setItems(project.map(corpus::listNames).orElse(List.of()));
+        listNames = project.map(corpus::listNames).orElse(List.of());
+        list.setItems(listNames);
         list.setClearButtonVisible(true);
         list.addValueChangeListener(change -> changeTo(filter.withListName(change.getValue())));
         // A page of the participants matching what the analyst typed: a project can hold thousands.
@@ -106,7 +108,8 @@ public class MessageFilterBar extends HorizontalLayout {
      *
      * @param threadDescription how to name the thread the filter names, or {@code null}
      */
-    public void show(MessageFilter shown, String threadDescription) {
+    public void show(MessageFilter chosen, String threadDescription) {
+        MessageFilter shown = chosen.withListName(listNamed(chosen.listName()));
         showing = true;
         try {
             list.setValue(shown.listName());
@@ -123,6 +126,16 @@ public class MessageFilterBar extends HorizontalLayout {
             showing = false;
         }
         filter = shown;
+    }
+
+    /**
+     * The project's list of that name, whatever its case: an address typed by hand says "twisted-python" for the list
+     * the archive calls "Twisted-Python". A name no list has is kept, and shows no messages.
+     */
+    private String listNamed(String name) {
+        return name == null
+                ? null
+                : listNames.stream().filter(name::equalsIgnoreCase).findFirst().orElse(name);
     }
 
     /**

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.caucus.ViewTest;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CorpusService;
@@ -78,6 +79,14 @@ class MessagesViewTest extends ViewTest {
         UI.getCurrent().navigate("messages", QueryParameters.of("list", WGIG));
 
         assertThat(rows()).as("rows on wgig at /messages").isEqualTo(wgig);
+    }
+
+    @Test
+    void a_list_named_in_the_address_in_another_case_is_the_projects_list_of_that_name() {
+        UI.getCurrent().navigate("messages", QueryParameters.of("list", WGIG.toUpperCase(Locale.ROOT)));
+
+        assertThat(combo("List").getValue()).as("list chosen").isEqualTo(WGIG);
+        assertThat(rows()).as("rows").isEqualTo(wgig);
     }
 
     @Test
