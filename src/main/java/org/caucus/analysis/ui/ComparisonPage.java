@@ -42,6 +42,11 @@ abstract class ComparisonPage extends VerticalLayout implements BeforeEnterObser
         setWidthFull();
     }
 
+    /** What the filters offer, for a page that offers more choices of its own. */
+    protected ScopeChoicesService choices() {
+        return choices;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ComparisonQuery query = ComparisonQuery.parse(event.getLocation().getQueryParameters());

@@ -50,7 +50,6 @@ class TimelineView extends ComparisonPage {
 
     private final TimelineService timelines;
     private final StanceChangeService changes;
-    private final ScopeChoicesService choices;
     private final CodebookService codebook;
 
     TimelineView(
@@ -62,13 +61,12 @@ class TimelineView extends ComparisonPage {
         super(openProject, choices, "Positions over time");
         this.timelines = timelines;
         this.changes = changes;
-        this.choices = choices;
         this.codebook = codebook;
     }
 
     @Override
     void show(Project project, ComparisonQuery query) {
-        add(choices(project, query));
+        add(timelineChoices(project, query));
         TimelineSubject subject =
                 new TimelineSubject(query.row() == null ? null : query.rollup(), query.row(), query.issue());
         Timeline timeline = timelines.timeline(project, query.scope(), subject, query.period());
@@ -76,10 +74,10 @@ class TimelineView extends ComparisonPage {
         add(new H3("Changes of stance"), stanceChanges(project, query));
     }
 
-    private HorizontalLayout choices(Project project, ComparisonQuery query) {
+    private HorizontalLayout timelineChoices(Project project, ComparisonQuery query) {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put(EVERYONE, "Everyone");
-        rows.putAll(choices.rows(project, query.scope(), query.rollup()));
+        rows.putAll(choices().rows(project, query.scope(), query.rollup()));
         Select<String> who = new Select<>();
         who.setLabel(query.rollup().label());
         who.setItems(rows.keySet());

@@ -38,12 +38,12 @@ final class DeclaredBodyLengths implements ArchiveSplitter.PieceHandler {
 
     @Override
     public void piece(int pieceNumber, long line, long byteOffset, byte[] bytes, boolean truncated) {
-        Piece piece = new Piece(line, byteOffset, bytes, truncated);
         if (pieceNumber == 0) {
             // The text before the first separator is no message and keeps its number.
             next.piece(0, line, byteOffset, bytes, truncated);
             return;
         }
+        Piece piece = new Piece(line, byteOffset, bytes, truncated);
         if (!held.isEmpty()) {
             heldBodyBytes += bytes.length;
             held.add(piece);
