@@ -21,8 +21,8 @@ import org.caucus.search.SearchIndex;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code import}: reads archives, mbox files, e-mail files, zips and saved pages, or the monthly archives of a
- * pipermail list from its address, into a project (created if absent), prints the report, and exits 0 when every
+ * {@code import}: reads archives, mbox files, e-mail files, zips and saved pages, or the months of a list's archive on
+ * the web (pipermail or HyperKitty) from its address, into a project (created if absent), prints the report, and exits 0 when every
  * message was read, 1 when some failed.
  */
 @Component

@@ -18,10 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.caucus.corpus.importing.ListArchiveFetcher;
 import org.caucus.corpus.importing.MailSources;
 import org.caucus.corpus.importing.MalformedPageException;
 import org.caucus.corpus.importing.ParsedMessage;
-import org.caucus.corpus.importing.PipermailListFetcher;
 import org.caucus.corpus.importing.PipermailPageReader;
 import org.caucus.corpus.importing.ReadOutcome;
 import org.caucus.project.Project;
@@ -106,7 +106,7 @@ public class ArchiveImportService {
     }
 
     /**
-     * Imports the monthly archives of a pipermail list from its archive address, for the months
+     * Imports the months of a list's archive on the web (pipermail or HyperKitty) from its address, for the months
      * from {@code from} to {@code to} (either may be null for an open end). How many months that is is known once the
      * list's index is read, and progress is measured against it from then on.
      */
@@ -114,8 +114,7 @@ public class ArchiveImportService {
     public ImportReport importListUrl(
             Project project, String listUrl, YearMonth from, YearMonth to, ImportProgress progress) {
         return run(project, ImportedSources.list(listUrl, from, to), 0, progress, (sources, sink, expect) -> {
-            try (PipermailListFetcher fetcher =
-                    new PipermailListFetcher(sources, PipermailListFetcher.Limits.DEFAULTS)) {
+            try (ListArchiveFetcher fetcher = new ListArchiveFetcher(sources, ListArchiveFetcher.Limits.DEFAULTS)) {
                 fetcher.read(listUrl, from, to, expect, sink);
             }
         });

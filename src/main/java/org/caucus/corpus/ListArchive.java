@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The months a pipermail list's archive offers, as its index page lists them, so that an analyst can choose a range
+ * The months a list's archive on the web offers, as its index page lists them, so that an analyst can choose a range
  * before anything is downloaded.
  *
  * @param listName the last segment of the list's address, or {@code null} when it has none

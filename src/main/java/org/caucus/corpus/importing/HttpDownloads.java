@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.caucus.corpus.importing.PipermailListFetcher.FetchException;
-import org.caucus.corpus.importing.PipermailListFetcher.Limits;
+import org.caucus.corpus.importing.ListArchiveFetcher.FetchException;
+import org.caucus.corpus.importing.ListArchiveFetcher.Limits;
 
 /**
  * Downloads one answer of a web server to a temporary file, within a size bound and the fetch's deadlines, or says

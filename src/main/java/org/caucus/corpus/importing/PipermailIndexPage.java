@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caucus.corpus.importing.PipermailListFetcher.MonthlyArchive;
+import org.caucus.corpus.importing.ListArchiveFetcher.MonthlyArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -30,20 +30,21 @@ import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportOutcome;
 import org.caucus.corpus.ImportedSources;
 import org.caucus.corpus.ListArchive;
-import org.caucus.corpus.PipermailLists;
-import org.caucus.corpus.importing.PipermailListFetcher;
+import org.caucus.corpus.ListArchives;
+import org.caucus.corpus.importing.ListArchiveFetcher;
 import org.caucus.project.Project;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
  * Brings mail into a project: archive files dropped or chosen (pipermail months, mbox, e-mail
- * files, zips, saved pages), a pipermail list's address, or the pasted text of one message page.
+ * files, zips, saved pages), a list archive's address (pipermail or HyperKitty), or the pasted text of one message
+ * page.
  */
 class ImportForm extends VerticalLayout {
 
     private final ArchiveImportService importer;
     private final ImportHistory history;
-    private final PipermailLists lists;
+    private final ListArchives lists;
     private final Runnable importRecorded;
     private final Executor executor;
     private final Project project;
@@ -56,7 +57,7 @@ class ImportForm extends VerticalLayout {
     ImportForm(
             ArchiveImportService importer,
             ImportHistory history,
-            PipermailLists lists,
+            ListArchives lists,
             Project project,
             Executor executor,
             Runnable importRecorded) {
@@ -109,7 +110,8 @@ class ImportForm extends VerticalLayout {
     }
 
     private VerticalLayout listSection() {
-        TextField address = new TextField("Pipermail list address");
+        TextField address = new TextField("List archive address");
+        address.setHelperText("A pipermail index, or any page of a HyperKitty archive");
         address.setPlaceholder("https://lists.example.org/pipermail/bestbits/");
         address.setWidth("28rem");
         TextField from = new TextField("From month");
@@ -126,7 +128,9 @@ class ImportForm extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return section(
-                "A list's archive on the web", "Caucus fetches the monthly archives of the months you choose.", row);
+                "A list's archive on the web",
+                "Caucus fetches the months you choose from a Mailman 2 (pipermail) or Mailman 3 (HyperKitty) archive.",
+                row);
     }
 
     private VerticalLayout pasteSection() {
@@ -209,8 +213,8 @@ class ImportForm extends VerticalLayout {
                         to.setValue(archive.last().toString());
                     }
                 });
-            } catch (PipermailListFetcher.FetchException e) {
-                // The fetcher's reasons may end in a question ("is it the archive index of a pipermail list?").
+            } catch (ListArchiveFetcher.FetchException e) {
+                // The fetcher's reasons may end in a question ("is it the archive of a mailing list?").
                 String reason = sentence(e.getMessage());
                 ui.access(() -> showFirst(refusal(reason + " Nothing was fetched.")));
             }

@@ -9,7 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.ImportHistory;
-import org.caucus.corpus.PipermailLists;
+import org.caucus.corpus.ListArchives;
 import org.caucus.project.ui.OpenProject;
 import org.springframework.beans.factory.annotation.Qualifier;
 
@@ -25,7 +25,7 @@ class ImportView extends VerticalLayout {
     ImportView(
             ArchiveImportService importer,
             ImportHistory history,
-            PipermailLists lists,
+            ListArchives lists,
             OpenProject openProject,
             @Qualifier("applicationTaskExecutor") Executor executor) {
         add(new H2("Import"));

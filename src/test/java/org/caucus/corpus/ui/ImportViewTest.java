@@ -148,7 +148,7 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void a_month_that_is_not_a_month_is_refused_before_anything_is_fetched() {
-        _get(TextField.class, spec -> spec.withLabel("Pipermail list address"))
+        _get(TextField.class, spec -> spec.withLabel("List archive address"))
                 .setValue("https://lists.example.org/pipermail/bestbits/");
         _get(TextField.class, spec -> spec.withLabel("From month")).setValue("November");
         _click(_get(Button.class, spec -> spec.withText("Import from the list")));
@@ -379,7 +379,7 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void a_list_s_import_is_named_by_its_address_and_months() {
-        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue(" ftp://example.org/list/ ");
+        _get(TextField.class, spec -> spec.withLabel("List archive address")).setValue(" ftp://example.org/list/ ");
         _get(TextField.class, spec -> spec.withLabel("From month")).setValue("2013-10");
         _click(_get(Button.class, spec -> spec.withText("Import from the list")));
         MockVaadin.clientRoundtrip(false);
@@ -466,7 +466,7 @@ class ImportViewTest extends ViewTest {
 
     /** Gives the list's address alone and presses {@code button}, then lets the page show the answer. */
     private static void askTheList(String address, String button) {
-        _get(TextField.class, spec -> spec.withLabel("Pipermail list address")).setValue(address);
+        _get(TextField.class, spec -> spec.withLabel("List archive address")).setValue(address);
         _click(_get(Button.class, spec -> spec.withText(button)));
         MockVaadin.clientRoundtrip(false);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,10 +30,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,11 +45,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * archives of {@code ../shared/corpora/twisted-python} (or of the folder named by the system property {@code
  * caucus.corpora}); the tests that need the corpus are skipped with a message when it is absent.
  */
-class PipermailListFetcherTest {
+class ListArchiveFetcherTest {
 
     private static final String LIST_PATH = "/pipermail/twisted-python/";
 
-    private static final PipermailListFetcher.Limits TEST_LIMITS = new PipermailListFetcher.Limits(
+    private static final ListArchiveFetcher.Limits TEST_LIMITS = new ListArchiveFetcher.Limits(
             Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30), 1L << 20, 16L << 20);
 
     /** What the server answers for a path: a status and a body, or nothing (404). */
@@ -55,11 +58,12 @@ class PipermailListFetcherTest {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    private final Map<String, String> queries = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
     private ExecutorService executor;
     private HttpServer server;
-    private PipermailListFetcher sut;
+    private ListArchiveFetcher sut;
 
     @BeforeEach
     void start_the_server() throws IOException {
@@ -68,7 +72,7 @@ class PipermailListFetcherTest {
         server.createContext("/", this::answer);
         server.setExecutor(executor);
         server.start();
-        sut = new PipermailListFetcher(new MailSources(), TEST_LIMITS);
+        sut = new ListArchiveFetcher(new MailSources(), TEST_LIMITS);
     }
 
     @AfterEach
@@ -106,11 +110,10 @@ class PipermailListFetcherTest {
         sut.read(listUrl(), YearMonth.of(2013, 10), YearMonth.of(2013, 12), fetched::add);
 
         assertThat(direct).as("messages read directly from the three files").hasSizeGreaterThan(100);
-        assertThat(fetched.stream().map(PipermailListFetcherTest::fingerprintByFileName))
+        assertThat(fetched.stream().map(ListArchiveFetcherTest::fingerprintByFileName))
                 .as("the fetched outcomes, with each month's URL put back as its file name")
-                .containsExactlyElementsOf(direct.stream()
-                        .map(PipermailListFetcherTest::fingerprint)
-                        .toList());
+                .containsExactlyElementsOf(
+                        direct.stream().map(ListArchiveFetcherTest::fingerprint).toList());
         assertThat(fetched.stream().map(o -> o.position().sourceName()).distinct())
                 .as("the source names of the fetched messages: the months' URLs, oldest first")
                 .containsExactly(
@@ -204,8 +207,8 @@ class PipermailListFetcherTest {
                 .as("what reading " + url + " gives")
                 .containsExactly(new ReadOutcome.Refused(
                         SourcePosition.wholeFile(url),
-                        url + ": not an http or https URL; a pipermail list is read from an address such as"
-                                + " https://host/pipermail/list/"));
+                        url + ": not an http or https URL; a list's archive is read from an address such as"
+                                + " https://host/pipermail/list/ or https://host/archives/list/list@host/"));
         assertThat(requests).as("requests made").isEmpty();
     }
 
@@ -243,8 +246,9 @@ class PipermailListFetcherTest {
                 .containsExactly(new ReadOutcome.Refused(
                         SourcePosition.wholeFile(listUrl()),
                         listUrl()
-                                + ": the page offers no monthly archives (links such as 2013-November.txt.gz); is it"
-                                + " the archive index of a pipermail list?"));
+                                + ": the page offers no monthly archives (a pipermail index links to months such as"
+                                + " 2013-November.txt.gz, a HyperKitty archive to months such as 2013/11/); is it the"
+                                + " archive of a mailing list?"));
         assertThat(requests).as("requests made: the index only").containsOnlyKeys(LIST_PATH);
     }
 
@@ -264,10 +268,10 @@ class PipermailListFetcherTest {
 
     @Test
     void the_index_lists_one_archive_per_month_oldest_first_preferring_gzip_and_names_the_list_after_the_url()
-            throws PipermailListFetcher.FetchException {
+            throws ListArchiveFetcher.FetchException {
         serveIndex("2013-November.txt", "2013-November.txt.gz", "2013-October.txt", "2013-December.txt.gz");
 
-        PipermailListFetcher.ListIndex index =
+        ListArchiveFetcher.ListIndex index =
                 sut.index(listUrl().substring(0, listUrl().length() - 1));
 
         assertThat(index.listName()).as("the list name").isEqualTo("twisted-python");
@@ -275,11 +279,11 @@ class PipermailListFetcherTest {
         assertThat(index.months())
                 .as("the monthly archives")
                 .containsExactly(
-                        new PipermailListFetcher.MonthlyArchive(
+                        new ListArchiveFetcher.MonthlyArchive(
                                 YearMonth.of(2013, 10), URI.create(monthUrl("2013-October.txt"))),
-                        new PipermailListFetcher.MonthlyArchive(
+                        new ListArchiveFetcher.MonthlyArchive(
                                 YearMonth.of(2013, 11), URI.create(monthUrl("2013-November.txt.gz"))),
-                        new PipermailListFetcher.MonthlyArchive(
+                        new ListArchiveFetcher.MonthlyArchive(
                                 YearMonth.of(2013, 12), URI.create(monthUrl("2013-December.txt.gz"))));
     }
 
@@ -304,9 +308,9 @@ class PipermailListFetcherTest {
     void a_month_larger_than_the_size_bound_is_refused_and_the_other_months_are_read(boolean chunked)
             throws IOException {
         Path list = CorpusReadingTest.corpora().resolve("twisted-python");
-        sut = new PipermailListFetcher(
+        sut = new ListArchiveFetcher(
                 new MailSources(),
-                new PipermailListFetcher.Limits(
+                new ListArchiveFetcher.Limits(
                         Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30), 1L << 20, 1L << 20));
         serveIndex("2013-October.txt.gz", "2013-November.txt.gz", "2013-December.txt.gz");
         serveMonths(list, "2013-October.txt.gz", "2013-December.txt.gz");
@@ -332,9 +336,9 @@ class PipermailListFetcherTest {
     @Test
     void a_month_that_does_not_arrive_in_time_is_refused_and_the_next_month_is_read() throws IOException {
         Path list = CorpusReadingTest.corpora().resolve("twisted-python");
-        sut = new PipermailListFetcher(
+        sut = new ListArchiveFetcher(
                 new MailSources(),
-                new PipermailListFetcher.Limits(
+                new ListArchiveFetcher.Limits(
                         Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(1), 1L << 20, 16L << 20));
         serveIndex("2013-November.txt.gz", "2013-December.txt.gz");
         serveMonths(list, "2013-December.txt.gz");
@@ -435,7 +439,7 @@ class PipermailListFetcherTest {
 
         assertThat(PipermailIndexPage.monthlyArchives(page, index))
                 .as("the months")
-                .extracting(PipermailListFetcher.MonthlyArchive::month)
+                .extracting(ListArchiveFetcher.MonthlyArchive::month)
                 .containsExactly(YearMonth.of(2013, 10));
     }
 
@@ -451,8 +455,8 @@ class PipermailListFetcherTest {
                 .as("the refusal")
                 .containsExactly(new ReadOutcome.Refused(
                         SourcePosition.wholeFile(listUrl()),
-                        listUrl() + ": the URL holds a user name or password, which Caucus does not send (pipermail"
-                                + " archives are public) and does not keep; give it without them"));
+                        listUrl() + ": the URL holds a user name or password, which Caucus does not send (it reads"
+                                + " public archives only) and does not keep; give it without them"));
         assertThat(requests).as("requests made").isEmpty();
     }
 
@@ -470,6 +474,161 @@ class PipermailListFetcherTest {
                                 .endsWith(": could not be downloaded: the server refused or closed the connection"));
     }
 
+    /** A Mailman 3 list's archive, as HyperKitty serves it: an overview linking to months, and mbox downloads. */
+    @Nested
+    class HyperKitty {
+
+        private static final String LIST = "/archives/list/test@example.org/";
+
+        @Test
+        void any_page_of_the_archive_leads_to_the_overview_which_offers_each_month_as_its_mbox_download()
+                throws ListArchiveFetcher.FetchException {
+            serveOverview();
+
+            ListArchiveFetcher.ListIndex index = sut.index(address(LIST + "2010/3/"));
+
+            assertThat(requests).as("requests made: the overview only").containsOnlyKeys(LIST);
+            assertThat(index.uri()).as("the index read").isEqualTo(URI.create(address(LIST)));
+            assertThat(index.listName())
+                    .as("the list name: the address before the @")
+                    .isEqualTo("test");
+            assertThat(index.months())
+                    .as("the months, oldest first, once each, whichever way the @ is written")
+                    .containsExactly(
+                            month(YearMonth.of(2009, 12), "2009-12-01", "2010-01-01"),
+                            month(YearMonth.of(2010, 2), "2010-02-01", "2010-03-01"),
+                            month(YearMonth.of(2010, 3), "2010-03-01", "2010-04-01"));
+        }
+
+        @Test
+        void a_month_is_downloaded_for_its_days_in_utc_and_read_as_mbox_with_from_lines_left_unquoted()
+                throws IOException {
+            serveOverview();
+            serve(LIST + "export/test@example.org-2010-03.mbox.gz", 200, gzip(MARCH));
+
+            List<ReadOutcome> fetched = new ArrayList<>();
+            sut.read(address(LIST), YearMonth.of(2010, 3), YearMonth.of(2010, 3), fetched::add);
+
+            String download = address(LIST) + "export/test@example.org-2010-03.mbox.gz?start=2010-03-01&end=2010-04-01";
+            assertThat(queries)
+                    .as("what was asked of the server")
+                    .containsExactly(Map.entry(
+                            LIST + "export/test@example.org-2010-03.mbox.gz", "start=2010-03-01&end=2010-04-01"));
+            assertThat(fetched)
+                    .as("the month's messages")
+                    .hasSize(2)
+                    .allSatisfy(outcome -> assertThat(outcome).isInstanceOfSatisfying(ReadOutcome.Read.class, read -> {
+                        assertThat(read.position().sourceName())
+                                .as("the source")
+                                .isEqualTo(download);
+                        assertThat(read.message().listName()).as("the list").isEqualTo("test");
+                    }));
+            ParsedMessage reply = ((ReadOutcome.Read) fetched.get(1)).message();
+            assertThat(reply.posterName()).as("the second message's poster").isEqualTo("Bob Builder");
+            assertThat(reply.inReplyTo()).as("what it replies to").isEqualTo("first@example.org");
+            assertThat(reply.body())
+                    .as("its body, with a line starting with From kept inside it")
+                    .contains("From the docs, the reactor runs once.");
+        }
+
+        @Test
+        void a_month_the_server_keeps_behind_its_login_page_is_refused_by_its_url() {
+            serveOverview();
+            serve(LIST + "export/test@example.org-2010-02.mbox.gz", 200, html("<form><h1>Sign in</h1></form>"));
+
+            List<ReadOutcome> fetched = new ArrayList<>();
+            sut.read(address(LIST), YearMonth.of(2010, 2), YearMonth.of(2010, 2), fetched::add);
+
+            String download = address(LIST) + "export/test@example.org-2010-02.mbox.gz?start=2010-02-01&end=2010-03-01";
+            assertThat(fetched)
+                    .as("what reading the month gives")
+                    .containsExactly(new ReadOutcome.Refused(
+                            SourcePosition.wholeFile(download),
+                            download + ": the server answered with a web page, not the month's archive"));
+        }
+
+        @Test
+        void a_real_month_of_mbox_fetched_gives_the_same_messages_as_the_file() throws IOException {
+            Path file = CorpusReadingTest.corpora().resolve("misc/ietf-ancp-2010-03.mbox");
+            serveOverview();
+            serve(LIST + "export/test@example.org-2010-03.mbox.gz", 200, gzip(Files.readAllBytes(file)));
+            List<ReadOutcome> direct = new ArrayList<>();
+            new MailSources().read(file, file.getFileName().toString(), "test", direct::add);
+
+            List<ReadOutcome> fetched = new ArrayList<>();
+            sut.read(address(LIST), YearMonth.of(2010, 3), YearMonth.of(2010, 3), fetched::add);
+
+            String download = address(LIST) + "export/test@example.org-2010-03.mbox.gz?start=2010-03-01&end=2010-04-01";
+            assertThat(direct).as("messages read from the file").hasSizeGreaterThan(30);
+            assertThat(fetched.stream()
+                            .map(o -> fingerprint(o)
+                                    .replace(download, file.getFileName().toString())))
+                    .as("the fetched outcomes, with the download's address put back as the file's name")
+                    .containsExactlyElementsOf(direct.stream()
+                            .map(ListArchiveFetcherTest::fingerprint)
+                            .toList());
+        }
+
+        /** An overview as HyperKitty writes it: months by year, newest first, among links to other pages. */
+        private void serveOverview() {
+            serve(
+                    LIST,
+                    200,
+                    html("<h1>test@example.org</h1><div id=\"months-list\"><h3>2010</h3><ul>"
+                            + "<li><a href=\"" + LIST + "2010/3/\">March</a></li>"
+                            + "<li><a href=\"" + LIST + "2010/2/\">February</a></li></ul><h3>2009</h3><ul>"
+                            + "<li><a href=\"/archives/list/test%40example.org/2009/12/\">December</a></li></ul>"
+                            + "</div><a href=\"" + LIST + "2010/3/\">this month</a>"
+                            + "<a href=\"" + LIST + "thread/UQX5ZC2N/\">a thread</a>"
+                            + "<a href=\"" + LIST + "latest\">latest</a>"
+                            + "<a href=\"/archives/list/other@example.org/2009/11/\">another list</a>"
+                            + "<a href=\"http://elsewhere.example" + LIST + "2009/10/\">another server</a>"
+                            + "<a href=\"" + LIST + "2010/13/\">no such month</a>"));
+        }
+
+        private ListArchiveFetcher.MonthlyArchive month(YearMonth month, String start, String end) {
+            return new ListArchiveFetcher.MonthlyArchive(
+                    month,
+                    URI.create(address(LIST) + "export/test@example.org-" + month + ".mbox.gz?start=" + start + "&end="
+                            + end));
+        }
+
+        private String address(String path) {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        }
+    }
+
+    /** Two messages as HyperKitty exports them: no ">" before a body line starting with "From ", a blank line after each. */
+    private static final byte[] MARCH = ("""
+            From ann@example.org Mon Mar  1 10:00:00 2010
+            From: Ann Example <ann@example.org>
+            Subject: Reactor question
+            Date: Mon, 01 Mar 2010 10:00:00 +0000
+            Message-ID: <first@example.org>
+
+            Does the reactor run twice?
+
+
+            From bob@example.org Tue Mar  2 11:30:00 2010
+            From: Bob Builder <bob@example.org>
+            Subject: Re: Reactor question
+            Date: Tue, 02 Mar 2010 11:30:00 +0000
+            Message-ID: <second@example.org>
+            In-Reply-To: <first@example.org>
+
+            From the docs, the reactor runs once.
+
+
+            """).getBytes(StandardCharsets.US_ASCII);
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(zipped)) {
+            out.write(bytes);
+        }
+        return zipped.toByteArray();
+    }
+
     private static byte[] smallMonth(String where) {
         return ("From ann at example.org  Wed Nov 13 01:51:13 2013\nFrom: ann at example.org (Ann)\n"
                         + "Date: Wed, 13 Nov 2013 01:51:13 +0000\nSubject: [twisted-python] hello\n"
@@ -481,6 +640,9 @@ class PipermailListFetcherTest {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            if (exchange.getRequestURI().getRawQuery() != null) {
+                queries.put(path, exchange.getRequestURI().getRawQuery());
+            }
             if (redirects.containsKey(path)) {
                 exchange.getResponseHeaders().add("Location", redirects.get(path));
                 exchange.sendResponseHeaders(302, -1);

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
@@ -19,12 +20,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Reads a Mailman 2 (pipermail) list straight from the web: given the list's archive address, such as {@code
- * https://mail.python.org/pipermail/python-dev/}, it fetches the index page, finds the monthly text archives it offers
- * ({@code 2013-November.txt.gz}, or {@code 2013-November.txt} when no gzip'd file is offered), downloads those of the
- * chosen months one at a time to a temporary file, within a size bound and a deadline, and reads each with {@link
- * MailSources}. Every position and message names the month's URL; the list name is the last segment of the list's
- * address.
+ * Reads a list's archive straight from the web, month by month. Two kinds of archive are known:
+ *
+ * <ul>
+ *   <li>Mailman 2's pipermail: given the list's archive address, such as {@code
+ *       https://mail.python.org/pipermail/python-dev/}, the index page links to the monthly text archives ({@code
+ *       2013-November.txt.gz}, or {@code 2013-November.txt} when no gzip'd file is offered); the list name is the last
+ *       segment of the address.
+ *   <li>Mailman 3's HyperKitty: given any page of the list's archive, such as {@code
+ *       https://mail.python.org/archives/list/twisted@python.org/}, its overview links to the months that hold mail,
+ *       and each month is downloaded as a gzip'd mbox ({@link HyperkittyListPage}); the list name is the part of the
+ *       list's address before the @.
+ * </ul>
+ *
+ * <p>The chosen months are downloaded one at a time to a temporary file, within a size bound and a deadline, and each
+ * is read with {@link MailSources}. Every position and message names the month's URL.
  *
  * <p>As with {@link MailSources}, nothing here throws because of what the server sends: an address that is not http(s),
  * an index that cannot be fetched or offers no monthly archives, becomes one {@link ReadOutcome.Refused} naming the
@@ -34,7 +44,7 @@ import org.jsoup.nodes.Document;
  * <p>Only archive links on the index's own host are followed. Quarterly, weekly and yearly pipermail archives are not
  * recognised.
  */
-public final class PipermailListFetcher implements AutoCloseable {
+public final class ListArchiveFetcher implements AutoCloseable {
 
     /**
      * The bounds of a fetch.
@@ -109,12 +119,12 @@ public final class PipermailListFetcher implements AutoCloseable {
     private final Limits limits;
 
     /** A fetcher with the default bounds, reading with a default {@link MailSources}. */
-    public PipermailListFetcher() {
+    public ListArchiveFetcher() {
         this(new MailSources(), Limits.DEFAULTS);
     }
 
     /** A fetcher with its own HTTP client (following redirects, except from https to http), closed by {@link #close}. */
-    public PipermailListFetcher(MailSources sources, Limits limits) {
+    public ListArchiveFetcher(MailSources sources, Limits limits) {
         this(
                 HttpClient.newBuilder()
                         .connectTimeout(limits.connectTimeout())
@@ -126,11 +136,11 @@ public final class PipermailListFetcher implements AutoCloseable {
     }
 
     /** A fetcher using the caller's HTTP client, which {@link #close} leaves open. */
-    public PipermailListFetcher(HttpClient client, MailSources sources, Limits limits) {
+    public ListArchiveFetcher(HttpClient client, MailSources sources, Limits limits) {
         this(client, false, sources, limits);
     }
 
-    private PipermailListFetcher(HttpClient client, boolean ownsClient, MailSources sources, Limits limits) {
+    private ListArchiveFetcher(HttpClient client, boolean ownsClient, MailSources sources, Limits limits) {
         this.client = Objects.requireNonNull(client, "client");
         this.ownsClient = ownsClient;
         this.downloads = new HttpDownloads(client, Objects.requireNonNull(limits, "limits"));
@@ -153,7 +163,7 @@ public final class PipermailListFetcher implements AutoCloseable {
      * {@code sink} as it is read. Months outside the range are not downloaded.
      *
      * @param listUrl the list's archive address, {@code https://host/pipermail/list/} (the trailing slash may be left
-     *     out; an {@code index.html} at the end is accepted)
+     *     out; an {@code index.html} at the end is accepted), or any page of a HyperKitty list's archive
      * @param from the first month to read, or null for the oldest offered
      * @param to the last month to read, or null for the newest offered
      * @param monthsChosen told how many months will be downloaded once the index is read, before the first of them,
@@ -236,13 +246,21 @@ public final class PipermailListFetcher implements AutoCloseable {
             } catch (IOException e) {
                 throw new FetchException(indexUri + ": the index page could not be read (" + e.getMessage() + ")");
             }
-            List<MonthlyArchive> months = PipermailIndexPage.monthlyArchives(document, page.finalUri());
+            URI answered = page.finalUri();
+            Optional<URI> hyperkitty = HyperkittyListPage.listAddress(answered);
+            List<MonthlyArchive> months = hyperkitty.isPresent()
+                    ? HyperkittyListPage.monthlyArchives(document, hyperkitty.get())
+                    : PipermailIndexPage.monthlyArchives(document, answered);
             if (months.isEmpty()) {
                 throw new FetchException(indexUri
-                        + ": the page offers no monthly archives (links such as 2013-November.txt.gz); is it the"
-                        + " archive index of a pipermail list?");
+                        + ": the page offers no monthly archives (a pipermail index links to months such as"
+                        + " 2013-November.txt.gz, a HyperKitty archive to months such as 2013/11/); is it the archive"
+                        + " of a mailing list?");
             }
-            return new ListIndex(page.finalUri(), PipermailIndexPage.listName(indexUri), months);
+            String listName = hyperkitty.isPresent()
+                    ? HyperkittyListPage.listName(hyperkitty.get())
+                    : PipermailIndexPage.listName(indexUri);
+            return new ListIndex(answered, listName, months);
         } finally {
             if (file != null) {
                 HttpDownloads.delete(file);
@@ -258,12 +276,15 @@ public final class PipermailListFetcher implements AutoCloseable {
         }
     }
 
-    /** The index page's address: an absolute http(s) URL whose path ends with a slash (or names an HTML page). */
+    /**
+     * The index page's address: an absolute http(s) URL whose path ends with a slash (or names an HTML page); for a
+     * page of a HyperKitty archive, the list's overview.
+     */
     static URI indexUri(String listUrl) throws FetchException {
         String given = listUrl == null ? "" : listUrl.strip();
         if (given.isEmpty()) {
-            throw new FetchException("no list URL given; a pipermail list is read from an address such as"
-                    + " https://host/pipermail/list/");
+            throw new FetchException("no list URL given; a list's archive is read from an address such as"
+                    + " https://host/pipermail/list/ or https://host/archives/list/list@host/");
         }
         URI uri;
         try {
@@ -273,15 +294,20 @@ public final class PipermailListFetcher implements AutoCloseable {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(given + ": not an http or https URL; a pipermail list is read from an address"
-                    + " such as https://host/pipermail/list/");
+            throw new FetchException(given + ": not an http or https URL; a list's archive is read from an address"
+                    + " such as https://host/pipermail/list/ or https://host/archives/list/list@host/");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new FetchException(given + ": the URL names no host");
         }
         if (uri.getRawUserInfo() != null) {
             throw new FetchException(withoutUserInfo(given) + ": the URL holds a user name or password, which Caucus"
-                    + " does not send (pipermail archives are public) and does not keep; give it without them");
+                    + " does not send (it reads public archives only) and does not keep; give it without them");
+        }
+        Optional<URI> hyperkitty = HyperkittyListPage.listAddress(uri);
+        if (hyperkitty.isPresent()) {
+            // A month's or a thread's page was given: the overview lists all the months.
+            return hyperkitty.get();
         }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String lowerPath = path.toLowerCase(Locale.ROOT);
