@@ -229,38 +229,55 @@ public final class ListArchiveFetcher implements AutoCloseable {
     }
 
     /**
-     * Fetches a list's index page and lists the monthly archives it offers.
+     * Fetches a list's index page and lists the monthly archives it offers. Given a list's information page instead,
+     * it reads the archive that page links to.
      *
      * @throws FetchException when the address is not an http(s) URL, the index cannot be fetched, or it offers no
      *     monthly archives; the message names the address
      */
     public ListIndex index(String listUrl) throws FetchException {
         URI indexUri = indexUri(listUrl);
+        ReadPage page = readPage(indexUri);
+        if (page.index().months().isEmpty() && page.archiveLinked().isPresent()) {
+            // A list's information page was given: its archive is one link away.
+            page = readPage(page.archiveLinked().get());
+        }
+        if (page.index().months().isEmpty()) {
+            throw new FetchException(indexUri
+                    + ": the page offers no monthly archives (a pipermail index links to months such as"
+                    + " 2013-November.txt.gz, a HyperKitty archive to months such as 2013/11/); is it the archive"
+                    + " of a mailing list?");
+        }
+        return page.index();
+    }
+
+    /** A page as read: the months it offers, maybe none, and the one archive it links to, if any. */
+    private record ReadPage(ListIndex index, Optional<URI> archiveLinked) {}
+
+    private ReadPage readPage(URI uri) throws FetchException {
         Path file = null;
         try {
-            HttpDownloads.Downloaded page = downloads.download(indexUri, limits.maxIndexBytes(), "-index.html");
+            HttpDownloads.Downloaded page = downloads.download(uri, limits.maxIndexBytes(), "-index.html");
             file = page.file();
+            URI answered = page.finalUri();
             Document document;
             try {
-                document = Jsoup.parse(file.toFile(), null, page.finalUri().toString());
+                document = Jsoup.parse(file.toFile(), null, answered.toString());
             } catch (IOException e) {
-                throw new FetchException(indexUri + ": the index page could not be read (" + e.getMessage() + ")");
+                throw new FetchException(uri + ": the index page could not be read (" + e.getMessage() + ")");
             }
-            URI answered = page.finalUri();
             Optional<URI> hyperkitty = HyperkittyListPage.listAddress(answered);
-            List<MonthlyArchive> months = hyperkitty.isPresent()
-                    ? HyperkittyListPage.monthlyArchives(document, hyperkitty.get())
-                    : PipermailIndexPage.monthlyArchives(document, answered);
-            if (months.isEmpty()) {
-                throw new FetchException(indexUri
-                        + ": the page offers no monthly archives (a pipermail index links to months such as"
-                        + " 2013-November.txt.gz, a HyperKitty archive to months such as 2013/11/); is it the archive"
-                        + " of a mailing list?");
-            }
-            String listName = hyperkitty.isPresent()
-                    ? HyperkittyListPage.listName(hyperkitty.get())
-                    : PipermailIndexPage.listName(indexUri);
-            return new ListIndex(answered, listName, months);
+            ListIndex index = hyperkitty.isPresent()
+                    ? new ListIndex(
+                            answered,
+                            HyperkittyListPage.listName(hyperkitty.get()),
+                            HyperkittyListPage.monthlyArchives(document, hyperkitty.get()))
+                    : new ListIndex(
+                            answered,
+                            PipermailIndexPage.listName(uri),
+                            PipermailIndexPage.monthlyArchives(document, answered));
+            return new ReadPage(
+                    index, ListInfoPage.archiveLinked(document, answered).filter(archive -> !archive.equals(answered)));
         } finally {
             if (file != null) {
                 HttpDownloads.delete(file);
@@ -277,8 +294,9 @@ public final class ListArchiveFetcher implements AutoCloseable {
     }
 
     /**
-     * The index page's address: an absolute http(s) URL whose path ends with a slash (or names an HTML page); for a
-     * page of a HyperKitty archive, the list's overview.
+     * The index page's address: an absolute http(s) URL whose path ends with a slash (or names an HTML page). For a
+     * page of a HyperKitty archive it is the list's overview, and for a message or month page of a pipermail archive
+     * the archive's index, since those list all the months.
      */
     static URI indexUri(String listUrl) throws FetchException {
         String given = listUrl == null ? "" : listUrl.strip();
@@ -309,7 +327,9 @@ public final class ListArchiveFetcher implements AutoCloseable {
             // A month's or a thread's page was given: the overview lists all the months.
             return hyperkitty.get();
         }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty()
+                ? "/"
+                : PipermailIndexPage.archiveFolder(uri.getRawPath());
         String lowerPath = path.toLowerCase(Locale.ROOT);
         if (!path.endsWith("/") && !lowerPath.endsWith(".html") && !lowerPath.endsWith(".htm")) {
             path = path + "/";

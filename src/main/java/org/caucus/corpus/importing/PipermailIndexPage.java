@@ -26,7 +26,21 @@ final class PipermailIndexPage {
     private static final Pattern MONTHLY_ARCHIVE =
             Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(\\.gz)?$", Pattern.CASE_INSENSITIVE);
 
+    // A month's pages are in a folder of the list's archive named for it: ".../2013-November/000123.html".
+    private static final Pattern MONTH_FOLDER = Pattern.compile(
+            "^(.*/)\\d{4}-(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:/.*)?$",
+            Pattern.CASE_INSENSITIVE);
+
     private PipermailIndexPage() {}
+
+    /**
+     * The list's archive folder when {@code rawPath} is a page in one of its months (a message, or the month by thread
+     * or date); otherwise {@code rawPath} as it is.
+     */
+    static String archiveFolder(String rawPath) {
+        Matcher matcher = MONTH_FOLDER.matcher(rawPath);
+        return matcher.matches() ? matcher.group(1) : rawPath;
+    }
 
     /** The list's name: the last segment of the index's folder, or null when there is none. */
     static String listName(URI indexUri) {

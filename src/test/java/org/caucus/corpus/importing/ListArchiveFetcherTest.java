@@ -288,6 +288,53 @@ class ListArchiveFetcherTest {
     }
 
     @Test
+    void a_message_page_of_the_archive_leads_to_its_index() throws ListArchiveFetcher.FetchException {
+        serveIndex("2013-October.txt.gz", "2013-November.txt.gz");
+
+        ListArchiveFetcher.ListIndex index = sut.index(listUrl() + "2013-November/000123.html");
+
+        assertThat(requests).as("requests made: the index only").containsOnlyKeys(LIST_PATH);
+        assertThat(index.months())
+                .as("the months")
+                .extracting(ListArchiveFetcher.MonthlyArchive::month)
+                .containsExactly(YearMonth.of(2013, 10), YearMonth.of(2013, 11));
+    }
+
+    @Test
+    void a_list_information_page_leads_to_the_archive_it_links_to() throws ListArchiveFetcher.FetchException {
+        serveIndex("2013-October.txt.gz", "2013-November.txt.gz");
+        serve(
+                "/mailman/listinfo/twisted-python/",
+                200,
+                html("<h1>Twisted-Python -- Twisted general discussion</h1><p>To see the collection of prior postings"
+                        + " to the list, visit the <a href=\"/pipermail/twisted-python\">Twisted-Python Archives</a>."
+                        + " <a href=\"/mailman/admin/twisted-python\">administrative interface</a>"
+                        + " <a href=\"https://twistedmatrix.com/\">Twisted</a>"));
+
+        ListArchiveFetcher.ListIndex index =
+                sut.index("http://127.0.0.1:" + server.getAddress().getPort() + "/mailman/listinfo/twisted-python");
+
+        assertThat(index.uri()).as("the index read").isEqualTo(URI.create(listUrl()));
+        assertThat(index.listName()).as("the list name").isEqualTo("twisted-python");
+        assertThat(index.months()).as("the months it offers").hasSize(2);
+    }
+
+    @Test
+    void a_page_linking_to_the_archives_of_several_lists_is_refused_as_no_archive() {
+        serve(
+                "/pipermail/",
+                200,
+                html("<a href=\"twisted-python/\">Twisted-Python</a> <a href=\"twisted-web/\">Twisted-Web</a>"));
+        String lists = "http://127.0.0.1:" + server.getAddress().getPort() + "/pipermail/";
+
+        assertThatThrownBy(() -> sut.index(lists))
+                .as("reading a server's list of archives")
+                .isInstanceOf(ListArchiveFetcher.FetchException.class)
+                .hasMessageStartingWith(lists + ": the page offers no monthly archives");
+        assertThat(requests).as("requests made: that page only").containsOnlyKeys("/pipermail/");
+    }
+
+    @Test
     void a_month_offered_only_as_plain_text_is_read_from_the_text() throws IOException {
         Path list = CorpusReadingTest.corpora().resolve("twisted-python");
         serveIndex("2013-October.txt");
@@ -567,6 +614,22 @@ class ListArchiveFetcherTest {
                     .containsExactlyElementsOf(direct.stream()
                             .map(ListArchiveFetcherTest::fingerprint)
                             .toList());
+        }
+
+        @Test
+        void a_mailman_3_list_page_leads_to_the_archive_it_links_to() throws ListArchiveFetcher.FetchException {
+            serveOverview();
+            serve(
+                    "/mailman3/lists/test.example.org/",
+                    200,
+                    html("<h1>Test list</h1><a href=\"" + LIST + "\">Archives</a> <a href=\"" + LIST
+                            + "thread/UQX5ZC2N/\">Latest thread</a> <a href=\"/accounts/login/\">Sign in</a>"));
+
+            ListArchiveFetcher.ListIndex index = sut.index(address("/mailman3/lists/test.example.org/"));
+
+            assertThat(index.uri()).as("the index read").isEqualTo(URI.create(address(LIST)));
+            assertThat(index.listName()).as("the list name").isEqualTo("test");
+            assertThat(index.months()).as("the months it offers").hasSize(3);
         }
 
         /** An overview as HyperKitty writes it: months by year, newest first, among links to other pages. */
