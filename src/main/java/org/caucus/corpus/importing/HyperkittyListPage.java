@@ -83,7 +83,7 @@ final class HyperkittyListPage {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        if (!PipermailIndexPage.sameServer(uri, listAddress) || uri.getRawPath() == null) {
+        if (!MonthFilesIndexPage.sameServer(uri, listAddress) || uri.getRawPath() == null) {
             return Optional.empty();
         }
         String base = withAtSign(listAddress.getRawPath());

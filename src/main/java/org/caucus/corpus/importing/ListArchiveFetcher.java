@@ -20,13 +20,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Reads a list's archive straight from the web, month by month. Two kinds of archive are known:
+ * Reads a list's archive straight from the web, month by month. Three kinds of archive are known:
  *
  * <ul>
  *   <li>Mailman 2's pipermail: given the list's archive address, such as {@code
  *       https://mail.python.org/pipermail/python-dev/}, the index page links to the monthly text archives ({@code
  *       2013-November.txt.gz}, or {@code 2013-November.txt} when no gzip'd file is offered); the list name is the last
  *       segment of the address.
+ *   <li>A folder of monthly mbox files, such as the IETF's {@code https://www.ietf.org/mail-archive/text/ianaplan/}
+ *       ({@code 2014-09.mail}); a page of one list at {@code mailarchive.ietf.org} leads there ({@link
+ *       IetfMailArchive}). The list name is the folder's.
  *   <li>Mailman 3's HyperKitty: given any page of the list's archive, such as {@code
  *       https://mail.python.org/archives/list/twisted@python.org/}, its overview links to the months that hold mail,
  *       and each month is downloaded as a gzip'd mbox ({@link HyperkittyListPage}); the list name is the part of the
@@ -245,8 +248,8 @@ public final class ListArchiveFetcher implements AutoCloseable {
         if (page.index().months().isEmpty()) {
             throw new FetchException(indexUri
                     + ": the page offers no monthly archives (a pipermail index links to months such as"
-                    + " 2013-November.txt.gz, a HyperKitty archive to months such as 2013/11/); is it the archive"
-                    + " of a mailing list?");
+                    + " 2013-November.txt.gz, the IETF's text archive to 2013-11.mail, a HyperKitty archive to"
+                    + " 2013/11/); is it the archive of a mailing list?");
         }
         return page.index();
     }
@@ -274,8 +277,8 @@ public final class ListArchiveFetcher implements AutoCloseable {
                             HyperkittyListPage.monthlyArchives(document, hyperkitty.get()))
                     : new ListIndex(
                             answered,
-                            PipermailIndexPage.listName(uri),
-                            PipermailIndexPage.monthlyArchives(document, answered));
+                            MonthFilesIndexPage.listName(uri),
+                            MonthFilesIndexPage.monthlyArchives(document, answered));
             return new ReadPage(
                     index, ListInfoPage.archiveLinked(document, answered).filter(archive -> !archive.equals(answered)));
         } finally {
@@ -295,8 +298,9 @@ public final class ListArchiveFetcher implements AutoCloseable {
 
     /**
      * The index page's address: an absolute http(s) URL whose path ends with a slash (or names an HTML page). For a
-     * page of a HyperKitty archive it is the list's overview, and for a message or month page of a pipermail archive
-     * the archive's index, since those list all the months.
+     * page of a HyperKitty archive it is the list's overview, for a message or month page of a pipermail archive the
+     * archive's index, since those list all the months, and for a list's page at the IETF's mail archive the folder of
+     * its monthly mbox files.
      */
     static URI indexUri(String listUrl) throws FetchException {
         String given = listUrl == null ? "" : listUrl.strip();
@@ -327,9 +331,13 @@ public final class ListArchiveFetcher implements AutoCloseable {
             // A month's or a thread's page was given: the overview lists all the months.
             return hyperkitty.get();
         }
+        Optional<URI> ietf = IetfMailArchive.textArchive(uri);
+        if (ietf.isPresent()) {
+            return ietf.get();
+        }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty()
                 ? "/"
-                : PipermailIndexPage.archiveFolder(uri.getRawPath());
+                : MonthFilesIndexPage.archiveFolder(uri.getRawPath());
         String lowerPath = path.toLowerCase(Locale.ROOT);
         if (!path.endsWith("/") && !lowerPath.endsWith(".html") && !lowerPath.endsWith(".htm")) {
             path = path + "/";
@@ -357,7 +365,7 @@ public final class ListArchiveFetcher implements AutoCloseable {
     private Path downloadMonth(URI uri, URI indexUri) throws FetchException {
         HttpDownloads.Downloaded month = downloads.download(uri, limits.maxMonthBytes(), "-month.txt");
         String problem = null;
-        if (!PipermailIndexPage.sameServer(month.finalUri(), indexUri)) {
+        if (!MonthFilesIndexPage.sameServer(month.finalUri(), indexUri)) {
             problem = "the server sent it on to "
                     + withoutUserInfo(month.finalUri().toString()) + ", on another server; not read";
         } else if (FormatSniffer.sniff(uri.toString(), head(month.file())).format()

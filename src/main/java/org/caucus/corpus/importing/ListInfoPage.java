@@ -40,7 +40,7 @@ final class ListInfoPage {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        if (!PipermailIndexPage.sameServer(uri, pageUri) || uri.getRawPath() == null) {
+        if (!MonthFilesIndexPage.sameServer(uri, pageUri) || uri.getRawPath() == null) {
             return Optional.empty();
         }
         Optional<URI> hyperkitty = HyperkittyListPage.listAddress(uri);

@@ -247,8 +247,8 @@ class ListArchiveFetcherTest {
                         SourcePosition.wholeFile(listUrl()),
                         listUrl()
                                 + ": the page offers no monthly archives (a pipermail index links to months such as"
-                                + " 2013-November.txt.gz, a HyperKitty archive to months such as 2013/11/); is it the"
-                                + " archive of a mailing list?"));
+                                + " 2013-November.txt.gz, the IETF's text archive to 2013-11.mail, a HyperKitty"
+                                + " archive to 2013/11/); is it the archive of a mailing list?"));
         assertThat(requests).as("requests made: the index only").containsOnlyKeys(LIST_PATH);
     }
 
@@ -332,6 +332,62 @@ class ListArchiveFetcherTest {
                 .isInstanceOf(ListArchiveFetcher.FetchException.class)
                 .hasMessageStartingWith(lists + ": the page offers no monthly archives");
         assertThat(requests).as("requests made: that page only").containsOnlyKeys("/pipermail/");
+    }
+
+    @Test
+    void a_folder_of_monthly_mbox_files_gives_the_same_messages_as_the_file()
+            throws IOException, ListArchiveFetcher.FetchException {
+        Path file = CorpusReadingTest.corpora().resolve("misc/ietf-ancp-2010-03.mbox");
+        String folder = "/mail-archive/text/ancp/";
+        serve(
+                folder,
+                200,
+                html("<h1>Index of " + folder + "</h1><pre><a href=\"?C=N;O=D\">Name</a> <a href=\"?C=M;O=A\">Last"
+                        + " modified</a>\n<a href=\"/mail-archive/text/\">Parent Directory</a>\n<a"
+                        + " href=\"2010-02.mail\">2010-02.mail</a> 01-Mar-2010 00:05 41K\n<a"
+                        + " href=\"2010-03.mail\">2010-03.mail</a> 01-Apr-2010 00:05 98K\n<a"
+                        + " href=\"2010-13.mail\">2010-13.mail</a></pre>"));
+        serve(folder + "2010-03.mail", 200, Files.readAllBytes(file));
+        String address = "http://127.0.0.1:" + server.getAddress().getPort() + folder;
+        List<ReadOutcome> direct = new ArrayList<>();
+        new MailSources().read(file, "2010-03.mail", "ancp", direct::add);
+
+        ListArchiveFetcher.ListIndex index = sut.index(address);
+        List<ReadOutcome> fetched = new ArrayList<>();
+        sut.read(address, YearMonth.of(2010, 3), null, fetched::add);
+
+        assertThat(index.listName()).as("the list name: the folder's").isEqualTo("ancp");
+        assertThat(index.months())
+                .as("the months offered")
+                .extracting(ListArchiveFetcher.MonthlyArchive::month)
+                .containsExactly(YearMonth.of(2010, 2), YearMonth.of(2010, 3));
+        assertThat(direct).as("messages read from the file").hasSizeGreaterThan(30);
+        assertThat(fetched.stream().map(ListArchiveFetcherTest::fingerprintByFileName))
+                .as("the fetched outcomes, with the month's URL put back as its file name")
+                .containsExactlyElementsOf(
+                        direct.stream().map(ListArchiveFetcherTest::fingerprint).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://mailarchive.ietf.org/arch/browse/ianaplan/",
+                "https://mailarchive.ietf.org/arch/browse/ianaplan/?gbt=1&index=abc",
+                "https://mailarchive.ietf.org/arch/msg/ianaplan/X4rtAv5zXGHq3n7HDA3B8xKpPQA/",
+                "https://mailarchive.ietf.org/arch/search/?q=transition&email_list=ianaplan"
+            })
+    void a_page_of_one_list_at_the_ietf_mail_archive_leads_to_its_folder_of_mbox_files(String page)
+            throws ListArchiveFetcher.FetchException {
+        assertThat(ListArchiveFetcher.indexUri(page))
+                .as("the index read for " + page)
+                .isEqualTo(URI.create("https://www.ietf.org/mail-archive/text/ianaplan/"));
+    }
+
+    @Test
+    void a_page_of_the_ietf_mail_archive_naming_no_list_is_read_as_it_is() throws ListArchiveFetcher.FetchException {
+        assertThat(ListArchiveFetcher.indexUri("https://mailarchive.ietf.org/arch/search/?q=transition"))
+                .as("the index read for a search of every list")
+                .isEqualTo(URI.create("https://mailarchive.ietf.org/arch/search/?q=transition"));
     }
 
     @Test
@@ -484,7 +540,7 @@ class ListArchiveFetcherTest {
                         + "<a href=\"http://localhost:8080/pipermail/twisted-python/2014-January.txt.gz\">host</a>",
                 index.toString());
 
-        assertThat(PipermailIndexPage.monthlyArchives(page, index))
+        assertThat(MonthFilesIndexPage.monthlyArchives(page, index))
                 .as("the months")
                 .extracting(ListArchiveFetcher.MonthlyArchive::month)
                 .containsExactly(YearMonth.of(2013, 10));

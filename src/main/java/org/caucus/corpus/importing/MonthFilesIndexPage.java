@@ -18,20 +18,22 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a pipermail list's index page offers: its monthly text archives ({@code 2013-November.txt.gz}) on the index's
- * own server, and the list's name from the index's address.
+ * What an archive's index page offers when it links to a file per month, on the index's own server: pipermail's
+ * monthly text archives ({@code 2013-November.txt.gz}), or the mbox files of the IETF's text archive ({@code
+ * https://www.ietf.org/mail-archive/text/ianaplan/2014-09.mail}). The list's name is the index's folder.
  */
-final class PipermailIndexPage {
+final class MonthFilesIndexPage {
 
     private static final Pattern MONTHLY_ARCHIVE =
             Pattern.compile("^(\\d{4})-([A-Za-z]+)\\.txt(\\.gz)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTHLY_MBOX = Pattern.compile("^(\\d{4})-(\\d{2})\\.mail$", Pattern.CASE_INSENSITIVE);
 
     // A month's pages are in a folder of the list's archive named for it: ".../2013-November/000123.html".
     private static final Pattern MONTH_FOLDER = Pattern.compile(
             "^(.*/)\\d{4}-(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:/.*)?$",
             Pattern.CASE_INSENSITIVE);
 
-    private PipermailIndexPage() {}
+    private MonthFilesIndexPage() {}
 
     /**
      * The list's archive folder when {@code rawPath} is a page in one of its months (a message, or the month by thread
@@ -52,7 +54,7 @@ final class PipermailIndexPage {
 
     /**
      * The monthly archives an index page links to on its own host, oldest first, one per month: the gzip'd file when
-     * offered, else the plain text.
+     * offered, else the plain text or the mbox.
      */
     static List<MonthlyArchive> monthlyArchives(Document page, URI indexUri) {
         Map<YearMonth, MonthlyArchive> byMonth = new LinkedHashMap<>();
@@ -62,26 +64,37 @@ final class PipermailIndexPage {
                 continue;
             }
             String path = uri.getPath();
-            Matcher matcher = MONTHLY_ARCHIVE.matcher(path.substring(path.lastIndexOf('/') + 1));
-            if (!matcher.matches()) {
-                continue;
-            }
-            Month month = month(matcher.group(2));
+            YearMonth month = month(path.substring(path.lastIndexOf('/') + 1));
             if (month == null) {
                 continue;
             }
-            YearMonth yearMonth = YearMonth.of(Integer.parseInt(matcher.group(1)), month);
-            boolean gzipped = matcher.group(3) != null;
-            MonthlyArchive known = byMonth.get(yearMonth);
-            if (known == null
-                    || (gzipped
-                            && !known.uri().getPath().toLowerCase(Locale.ROOT).endsWith(".gz"))) {
-                byMonth.put(yearMonth, new MonthlyArchive(yearMonth, uri));
+            MonthlyArchive known = byMonth.get(month);
+            if (known == null || (gzipped(uri) && !gzipped(known.uri()))) {
+                byMonth.put(month, new MonthlyArchive(month, uri));
             }
         }
         List<MonthlyArchive> months = new ArrayList<>(byMonth.values());
         months.sort(Comparator.comparing(MonthlyArchive::month));
         return months;
+    }
+
+    /** The month a file holds, by its name; null for a name no month's file has. */
+    private static YearMonth month(String fileName) {
+        Matcher text = MONTHLY_ARCHIVE.matcher(fileName);
+        if (text.matches()) {
+            Month month = monthNamed(text.group(2));
+            return month == null ? null : YearMonth.of(Integer.parseInt(text.group(1)), month);
+        }
+        Matcher mbox = MONTHLY_MBOX.matcher(fileName);
+        if (mbox.matches()) {
+            int month = Integer.parseInt(mbox.group(2));
+            return month < 1 || month > 12 ? null : YearMonth.of(Integer.parseInt(mbox.group(1)), month);
+        }
+        return null;
+    }
+
+    private static boolean gzipped(URI uri) {
+        return uri.getPath().toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
     /** The same scheme, host and port: a link or a redirect elsewhere is another server's, whatever it holds. */
@@ -117,7 +130,7 @@ final class PipermailIndexPage {
         return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
-    private static Month month(String name) {
+    private static Month monthNamed(String name) {
         for (Month month : Month.values()) {
             if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {
                 return month;
