@@ -111,7 +111,7 @@ class ImportForm extends VerticalLayout {
 
     private VerticalLayout listSection() {
         TextField address = new TextField("List archive address");
-        address.setHelperText("A pipermail index, or any page of a HyperKitty archive");
+        address.setHelperText("The archive's index, or a page in it, or the list's information page");
         address.setPlaceholder("https://lists.example.org/pipermail/bestbits/");
         address.setWidth("28rem");
         TextField from = new TextField("From month");
@@ -129,7 +129,7 @@ class ImportForm extends VerticalLayout {
         row.setWrap(true);
         return section(
                 "A list's archive on the web",
-                "Caucus fetches the months you choose from a Mailman 2 (pipermail) or Mailman 3 (HyperKitty) archive.",
+                "Caucus fetches the months you choose from a pipermail (Mailman 2), HyperKitty (Mailman 3) or IETF archive.",
                 row);
     }
 
