@@ -37,7 +37,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 
 /**
  * Brings mail into a project: archive files dropped or chosen (pipermail months, mbox, e-mail
- * files, zips, saved pages), a list archive's address (pipermail or HyperKitty), or the pasted text of one message
+ * files, zips, saved pages), a list archive's address (pipermail, HyperKitty or the IETF's), or the pasted text of one message
  * page.
  */
 class ImportForm extends VerticalLayout {
@@ -129,7 +129,8 @@ class ImportForm extends VerticalLayout {
         row.setWrap(true);
         return section(
                 "A list's archive on the web",
-                "Caucus fetches the months you choose from a pipermail (Mailman 2), HyperKitty (Mailman 3) or IETF archive.",
+                "Caucus fetches the months you choose from a pipermail (Mailman 2), HyperKitty (Mailman 3) or IETF"
+                        + " archive.",
                 row);
     }
 
