@@ -37,8 +37,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 
 /**
  * Brings mail into a project: archive files dropped or chosen (pipermail months, mbox, e-mail
- * files, zips, saved pages), a list archive's address (pipermail, HyperKitty or the IETF's), or the pasted text of one message
- * page.
+ * files, zips, saved pages), a list archive's address (pipermail, HyperKitty or the IETF's), or
+ * the pasted text of one message page.
  */
 class ImportForm extends VerticalLayout {
 
