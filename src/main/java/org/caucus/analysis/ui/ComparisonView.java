@@ -53,6 +53,14 @@ class ComparisonView extends ComparisonPage {
     @Override
     void show(Project project, ComparisonQuery query) {
         PositionMatrix matrix = matrices.matrix(project, query.scope(), query.rollup());
+        if (matrix.rows().isEmpty()) {
+            // An empty matrix would show only its frame: say why it is empty instead.
+            Paragraph empty = new Paragraph("No coded passage is in this scope. Passages are coded in a message (open"
+                    + " one from Messages), with positions from the Codebook.");
+            empty.addClassName("matrix-empty");
+            add(empty);
+            return;
+        }
         Checkbox pivot = new Checkbox("Positions as rows", query.pivot());
         pivot.addClassName("pivot");
         pivot.addValueChangeListener(change -> go(query.withPivot(change.getValue())));

@@ -156,6 +156,8 @@ class CodebookView extends VerticalLayout {
 
     private void configureTree() {
         tree.addClassName("codebook-tree");
+        tree.setEmptyStateText("The codebook is empty: name a question of the debate above and add it as an issue, then"
+                + " add the positions taken on it; or import a codebook CSV.");
         tree.addHierarchyColumn(CodebookEntry::name)
                 .setHeader("Issue / position")
                 .setFlexGrow(1);

@@ -67,6 +67,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addClassName("message-list");
+        grid.setEmptyStateText("No message is in these filters. A project's messages come in on the Import page.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(row -> SentAt.format(row.sentAt()))
                 .setHeader(SentAt.HEADER)

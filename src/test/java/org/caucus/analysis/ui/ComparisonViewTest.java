@@ -143,6 +143,18 @@ class ComparisonViewTest extends ViewTest {
     }
 
     @Test
+    void a_scope_without_coded_passages_says_where_passages_are_coded() {
+        UI.getCurrent().navigate("compare", QueryParameters.fromString("from=2030-01-01"));
+
+        assertThat(_find(Grid.class)).as("grids shown").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("matrix-empty"))
+                        .getText())
+                .as("what the page says instead")
+                .isEqualTo("No coded passage is in this scope. Passages are coded in a message (open one from"
+                        + " Messages), with positions from the Codebook.");
+    }
+
+    @Test
     void the_issue_page_reads_each_stand_as_a_sentence_and_lists_who_took_none() {
         UI.getCurrent()
                 .navigate(
