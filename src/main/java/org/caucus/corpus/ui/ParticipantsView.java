@@ -51,6 +51,8 @@ class ParticipantsView extends VerticalLayout {
         HorizontalLayout listAndEditor = new HorizontalLayout(list, editor);
         listAndEditor.setSizeFull();
         listAndEditor.setFlexGrow(1, list);
+        // The merge suggestions below must not squeeze the list to a few rows: the page scrolls instead.
+        listAndEditor.setMinHeight("60vh");
         add(new H2("Participants"), listAndEditor);
         project.ifPresent(shown -> add(new MergeSuggestionList(participants, shown, this::showParticipants)));
     }
@@ -65,6 +67,7 @@ class ParticipantsView extends VerticalLayout {
         grid.addColumn(row -> String.join(", ", row.addresses()))
                 .setHeader("Addresses")
                 .setTooltipGenerator(row -> String.join("\n", row.addresses()))
+                .setWidth("18rem")
                 .setFlexGrow(1);
         grid.addColumn(ParticipantRow::messages)
                 .setHeader("Messages")
