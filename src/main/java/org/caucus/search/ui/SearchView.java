@@ -131,7 +131,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Hit")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        hits.addColumn(SearchHit::after).setKey("after").setHeader("After").setFlexGrow(1);
+        // As wide as the context before, at least: a concordance is read on both sides of the hit.
+        hits.addColumn(SearchHit::after)
+                .setKey("after")
+                .setHeader("After")
+                .setWidth("19rem")
+                .setFlexGrow(1);
         hits.addColumn(hit -> hit.speaker() == null ? "" : hit.speaker())
                 .setKey("speaker")
                 .setHeader("Speaker")
@@ -158,6 +163,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         hits.addSelectionListener(selection -> codeSelected.setText(
                 "Code the " + selection.getAllSelectedItems().size() + " selected hits"));
         hits.setSizeFull();
+        // The filters above and the coding bar below must not squeeze the hits to a few rows: the page scrolls instead.
+        hits.setMinHeight("55vh");
         return hits;
     }
 
