@@ -37,6 +37,8 @@ const GROUP_COLOURS: Record<string, string> = {
   INTERGOVERNMENTAL: '#8c564b',
 };
 const NO_GROUP = '#9e9e9e';
+/** The closest the first view of a picture comes: labels at half again their size. */
+const READABLE_ZOOM = 1.5;
 const TIE_COLOURS: Record<string, string> = {
   congruence: '#4caf50',
   conflict: '#e53935',
@@ -171,15 +173,22 @@ export class NetworkPicture extends LitElement {
           style: { width: 'data(width)', 'line-color': 'data(colour)', opacity: 0.55, 'curve-style': 'haystack' },
         },
       ],
-      layout: {
+    });
+    this.cy
+      .layout({
         name: 'cose',
         animate: false,
         randomize: true,
         nodeRepulsion: () => 8000,
         idealEdgeLength: () => 80,
         numIter: picture.nodes.length > 300 ? 300 : 1000,
-      },
-    });
+      })
+      .run();
+    // Fitting a few nodes to the frame would zoom in until their 10-pixel labels are four times that size.
+    if (this.cy.zoom() > READABLE_ZOOM) {
+      this.cy.zoom(READABLE_ZOOM);
+      this.cy.center();
+    }
     this.cy.on('tap', 'node', (event) => {
       this.dispatchEvent(new CustomEvent('node-selected', { detail: { id: event.target.id() } }));
     });

@@ -18,7 +18,8 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * What an analyst sees of each page in a real headless Chromium, 1400 and 1100 pixels wide: nothing runs off the
- * window's right edge, and the reader's links through a thread stand apart.
+ * window's right edge, the reader's links through a thread stand apart, and a small network's labels keep a readable
+ * size.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,6 +44,12 @@ class PageLayoutBrowserIT extends BrowserTest {
             const parts = [...document.querySelector('.thread-links').children];
             return parts.slice(1).map((part, i) =>
                 part.getBoundingClientRect().left - parts[i].getBoundingClientRect().right);
+            """;
+
+    /** The zoom of the network picture's drawing, or null until it is drawn. */
+    private static final String PICTURE_ZOOM = """
+            const cy = document.querySelector('network-picture')?.cy;
+            return cy ? cy.zoom() : null;
             """;
 
     @Autowired
@@ -97,6 +104,16 @@ class PageLayoutBrowserIT extends BrowserTest {
                         .isEmpty();
             }
         }
+    }
+
+    @Test
+    void the_demo_network_of_four_people_is_not_drawn_closer_than_its_labels_read() {
+        browser.get(pageAt("/networks"));
+        wait.until(driver -> browser.executeScript(PICTURE_ZOOM) != null);
+
+        assertThat(((Number) browser.executeScript(PICTURE_ZOOM)).doubleValue())
+                .as("the zoom of the first view of the Demo's network (fitted to its frame, it would be 4)")
+                .isLessThanOrEqualTo(1.5);
     }
 
     @Test
