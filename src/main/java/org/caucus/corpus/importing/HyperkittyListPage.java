@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caucus.corpus.importing.ListArchiveFetcher.MonthlyArchive;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * What a Mailman 3 list's archive (HyperKitty) offers. Its pages live under the list's address, such as {@code
@@ -60,9 +59,9 @@ final class HyperkittyListPage {
      */
     static List<MonthlyArchive> monthlyArchives(Document page, URI listAddress) {
         TreeMap<YearMonth, MonthlyArchive> byMonth = new TreeMap<>();
-        for (Element link : page.select("a[href]")) {
-            Optional<YearMonth> month = monthLinked(link.absUrl("href"), listAddress);
-            month.ifPresent(m -> byMonth.put(m, new MonthlyArchive(m, download(listAddress, m))));
+        for (URI link : PageLinks.onItsServer(page, listAddress)) {
+            monthLinked(link, listAddress)
+                    .ifPresent(month -> byMonth.put(month, new MonthlyArchive(month, download(listAddress, month))));
         }
         return new ArrayList<>(byMonth.values());
     }
@@ -76,16 +75,7 @@ final class HyperkittyListPage {
                 + month.plusMonths(1).atDay(1).format(DAY));
     }
 
-    private static Optional<YearMonth> monthLinked(String href, URI listAddress) {
-        URI uri;
-        try {
-            uri = new URI(href);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-        if (!MonthFilesIndexPage.sameServer(uri, listAddress) || uri.getRawPath() == null) {
-            return Optional.empty();
-        }
+    private static Optional<YearMonth> monthLinked(URI uri, URI listAddress) {
         String base = withAtSign(listAddress.getRawPath());
         String path = withAtSign(uri.getRawPath());
         if (!path.startsWith(base)) {

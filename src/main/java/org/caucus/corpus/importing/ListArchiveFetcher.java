@@ -365,7 +365,7 @@ public final class ListArchiveFetcher implements AutoCloseable {
     private Path downloadMonth(URI uri, URI indexUri) throws FetchException {
         HttpDownloads.Downloaded month = downloads.download(uri, limits.maxMonthBytes(), "-month.txt");
         String problem = null;
-        if (!MonthFilesIndexPage.sameServer(month.finalUri(), indexUri)) {
+        if (!PageLinks.sameServer(month.finalUri(), indexUri)) {
             problem = "the server sent it on to "
                     + withoutUserInfo(month.finalUri().toString()) + ", on another server; not read";
         } else if (FormatSniffer.sniff(uri.toString(), head(month.file())).format()

@@ -1,13 +1,11 @@
 package org.caucus.corpus.importing;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * A list's information page, which analysts often have at hand instead of its archive's address: Mailman 2's {@code
@@ -27,22 +25,13 @@ final class ListInfoPage {
      */
     static Optional<URI> archiveLinked(Document page, URI pageUri) {
         Set<URI> archives = new LinkedHashSet<>();
-        for (Element link : page.select("a[href]")) {
-            archive(link.absUrl("href"), pageUri).ifPresent(archives::add);
+        for (URI link : PageLinks.onItsServer(page, pageUri)) {
+            archive(link).ifPresent(archives::add);
         }
         return archives.size() == 1 ? Optional.of(archives.iterator().next()) : Optional.empty();
     }
 
-    private static Optional<URI> archive(String href, URI pageUri) {
-        URI uri;
-        try {
-            uri = new URI(href);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-        if (!MonthFilesIndexPage.sameServer(uri, pageUri) || uri.getRawPath() == null) {
-            return Optional.empty();
-        }
+    private static Optional<URI> archive(URI uri) {
         Optional<URI> hyperkitty = HyperkittyListPage.listAddress(uri);
         if (hyperkitty.isPresent()
                 || !PIPERMAIL_ARCHIVE.matcher(uri.getRawPath()).matches()) {

@@ -1,7 +1,6 @@
 package org.caucus.corpus.importing;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -15,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caucus.corpus.importing.ListArchiveFetcher.MonthlyArchive;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * What an archive's index page offers when it links to a file per month, on the index's own server: pipermail's
@@ -58,11 +56,7 @@ final class MonthFilesIndexPage {
      */
     static List<MonthlyArchive> monthlyArchives(Document page, URI indexUri) {
         Map<YearMonth, MonthlyArchive> byMonth = new LinkedHashMap<>();
-        for (Element link : page.select("a[href]")) {
-            URI uri = archiveUri(link.absUrl("href"), indexUri);
-            if (uri == null) {
-                continue;
-            }
+        for (URI uri : PageLinks.onItsServer(page, indexUri)) {
             String path = uri.getPath();
             YearMonth month = month(path.substring(path.lastIndexOf('/') + 1));
             if (month == null) {
@@ -95,39 +89,6 @@ final class MonthFilesIndexPage {
 
     private static boolean gzipped(URI uri) {
         return uri.getPath().toLowerCase(Locale.ROOT).endsWith(".gz");
-    }
-
-    /** The same scheme, host and port: a link or a redirect elsewhere is another server's, whatever it holds. */
-    static boolean sameServer(URI uri, URI indexUri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https"))
-                && scheme.equalsIgnoreCase(indexUri.getScheme())
-                && uri.getHost() != null
-                && uri.getHost().equalsIgnoreCase(indexUri.getHost())
-                && port(uri) == port(indexUri);
-    }
-
-    private static URI archiveUri(String href, URI indexUri) {
-        if (href == null || href.isEmpty()) {
-            return null;
-        }
-        URI uri;
-        try {
-            uri = new URI(href);
-        } catch (URISyntaxException e) {
-            return null;
-        }
-        if (!sameServer(uri, indexUri) || uri.getPath() == null) {
-            return null;
-        }
-        if (uri.getRawFragment() != null) {
-            uri = URI.create(href.substring(0, href.indexOf('#')));
-        }
-        return uri;
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     private static Month monthNamed(String name) {
