@@ -167,8 +167,8 @@ public final class ListArchiveFetcher implements AutoCloseable {
      *
      * @param listUrl the list's archive address, {@code https://host/pipermail/list/} (the trailing slash may be left
      *     out; an {@code index.html} at the end is accepted), or any page of a HyperKitty list's archive
-     * @param from the first month to read, or null for the oldest offered
-     * @param to the last month to read, or null for the newest offered
+     * @param from the first month to read, or null for the oldest offered (or the month whose file the address names)
+     * @param to the last month to read, or null for the newest offered (or the month whose file the address names)
      * @param monthsChosen told how many months will be downloaded once the index is read, before the first of them,
      *     so that progress can be measured against it
      * @throws IllegalArgumentException when {@code from} is after {@code to}
@@ -183,6 +183,10 @@ public final class ListArchiveFetcher implements AutoCloseable {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("the month range starts (" + from + ") after it ends (" + to + ")");
         }
+        // The address of one month's file asks for that month, unless a range is given.
+        Optional<YearMonth> fileMonth = from == null && to == null ? monthFileNamed(listUrl) : Optional.empty();
+        YearMonth first = fileMonth.orElse(from);
+        YearMonth last = fileMonth.orElse(to);
         String given = withoutUserInfo(listUrl == null ? "" : listUrl.strip());
         ListIndex index;
         try {
@@ -192,14 +196,14 @@ public final class ListArchiveFetcher implements AutoCloseable {
             return;
         }
         List<MonthlyArchive> chosen = index.months().stream()
-                .filter(m -> (from == null || !m.month().isBefore(from))
-                        && (to == null || !m.month().isAfter(to)))
+                .filter(m -> (first == null || !m.month().isBefore(first))
+                        && (last == null || !m.month().isAfter(last)))
                 .toList();
         if (chosen.isEmpty()) {
             List<MonthlyArchive> offered = index.months();
             sink.accept(new ReadOutcome.Refused(
                     SourcePosition.wholeFile(given),
-                    given + ": no monthly archive " + describe(from, to) + "; the index offers "
+                    given + ": no monthly archive " + describe(first, last) + "; the index offers "
                             + offered.getFirst().month() + " to "
                             + offered.getLast().month()));
             return;
@@ -347,6 +351,16 @@ public final class ListArchiveFetcher implements AutoCloseable {
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         } catch (URISyntaxException e) {
             throw new FetchException(given + ": not a valid URL (" + e.getReason() + ")");
+        }
+    }
+
+    /** The month whose file the address names, such as {@code .../2013-November.txt.gz}; empty for any other. */
+    public static Optional<YearMonth> monthFileNamed(String address) {
+        try {
+            URI uri = new URI(address == null ? "" : address.strip());
+            return uri.getRawPath() == null ? Optional.empty() : MonthFilesIndexPage.monthOfFile(uri.getRawPath());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caucus.corpus.importing.ListArchiveFetcher.MonthlyArchive;
@@ -35,11 +36,19 @@ final class MonthFilesIndexPage {
 
     /**
      * The list's archive folder when {@code rawPath} is a page in one of its months (a message, or the month by thread
-     * or date); otherwise {@code rawPath} as it is.
+     * or date) or a month's file; otherwise {@code rawPath} as it is.
      */
     static String archiveFolder(String rawPath) {
         Matcher matcher = MONTH_FOLDER.matcher(rawPath);
-        return matcher.matches() ? matcher.group(1) : rawPath;
+        if (matcher.matches()) {
+            return matcher.group(1);
+        }
+        return monthOfFile(rawPath).isPresent() ? rawPath.substring(0, rawPath.lastIndexOf('/') + 1) : rawPath;
+    }
+
+    /** The month whose file {@code rawPath} names ({@code .../2013-November.txt.gz}, {@code .../2014-09.mail}). */
+    static Optional<YearMonth> monthOfFile(String rawPath) {
+        return Optional.ofNullable(month(rawPath.substring(rawPath.lastIndexOf('/') + 1)));
     }
 
     /** The list's name: the last segment of the index's folder, or null when there is none. */

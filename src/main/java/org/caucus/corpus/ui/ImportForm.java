@@ -210,8 +210,11 @@ class ImportForm extends VerticalLayout {
                     line.addClassName("list-months");
                     showFirst(line);
                     if (from.isEmpty() && to.isEmpty()) {
-                        from.setValue(archive.first().toString());
-                        to.setValue(archive.last().toString());
+                        // The address of one month's file asks for that month.
+                        YearMonth named =
+                                ListArchiveFetcher.monthFileNamed(address).orElse(null);
+                        from.setValue((named == null ? archive.first() : named).toString());
+                        to.setValue((named == null ? archive.last() : named).toString());
                     }
                 });
             } catch (ListArchiveFetcher.FetchException e) {

@@ -301,6 +301,27 @@ class ListArchiveFetcherTest {
     }
 
     @Test
+    void the_address_of_one_month_file_reads_that_month_unless_a_range_is_given() {
+        serveIndex("2013-October.txt", "2013-November.txt", "2013-December.txt");
+        serve(LIST_PATH + "2013-October.txt", 200, smallMonth("october"));
+        serve(LIST_PATH + "2013-November.txt", 200, smallMonth("november"));
+        serve(LIST_PATH + "2013-December.txt", 200, smallMonth("december"));
+
+        List<ReadOutcome> named = new ArrayList<>();
+        sut.read(monthUrl("2013-November.txt"), null, null, named::add);
+        List<ReadOutcome> ranged = new ArrayList<>();
+        sut.read(monthUrl("2013-November.txt"), YearMonth.of(2013, 11), null, ranged::add);
+
+        assertThat(named.stream().map(o -> ((ReadOutcome.Read) o).message().body()))
+                .as("what the month's address alone reads")
+                .containsExactly("Hello from november.");
+        assertThat(ranged.stream().map(o -> ((ReadOutcome.Read) o).message().body()))
+                .as("what it reads with a range from November on")
+                .containsExactly("Hello from november.", "Hello from december.");
+        assertThat(requests).as("requests made").doesNotContainKey(LIST_PATH + "2013-October.txt");
+    }
+
+    @Test
     void a_list_information_page_leads_to_the_archive_it_links_to() throws ListArchiveFetcher.FetchException {
         serveIndex("2013-October.txt.gz", "2013-November.txt.gz");
         serve(

@@ -221,7 +221,8 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
-    void a_list_s_months_are_looked_up_before_any_is_fetched_and_fill_the_empty_range() throws IOException {
+    void a_list_s_months_are_looked_up_before_any_is_fetched_and_fill_the_empty_range_or_the_month_named()
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/pipermail/bestbits/", exchange -> {
             byte[] index = ("<html><body><a href=\"2013-October.txt.gz\">[ Gzip'd Text 3 KB ]</a>"
@@ -248,6 +249,18 @@ class ImportViewTest extends ViewTest {
                                     .getValue()))
                     .as("the range, filled for the analyst to narrow")
                     .containsExactly("2013-10", "2013-12");
+
+            _get(TextField.class, spec -> spec.withLabel("From month")).clear();
+            _get(TextField.class, spec -> spec.withLabel("To month")).clear();
+            askTheList(address + "2013-December.txt", "See its months");
+
+            assertThat(List.of(
+                            _get(TextField.class, spec -> spec.withLabel("From month"))
+                                    .getValue(),
+                            _get(TextField.class, spec -> spec.withLabel("To month"))
+                                    .getValue()))
+                    .as("the range for the address of one month's file")
+                    .containsExactly("2013-12", "2013-12");
             assertThat(_find(ImportJobPanel.class)).as("imports started").isEmpty();
         } finally {
             server.stop(0);
