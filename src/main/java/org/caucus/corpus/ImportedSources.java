@@ -3,7 +3,7 @@ package org.caucus.corpus;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import org.caucus.corpus.importing.ListArchiveFetcher;
+import org.caucus.corpus.importing.ListArchiveAddress;
 import org.caucus.corpus.importing.ReadingOrder;
 
 /**
@@ -29,7 +29,7 @@ public final class ImportedSources {
 
     /** A list's archive address and the months asked of it: "https://host/pipermail/list/, 2013-10 to 2013-12". */
     public static String list(String address, YearMonth first, YearMonth last) {
-        return ListArchiveFetcher.withoutUserInfo(address) + ", " + months(first, last);
+        return ListArchiveAddress.withoutUserInfo(address) + ", " + months(first, last);
     }
 
     static String months(YearMonth first, YearMonth last) {

@@ -3,19 +3,16 @@ package org.caucus.corpus.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -95,7 +92,7 @@ public final class ListArchiveFetcher implements AutoCloseable {
      * A list's index page as read.
      *
      * @param uri the index's address as finally answered (after redirects)
-     * @param listName the last segment of the list's address, or null when the address has no path
+     * @param listName the list's name as its kind of archive gives it (see above), or null when the address gives none
      * @param months the monthly archives offered, oldest first, one per month
      */
     public record ListIndex(URI uri, String listName, List<MonthlyArchive> months) {
@@ -112,8 +109,6 @@ public final class ListArchiveFetcher implements AutoCloseable {
             super(message);
         }
     }
-
-    private static final Pattern USER_INFO = Pattern.compile("^(\\s*[A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
     private final HttpClient client;
     private final boolean ownsClient;
@@ -184,10 +179,11 @@ public final class ListArchiveFetcher implements AutoCloseable {
             throw new IllegalArgumentException("the month range starts (" + from + ") after it ends (" + to + ")");
         }
         // The address of one month's file asks for that month, unless a range is given.
-        Optional<YearMonth> fileMonth = from == null && to == null ? monthFileNamed(listUrl) : Optional.empty();
+        Optional<YearMonth> fileMonth =
+                from == null && to == null ? ListArchiveAddress.monthFileNamed(listUrl) : Optional.empty();
         YearMonth first = fileMonth.orElse(from);
         YearMonth last = fileMonth.orElse(to);
-        String given = withoutUserInfo(listUrl == null ? "" : listUrl.strip());
+        String given = ListArchiveAddress.withoutUserInfo(listUrl == null ? "" : listUrl.strip());
         ListIndex index;
         try {
             index = index(listUrl);
@@ -243,7 +239,7 @@ public final class ListArchiveFetcher implements AutoCloseable {
      *     monthly archives; the message names the address
      */
     public ListIndex index(String listUrl) throws FetchException {
-        URI indexUri = indexUri(listUrl);
+        URI indexUri = ListArchiveAddress.indexUri(listUrl);
         ReadPage page = readPage(indexUri);
         if (page.index().months().isEmpty() && page.archiveLinked().isPresent()) {
             // A list's information page was given: its archive is one link away.
@@ -301,78 +297,6 @@ public final class ListArchiveFetcher implements AutoCloseable {
     }
 
     /**
-     * The index page's address: an absolute http(s) URL whose path ends with a slash (or names an HTML page). For a
-     * page of a HyperKitty archive it is the list's overview, for a message or month page of a pipermail archive the
-     * archive's index, since those list all the months, and for a list's page at the IETF's mail archive the folder of
-     * its monthly mbox files.
-     */
-    static URI indexUri(String listUrl) throws FetchException {
-        String given = listUrl == null ? "" : listUrl.strip();
-        if (given.isEmpty()) {
-            throw new FetchException("no list URL given; a list's archive is read from an address such as"
-                    + " https://host/pipermail/list/ or https://host/archives/list/list@host/");
-        }
-        URI uri;
-        try {
-            uri = new URI(given);
-        } catch (URISyntaxException e) {
-            throw new FetchException(given + ": not a valid URL (" + e.getReason() + ")");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(given + ": not an http or https URL; a list's archive is read from an address"
-                    + " such as https://host/pipermail/list/ or https://host/archives/list/list@host/");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new FetchException(given + ": the URL names no host");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new FetchException(withoutUserInfo(given) + ": the URL holds a user name or password, which Caucus"
-                    + " does not send (it reads public archives only) and does not keep; give it without them");
-        }
-        Optional<URI> hyperkitty = HyperkittyListPage.listAddress(uri);
-        if (hyperkitty.isPresent()) {
-            // A month's or a thread's page was given: the overview lists all the months.
-            return hyperkitty.get();
-        }
-        Optional<URI> ietf = IetfMailArchive.textArchive(uri);
-        if (ietf.isPresent()) {
-            return ietf.get();
-        }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty()
-                ? "/"
-                : MonthFilesIndexPage.archiveFolder(uri.getRawPath());
-        String lowerPath = path.toLowerCase(Locale.ROOT);
-        if (!path.endsWith("/") && !lowerPath.endsWith(".html") && !lowerPath.endsWith(".htm")) {
-            path = path + "/";
-        }
-        try {
-            return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-        } catch (URISyntaxException e) {
-            throw new FetchException(given + ": not a valid URL (" + e.getReason() + ")");
-        }
-    }
-
-    /** The month whose file the address names, such as {@code .../2013-November.txt.gz}; empty for any other. */
-    public static Optional<YearMonth> monthFileNamed(String address) {
-        try {
-            URI uri = new URI(address == null ? "" : address.strip());
-            return uri.getRawPath() == null ? Optional.empty() : MonthFilesIndexPage.monthOfFile(uri.getRawPath());
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The address as it may be shown and kept: without a user name and password written into it
-     * ("https://user:secret@host/" becomes "https://host/"). Any other text is returned as it is.
-     */
-    public static String withoutUserInfo(String address) {
-        return address == null ? null : USER_INFO.matcher(address).replaceFirst("$1");
-    }
-
-    /**
      * Downloads a month's archive from the index's own server. A server answering a missing month with a web page
      * (an error or a login page, with status 200) has sent no archive: read as a saved page, it would be skipped.
      */
@@ -381,7 +305,7 @@ public final class ListArchiveFetcher implements AutoCloseable {
         String problem = null;
         if (!PageLinks.sameServer(month.finalUri(), indexUri)) {
             problem = "the server sent it on to "
-                    + withoutUserInfo(month.finalUri().toString()) + ", on another server; not read";
+                    + ListArchiveAddress.withoutUserInfo(month.finalUri().toString()) + ", on another server; not read";
         } else if (FormatSniffer.sniff(uri.toString(), head(month.file())).format()
                 == FormatSniffer.MailFormat.PIPERMAIL_HTML) {
             problem = "the server answered with a web page, not the month's archive";

@@ -31,6 +31,7 @@ import org.caucus.corpus.ImportOutcome;
 import org.caucus.corpus.ImportedSources;
 import org.caucus.corpus.ListArchive;
 import org.caucus.corpus.ListArchives;
+import org.caucus.corpus.importing.ListArchiveAddress;
 import org.caucus.corpus.importing.ListArchiveFetcher;
 import org.caucus.project.Project;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
@@ -212,7 +213,7 @@ class ImportForm extends VerticalLayout {
                     if (from.isEmpty() && to.isEmpty()) {
                         // The address of one month's file asks for that month.
                         YearMonth named =
-                                ListArchiveFetcher.monthFileNamed(address).orElse(null);
+                                ListArchiveAddress.monthFileNamed(address).orElse(null);
                         from.setValue((named == null ? archive.first() : named).toString());
                         to.setValue((named == null ? archive.last() : named).toString());
                     }

@@ -399,14 +399,14 @@ class ListArchiveFetcherTest {
             })
     void a_page_of_one_list_at_the_ietf_mail_archive_leads_to_its_folder_of_mbox_files(String page)
             throws ListArchiveFetcher.FetchException {
-        assertThat(ListArchiveFetcher.indexUri(page))
+        assertThat(ListArchiveAddress.indexUri(page))
                 .as("the index read for " + page)
                 .isEqualTo(URI.create("https://www.ietf.org/mail-archive/text/ianaplan/"));
     }
 
     @Test
     void a_page_of_the_ietf_mail_archive_naming_no_list_is_read_as_it_is() throws ListArchiveFetcher.FetchException {
-        assertThat(ListArchiveFetcher.indexUri("https://mailarchive.ietf.org/arch/search/?q=transition"))
+        assertThat(ListArchiveAddress.indexUri("https://mailarchive.ietf.org/arch/search/?q=transition"))
                 .as("the index read for a search of every list")
                 .isEqualTo(URI.create("https://mailarchive.ietf.org/arch/search/?q=transition"));
     }
