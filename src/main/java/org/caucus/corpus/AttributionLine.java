@@ -88,7 +88,7 @@ final class AttributionLine {
     // The address after a date, also as archives print it ("On 02:15 am, mebly5343 at gmail.com"): its " at " must
     // not read as the one between a date and a time.
     private static final Pattern TRAILING_ADDRESS =
-            Pattern.compile("\\s*(?:<[^<>]*>|\\([^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+)$");
+            Pattern.compile("\\s*(?:<[^<>]*>|\\([^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+|\\S+\\(a\\)\\S+\\.\\S+)$");
     private static final Set<String> CALENDAR_WORDS = Set.of(
             "mon",
             "monday",

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * An e-mail address as participants are matched by it: lower case, without the brackets and {@code mailto:} that
- * clients put around it, and with Mailman's "user at host" obfuscation undone.
+ * clients put around it, and with the archives' obfuscation undone: Mailman 2's "user at host", HyperKitty's
+ * "user(a)host".
  */
 record MailAddress(String localPart, String host) {
 
     private static final Pattern ADDRESS = Pattern.compile(
-            "^[<\\[(\"']*(?:mailto:)?([^\\s@<>()\\[\\]\"']+)(?:@| at )([a-z0-9-]+(?:\\.[a-z0-9-]+)+)[>\\])\"']*$");
+            "^[<\\[(\"']*(?:mailto:)?([^\\s@<>()\\[\\]\"']+)(?:@| at |\\(a\\))([a-z0-9-]+(?:\\.[a-z0-9-]+)+)[>\\])\"']*$");
 
     // Second-level labels under which country registries hand out names, as in example.org.au.
     private static final Set<String> REGISTRY_LABELS =

@@ -17,7 +17,10 @@ final class Writer {
 
     // Addresses come last, in any of the forms clients and archives print them, sometimes two in a row.
     private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s*(?:<[^<>]*>|\\[mailto:[^\\]]*\\]"
-            + "|\\[[^\\]]*(?:@| at )[^\\]]*\\]|\\([^()]*(?:@| at )[^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+)$");
+            + "|\\[[^\\]]*(?:@| at )[^\\]]*\\]|\\([^()]*(?:@| at )[^()]*\\)|\\S+@\\S+|\\S+ at \\S+\\.\\S+"
+            + "|\\S+\\(a\\)\\S+\\.\\S+)$");
+    // What HyperKitty's downloads write for the @ of every address in a body: "user(a)host".
+    private static final String HYPERKITTY_AT = "(a)";
     // Outlook repeats the address as a link inside its brackets: "<x at y<mailto:x at y>>".
     private static final Pattern LINKED_COPY = Pattern.compile("(?<=\\S)<mailto:[^<>]*>");
     private static final String QUOTE_MARKS = "\"'“”‘’";
@@ -210,7 +213,9 @@ final class Writer {
         while (lastWord > 0 && !RegexShortcuts.isSpace(text.charAt(lastWord - 1))) {
             lastWord--;
         }
-        return text.indexOf('@', lastWord) >= 0 || (text.indexOf('.', lastWord) >= 0 && text.contains(" at "));
+        return text.indexOf('@', lastWord) >= 0
+                || text.indexOf(HYPERKITTY_AT, lastWord) >= 0
+                || (text.indexOf('.', lastWord) >= 0 && text.contains(" at "));
     }
 
     /** The text without the copy of an address that Outlook links inside its brackets: "<x@y<mailto:x@y>>". */
@@ -224,7 +229,10 @@ final class Writer {
      * expression: a repeated group of words overflows the stack on a bracket of ten thousand of them.
      */
     private static boolean isMask(String address) {
-        if (address.isBlank() || address.indexOf('@') >= 0 || address.contains(" at ")) {
+        if (address.isBlank()
+                || address.indexOf('@') >= 0
+                || address.contains(" at ")
+                || address.contains(HYPERKITTY_AT)) {
             return false;
         }
         for (int i = 0; i < address.length(); i++) {

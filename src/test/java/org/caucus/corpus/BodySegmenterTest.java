@@ -306,7 +306,12 @@ class BodySegmenterTest {
                 "On Tue, Jan 5, 2010 at 10:30 AM, May Smith wrote:|May Smith",
                 "On Tue, Jan 5, 2010 at 10:30 AM May Smith wrote:|May Smith",
                 // A name in another script that the archive turned into a question mark.
-                "On Mon, Dec 7, 2009 at 6:29 AM, ?<exarkun at twistedmatrix.com> wrote:|exarkun at twistedmatrix.com"
+                "On Mon, Dec 7, 2009 at 6:29 AM, ?<exarkun at twistedmatrix.com> wrote:|exarkun at twistedmatrix.com",
+                // HyperKitty's downloads write every address in a body as "user(a)host".
+                "On Fri, Dec 11, 2020 at 6:03 PM Barry Scott <barry.scott(a)forcepoint.com> wrote:|Barry Scott",
+                "On Mon, Dec 7, 2009 at 6:29 AM, Simply4IT<simply4it(a)gmail.com> wrote:|Simply4IT",
+                "Joana Varon <joana(a)varon.org> said:|Joana Varon",
+                "On Mon, Dec 7, 2009 at 6:29 AM, ?<exarkun(a)twistedmatrix.com> wrote:|exarkun(a)twistedmatrix.com"
             })
     void attribution_line_gives_just_the_name_of_the_writer(String attribution, String name) {
         String body = attribution + "\n> Quoted words.\n";
@@ -648,6 +653,18 @@ class BodySegmenterTest {
         assertThat(blocks.containing("It crashed").speakerName())
                 .as("speaker of the quote")
                 .isEqualTo("mebly5343 at gmail.com");
+    }
+
+    @Test
+    void an_address_as_hyperkitty_writes_it_after_the_time_is_the_writer() {
+        String body = "On 02:15 am, mebly5343(a)gmail.com wrote:\n> It crashed.\n\nFile it.\n";
+
+        Blocks blocks = new Blocks(body, sut.segment(body, "Jean-Paul"));
+
+        assertThat(blocks.containing("It crashed")).as("speaker of the quote").satisfies(block -> {
+            assertThat(block.speakerName()).isEqualTo("mebly5343(a)gmail.com");
+            assertThat(block.speakerAddress()).isEqualTo("mebly5343(a)gmail.com");
+        });
     }
 
     @Test

@@ -134,9 +134,12 @@ class MergeSuggestionsTest {
     }
 
     @Test
-    void pipermail_obfuscated_addresses_read_as_addresses() {
+    void archive_obfuscated_addresses_read_as_addresses() {
         assertThat(MailAddress.normalise("Jeremy at CIROAP.org"))
                 .as("user at host")
+                .isEqualTo("jeremy@ciroap.org");
+        assertThat(MailAddress.normalise("Jeremy(a)CIROAP.org"))
+                .as("user(a)host, as HyperKitty writes it")
                 .isEqualTo("jeremy@ciroap.org");
         assertThat(MailAddress.normalise("<mailto:jeremy@ciroap.org>"))
                 .as("bracketed mailto")
