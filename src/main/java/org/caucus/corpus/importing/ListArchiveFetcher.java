@@ -245,6 +245,11 @@ public final class ListArchiveFetcher implements AutoCloseable {
             // A list's information page was given: its archive is one link away.
             page = readPage(page.archiveLinked().get());
         }
+        if (page.index().months().isEmpty() && page.asksToSignIn()) {
+            throw new FetchException(indexUri + ": the archive asks for a password (answered at "
+                    + ListArchiveAddress.withoutUserInfo(page.index().uri().toString())
+                    + "); Caucus reads public archives only. Download its months as a member, and import the files.");
+        }
         if (page.index().months().isEmpty()) {
             throw new FetchException(indexUri
                     + ": the page offers no monthly archives (a pipermail index links to months such as"
@@ -254,8 +259,11 @@ public final class ListArchiveFetcher implements AutoCloseable {
         return page.index();
     }
 
-    /** A page as read: the months it offers, maybe none, and the one archive it links to, if any. */
-    private record ReadPage(ListIndex index, Optional<URI> archiveLinked) {}
+    /**
+     * A page as read: the months it offers, maybe none, the one archive it links to, if any, and whether it asks for a
+     * password, as a private list's archive answers.
+     */
+    private record ReadPage(ListIndex index, Optional<URI> archiveLinked, boolean asksToSignIn) {}
 
     private ReadPage readPage(URI uri) throws FetchException {
         Path file = null;
@@ -280,7 +288,9 @@ public final class ListArchiveFetcher implements AutoCloseable {
                             MonthFilesIndexPage.listName(uri),
                             MonthFilesIndexPage.monthlyArchives(document, answered));
             return new ReadPage(
-                    index, ListInfoPage.archiveLinked(document, answered).filter(archive -> !archive.equals(answered)));
+                    index,
+                    ListInfoPage.archiveLinked(document, answered).filter(archive -> !archive.equals(answered)),
+                    !document.select("input[type=password]").isEmpty());
         } finally {
             if (file != null) {
                 HttpDownloads.delete(file);

@@ -253,6 +253,25 @@ class ListArchiveFetcherTest {
     }
 
     @Test
+    void a_private_archive_that_asks_for_a_password_is_refused_saying_so() {
+        redirects.put("/pipermail/secret/", "/mailman/private/secret/");
+        serve(
+                "/mailman/private/secret/",
+                200,
+                html("<h1>Secret Private Archives Authentication</h1><form method=\"post\">Email address: <input"
+                        + " type=\"text\" name=\"username\"> Password: <input type=\"password\" name=\"password\">"
+                        + " <input type=\"submit\" value=\"Let me in...\"></form>"));
+        String host = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        assertThatThrownBy(() -> sut.index(host + "/pipermail/secret/"))
+                .as("reading a private archive")
+                .isInstanceOf(ListArchiveFetcher.FetchException.class)
+                .hasMessage(host + "/pipermail/secret/: the archive asks for a password (answered at " + host
+                        + "/mailman/private/secret/); Caucus reads public archives only. Download its months as a"
+                        + " member, and import the files.");
+    }
+
+    @Test
     void an_index_answering_an_error_is_refused_with_its_url_and_status() {
         serve(LIST_PATH, 503, "down for maintenance".getBytes(StandardCharsets.US_ASCII));
         List<ReadOutcome> fetched = new ArrayList<>();
