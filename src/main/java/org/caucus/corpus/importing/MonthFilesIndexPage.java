@@ -66,15 +66,12 @@ final class MonthFilesIndexPage {
     static List<MonthlyArchive> monthlyArchives(Document page, URI indexUri) {
         Map<YearMonth, MonthlyArchive> byMonth = new LinkedHashMap<>();
         for (URI uri : PageLinks.onItsServer(page, indexUri)) {
-            String path = uri.getPath();
-            YearMonth month = month(path.substring(path.lastIndexOf('/') + 1));
-            if (month == null) {
-                continue;
-            }
-            MonthlyArchive known = byMonth.get(month);
-            if (known == null || (gzipped(uri) && !gzipped(known.uri()))) {
-                byMonth.put(month, new MonthlyArchive(month, uri));
-            }
+            monthOfFile(uri.getRawPath()).ifPresent(month -> {
+                MonthlyArchive known = byMonth.get(month);
+                if (known == null || (gzipped(uri) && !gzipped(known.uri()))) {
+                    byMonth.put(month, new MonthlyArchive(month, uri));
+                }
+            });
         }
         List<MonthlyArchive> months = new ArrayList<>(byMonth.values());
         months.sort(Comparator.comparing(MonthlyArchive::month));
