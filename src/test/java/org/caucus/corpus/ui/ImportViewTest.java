@@ -242,29 +242,31 @@ class ImportViewTest extends ViewTest {
                             .getText())
                     .as("what the list offers")
                     .isEqualTo("bestbits offers 2 months, from 2013-10 to 2013-12, with 1 month missing between.");
-            assertThat(List.of(
-                            _get(TextField.class, spec -> spec.withLabel("From month"))
-                                    .getValue(),
-                            _get(TextField.class, spec -> spec.withLabel("To month"))
-                                    .getValue()))
+            assertThat(monthRange())
                     .as("the range, filled for the analyst to narrow")
                     .containsExactly("2013-10", "2013-12");
 
-            _get(TextField.class, spec -> spec.withLabel("From month")).clear();
-            _get(TextField.class, spec -> spec.withLabel("To month")).clear();
+            monthField("From month").clear();
+            monthField("To month").clear();
             askTheList(address + "2013-December.txt", "See its months");
 
-            assertThat(List.of(
-                            _get(TextField.class, spec -> spec.withLabel("From month"))
-                                    .getValue(),
-                            _get(TextField.class, spec -> spec.withLabel("To month"))
-                                    .getValue()))
+            assertThat(monthRange())
                     .as("the range for the address of one month's file")
                     .containsExactly("2013-12", "2013-12");
             assertThat(_find(ImportJobPanel.class)).as("imports started").isEmpty();
         } finally {
             server.stop(0);
         }
+    }
+
+    /** The From and To months as the form shows them. */
+    private static List<String> monthRange() {
+        return List.of(
+                monthField("From month").getValue(), monthField("To month").getValue());
+    }
+
+    private static TextField monthField(String label) {
+        return _get(TextField.class, spec -> spec.withLabel(label));
     }
 
     @Test
