@@ -14,8 +14,9 @@ import org.jsoup.nodes.Document;
  */
 final class ListInfoPage {
 
-    // A pipermail archive is the folder named for the list under "pipermail".
-    private static final Pattern PIPERMAIL_ARCHIVE = Pattern.compile("^.*/pipermail/[^/]+/?$");
+    // A pipermail archive is the folder named for the list under "pipermail", or under "private" when only the
+    // list's members may read it.
+    private static final Pattern PIPERMAIL_ARCHIVE = Pattern.compile("^.*/(?:pipermail|private)/[^/]+/?$");
 
     private ListInfoPage() {}
 

@@ -272,6 +272,27 @@ class ListArchiveFetcherTest {
     }
 
     @Test
+    void a_list_information_page_that_links_to_a_private_archive_is_refused_as_asking_for_a_password() {
+        serve(
+                "/mailman/listinfo/secret/",
+                200,
+                html("<p>To see the collection of prior postings to the list, visit the <a"
+                        + " href=\"/mailman/private/secret/\">Secret Archives</a>. (The current archive is only"
+                        + " available to the list members.)"));
+        serve(
+                "/mailman/private/secret/",
+                200,
+                html("<form method=\"post\">Password: <input type=\"password\" name=\"password\"></form>"));
+        String host = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        assertThatThrownBy(() -> sut.index(host + "/mailman/listinfo/secret"))
+                .as("reading the information page of a list whose archive is private")
+                .isInstanceOf(ListArchiveFetcher.FetchException.class)
+                .hasMessageContaining(
+                        "the archive asks for a password (answered at " + host + "/mailman/private/secret/)");
+    }
+
+    @Test
     void an_index_answering_an_error_is_refused_with_its_url_and_status() {
         serve(LIST_PATH, 503, "down for maintenance".getBytes(StandardCharsets.US_ASCII));
         List<ReadOutcome> fetched = new ArrayList<>();
