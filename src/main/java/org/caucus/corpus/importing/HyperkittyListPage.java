@@ -1,7 +1,6 @@
 package org.caucus.corpus.importing;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,20 +36,12 @@ final class HyperkittyListPage {
             return Optional.empty();
         }
         Matcher matcher = LIST_ADDRESS.matcher(uri.getRawPath());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + matcher.group(1) + "/"));
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+        return matcher.matches() ? Optional.of(uri.resolve(matcher.group(1) + "/")) : Optional.empty();
     }
 
     /** The list's name: the part of its address before the @ ("twisted" for twisted@python.org). */
     static String listName(URI listAddress) {
-        Matcher matcher = LIST_ADDRESS.matcher(listAddress.getRawPath());
-        return matcher.matches() ? matcher.group(2) : null;
+        return parts(listAddress).group(2);
     }
 
     /**
@@ -68,11 +59,20 @@ final class HyperkittyListPage {
 
     /** The address that sends a month's mail as a gzip'd mbox: from its first day to the next month's, in UTC. */
     static URI download(URI listAddress, YearMonth month) {
-        Matcher address = LIST_ADDRESS.matcher(listAddress.getRawPath());
-        String fullName = address.matches() ? address.group(2) + "@" + address.group(3) : "list";
+        Matcher address = parts(listAddress);
+        String fullName = address.group(2) + "@" + address.group(3);
         return listAddress.resolve("export/" + fullName + "-" + month + ".mbox.gz?start="
                 + month.atDay(1).format(DAY) + "&end="
                 + month.plusMonths(1).atDay(1).format(DAY));
+    }
+
+    /** The parts of a list's address, as {@link #listAddress} gave it: the name before the @ and the host after. */
+    private static Matcher parts(URI listAddress) {
+        Matcher matcher = LIST_ADDRESS.matcher(listAddress.getRawPath());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException(listAddress + " is no HyperKitty list's address");
+        }
+        return matcher;
     }
 
     private static Optional<YearMonth> monthLinked(URI uri, URI listAddress) {
