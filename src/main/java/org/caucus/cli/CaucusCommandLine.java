@@ -32,6 +32,7 @@ public final class CaucusCommandLine {
             "benchmark-comparison",
             "benchmark-export",
             "benchmark-search",
+            "benchmark-messages",
             "benchmark-coders");
 
     // The web UI needs a servlet context, which a command has no use for.

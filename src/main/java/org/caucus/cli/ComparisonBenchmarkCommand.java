@@ -102,25 +102,11 @@ class ComparisonBenchmarkCommand implements Command {
         RepeatedTiming timing =
                 new RepeatedTiming(arguments.positiveCount("warm-ups", 5), arguments.positiveCount("runs", 5));
         // Generating a million passages takes minutes; --reuse times again what an earlier run generated.
-        boolean reuse = arguments.flag("reuse") && projects.findByName(PROJECT).isPresent();
-        if (!reuse && !projects.isEmpty()) {
-            throw new UsageException("The benchmark needs a fresh database: give --data-dir an empty folder"
-                    + " (or, with --reuse, the folder of an earlier run).");
-        }
-        if (reuse) {
-            out.println("Reusing the corpus an earlier run generated.");
-        } else {
-            generate(shape, out);
-        }
+        SyntheticCorpusFolder.fill(projects, PROJECT, arguments.flag("reuse"), () -> generate(shape, out), out);
         Project project = projects.findByName(PROJECT).orElseThrow();
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        // H2 hands back the last result of a query it has prepared before while no table it reads has
-        // changed; a schema change empties its cache of prepared queries, so every run really computes.
-        Runnable forgetAnswers = () -> {
-            jdbc.execute("create sequence benchmark_forget_answers");
-            jdbc.execute("drop sequence benchmark_forget_answers");
-        };
+        Runnable forgetAnswers = H2AnswerCache.emptier(jdbc);
         double floor = timing.medianMillis(
                 forgetAnswers, () -> jdbc.queryForObject("select count(*) from annotation", Long.class));
         out.printf("Floor, select count(*) from annotation: %.1f ms (median of %d)%n", floor, timing.runs());

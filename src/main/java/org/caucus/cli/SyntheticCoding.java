@@ -67,9 +67,8 @@ public final class SyntheticCoding {
                 throw new IllegalArgumentException("a synthetic corpus needs annotations, at least two participants,"
                         + " an organisation and a position");
             }
-            if (messages < 1 || messagesPerThread < 1 || messages > annotations) {
-                throw new IllegalArgumentException(
-                        "messages must be between 1 and the number of annotations (" + annotations + ")");
+            if (messages < 1 || messagesPerThread < 1) {
+                throw new IllegalArgumentException("a synthetic corpus needs messages, and threads of one or more");
             }
         }
 
@@ -95,6 +94,26 @@ public final class SyntheticCoding {
                     0.2,
                     0.85,
                     42);
+        }
+
+        /**
+         * The message list's benchmark: {@code messages} messages with the comparison benchmark's participants and
+         * codebook, of which only some hold a coded passage, {@code annotations} spread evenly over them, as in a
+         * project whose analysts have coded part of the archive.
+         */
+        public static Shape messageList(int messages, int annotations) {
+            Shape proportions = of(annotations, 2_000, 200);
+            return new Shape(
+                    annotations,
+                    proportions.participants(),
+                    proportions.organisations(),
+                    proportions.issues(),
+                    proportions.positionsPerIssue(),
+                    messages,
+                    proportions.messagesPerThread(),
+                    proportions.quotedShare(),
+                    proportions.leaningKept(),
+                    proportions.seed());
         }
 
         public int positions() {

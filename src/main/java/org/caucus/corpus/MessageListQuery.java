@@ -1,140 +1,99 @@
 package org.caucus.corpus;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Nulls;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.apache.commons.collections4.ListUtils;
 import org.caucus.project.BlindCoding;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The message list's query. Coded passages belong to the coding module, which depends on this
- * one, so they are read here through the {@code annotation} table by SQL (see
+ * The message list's statements. Coded passages belong to the coding module, which depends on this one, so they are
+ * read here through the {@code annotation} table by SQL (see
  * docs/decisions/2026-11-29-message-list-reads-coded-passages.md).
  *
- * <p> Only the filters that are set become conditions, rather than
- * {@code (:x is null or ...)} in one fixed query, so that the database can pick the index that
- * fits each combination; a page reads only its own rows, and the count reads no other table.
+ * <p>The statements are SQL rather than criteria queries: Hibernate writes an order by a selected column as its
+ * position ({@code order by 1}), after which H2 no longer reads the index that holds the rows in that order, and
+ * translating a criteria query again for every page the grid asks for costs more than reading the page. A page reads
+ * only its own rows.
  *
  * <p>Under blind coding the counts and the coded filters see the current coder's passages only.
  */
 @Repository
 class MessageListQuery {
 
-    private final EntityManager entityManager;
+    // Ids per statement when an unpaged list (a thread's) reads its lines, within what a statement's parameters may
+    // number.
+    private static final int IDS_PER_QUERY = 500;
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final BlindCoding blindCoding;
 
-    MessageListQuery(EntityManager entityManager, BlindCoding blindCoding) {
-        this.entityManager = entityManager;
+    MessageListQuery(NamedParameterJdbcTemplate jdbc, BlindCoding blindCoding) {
+        this.jdbc = jdbc;
         this.blindCoding = blindCoding;
     }
 
+    /**
+     * One page of the list, read in two steps: the page's message ids in list order, then those messages' lines. H2
+     * reads an index in order only when the query selects nothing the index lacks; asked for a poster's name at once,
+     * it reads every matching message and sorts them, which at 100,000 messages takes half a second for any page.
+     */
     List<MessageListRow> rows(long projectId, MessageFilter filter, Pageable pageable) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<MessageListRow> query = cb.createQuery(MessageListRow.class);
-        Root<Message> message = query.from(Message.class);
-        Join<Message, Participant> poster = message.join("poster", JoinType.LEFT);
         Optional<String> coder = blindCoding.onlyOwnCoding(projectId);
-        query.select(cb.construct(
-                        MessageListRow.class,
-                        message.get("id"),
-                        message.get("sentAt"),
-                        message.get("sentOffsetSeconds"),
-                        poster.get("displayName"),
-                        message.get("subject"),
-                        message.get("listName"),
-                        message.get("threadId"),
-                        annotationCount(cb, message, coder)))
-                .where(conditions(cb, message, projectId, filter, coder))
-                .orderBy(cb.asc(message.get("sentAt"), Nulls.LAST), cb.asc(message.get("id")));
-        var typed = entityManager.createQuery(query);
+        MessageListConditions conditions = new MessageListConditions(projectId, filter, coder);
+        MapSqlParameterSource parameters = conditions.parameters();
         if (pageable.isPaged()) {
-            typed.setFirstResult(Math.toIntExact(pageable.getOffset())).setMaxResults(pageable.getPageSize());
+            parameters.addValue("offset", pageable.getOffset()).addValue("size", pageable.getPageSize());
         }
-        return typed.getResultList();
+        List<Long> ids = jdbc.queryForList(conditions.pageIdsStatement(pageable.isPaged()), parameters, Long.class);
+        Map<Long, MessageListRow> lines = new HashMap<>();
+        for (List<Long> some : ListUtils.partition(ids, IDS_PER_QUERY)) {
+            lines(some, coder).forEach(line -> lines.put(line.id(), line));
+        }
+        return ids.stream().map(lines::get).filter(Objects::nonNull).toList();
     }
 
     long count(long projectId, MessageFilter filter) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Message> message = query.from(Message.class);
-        query.select(cb.count(message))
-                .where(conditions(cb, message, projectId, filter, blindCoding.onlyOwnCoding(projectId)));
-        return entityManager.createQuery(query).getSingleResult();
+        MessageListConditions conditions =
+                new MessageListConditions(projectId, filter, blindCoding.onlyOwnCoding(projectId));
+        return jdbc.queryForObject(conditions.countStatement(), conditions.parameters(), Long.class);
     }
 
-    /** How many passages (of {@code coder}, if given) are coded in the message; the annotation_message index answers it. */
-    private static Expression<Long> annotationCount(CriteriaBuilder cb, Root<Message> message, Optional<String> coder) {
-        HibernateCriteriaBuilder sql = (HibernateCriteriaBuilder) cb;
-        return coder.map(own -> sql.sql(
-                        "(select count(*) from annotation a where a.message_id = ? and a.coder = ?)",
-                        Long.class,
-                        message.get("id"),
-                        cb.literal(own)))
-                .orElseGet(() -> sql.sql(
-                        "(select count(*) from annotation a where a.message_id = ?)", Long.class, message.get("id")));
+    /** The lines of the messages {@code ids}, with how many passages (of {@code coder}, if given) each holds. */
+    private List<MessageListRow> lines(List<Long> ids, Optional<String> coder) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("ids", ids);
+        String ownPassages = coder.map(own -> {
+                    parameters.addValue("coder", own);
+                    return " and a.coder = :coder";
+                })
+                .orElse("");
+        return jdbc.query(
+                "select m.id, m.sent_at, m.sent_offset_seconds, p.display_name, m.subject, m.list_name, m.thread_id,"
+                        + " (select count(*) from annotation a where a.message_id = m.id" + ownPassages + ")"
+                        + " from message m left join participant p on p.id = m.poster_id where m.id in (:ids)",
+                parameters,
+                (row, i) -> line(row));
     }
 
-    private static Predicate codedWith(
-            CriteriaBuilder cb, Root<Message> message, long positionId, Optional<String> coder) {
-        HibernateCriteriaBuilder sql = (HibernateCriteriaBuilder) cb;
-        Expression<Long> passages = coder.map(own -> sql.sql(
-                        "(select count(*) from annotation a where a.message_id = ? and a.position_id = ? and a.coder = ?)",
-                        Long.class,
-                        message.get("id"),
-                        cb.literal(positionId),
-                        cb.literal(own)))
-                .orElseGet(() -> sql.sql(
-                        "(select count(*) from annotation a where a.message_id = ? and a.position_id = ?)",
-                        Long.class,
-                        message.get("id"),
-                        cb.literal(positionId)));
-        return cb.greaterThan(passages, 0L);
-    }
-
-    private static Predicate[] conditions(
-            CriteriaBuilder cb, Root<Message> message, long projectId, MessageFilter filter, Optional<String> coder) {
-        List<Predicate> conditions = new ArrayList<>();
-        conditions.add(cb.equal(message.get("project").get("id"), projectId));
-        if (filter.listName() != null) {
-            conditions.add(cb.equal(message.get("listName"), filter.listName()));
-        }
-        if (filter.posterId() != null) {
-            conditions.add(cb.equal(message.get("poster").get("id"), filter.posterId()));
-        }
-        if (filter.sentFrom() != null) {
-            Instant from = filter.sentFrom().atStartOfDay(MessageFilter.DAYS_IN).toInstant();
-            conditions.add(cb.greaterThanOrEqualTo(message.get("sentAt"), from));
-        }
-        if (filter.sentTo() != null) {
-            Instant afterLastDay = filter.sentTo()
-                    .plusDays(1)
-                    .atStartOfDay(MessageFilter.DAYS_IN)
-                    .toInstant();
-            conditions.add(cb.lessThan(message.get("sentAt"), afterLastDay));
-        }
-        if (filter.threadId() != null) {
-            conditions.add(cb.equal(message.get("threadId"), filter.threadId()));
-        }
-        switch (filter.coded()) {
-            case CODED -> conditions.add(cb.greaterThan(annotationCount(cb, message, coder), 0L));
-            case UNCODED -> conditions.add(cb.equal(annotationCount(cb, message, coder), 0L));
-            case ANY -> {}
-        }
-        if (filter.positionId() != null) {
-            conditions.add(codedWith(cb, message, filter.positionId(), coder));
-        }
-        return conditions.toArray(Predicate[]::new);
+    private static MessageListRow line(ResultSet row) throws SQLException {
+        OffsetDateTime sentAt = row.getObject(2, OffsetDateTime.class);
+        return new MessageListRow(
+                row.getLong(1),
+                sentAt == null ? null : sentAt.toInstant(),
+                row.getObject(3, Integer.class),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getObject(7, Long.class),
+                row.getLong(8));
     }
 }

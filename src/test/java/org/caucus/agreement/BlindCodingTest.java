@@ -16,8 +16,10 @@ import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
 import org.caucus.coding.PassageChange;
 import org.caucus.coding.PassageHistory;
+import org.caucus.corpus.CodedState;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageFilter;
+import org.caucus.corpus.MessageListRow;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,6 +189,47 @@ class BlindCodingTest {
         assertThat(codedMessages.passagesIn(projectId, List.of(messageId)))
                 .as("after the reveal")
                 .containsEntry(messageId, 3L);
+    }
+
+    @Test
+    void the_message_lists_coded_filters_see_only_a_coders_own_passages_before_the_reveal() {
+        long projectId = fixture.project().getId();
+        MessageFilter coded = MessageFilter.EVERYTHING.withCoded(CodedState.CODED);
+        MessageFilter uncoded = MessageFilter.EVERYTHING.withCoded(CodedState.UNCODED);
+        MessageFilter waiting = MessageFilter.EVERYTHING.withPositionId(fixture.waiting());
+
+        as("carol");
+        assertThat(listed(coded))
+                .as("messages carol, who coded nothing, lists as coded")
+                .isEmpty();
+        assertThat(listed(uncoded)).as("messages carol lists as uncoded").hasSize(3);
+        assertThat(corpus.countMessages(fixture.project(), uncoded))
+                .as("uncoded messages carol counts")
+                .isEqualTo(3);
+        as("alice");
+        assertThat(listed(coded)).as("messages alice lists as coded").containsExactly(messageId);
+        assertThat(listed(waiting))
+                .as("messages alice lists as coded with bob's position")
+                .isEmpty();
+        as("bob");
+        assertThat(listed(waiting))
+                .as("messages bob lists as coded with his position")
+                .containsExactly(messageId);
+        assertThat(corpus.countMessages(fixture.project(), coded))
+                .as("coded messages bob counts")
+                .isEqualTo(1);
+
+        as("olga");
+        sut.reveal(projectId);
+        as("carol");
+        assertThat(listed(waiting)).as("after the reveal").containsExactly(messageId);
+        assertThat(listed(uncoded)).as("after the reveal").hasSize(2);
+    }
+
+    private List<Long> listed(MessageFilter filter) {
+        return corpus.findMessages(fixture.project(), filter, Pageable.unpaged()).stream()
+                .map(MessageListRow::id)
+                .toList();
     }
 
     @Test

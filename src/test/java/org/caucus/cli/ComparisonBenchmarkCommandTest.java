@@ -59,22 +59,6 @@ class ComparisonBenchmarkCommandTest {
     }
 
     @Test
-    void a_database_that_already_holds_projects_is_refused() {
-        CommandRun.of(
-                "import",
-                "--data-dir",
-                dataDir.toString(),
-                "--project",
-                "P",
-                "src/test/resources/importing/2013-November.txt");
-
-        CommandRun run = CommandRun.of("benchmark-comparison", "--data-dir", dataDir.toString(), "--annotations", "10");
-
-        assertThat(run.exitCode()).as("exit code").isEqualTo(2);
-        assertThat(run.err()).as("message").contains("needs a fresh database");
-    }
-
-    @Test
     void a_count_that_is_not_a_number_is_named() {
         CommandRun run =
                 CommandRun.of("benchmark-comparison", "--data-dir", dataDir.toString(), "--annotations", "many");
