@@ -98,6 +98,11 @@ public class MessageFilterBar extends HorizontalLayout {
         return filter;
     }
 
+    /** The project's lists, as the list filter offers them. */
+    List<String> listNames() {
+        return listNames;
+    }
+
     public void addFilterChangeListener(Consumer<MessageFilter> listener) {
         listeners.add(listener);
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.caucus.codebook.CodebookService;
@@ -41,6 +42,9 @@ import org.caucus.project.ui.OpenProject;
 class MessagesView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String THREAD_PARAMETER = MessageFilterParameters.THREAD;
+
+    // About the width of a letter of a row's text, Lumo's body font at 1rem.
+    private static final double REM_PER_LETTER = 0.6;
 
     private final CorpusService corpus;
     private final Optional<Project> project;
@@ -74,9 +78,12 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(row -> SentAt.bySendersClock(row.sentAt()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // A width of their own rather than auto width, which measures the first rows only: a name or a list on a later
+        // page, longer than those, would be cut.
         grid.addColumn(MessageListRow::poster)
                 .setHeader("From")
-                .setAutoWidth(true)
+                .setTooltipGenerator(MessageListRow::poster)
+                .setWidth("13rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> ListTag.removed(row.subject(), row.listName()))
                 .setKey("subject")
@@ -96,8 +103,9 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(MessageListRow::listName)
+                .setKey("list")
                 .setHeader("List")
-                .setAutoWidth(true)
+                .setWidth(listColumnWidth())
                 .setFlexGrow(0);
         // A link rather than a click handler: the grid leaves clicks on links to them, so a row
         // click still opens the message.
@@ -125,6 +133,16 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                         .ifPresent(chosen -> getUI().ifPresent(ui ->
                                 ui.navigate(ThreadView.class, ThreadView.parameters(chosen.threadId())))));
         grid.setSizeFull();
+    }
+
+    /**
+     * Room for the project's longest list name, and for the header. In rem, not ch: a ch of the header's smaller font
+     * is narrower than one of the rows', so the header's columns would drift from the rows'.
+     */
+    private String listColumnWidth() {
+        int longest =
+                filters.listNames().stream().mapToInt(String::length).max().orElse(0);
+        return String.format(Locale.ROOT, "%.1frem", (Math.max(longest, "List".length()) + 3) * REM_PER_LETTER);
     }
 
     private static RouterLink threadLink(MessageListRow row) {

@@ -119,6 +119,19 @@ class MessagesViewTest extends ViewTest {
     }
 
     @Test
+    void the_list_column_has_room_for_the_longest_list_name_whichever_rows_come_first() {
+        int longest =
+                corpus.listNames(demo).stream().mapToInt(String::length).max().orElseThrow();
+
+        String width = sut().getColumnByKey("list").getWidth();
+
+        assertThat(width).as("width of the List column").endsWith("rem");
+        assertThat(Double.parseDouble(width.replace("rem", "")))
+                .as("width in rem, for a longest list name of %d letters of about half a rem", longest)
+                .isGreaterThan(longest * 0.5);
+    }
+
+    @Test
     void subjects_are_shown_without_the_tag_of_the_list_named_beside_them() {
         combo("List").setValue(WGIG);
 
