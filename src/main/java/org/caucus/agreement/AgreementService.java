@@ -73,6 +73,22 @@ public class AgreementService {
         return new AgreementReport(request, units.messageCount(), units.unitCount(), overall, pairs, perPosition);
     }
 
+    /**
+     * How many units a report of {@code request} measures, counted in the database: the agreement page measures a
+     * large study off the page's thread (about 8 µs a unit here, so a minute for the 6,000,000 units of 30,000 coded
+     * messages over 200 positions), where it would otherwise hold the page.
+     */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
+    public StudySize studySize(Project project, AgreementRequest request) {
+        ScopeFilter filter = ScopeFilter.of(project.getId(), request.scope(Set.copyOf(request.coders())));
+        Object[] counts = filter.bind(entityManager.createQuery(
+                        "select count(distinct m.id), count(distinct a.position.id)" + ScopeFilter.FROM
+                                + filter.where(),
+                        Object[].class))
+                .getSingleResult();
+        return new StudySize(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    }
+
     private List<CodedSpan> spans(Project project, AgreementRequest request) {
         ScopeFilter filter = ScopeFilter.of(project.getId(), request.scope(Set.copyOf(request.coders())));
         return filter.bind(entityManager.createQuery(

@@ -1,5 +1,6 @@
 package org.caucus.agreement.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,7 +21,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.caucus.agreement.AgreementReport;
 import org.caucus.agreement.AgreementReport.Pair;
 import org.caucus.agreement.AgreementReport.PositionAgreement;
@@ -29,10 +32,14 @@ import org.caucus.agreement.AgreementService;
 import org.caucus.agreement.AgreementWorkbook;
 import org.caucus.agreement.Coefficient;
 import org.caucus.agreement.MessageSetDescription;
+import org.caucus.agreement.StudySize;
 import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
  * How far coders agree: choose two or more coders and a set of messages, read the kappas and
@@ -51,13 +58,25 @@ class AgreementView extends VerticalLayout {
     final Grid<PositionAgreement> positions = new Grid<>();
 
     private final AgreementService agreement;
+    private final Executor executor;
+    private final long unitsMeasuredAtOnce;
+    // Which refresh is the latest: a result measured on the pool for an earlier one is not shown.
+    private long refreshes;
     private final VerticalLayout tables = new VerticalLayout();
     private Project project;
     private MessageSetPicker messageSet;
     MultiSelectComboBox<String> coders;
 
-    AgreementView(AgreementService agreement, ScopeChoicesService choices, OpenProject openProject) {
+    AgreementView(
+            AgreementService agreement,
+            ScopeChoicesService choices,
+            OpenProject openProject,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            @Value("${caucus.agreement.units-measured-at-once:250000}") long unitsMeasuredAtOnce) {
         this.agreement = agreement;
+        // A report checks who is signed in, which a pool thread does not otherwise know.
+        this.executor = new DelegatingSecurityContextExecutor(executor);
+        this.unitsMeasuredAtOnce = unitsMeasuredAtOnce;
         summary.addClassName("agreement-summary");
         add(
                 new H2("Agreement"),
@@ -114,18 +133,53 @@ class AgreementView extends VerticalLayout {
         refresh();
     }
 
+    /**
+     * Measures what the controls show. A study of more than {@code unitsMeasuredAtOnce} units is measured on the pool,
+     * since it takes seconds to minutes and would hold the page meanwhile; a result for controls changed since is
+     * dropped.
+     */
     private void refresh() {
-        Optional<AgreementRequest> request = request();
-        tables.setVisible(request.isPresent());
-        request.ifPresent(chosen -> {
-            AgreementReport report = agreement.report(project, chosen);
-            summary.setText(count(report.messages(), "message") + " (" + MessageSetDescription.of(chosen)
-                    + ", coded by at least one of " + String.join(", ", chosen.coders()) + "), "
-                    + count(report.units(), "unit") + ".");
-            overall.setItems(report.overallFigures());
-            pairs.setItems(report.pairs());
-            positions.setItems(report.positions());
+        long asked = ++refreshes;
+        tables.setVisible(false);
+        request().ifPresent(chosen -> {
+            StudySize size = agreement.studySize(project, chosen);
+            if (size.units() <= unitsMeasuredAtOnce) {
+                show(chosen, agreement.report(project, chosen));
+                return;
+            }
+            summary.setText("Measuring " + count(size.messages(), "message") + " by "
+                    + count(size.positions(), "position")
+                    + " (" + count(size.units(), "unit") + ") takes a while; the figures"
+                    + " appear here when they are ready. Fewer messages, such as the lists, threads or days the coders"
+                    + " both coded, are measured at once.");
+            UI ui = UI.getCurrent();
+            executor.execute(() -> {
+                try {
+                    AgreementReport report = agreement.report(project, chosen);
+                    ui.access(() -> {
+                        if (asked == refreshes) {
+                            show(chosen, report);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    ui.access(() -> {
+                        if (asked == refreshes) {
+                            summary.setText("The agreement could not be measured: " + e.getMessage());
+                        }
+                    });
+                }
+            });
         });
+    }
+
+    private void show(AgreementRequest chosen, AgreementReport report) {
+        summary.setText(count(report.messages(), "message") + " (" + MessageSetDescription.of(chosen)
+                + ", coded by at least one of " + String.join(", ", chosen.coders()) + "), "
+                + count(report.units(), "unit") + ".");
+        overall.setItems(report.overallFigures());
+        pairs.setItems(report.pairs());
+        positions.setItems(report.positions());
+        tables.setVisible(true);
     }
 
     /** The request the controls show, or none (and the reason in the summary) when they do not make one. */
@@ -151,8 +205,8 @@ class AgreementView extends VerticalLayout {
         return anchor;
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static <T> void value(Grid<T> grid, String header, ValueProvider<T, Coefficient> coefficient) {

@@ -1,0 +1,123 @@
+package org.caucus.agreement.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.caucus.ViewTest;
+import org.caucus.coding.CodingService;
+import org.caucus.coding.PassageRecords;
+import org.caucus.corpus.CorpusService;
+import org.caucus.project.ProjectService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A study larger than the Agreement page measures while the analyst waits goes to the pool, and its figures come when
+ * it is done: here the Demo's seven units, with the page told to measure at most one at once.
+ */
+@Transactional
+@TestPropertySource(properties = "caucus.agreement.units-measured-at-once=1")
+class AgreementMeasuredOnThePoolTest extends ViewTest {
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    CorpusService corpus;
+
+    @Autowired
+    PassageRecords passages;
+
+    @Autowired
+    CodingService coding;
+
+    @Autowired
+    PoolTasks pool;
+
+    @Test
+    void a_study_too_large_to_measure_at_once_says_so_and_shows_its_figures_when_the_pool_is_done() {
+        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        UI.getCurrent().navigate("agreement");
+        AgreementView sut = _get(AgreementView.class);
+
+        sut.coders.setValue(Set.of("demo", "second"));
+
+        assertThat(sut.summary.getText())
+                .as("summary while the pool measures")
+                .isEqualTo("Measuring 1 message by 7 positions (7 units) takes a while; the figures appear here when"
+                        + " they are ready. Fewer messages, such as the lists, threads or days the coders both coded,"
+                        + " are measured at once.");
+        assertThat(sut.overall.getParent().orElseThrow().isVisible())
+                .as("tables shown")
+                .isFalse();
+
+        pool.runAll();
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(sut.summary.getText())
+                .as("summary when measured")
+                .startsWith(
+                        "1 message (every message of the project, coded by at least one of demo, second), 7 units.");
+        assertThat(List.copyOf(_getFormattedRow(sut.overall, 0)))
+                .as("percent agreement")
+                .containsExactly("Percent agreement", "0.857");
+    }
+
+    @Test
+    void a_result_for_controls_changed_since_is_not_shown() {
+        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        UI.getCurrent().navigate("agreement");
+        AgreementView sut = _get(AgreementView.class);
+        sut.coders.setValue(Set.of("demo", "second"));
+
+        sut.coders.setValue(Set.of("demo"));
+        pool.runAll();
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(sut.summary.getText())
+                .as("summary after the coders changed")
+                .isEqualTo("Choose two or more coders to measure how far they agree.");
+        assertThat(sut.overall.getParent().orElseThrow().isVisible())
+                .as("tables shown")
+                .isFalse();
+    }
+
+    /** The application's pool, holding its tasks until the test runs them, on the test's thread and transaction. */
+    static final class PoolTasks implements Executor {
+
+        private final List<Runnable> waiting = new ArrayList<>();
+
+        @Override
+        public synchronized void execute(Runnable task) {
+            waiting.add(task);
+        }
+
+        synchronized void runAll() {
+            List<Runnable> now = List.copyOf(waiting);
+            waiting.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    @TestConfiguration
+    static class HeldPool {
+
+        @Bean("applicationTaskExecutor")
+        @Primary
+        PoolTasks applicationTaskExecutor() {
+            return new PoolTasks();
+        }
+    }
+}
