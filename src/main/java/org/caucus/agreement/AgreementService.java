@@ -75,7 +75,7 @@ public class AgreementService {
 
     /**
      * How many units a report of {@code request} measures, counted in the database: the agreement page measures a
-     * large study off the page's thread (about 8 µs a unit here, so a minute for the 6,000,000 units of 30,000 coded
+     * large study off the page's thread (8-13 µs a unit here, so a minute or more for the 6,000,000 units of 30,000 coded
      * messages over 200 positions), where it would otherwise hold the page.
      */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
