@@ -48,11 +48,7 @@ class AgreementMeasuredOnThePoolTest extends ViewTest {
 
     @Test
     void a_study_too_large_to_measure_at_once_says_so_and_shows_its_figures_when_the_pool_is_done() {
-        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
-        UI.getCurrent().navigate("agreement");
-        AgreementView sut = _get(AgreementView.class);
-
-        sut.coders.setValue(Set.of("demo", "second"));
+        AgreementView sut = openWithBothCoders();
 
         assertThat(sut.summary.getText())
                 .as("summary while the pool measures")
@@ -77,10 +73,7 @@ class AgreementMeasuredOnThePoolTest extends ViewTest {
 
     @Test
     void a_result_for_controls_changed_since_is_not_shown() {
-        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
-        UI.getCurrent().navigate("agreement");
-        AgreementView sut = _get(AgreementView.class);
-        sut.coders.setValue(Set.of("demo", "second"));
+        AgreementView sut = openWithBothCoders();
 
         sut.coders.setValue(Set.of("demo"));
         pool.runAll();
@@ -92,6 +85,15 @@ class AgreementMeasuredOnThePoolTest extends ViewTest {
         assertThat(sut.overall.getParent().orElseThrow().isVisible())
                 .as("tables shown")
                 .isFalse();
+    }
+
+    /** The page, with the second coder's passages beside the Demo's and both coders chosen. */
+    private AgreementView openWithBothCoders() {
+        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        UI.getCurrent().navigate("agreement");
+        AgreementView page = _get(AgreementView.class);
+        page.coders.setValue(Set.of("demo", "second"));
+        return page;
     }
 
     /** The application's pool, holding its tasks until the test runs them, on the test's thread and transaction. */
