@@ -1,6 +1,5 @@
 package org.caucus.agreement.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -21,7 +20,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.caucus.agreement.AgreementReport;
@@ -39,7 +37,6 @@ import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
  * How far coders agree: choose two or more coders and a set of messages, read the kappas and
@@ -58,10 +55,8 @@ class AgreementView extends VerticalLayout {
     final Grid<PositionAgreement> positions = new Grid<>();
 
     private final AgreementService agreement;
-    private final Executor executor;
+    private final PageWork work;
     private final long unitsMeasuredAtOnce;
-    // Which refresh is the latest: a result measured on the pool for an earlier one is not shown.
-    private long refreshes;
     private final VerticalLayout tables = new VerticalLayout();
     private Project project;
     private MessageSetPicker messageSet;
@@ -74,8 +69,7 @@ class AgreementView extends VerticalLayout {
             @Qualifier("applicationTaskExecutor") Executor executor,
             @Value("${caucus.agreement.units-measured-at-once:250000}") long unitsMeasuredAtOnce) {
         this.agreement = agreement;
-        // A report checks who is signed in, which a pool thread does not otherwise know.
-        this.executor = new DelegatingSecurityContextExecutor(executor);
+        this.work = new PageWork(executor);
         this.unitsMeasuredAtOnce = unitsMeasuredAtOnce;
         summary.addClassName("agreement-summary");
         add(
@@ -135,47 +129,32 @@ class AgreementView extends VerticalLayout {
 
     /**
      * Measures what the controls show. A study of more than {@code unitsMeasuredAtOnce} units is measured on the pool,
-     * since it takes seconds to minutes and would hold the page meanwhile; a result for controls changed since is
-     * dropped.
+     * since it takes seconds to minutes and would hold the page meanwhile.
      */
     private void refresh() {
-        long asked = ++refreshes;
+        work.forget();
         tables.setVisible(false);
         request().ifPresent(chosen -> {
             StudySize size = agreement.studySize(project, chosen);
-            if (size.units() <= unitsMeasuredAtOnce) {
-                show(chosen, agreement.report(project, chosen));
-                return;
+            boolean atOnce = size.units() <= unitsMeasuredAtOnce;
+            if (!atOnce) {
+                summary.setText("Measuring " + Counted.of(size.messages(), "message") + " by "
+                        + Counted.of(size.positions(), "position") + " (" + Counted.of(size.units(), "unit")
+                        + ") takes a while; the figures appear here when they are ready. Fewer messages, such as the"
+                        + " lists, threads or days the coders both coded, are measured at once.");
             }
-            summary.setText("Measuring " + count(size.messages(), "message") + " by "
-                    + count(size.positions(), "position")
-                    + " (" + count(size.units(), "unit") + ") takes a while; the figures"
-                    + " appear here when they are ready. Fewer messages, such as the lists, threads or days the coders"
-                    + " both coded, are measured at once.");
-            UI ui = UI.getCurrent();
-            executor.execute(() -> {
-                try {
-                    AgreementReport report = agreement.report(project, chosen);
-                    ui.access(() -> {
-                        if (asked == refreshes) {
-                            show(chosen, report);
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    ui.access(() -> {
-                        if (asked == refreshes) {
-                            summary.setText("The agreement could not be measured: " + e.getMessage());
-                        }
-                    });
-                }
-            });
+            work.answer(
+                    atOnce,
+                    () -> agreement.report(project, chosen),
+                    report -> show(chosen, report),
+                    failure -> summary.setText("The agreement could not be measured: " + failure.getMessage()));
         });
     }
 
     private void show(AgreementRequest chosen, AgreementReport report) {
-        summary.setText(count(report.messages(), "message") + " (" + MessageSetDescription.of(chosen)
+        summary.setText(Counted.of(report.messages(), "message") + " (" + MessageSetDescription.of(chosen)
                 + ", coded by at least one of " + String.join(", ", chosen.coders()) + "), "
-                + count(report.units(), "unit") + ".");
+                + Counted.of(report.units(), "unit") + ".");
         overall.setItems(report.overallFigures());
         pairs.setItems(report.pairs());
         positions.setItems(report.positions());
@@ -203,10 +182,6 @@ class AgreementView extends VerticalLayout {
         anchor.add(new Button("Excel", VaadinIcon.DOWNLOAD.create()));
         anchor.setId("download-agreement");
         return anchor;
-    }
-
-    private static String count(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static <T> void value(Grid<T> grid, String header, ValueProvider<T, Coefficient> coefficient) {

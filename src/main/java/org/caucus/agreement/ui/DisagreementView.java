@@ -13,8 +13,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.caucus.account.CoderNames;
-import org.caucus.agreement.AgreementRequest;
+import org.caucus.agreement.AgreementService;
 import org.caucus.agreement.ConsensusService;
 import org.caucus.agreement.Disagreement;
 import org.caucus.agreement.DisagreementService;
@@ -24,6 +25,8 @@ import org.caucus.coding.PassageRejectedException;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Where coders differ, side by side, for the owner to settle: accept one coder's version or write a
@@ -43,6 +46,9 @@ class DisagreementView extends VerticalLayout {
     final Button more = new Button("Show more");
 
     private final DisagreementService disagreements;
+    private final AgreementService agreement;
+    private final PageWork work;
+    private final int messagesComparedAtOnce;
     private final ConsensusService consensus;
     private final CodebookService codebook;
     private MessageSetPicker messageSet;
@@ -52,11 +58,17 @@ class DisagreementView extends VerticalLayout {
 
     DisagreementView(
             DisagreementService disagreements,
+            AgreementService agreement,
             ConsensusService consensus,
             CodebookService codebook,
             ScopeChoicesService choices,
-            OpenProject openProject) {
+            OpenProject openProject,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            @Value("${caucus.disagreements.messages-compared-at-once:2000}") int messagesComparedAtOnce) {
         this.disagreements = disagreements;
+        this.agreement = agreement;
+        this.work = new PageWork(executor);
+        this.messagesComparedAtOnce = messagesComparedAtOnce;
         this.consensus = consensus;
         this.codebook = codebook;
         summary.addClassName("disagreement-summary");
@@ -90,24 +102,41 @@ class DisagreementView extends VerticalLayout {
         refresh();
     }
 
+    /**
+     * Finds where the chosen coders differ. Over more than {@code messagesComparedAtOnce} coded messages that takes
+     * seconds (20 s for 30,000), so it is done on the pool while the page says so.
+     */
     private void refresh() {
         list.removeAll();
         drawn = 0;
-        Optional<AgreementRequest> request = messageSet.request(summary::setText);
-        if (request.isEmpty()) {
-            shown = List.of();
-            more.setVisible(false);
-            return;
-        }
-        List<Disagreement> all = disagreements.disagreements(project, request.get());
+        shown = List.of();
+        more.setVisible(false);
+        work.forget();
+        messageSet.request(summary::setText).ifPresent(chosen -> {
+            int coded = agreement.studySize(project, chosen).messages();
+            boolean atOnce = coded <= messagesComparedAtOnce;
+            if (!atOnce) {
+                summary.setText("Comparing the coders over " + Counted.of(coded, "coded message")
+                        + " takes a while; their differences appear here when they are found. Fewer messages, such as"
+                        + " the lists, threads or days the coders both coded, are compared at once.");
+            }
+            work.answer(
+                    atOnce,
+                    () -> disagreements.disagreements(project, chosen),
+                    this::showAll,
+                    failure -> summary.setText("The coders could not be compared: " + failure.getMessage()));
+        });
+    }
+
+    private void showAll(List<Disagreement> all) {
         long settled = all.stream().filter(Disagreement::resolved).count();
         shown = openOnly.getValue() ? all.stream().filter(d -> !d.resolved()).toList() : all;
         long messages = all.stream().map(Disagreement::messageId).distinct().count();
         summary.setText(
                 all.isEmpty()
                         ? "The chosen coders coded these messages alike."
-                        : count(all.size(), "disagreement") + " in " + count(messages, "message") + ", " + settled
-                                + " settled.");
+                        : Counted.of(all.size(), "disagreement") + " in " + Counted.of(messages, "message") + ", "
+                                + settled + " settled.");
         drawMore();
     }
 
@@ -153,9 +182,5 @@ class DisagreementView extends VerticalLayout {
 
     private static void tell(String message, NotificationVariant variant) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -24,12 +24,14 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A study larger than the Agreement page measures while the analyst waits goes to the pool, and its figures come when
- * it is done: here the Demo's seven units, with the page told to measure at most one at once.
+ * A study larger than the Agreement and Disagreements pages work out while the analyst waits goes to the pool, and its
+ * answer comes when it is done: here the Demo's one coded message and seven units, with the pages told to measure at
+ * most one unit and to compare no message at once.
  */
 @Transactional
-@TestPropertySource(properties = "caucus.agreement.units-measured-at-once=1")
-class AgreementMeasuredOnThePoolTest extends ViewTest {
+@TestPropertySource(
+        properties = {"caucus.agreement.units-measured-at-once=1", "caucus.disagreements.messages-compared-at-once=0"})
+class LargeStudiesOnThePoolTest extends ViewTest {
 
     @Autowired
     ProjectService projects;
@@ -47,7 +49,7 @@ class AgreementMeasuredOnThePoolTest extends ViewTest {
     PoolTasks pool;
 
     @Test
-    void a_study_too_large_to_measure_at_once_says_so_and_shows_its_figures_when_the_pool_is_done() {
+    void an_agreement_study_too_large_to_measure_at_once_says_so_and_shows_its_figures_when_the_pool_is_done() {
         AgreementView sut = openWithBothCoders();
 
         assertThat(sut.summary.getText())
@@ -85,6 +87,26 @@ class AgreementMeasuredOnThePoolTest extends ViewTest {
         assertThat(sut.overall.getParent().orElseThrow().isVisible())
                 .as("tables shown")
                 .isFalse();
+    }
+
+    @Test
+    void the_disagreements_of_a_large_study_are_found_on_the_pool_and_listed_when_found() {
+        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        UI.getCurrent().navigate("disagreements");
+        DisagreementView sut = _get(DisagreementView.class);
+
+        assertThat(sut.summary.getText())
+                .as("summary while the pool compares")
+                .isEqualTo("Comparing the coders over 1 coded message takes a while; their differences appear here"
+                        + " when they are found. Fewer messages, such as the lists, threads or days the coders both"
+                        + " coded, are compared at once.");
+        assertThat(sut.list.getChildren()).as("cards while the pool compares").isEmpty();
+
+        pool.runAll();
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(sut.summary.getText()).as("summary when found").isEqualTo("1 disagreement in 1 message, 0 settled.");
+        assertThat(sut.list.getChildren()).as("cards when found").hasSize(1);
     }
 
     /** The page, with the second coder's passages beside the Demo's and both coders chosen. */
