@@ -23,8 +23,15 @@ public record Coefficient(Double value, String undefinedBecause) {
         return value != null;
     }
 
-    /** Three decimals, as agreement figures are reported; a dash when undefined. */
+    /**
+     * Three decimals, as agreement figures are reported; a dash when undefined. A figure a hair below zero, as chance
+     * agreement over thousands of units gives, is "0.000": "-0.000" reads as a sign that means something.
+     */
     public String formatted() {
-        return defined() ? String.format(Locale.ROOT, "%.3f", value) : "–";
+        if (!defined()) {
+            return "–";
+        }
+        String threeDecimals = String.format(Locale.ROOT, "%.3f", value);
+        return threeDecimals.equals("-0.000") ? "0.000" : threeDecimals;
     }
 }
