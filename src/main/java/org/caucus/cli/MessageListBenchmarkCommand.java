@@ -75,7 +75,9 @@ class MessageListBenchmarkCommand implements Command {
         Project project = projects.findByName(PROJECT).orElseThrow();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Runnable forgetAnswers = H2AnswerCache.emptier(jdbc);
-        References references = references(project, jdbc, timing, forgetAnswers, out);
+        // The middle of the project's messages, where the floor's page starts and whose month and thread are timed.
+        long halfway = corpus.countMessages(project, MessageFilter.EVERYTHING) / 2;
+        References references = references(project, halfway, jdbc, timing, forgetAnswers, out);
         out.println("Milliseconds, median of " + timing.runs() + " runs after " + timing.warmUps()
                 + " to warm up; a page is " + PAGE + " rows");
         out.printf(
@@ -91,7 +93,7 @@ class MessageListBenchmarkCommand implements Command {
                 "to scan");
         double slowestCount = 0;
         double slowestPage = 0;
-        for (View view : views(project, jdbc)) {
+        for (View view : views(project, halfway, jdbc)) {
             long[] matching = new long[1];
             double count = timing.medianMillis(
                     forgetAnswers, () -> matching[0] = corpus.countMessages(project, view.filter()));
@@ -131,12 +133,17 @@ class MessageListBenchmarkCommand implements Command {
     private record References(double floor, double scan) {}
 
     private References references(
-            Project project, JdbcTemplate jdbc, RepeatedTiming timing, Runnable forgetAnswers, PrintStream out) {
+            Project project,
+            long halfway,
+            JdbcTemplate jdbc,
+            RepeatedTiming timing,
+            Runnable forgetAnswers,
+            PrintStream out) {
         long pageStart = jdbc.queryForObject(
                 "select id from message where project_id = ? order by id offset ? rows fetch next 1 row only",
                 Long.class,
                 project.getId(),
-                corpus.countMessages(project, MessageFilter.EVERYTHING) / 2);
+                halfway);
         double floor = timing.medianMillis(
                 forgetAnswers,
                 () -> jdbc.queryForList(
@@ -169,27 +176,18 @@ class MessageListBenchmarkCommand implements Command {
      * The filters to time, chosen from what the project holds so that a reused or smaller corpus is narrowed the same
      * way: its busiest and its quietest poster, the month and the thread of its middle message, its busiest position.
      */
-    private List<View> views(Project project, JdbcTemplate jdbc) {
+    private List<View> views(Project project, long halfway, JdbcTemplate jdbc) {
         long id = project.getId();
         String list = corpus.listNames(project).getFirst();
-        long busiest = jdbc.queryForObject(
-                "select poster_id from message where project_id = ? group by poster_id"
-                        + " order by count(*) desc, poster_id fetch first 1 row only",
-                Long.class,
-                id);
-        long quietest = jdbc.queryForObject(
-                "select poster_id from message where project_id = ? group by poster_id"
-                        + " order by count(*), poster_id fetch first 1 row only",
-                Long.class,
-                id);
-        // The message in the middle of the list, by date.
-        Map<String, Object> middle = jdbc.queryForMap(
+        long busiest = poster(jdbc, id, "desc");
+        long quietest = poster(jdbc, id, "asc");
+        Map<String, Object> middleMessage = jdbc.queryForMap(
                 "select thread_id, sent_at from message where project_id = ? order by sent_at, id offset ? rows"
                         + " fetch next 1 row only",
                 id,
-                corpus.countMessages(project, MessageFilter.EVERYTHING) / 2);
-        long thread = ((Number) middle.get("thread_id")).longValue();
-        LocalDate middleDay = ((OffsetDateTime) middle.get("sent_at"))
+                halfway);
+        long thread = ((Number) middleMessage.get("thread_id")).longValue();
+        LocalDate middleDay = ((OffsetDateTime) middleMessage.get("sent_at"))
                 .atZoneSameInstant(MessageFilter.DAYS_IN)
                 .toLocalDate();
         LocalDate monthStart = middleDay.withDayOfMonth(1);
@@ -218,6 +216,15 @@ class MessageListBenchmarkCommand implements Command {
                                 .withSentFrom(monthStart)
                                 .withSentTo(monthEnd)
                                 .withCoded(CodedState.UNCODED)));
+    }
+
+    /** The poster of the most messages ({@code desc}) or of the fewest ({@code asc}), ties to the first. */
+    private static long poster(JdbcTemplate jdbc, long projectId, String direction) {
+        return jdbc.queryForObject(
+                "select poster_id from message where project_id = ? group by poster_id order by count(*) " + direction
+                        + ", poster_id fetch first 1 row only",
+                Long.class,
+                projectId);
     }
 
     private void generate(SyntheticCoding.Shape shape, PrintStream out) {
