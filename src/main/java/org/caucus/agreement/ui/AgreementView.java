@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -60,6 +61,10 @@ class AgreementView extends VerticalLayout {
     private final VerticalLayout tables = new VerticalLayout();
     private Project project;
     private MessageSetPicker messageSet;
+    Anchor excel;
+    // The figures on show: the Excel download writes these rather than measuring again, which on a large study took
+    // a minute while the download waited.
+    private volatile AgreementReport shown;
     MultiSelectComboBox<String> coders;
 
     AgreementView(
@@ -95,7 +100,8 @@ class AgreementView extends VerticalLayout {
         messageSet = new MessageSetPicker(
                 choices, project, choices.coders(project), "to measure how far they agree", this::refresh);
         coders = messageSet.coders;
-        messageSet.add(download());
+        excel = download();
+        messageSet.add(excel);
 
         overall.addColumn(AgreementReport.Figure::measure).setHeader("Measure").setAutoWidth(true);
         value(overall, "All coders", figure -> figure.value());
@@ -134,6 +140,8 @@ class AgreementView extends VerticalLayout {
     private void refresh() {
         work.forget();
         tables.setVisible(false);
+        shown = null;
+        excel.setEnabled(false);
         request().ifPresent(chosen -> {
             StudySize size = agreement.studySize(project, chosen);
             boolean atOnce = size.units() <= unitsMeasuredAtOnce;
@@ -159,6 +167,8 @@ class AgreementView extends VerticalLayout {
         pairs.setItems(report.pairs());
         positions.setItems(report.positions());
         tables.setVisible(true);
+        shown = report;
+        excel.setEnabled(true);
     }
 
     /** The request the controls show, or none (and the reason in the summary) when they do not make one. */
@@ -166,22 +176,23 @@ class AgreementView extends VerticalLayout {
         return messageSet.request(summary::setText);
     }
 
-    /** The Excel download of what the controls show when it is clicked. */
+    /** The Excel download of the figures on show; it can be clicked once they are shown. */
     private Anchor download() {
-        Anchor anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    AgreementRequest request = request()
-                            .orElseThrow(() -> new IllegalStateException(
-                                    "Choose two or more coders before downloading their agreement."));
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    AgreementWorkbook.write(project.getName(), agreement.report(project, request), bytes);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes.toByteArray()), "agreement.xlsx", MIME_XLSX, bytes.size());
-                }),
-                "");
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> shownWorkbook()), "");
         anchor.add(new Button("Excel", VaadinIcon.DOWNLOAD.create()));
         anchor.setId("download-agreement");
         return anchor;
+    }
+
+    DownloadResponse shownWorkbook() throws IOException {
+        AgreementReport report = shown;
+        if (report == null) {
+            throw new IllegalStateException("The agreement is not measured yet; download it once its figures show.");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AgreementWorkbook.write(project.getName(), report, bytes);
+        return new DownloadResponse(
+                new ByteArrayInputStream(bytes.toByteArray()), "agreement.xlsx", MIME_XLSX, bytes.size());
     }
 
     private static <T> void value(Grid<T> grid, String header, ValueProvider<T, Coefficient> coefficient) {

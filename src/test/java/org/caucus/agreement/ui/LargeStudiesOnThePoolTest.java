@@ -3,14 +3,21 @@ package org.caucus.agreement.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caucus.ViewTest;
+import org.caucus.agreement.AgreementWorkbook;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.PassageRecords;
 import org.caucus.corpus.CorpusService;
@@ -71,6 +78,35 @@ class LargeStudiesOnThePoolTest extends ViewTest {
         assertThat(List.copyOf(_getFormattedRow(sut.overall, 0)))
                 .as("percent agreement")
                 .containsExactly("Percent agreement", "0.857");
+    }
+
+    @Test
+    void the_excel_download_waits_for_the_figures_and_then_writes_those_shown() throws IOException {
+        AgreementView sut = openWithBothCoders();
+
+        assertThat(sut.excel.isEnabled()).as("Excel enabled while measuring").isFalse();
+        assertThatThrownBy(sut::shownWorkbook)
+                .as("a download asked for while measuring")
+                .hasMessage("The agreement is not measured yet; download it once its figures show.");
+
+        pool.runAll();
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(sut.excel.isEnabled()).as("Excel enabled with the figures").isTrue();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(sut.shownWorkbook().getInputStream())) {
+            Sheet sheet = workbook.getSheet(AgreementWorkbook.SHEET);
+            Row percent = StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(row -> "Percent agreement"
+                            .equals(
+                                    row.getCell(0) == null
+                                            ? null
+                                            : row.getCell(0).getStringCellValue()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(percent.getCell(4).getNumericCellValue())
+                    .as("percent agreement in the workbook: six of seven units")
+                    .isEqualTo(6.0 / 7);
+        }
     }
 
     @Test
