@@ -1,13 +1,17 @@
 package org.caucus.analysis;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caucus.coding.PassageRecords;
+import org.caucus.corpus.LikePattern;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,15 +68,25 @@ public class ScopeChoicesService {
         return blindCoding.onlyOwnCoding(project.getId()).map(List::of).orElseGet(() -> passages.coders(project));
     }
 
+    /**
+     * A page of the threads that hold coded passages, oldest first, whose first message's subject contains
+     * {@code typed} (any case; blank for all). A page at a time: a project of 100,000 messages holds thousands of
+     * threads, and reading them all held every page that offers the choice.
+     */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
-    public List<ThreadChoice> threads(Project project) {
+    public List<ThreadChoice> threads(Project project, String typed, Pageable page) {
         return entityManager
                 .createQuery(
+                        // Found by their ids, which the project's coded messages give: asking for the project's
+                        // messages as well made H2 walk all of them first.
                         "select new org.caucus.analysis.ScopeChoicesService$ThreadChoice(t.id, t.subject) from Message t"
                                 + " where t.id in (select m.threadId from Message m where m.project.id = :project and "
-                                + CODED + ") order by t.sentAt, t.id",
+                                + CODED + ") and lower(t.subject) like :typed escape '\\' order by t.sentAt, t.id",
                         ThreadChoice.class)
                 .setParameter("project", project.getId())
+                .setParameter("typed", LikePattern.containing(typed))
+                .setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize())
                 .getResultList();
     }
 
@@ -99,11 +113,21 @@ public class ScopeChoicesService {
         return rows;
     }
 
-    /** Thread subjects by thread id, oldest thread first, to label the choices of a thread filter. */
+    /** The subjects of the threads named, by thread id, to label threads already chosen. */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
-    public Map<Long, String> threadSubjects(Project project) {
-        Map<Long, String> subjects = new LinkedHashMap<>();
-        threads(project).forEach(thread -> subjects.putIfAbsent(thread.id(), thread.subject()));
+    public Map<Long, String> threadSubjects(Project project, Collection<Long> threadIds) {
+        if (threadIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> subjects = new HashMap<>();
+        entityManager
+                .createQuery(
+                        "select t.id, t.subject from Message t where t.project.id = :project and t.id in :threads",
+                        Object[].class)
+                .setParameter("project", project.getId())
+                .setParameter("threads", threadIds)
+                .getResultStream()
+                .forEach(row -> subjects.put((Long) row[0], (String) row[1]));
         return subjects;
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
 
 /**
  * A small project worked by hand. Alice and Bob code three messages with two positions, P1 the
@@ -151,7 +152,9 @@ class AgreementServiceTest {
     void a_thread_filter_leaves_out_messages_of_other_threads_and_a_coder_outside_the_choice() {
         codeTheHandWorkedTable();
         thread.code(fixture, "carol", 1, "Agreed, and we should ask this week", fixture.waiting(), NEUTRAL);
-        long threadId = choices.threads(fixture.project()).getFirst().id();
+        long threadId = choices.threads(fixture.project(), "", Pageable.ofSize(1))
+                .getFirst()
+                .id();
 
         AgreementReport inThread = sut.report(
                 fixture.project(),

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.caucus.IntegrationTest;
@@ -17,6 +18,8 @@ import org.caucus.corpus.StakeholderGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 @IntegrationTest
 @Import(ComparisonCorpus.class)
@@ -46,8 +49,9 @@ class ScopeChoicesServiceTest {
         assertThat(sut.lists(project.project()))
                 .as("lists with coded passages, not the uncoded list")
                 .containsExactly("bestbits", "governance");
-        assertThat(sut.threadSubjects(project.project()).keySet())
+        assertThat(sut.threads(project.project(), "", Pageable.ofSize(50)))
                 .as("threads with coded passages, oldest first")
+                .extracting(ScopeChoicesService.ThreadChoice::id)
                 .containsExactly(project.m1(), project.m3());
         assertThat(sut.coders(project.project()))
                 .as("coders of this project, not the other project's")
@@ -55,6 +59,29 @@ class ScopeChoicesServiceTest {
         assertThat(sut.coders(other.project()))
                 .as("coders of the other project")
                 .containsExactly("ana", "ben", "zoe");
+    }
+
+    @Test
+    void offers_the_threads_a_page_at_a_time_narrowed_to_a_subject_typed_in_any_case() {
+        ComparisonCorpus.Fixture project = corpus.create();
+        String third = "Message " + project.m3();
+
+        assertThat(sut.threads(project.project(), "", PageRequest.of(1, 1)))
+                .as("the second page of one")
+                .containsExactly(new ScopeChoicesService.ThreadChoice(project.m3(), third));
+        assertThat(sut.threads(project.project(), third.toUpperCase(Locale.ROOT), Pageable.ofSize(50)))
+                .as("the thread whose subject is typed")
+                .extracting(ScopeChoicesService.ThreadChoice::id)
+                .containsExactly(project.m3());
+        assertThat(sut.threads(project.project(), "Message_%", Pageable.ofSize(50)))
+                .as("% and _ typed are meant literally")
+                .isEmpty();
+        assertThat(sut.threadSubjects(project.project(), List.of(project.m3(), project.m4())))
+                .as("subjects of the threads named; a reply's own subject too")
+                .containsOnly(entry(project.m3(), third), entry(project.m4(), "Message " + project.m4()));
+        assertThat(sut.threadSubjects(corpus.create().project(), List.of(project.m3())))
+                .as("no subject of another project's thread")
+                .isEmpty();
     }
 
     @Test

@@ -5,14 +5,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.caucus.agreement.AgreementRequest;
 import org.caucus.analysis.ScopeChoicesService;
-import org.caucus.analysis.ScopeChoicesService.ThreadChoice;
+import org.caucus.analysis.ui.CodedThreadsBox;
 import org.caucus.project.Project;
 
 /**
@@ -23,7 +21,7 @@ class MessageSetPicker extends HorizontalLayout {
 
     final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
     final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
-    final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
+    final CodedThreadsBox threads;
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
 
@@ -38,10 +36,7 @@ class MessageSetPicker extends HorizontalLayout {
         this.purpose = purpose;
         coders.setItems(coderChoices);
         lists.setItems(choices.lists(project));
-        Map<Long, String> subjects = choices.threads(project).stream()
-                .collect(Collectors.toMap(ThreadChoice::id, ThreadChoice::subject, (a, b) -> a));
-        threads.setItems(subjects.keySet());
-        threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
+        threads = new CodedThreadsBox(choices, project);
         from.setHelperText("Days in UTC");
         coders.setWidth("22rem");
         List.of(lists, threads).forEach(box -> box.setWidth("12rem"));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.caucus.analysis.ComparisonScope;
@@ -27,7 +26,7 @@ class ScopeBar extends HorizontalLayout {
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
-    final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
+    final CodedThreadsBox threads;
     final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
     final Checkbox consensusOnly = new Checkbox("Consensus only");
     final MultiSelectComboBox<StanceQualifier> qualifiers = new MultiSelectComboBox<>("Qualifiers");
@@ -40,9 +39,7 @@ class ScopeBar extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         from.setHelperText("Days in UTC");
         lists.setItems(choices.lists(project));
-        Map<Long, String> subjects = choices.threadSubjects(project);
-        threads.setItems(subjects.keySet());
-        threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
+        threads = new CodedThreadsBox(choices, project);
         coders.setItems(choices.coders(project));
         qualifiers.setItems(StanceQualifier.values());
         qualifiers.setItemLabelGenerator(StanceQualifier::label);
@@ -75,7 +72,7 @@ class ScopeBar extends HorizontalLayout {
         from.setValue(scope.from());
         to.setValue(scope.to());
         lists.setValue(scope.lists());
-        threads.setValue(scope.threadIds());
+        threads.choose(scope.threadIds());
         coders.setValue(scope.consensusOnly() ? Set.of() : scope.coders());
         consensusOnly.setValue(scope.consensusOnly());
         coders.setEnabled(!scope.consensusOnly());

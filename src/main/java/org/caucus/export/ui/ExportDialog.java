@@ -14,12 +14,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.caucus.analysis.ComparisonScope;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.ScopeChoicesService;
+import org.caucus.analysis.ui.CodedThreadsBox;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.export.ExportFormat;
 import org.caucus.export.ExportRequest;
@@ -40,7 +40,7 @@ class ExportDialog extends Dialog {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
-    private final MultiSelectComboBox<Long> threads = new MultiSelectComboBox<>("Threads");
+    private final CodedThreadsBox threads;
     private final MultiSelectComboBox<String> coders = new MultiSelectComboBox<>("Coders");
     final Checkbox consensusOnly = new Checkbox("Consensus only");
     private final CheckboxGroup<StanceQualifier> qualifiers = new CheckboxGroup<>("Qualifiers");
@@ -61,6 +61,7 @@ class ExportDialog extends Dialog {
             Consumer<Path> exported) {
         this.choices = choices;
         this.project = project;
+        this.threads = new CodedThreadsBox(choices, project);
         setHeaderTitle("Export " + project.getName());
         setWidth("760px");
         addClassName("export-dialog");
@@ -92,11 +93,8 @@ class ExportDialog extends Dialog {
         lists.setItems(choices.lists(project));
         lists.setPlaceholder("all lists");
         lists.setValue(scope.lists());
-        Map<Long, String> subjects = choices.threadSubjects(project);
-        threads.setItems(subjects.keySet());
-        threads.setItemLabelGenerator(id -> subjects.getOrDefault(id, "thread " + id));
         threads.setPlaceholder("all threads");
-        threads.setValue(scope.threadIds());
+        threads.choose(scope.threadIds());
         threads.setId("export-threads");
         coders.setItems(choices.coders(project));
         coders.setPlaceholder("all coders");

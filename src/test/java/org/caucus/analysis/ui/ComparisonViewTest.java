@@ -14,13 +14,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.caucus.ViewTest;
 import org.caucus.analysis.Counting;
 import org.caucus.analysis.PositionMatrix;
 import org.caucus.analysis.Rollup;
+import org.caucus.analysis.ScopeChoicesService;
 import org.caucus.analysis.StanceChange;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
@@ -51,6 +55,30 @@ class ComparisonViewTest extends ViewTest {
 
     @Autowired
     CodingService coding;
+
+    @Autowired
+    ScopeChoicesService choices;
+
+    @Test
+    void the_thread_filter_reads_the_coded_threads_when_asked_and_names_a_thread_chosen_in_the_address() {
+        ScopeChoicesService.ThreadChoice coded = choices.threads(
+                        projects.findDefault().orElseThrow(), "", Pageable.ofSize(1))
+                .getFirst();
+        long thread = coded.id();
+        UI.getCurrent().navigate("compare", QueryParameters.of("thread", String.valueOf(thread)));
+        CodedThreadsBox sut = _get(CodedThreadsBox.class);
+
+        assertThat(sut.getValue()).as("thread chosen in the address").containsExactly(thread);
+        String subject = sut.getItemLabelGenerator().apply(thread);
+        assertThat(subject).as("its label").isEqualTo(coded.subject());
+        @SuppressWarnings("unchecked")
+        DataProvider<Long, String> offered = (DataProvider<Long, String>) sut.getDataProvider();
+        assertThat(offered.fetch(new Query<>(
+                                0, 50, List.of(), null, subject.substring(0, 10).toLowerCase(Locale.ROOT)))
+                        .toList())
+                .as("threads offered for part of its subject typed in lower case")
+                .contains(thread);
+    }
 
     @Test
     void demo_matrix_lists_each_speaker_of_the_worked_examples_with_their_stance_and_totals() {

@@ -30,6 +30,7 @@ import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 class ExportsViewTest extends ViewTest {
 
@@ -82,7 +83,7 @@ class ExportsViewTest extends ViewTest {
     @Test
     void the_comparison_page_opens_the_dialog_with_its_own_filters() {
         Project demo = projects.findDefault().orElseThrow();
-        long thread = choices.threads(demo).getFirst().id();
+        long thread = choices.threads(demo, "", Pageable.ofSize(1)).getFirst().id();
         UI.getCurrent()
                 .navigate(
                         "compare",
@@ -104,6 +105,9 @@ class ExportsViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Long> threads = _get(MultiSelectComboBox.class, spec -> spec.withId("export-threads"));
         assertThat(threads.getValue()).as("threads").containsExactly(thread);
+        assertThat(threads.getItemLabelGenerator().apply(thread))
+                .as("the chosen thread's label")
+                .isEqualTo(choices.threadSubjects(demo, List.of(thread)).get(thread));
         @SuppressWarnings("unchecked")
         CheckboxGroup<StanceQualifier> qualifiers = _get(CheckboxGroup.class, spec -> spec.withId("export-qualifiers"));
         assertThat(qualifiers.getValue()).as("qualifiers").containsExactly(StanceQualifier.SUPPORTS);
