@@ -3,9 +3,11 @@ package org.caucus.agreement;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.caucus.agreement.AgreementReport.Overall;
 import org.caucus.agreement.AgreementReport.Pair;
@@ -14,6 +16,7 @@ import org.caucus.analysis.ScopeFilter;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,32 +26,66 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgreementService {
 
+    /*
+     * DKPro holds every unit with its coders' categories as objects: the study of 6,000,000 units took about 3.1 GB of
+     * heap, some 520 bytes a unit. A study larger than the heap holds ran a server with 1 GB out of memory, which also
+     * stopped the threads that serve its pages.
+     */
+    private static final long BYTES_PER_UNIT = 550;
+
     private final EntityManager entityManager;
     private final CodebookService codebook;
+    private final long unitsMeasurableAtMost;
 
-    AgreementService(EntityManager entityManager, CodebookService codebook) {
+    /**
+     * @param unitsMeasurableAtMost the largest study measured; 0 for as many units as three quarters of the heap
+     *     holds
+     */
+    AgreementService(
+            EntityManager entityManager,
+            CodebookService codebook,
+            @Value("${caucus.agreement.units-measured-at-most:0}") long unitsMeasurableAtMost) {
         this.entityManager = entityManager;
         this.codebook = codebook;
+        this.unitsMeasurableAtMost = unitsMeasurableAtMost > 0
+                ? unitsMeasurableAtMost
+                : Runtime.getRuntime().maxMemory() / 4 * 3 / BYTES_PER_UNIT;
+    }
+
+    /** The most units a study may have for this server to measure it. */
+    public long unitsMeasurableAtMost() {
+        return unitsMeasurableAtMost;
     }
 
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public AgreementReport report(Project project, AgreementRequest request) {
+        return report(project, request, WorkWanted.ALWAYS);
+    }
+
+    /** The report, given up between its measures once {@code wanted} says nobody waits for it. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
+    public AgreementReport report(Project project, AgreementRequest request, WorkWanted wanted) {
         List<PositionChoice> positions = codebook.positions(project.getId());
         AgreementUnits units = new AgreementUnits(
                 request.coders(),
                 spans(project, request),
                 positions.stream().map(PositionChoice::id).toList());
+        if (units.unitCount() > unitsMeasurableAtMost) {
+            throw new IllegalArgumentException(tooLarge(units.unitCount()));
+        }
+        wanted.giveUpUnlessWanted();
         ReliabilityData all = units.all();
         SpanData spans = units.spans();
         Overall overall = new Overall(
-                CodingAgreement.percent(all),
-                CodingAgreement.fleissKappa(all),
-                CodingAgreement.krippendorffAlpha(all),
-                UnitizingAgreement.alpha(spans));
+                measured(wanted, () -> CodingAgreement.percent(all)),
+                measured(wanted, () -> CodingAgreement.fleissKappa(all)),
+                measured(wanted, () -> CodingAgreement.krippendorffAlpha(all)),
+                measured(wanted, () -> UnitizingAgreement.alpha(spans)));
         List<Pair> pairs = new ArrayList<>();
         List<String> coders = request.coders();
         for (int i = 0; i < coders.size(); i++) {
             for (int j = i + 1; j < coders.size(); j++) {
+                wanted.giveUpUnlessWanted();
                 ReliabilityData pair = all.of(List.of(coders.get(i), coders.get(j)));
                 pairs.add(new Pair(
                         coders.get(i),
@@ -61,6 +98,7 @@ public class AgreementService {
                 positions.stream().collect(Collectors.toMap(PositionChoice::id, Function.identity()));
         List<PositionAgreement> perPosition = units.positionIds().stream()
                 .map(id -> {
+                    wanted.giveUpUnlessWanted();
                     ReliabilityData data = units.position(id);
                     return new PositionAgreement(
                             byId.get(id).issue(),
@@ -71,6 +109,21 @@ public class AgreementService {
                 })
                 .toList();
         return new AgreementReport(request, units.messageCount(), units.unitCount(), overall, pairs, perPosition);
+    }
+
+    /** Why a study of {@code units} is not measured, and what to do instead. */
+    public String tooLarge(long units) {
+        return String.format(
+                Locale.ROOT,
+                "A study of %,d units is more than this server has memory to measure (%,d at most). Choose fewer"
+                        + " messages, such as the lists, threads or days the coders both coded.",
+                units,
+                unitsMeasurableAtMost);
+    }
+
+    private static Coefficient measured(WorkWanted wanted, Supplier<Coefficient> measure) {
+        wanted.giveUpUnlessWanted();
+        return measure.get();
     }
 
     /**

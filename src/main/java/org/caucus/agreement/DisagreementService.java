@@ -43,6 +43,12 @@ public class DisagreementService {
     /** Owner-only. The disagreements among the request's coders, message by message in date order. */
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public List<Disagreement> disagreements(Project project, AgreementRequest request) {
+        return disagreements(project, request, WorkWanted.ALWAYS);
+    }
+
+    /** The disagreements, given up between messages once {@code wanted} says nobody waits for them. */
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
+    public List<Disagreement> disagreements(Project project, AgreementRequest request, WorkWanted wanted) {
         if (request.coders().stream().anyMatch(CoderNames::isReserved)) {
             throw new IllegalArgumentException("The consensus coder holds the settled versions; choose the coders"
                     + " whose differences to settle, not " + CoderNames.CONSENSUS + ".");
@@ -53,6 +59,7 @@ public class DisagreementService {
                 passages(project, request, coders).stream().collect(Collectors.groupingBy(CoderPassage::messageId));
         List<Disagreement> found = new ArrayList<>();
         for (MessageText message : messages(byMessage.keySet())) {
+            wanted.giveUpUnlessWanted();
             List<CoderPassage> passages = byMessage.get(message.id());
             found.addAll(DisagreementFinder.find(
                     message,

@@ -9,6 +9,8 @@ import static org.caucus.coding.StanceQualifier.SUPPORTS;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.caucus.IntegrationTest;
 import org.caucus.QuotingThreadProject;
 import org.caucus.agreement.AgreementReport.PositionAgreement;
@@ -74,6 +76,24 @@ class AgreementServiceTest {
         thread.code(fixture, "bob", 2, "I agree with the channel", p1, SUPPORTS);
         thread.code(fixture, "alice", 2, "not with the deadline", p2, OPPOSES);
         thread.code(fixture, "bob", 2, "not with the deadline", p2, OPPOSES);
+    }
+
+    @Test
+    void a_report_nobody_waits_for_any_more_is_given_up_between_its_measures() {
+        codeTheHandWorkedTable();
+        AgreementRequest request = AgreementRequest.everyMessage(List.of("alice", "bob"));
+        AtomicInteger asked = new AtomicInteger();
+
+        assertThatThrownBy(() -> sut.report(fixture.project(), request, () -> asked.incrementAndGet() <= 3))
+                .as("a report wanted for its first three steps only")
+                .isInstanceOf(CancellationException.class);
+        assertThat(asked).as("steps asked about").hasValue(4);
+        assertThat(sut.report(fixture.project(), request, () -> true)
+                        .overall()
+                        .percent()
+                        .value())
+                .as("the same report while wanted")
+                .isCloseTo(4 / 6.0, within(THREE_DECIMALS));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.caucus.coding.StanceQualifier.OPPOSES;
 import static org.caucus.coding.StanceQualifier.SUPPORTS;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.caucus.IntegrationTest;
 import org.caucus.QuotingThreadProject;
 import org.caucus.account.CoderNames;
@@ -98,6 +99,17 @@ class DisagreementServiceTest {
             assertThat(one.differences()).as("what differs").containsExactly("not coded by carol");
             assertThat(one.versionOf("carol")).as("carol's version").isEmpty();
         });
+    }
+
+    @Test
+    void a_comparison_nobody_waits_for_any_more_is_given_up_before_its_next_message() {
+        thread.code(fixture, "alice", 0, CHANNEL, fixture.liaison(), SUPPORTS);
+        thread.code(fixture, "bob", 0, CHANNEL, fixture.liaison(), OPPOSES);
+
+        assertThatThrownBy(() -> sut.disagreements(
+                        fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")), () -> false))
+                .as("a comparison nobody waits for")
+                .isInstanceOf(CancellationException.class);
     }
 
     @Test

@@ -74,7 +74,7 @@ class AgreementView extends VerticalLayout {
             @Qualifier("applicationTaskExecutor") Executor executor,
             @Value("${caucus.agreement.units-measured-at-once:250000}") long unitsMeasuredAtOnce) {
         this.agreement = agreement;
-        this.work = new PageWork(executor);
+        this.work = new PageWork(executor, this);
         this.unitsMeasuredAtOnce = unitsMeasuredAtOnce;
         summary.addClassName("agreement-summary");
         add(
@@ -144,6 +144,10 @@ class AgreementView extends VerticalLayout {
         excel.setEnabled(false);
         request().ifPresent(chosen -> {
             StudySize size = agreement.studySize(project, chosen);
+            if (size.units() > agreement.unitsMeasurableAtMost()) {
+                summary.setText(agreement.tooLarge(size.units()));
+                return;
+            }
             boolean atOnce = size.units() <= unitsMeasuredAtOnce;
             if (!atOnce) {
                 summary.setText("Measuring " + Counted.of(size.messages(), "message") + " by "
@@ -153,7 +157,7 @@ class AgreementView extends VerticalLayout {
             }
             work.answer(
                     atOnce,
-                    () -> agreement.report(project, chosen),
+                    wanted -> agreement.report(project, chosen, wanted),
                     report -> show(chosen, report),
                     failure -> summary.setText("The agreement could not be measured: " + failure.getMessage()));
         });

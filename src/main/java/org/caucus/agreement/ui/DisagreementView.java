@@ -67,7 +67,7 @@ class DisagreementView extends VerticalLayout {
             @Value("${caucus.disagreements.messages-compared-at-once:2000}") int messagesComparedAtOnce) {
         this.disagreements = disagreements;
         this.agreement = agreement;
-        this.work = new PageWork(executor);
+        this.work = new PageWork(executor, this);
         this.messagesComparedAtOnce = messagesComparedAtOnce;
         this.consensus = consensus;
         this.codebook = codebook;
@@ -122,7 +122,7 @@ class DisagreementView extends VerticalLayout {
             }
             work.answer(
                     atOnce,
-                    () -> disagreements.disagreements(project, chosen),
+                    wanted -> disagreements.disagreements(project, chosen, wanted),
                     this::showAll,
                     failure -> summary.setText("The coders could not be compared: " + failure.getMessage()));
         });
