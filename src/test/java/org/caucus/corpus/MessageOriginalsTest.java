@@ -22,8 +22,6 @@ import org.springframework.data.domain.Pageable;
 @IntegrationTest
 class MessageOriginalsTest {
 
-    private static final Path TRICKY = SharedCorpora.folder().resolve("tricky");
-
     @Autowired
     MessageOriginals sut;
 
@@ -41,15 +39,19 @@ class MessageOriginalsTest {
 
     Project project;
 
+    // Found before each test, not as the class loads: without the corpora the tests are skipped, not errors.
+    Path tricky;
+
     @BeforeEach
     void importThreeTrickyFiles() {
+        tricky = SharedCorpora.folder().resolve("tricky");
         project = projects.create("originals-" + UUID.randomUUID());
         importer.importPaths(
                 project,
                 List.of(
-                        TRICKY.resolve("42_ks_c_5601-1987.eml"),
-                        TRICKY.resolve("27_ietf_applemail_inline_images.mbox"),
-                        TRICKY.resolve("03_pipermail_bogus_date_1945_tz+50579034.mbox")),
+                        tricky.resolve("42_ks_c_5601-1987.eml"),
+                        tricky.resolve("27_ietf_applemail_inline_images.mbox"),
+                        tricky.resolve("03_pipermail_bogus_date_1945_tz+50579034.mbox")),
                 ImportProgress.NONE);
     }
 
@@ -86,7 +88,7 @@ class MessageOriginalsTest {
 
     @Test
     void the_original_is_the_file_s_bytes_unchanged() throws IOException {
-        Path file = TRICKY.resolve("42_ks_c_5601-1987.eml");
+        Path file = tricky.resolve("42_ks_c_5601-1987.eml");
         long messageId = messageFrom(file.getFileName().toString());
 
         assertThat(sut.original(messageId)).as("the original").hasValue(Files.readAllBytes(file));
