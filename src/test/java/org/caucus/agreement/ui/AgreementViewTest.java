@@ -10,10 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Set;
 import org.caucus.ViewTest;
-import org.caucus.coding.CodingService;
-import org.caucus.coding.PassageRecords;
-import org.caucus.corpus.CorpusService;
-import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,20 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AgreementViewTest extends ViewTest {
 
     @Autowired
-    ProjectService projects;
-
-    @Autowired
-    CorpusService corpus;
-
-    @Autowired
-    PassageRecords passages;
-
-    @Autowired
-    CodingService coding;
+    SecondCoder secondCoder;
 
     @Test
     void a_second_coder_who_always_says_supports_agrees_on_six_of_seven_units_and_no_better_than_chance() {
-        secondCoderRecodesTheDemo();
+        secondCoder.recodesTheDemo();
         AgreementView sut = open();
 
         sut.coders.setValue(Set.of("demo", "second"));
@@ -83,9 +70,5 @@ class AgreementViewTest extends ViewTest {
 
     private static List<String> row(Grid<?> grid, int index) {
         return List.copyOf(_getFormattedRow(grid, index));
-    }
-
-    private void secondCoderRecodesTheDemo() {
-        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
     }
 }

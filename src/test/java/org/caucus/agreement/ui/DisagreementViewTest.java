@@ -16,8 +16,6 @@ import org.caucus.coding.CodingService;
 import org.caucus.coding.Highlight;
 import org.caucus.coding.PassageRecords;
 import org.caucus.coding.StanceQualifier;
-import org.caucus.corpus.CorpusService;
-import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DisagreementViewTest extends ViewTest {
 
     @Autowired
-    ProjectService projects;
-
-    @Autowired
-    CorpusService corpus;
+    SecondCoder secondCoder;
 
     @Autowired
     PassageRecords passages;
@@ -137,6 +132,6 @@ class DisagreementViewTest extends ViewTest {
     }
 
     private void secondCoderRecodesTheDemo() {
-        seedMessage = SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        seedMessage = secondCoder.recodesTheDemo();
     }
 }

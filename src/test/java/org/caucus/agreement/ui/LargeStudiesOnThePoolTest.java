@@ -18,10 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caucus.ViewTest;
 import org.caucus.agreement.AgreementWorkbook;
-import org.caucus.coding.CodingService;
 import org.caucus.coding.PassageRecords;
-import org.caucus.corpus.CorpusService;
-import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,16 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 class LargeStudiesOnThePoolTest extends ViewTest {
 
     @Autowired
-    ProjectService projects;
-
-    @Autowired
-    CorpusService corpus;
+    SecondCoder secondCoder;
 
     @Autowired
     PassageRecords passages;
-
-    @Autowired
-    CodingService coding;
 
     @Autowired
     PoolTasks pool;
@@ -127,7 +118,7 @@ class LargeStudiesOnThePoolTest extends ViewTest {
 
     @Test
     void the_disagreements_of_a_large_study_are_found_on_the_pool_and_listed_when_found() {
-        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        secondCoder.recodesTheDemo();
         UI.getCurrent().navigate("disagreements");
         DisagreementView sut = _get(DisagreementView.class);
 
@@ -147,7 +138,7 @@ class LargeStudiesOnThePoolTest extends ViewTest {
 
     /** The page, with the second coder's passages beside the Demo's and both coders chosen. */
     private AgreementView openWithBothCoders() {
-        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        secondCoder.recodesTheDemo();
         UI.getCurrent().navigate("agreement");
         AgreementView page = _get(AgreementView.class);
         page.coders.setValue(Set.of("demo", "second"));

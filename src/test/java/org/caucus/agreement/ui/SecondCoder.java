@@ -10,18 +10,29 @@ import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageRow;
 import org.caucus.project.ProjectService;
 import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
 
 /**
  * A second coder, "second", who codes the Demo's seven worked examples again, each as supporting:
  * they agree with the "demo" coder on all but Jeremy's opposition to 1net as the interface.
  */
-final class SecondCoder {
+@Component
+class SecondCoder {
 
-    private SecondCoder() {}
+    private final ProjectService projects;
+    private final CorpusService corpus;
+    private final PassageRecords passages;
+    private final CodingService coding;
+
+    SecondCoder(ProjectService projects, CorpusService corpus, PassageRecords passages, CodingService coding) {
+        this.projects = projects;
+        this.corpus = corpus;
+        this.passages = passages;
+        this.coding = coding;
+    }
 
     /** @return the id of the message the worked examples are in: the seed message */
-    static long recodesTheDemo(
-            ProjectService projects, CorpusService corpus, PassageRecords passages, CodingService coding) {
+    long recodesTheDemo() {
         long last = -1;
         for (MessageRow message : corpus.findMessages(projects.findDefault().orElseThrow(), Pageable.unpaged())) {
             for (PassageRecord passage : passages.inMessage(message.id())) {

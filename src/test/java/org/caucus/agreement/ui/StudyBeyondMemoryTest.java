@@ -10,9 +10,6 @@ import java.util.Set;
 import org.caucus.ViewTest;
 import org.caucus.agreement.AgreementRequest;
 import org.caucus.agreement.AgreementService;
-import org.caucus.coding.CodingService;
-import org.caucus.coding.PassageRecords;
-import org.caucus.corpus.CorpusService;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,23 +28,17 @@ class StudyBeyondMemoryTest extends ViewTest {
             + " most). Choose fewer messages, such as the lists, threads or days the coders both coded.";
 
     @Autowired
+    SecondCoder secondCoder;
+
+    @Autowired
     ProjectService projects;
-
-    @Autowired
-    CorpusService corpus;
-
-    @Autowired
-    PassageRecords passages;
-
-    @Autowired
-    CodingService coding;
 
     @Autowired
     AgreementService agreement;
 
     @Test
     void the_page_says_the_study_is_too_large_and_what_to_do_instead_without_measuring_it() {
-        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        secondCoder.recodesTheDemo();
         UI.getCurrent().navigate("agreement");
         AgreementView sut = _get(AgreementView.class);
 
@@ -62,7 +53,7 @@ class StudyBeyondMemoryTest extends ViewTest {
 
     @Test
     void the_service_refuses_to_measure_it_with_the_same_reason() {
-        SecondCoder.recodesTheDemo(projects, corpus, passages, coding);
+        secondCoder.recodesTheDemo();
 
         assertThatThrownBy(() -> agreement.report(
                         projects.findDefault().orElseThrow(), AgreementRequest.everyMessage(List.of("demo", "second"))))
