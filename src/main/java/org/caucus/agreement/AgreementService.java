@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -52,17 +53,7 @@ public class AgreementService {
                 : Runtime.getRuntime().maxMemory() / 4 * 3 / BYTES_PER_UNIT;
     }
 
-    /** The most units a study may have for this server to measure it. */
-    public long unitsMeasurableAtMost() {
-        return unitsMeasurableAtMost;
-    }
-
-    @PreAuthorize("@projectAccess.canRead(#project?.id)")
-    public AgreementReport report(Project project, AgreementRequest request) {
-        return report(project, request, WorkWanted.ALWAYS);
-    }
-
-    /** The report, given up between its measures once {@code wanted} says nobody waits for it. */
+    /** How far the request's coders agree, given up between its measures once {@code wanted} says nobody waits for it. */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public AgreementReport report(Project project, AgreementRequest request, WorkWanted wanted) {
         List<PositionChoice> positions = codebook.positions(project.getId());
@@ -70,9 +61,9 @@ public class AgreementService {
                 request.coders(),
                 spans(project, request),
                 positions.stream().map(PositionChoice::id).toList());
-        if (units.unitCount() > unitsMeasurableAtMost) {
-            throw new IllegalArgumentException(tooLarge(units.unitCount()));
-        }
+        whyNotMeasurable(units.unitCount()).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         wanted.giveUpUnlessWanted();
         ReliabilityData all = units.all();
         SpanData spans = units.spans();
@@ -111,14 +102,17 @@ public class AgreementService {
         return new AgreementReport(request, units.messageCount(), units.unitCount(), overall, pairs, perPosition);
     }
 
-    /** Why a study of {@code units} is not measured, and what to do instead. */
-    public String tooLarge(long units) {
-        return String.format(
+    /** Why a study of {@code units} is not measured, and what to do instead; empty when this server can measure it. */
+    public Optional<String> whyNotMeasurable(long units) {
+        if (units <= unitsMeasurableAtMost) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(
                 Locale.ROOT,
                 "A study of %,d units is more than this server has memory to measure (%,d at most). Choose fewer"
                         + " messages, such as the lists, threads or days the coders both coded.",
                 units,
-                unitsMeasurableAtMost);
+                unitsMeasurableAtMost));
     }
 
     private static Coefficient measured(WorkWanted wanted, Supplier<Coefficient> measure) {

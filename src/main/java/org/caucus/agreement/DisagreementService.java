@@ -40,13 +40,10 @@ public class DisagreementService {
                 .toList();
     }
 
-    /** Owner-only. The disagreements among the request's coders, message by message in date order. */
-    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
-    public List<Disagreement> disagreements(Project project, AgreementRequest request) {
-        return disagreements(project, request, WorkWanted.ALWAYS);
-    }
-
-    /** The disagreements, given up between messages once {@code wanted} says nobody waits for them. */
+    /**
+     * Owner-only. The disagreements among the request's coders, message by message in date order, given up between
+     * messages once {@code wanted} says nobody waits for them.
+     */
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public List<Disagreement> disagreements(Project project, AgreementRequest request, WorkWanted wanted) {
         if (request.coders().stream().anyMatch(CoderNames::isReserved)) {

@@ -100,7 +100,8 @@ class AgreementServiceTest {
     void the_hand_worked_project_gives_the_hand_worked_figures() {
         codeTheHandWorkedTable();
 
-        AgreementReport report = sut.report(fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")));
+        AgreementReport report = sut.report(
+                fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")), WorkWanted.ALWAYS);
 
         assertThat(report.messages()).as("messages").isEqualTo(3);
         assertThat(report.units()).as("units: messages × positions").isEqualTo(6);
@@ -131,12 +132,13 @@ class AgreementServiceTest {
         thread.code(fixture, "alice", 0, channel, fixture.liaison(), SUPPORTS);
         thread.code(fixture, "bob", 0, channel, fixture.liaison(), OPPOSES);
 
-        AgreementReport same = sut.report(fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")));
+        AgreementReport same = sut.report(
+                fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")), WorkWanted.ALWAYS);
 
         // Jeremy quotes the sentence in message 2: the same words, another place.
         thread.code(fixture, "carol", 2, channel, fixture.liaison(), SUPPORTS);
-        AgreementReport elsewhere =
-                sut.report(fixture.project(), AgreementRequest.everyMessage(List.of("alice", "carol")));
+        AgreementReport elsewhere = sut.report(
+                fixture.project(), AgreementRequest.everyMessage(List.of("alice", "carol")), WorkWanted.ALWAYS);
 
         assertThat(same.overall().unitizingAlpha().value())
                 .as("identical spans, whatever their qualifiers")
@@ -155,8 +157,8 @@ class AgreementServiceTest {
         thread.code(fixture, "carol", 0, "We should ask the Brazilian government", fixture.liaison(), SUPPORTS);
         thread.code(fixture, "carol", 2, "not with the deadline", fixture.waiting(), OPPOSES);
 
-        AgreementReport report =
-                sut.report(fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob", "carol")));
+        AgreementReport report = sut.report(
+                fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob", "carol")), WorkWanted.ALWAYS);
 
         assertThat(report.pairs())
                 .as("pairs")
@@ -178,9 +180,12 @@ class AgreementServiceTest {
 
         AgreementReport inThread = sut.report(
                 fixture.project(),
-                new AgreementRequest(List.of("alice", "bob"), null, null, Set.of(), Set.of(threadId)));
+                new AgreementRequest(List.of("alice", "bob"), null, null, Set.of(), Set.of(threadId)),
+                WorkWanted.ALWAYS);
         AgreementReport otherThread = sut.report(
-                fixture.project(), new AgreementRequest(List.of("alice", "bob"), null, null, Set.of(), Set.of(-1L)));
+                fixture.project(),
+                new AgreementRequest(List.of("alice", "bob"), null, null, Set.of(), Set.of(-1L)),
+                WorkWanted.ALWAYS);
 
         assertThat(inThread.units()).as("carol's coding makes no unit").isEqualTo(6);
         assertThat(otherThread.messages())

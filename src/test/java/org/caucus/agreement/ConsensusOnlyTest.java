@@ -63,7 +63,10 @@ class ConsensusOnlyTest {
         thread.code(fixture, "bob", 0, "We should ask the Brazilian government", fixture.liaison(), NEUTRAL);
         consensus.accept(
                 disagreements
-                        .disagreements(fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")))
+                        .disagreements(
+                                fixture.project(),
+                                AgreementRequest.everyMessage(List.of("alice", "bob")),
+                                WorkWanted.ALWAYS)
                         .getFirst(),
                 "alice");
     }

@@ -54,7 +54,8 @@ class ConsensusServiceTest {
 
     private Disagreement theDifference() {
         return disagreements
-                .disagreements(fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")))
+                .disagreements(
+                        fixture.project(), AgreementRequest.everyMessage(List.of("alice", "bob")), WorkWanted.ALWAYS)
                 .getFirst();
     }
 

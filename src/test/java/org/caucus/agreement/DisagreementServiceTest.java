@@ -37,7 +37,7 @@ class DisagreementServiceTest {
     }
 
     private List<Disagreement> between(String... coders) {
-        return sut.disagreements(fixture.project(), AgreementRequest.everyMessage(List.of(coders)));
+        return sut.disagreements(fixture.project(), AgreementRequest.everyMessage(List.of(coders)), WorkWanted.ALWAYS);
     }
 
     @Test

@@ -144,8 +144,9 @@ class AgreementView extends VerticalLayout {
         excel.setEnabled(false);
         request().ifPresent(chosen -> {
             StudySize size = agreement.studySize(project, chosen);
-            if (size.units() > agreement.unitsMeasurableAtMost()) {
-                summary.setText(agreement.tooLarge(size.units()));
+            Optional<String> tooLarge = agreement.whyNotMeasurable(size.units());
+            if (tooLarge.isPresent()) {
+                summary.setText(tooLarge.get());
                 return;
             }
             boolean atOnce = size.units() <= unitsMeasuredAtOnce;

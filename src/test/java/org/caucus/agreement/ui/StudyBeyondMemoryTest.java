@@ -10,6 +10,7 @@ import java.util.Set;
 import org.caucus.ViewTest;
 import org.caucus.agreement.AgreementRequest;
 import org.caucus.agreement.AgreementService;
+import org.caucus.agreement.WorkWanted;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,9 @@ class StudyBeyondMemoryTest extends ViewTest {
         secondCoder.recodesTheDemo();
 
         assertThatThrownBy(() -> agreement.report(
-                        projects.findDefault().orElseThrow(), AgreementRequest.everyMessage(List.of("demo", "second"))))
+                        projects.findDefault().orElseThrow(),
+                        AgreementRequest.everyMessage(List.of("demo", "second")),
+                        WorkWanted.ALWAYS))
                 .as("a report of seven units")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(TOO_LARGE);
