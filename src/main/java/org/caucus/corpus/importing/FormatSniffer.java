@@ -39,8 +39,6 @@ public final class FormatSniffer {
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "^(from|date|subject|message-id|received|mime-version):", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern YEAR_LINE = Pattern.compile("^\\d{4}$");
-    private static final Pattern SECOND_MESSAGE =
-            Pattern.compile("\\n\\r?\\nFrom: [^\\n]*\\r?\\n(?:[!-9;-~]+:[^\\n]*\\r?\\n){0,8}?(?:Date|Subject): ");
 
     private FormatSniffer() {}
 
@@ -119,7 +117,7 @@ public final class FormatSniffer {
                             + "'), a mailbox format Caucus does not read; export it as mbox");
         }
         if (startsWithHeader && MAIL_HEADER.matcher(text).find()) {
-            if (!lowerName.endsWith(".eml") && SECOND_MESSAGE.matcher(text).find()) {
+            if (!lowerName.endsWith(".eml") && UnseparatedMessages.holdSeveral(body)) {
                 return notMail(
                         name,
                         "it holds several messages with no 'From ' separator lines between them, so they cannot be"

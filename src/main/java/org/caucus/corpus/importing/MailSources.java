@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -171,7 +172,8 @@ public final class MailSources {
 
     /**
      * The files of a folder in {@link ReadingOrder reading order}, hidden files left out, and a pipermail month present as
-     * both {@code X.txt} and {@code X.txt.gz} read once (from {@code X.txt}; the other is reported as skipped).
+     * both {@code X.txt} and {@code X.txt.gz} read once (from {@code X.txt}; the other is reported as skipped). A file in a
+     * Maildir's {@code tmp} folder is skipped too.
      */
     List<Path> files(Path folder, Consumer<? super ReadOutcome> sink) {
         List<Path> all;
@@ -185,6 +187,10 @@ public final class MailSources {
         List<Path> chosen = new ArrayList<>();
         for (Path file : all) {
             String name = file.getFileName().toString();
+            if (Maildir.isDeliveryFolder(file.getParent() + "/", f -> Files.isDirectory(Path.of(f)))) {
+                sink.accept(partlyDelivered(name));
+                continue;
+            }
             if (name.toLowerCase(Locale.ROOT).endsWith(".txt.gz")
                     && plain.contains(file.resolveSibling(name.substring(0, name.length() - 3)))) {
                 sink.accept(new ReadOutcome.Skipped(
@@ -322,6 +328,18 @@ public final class MailSources {
         }
     }
 
+    /** The folder of a zip's entry, ending in {@code /}; a folder's own entry is its folder. */
+    private static String folderOf(String entryName) {
+        return entryName.substring(0, entryName.lastIndexOf('/') + 1);
+    }
+
+    private static ReadOutcome.Skipped partlyDelivered(String sourceName) {
+        return new ReadOutcome.Skipped(
+                SourcePosition.wholeFile(sourceName),
+                sourceName + ": skipped: it is in a Maildir's tmp folder, where a message may be only partly"
+                        + " delivered");
+    }
+
     /** Folders, hidden files and the resource forks macOS adds to a zip hold no mail. */
     private static boolean leftOut(ZipEntry entry) {
         String entryName = entry.getName();
@@ -356,10 +374,21 @@ public final class MailSources {
     }
 
     private void readEntries(ZipFile zip, String sourceName, Consumer<? super ReadOutcome> sink) {
-        List<ZipArchiveEntry> entries = Collections.list(zip.getEntries()).stream()
-                .filter(entry -> !leftOut(entry))
-                .sorted(Comparator.comparing(ZipArchiveEntry::getName, ReadingOrder.ZIP_ENTRIES))
-                .toList();
+        List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
+        Set<String> folders =
+                all.stream().map(entry -> folderOf(entry.getName())).collect(Collectors.toSet());
+        List<ZipArchiveEntry> entries = new ArrayList<>();
+        for (ZipArchiveEntry entry : all) {
+            if (leftOut(entry)) {
+                continue;
+            }
+            if (Maildir.isDeliveryFolder(folderOf(entry.getName()), folders::contains)) {
+                sink.accept(partlyDelivered(sourceName + "!/" + entry.getName()));
+                continue;
+            }
+            entries.add(entry);
+        }
+        entries.sort(Comparator.comparing(ZipArchiveEntry::getName, ReadingOrder.ZIP_ENTRIES));
         if (entries.isEmpty()) {
             sink.accept(nothingToRead(sourceName));
         }

@@ -1,0 +1,136 @@
+package org.caucus.corpus.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Folders that mail programs keep a mailbox in, one message per file with no {@code .eml} ending. */
+class MailFoldersTest {
+
+    private final MailSources sut = new MailSources();
+
+    @Test
+    void a_maildir_is_read_in_the_order_its_messages_were_delivered(@TempDir Path folder) throws IOException {
+        Path maildir = folder.resolve("bestbits");
+        for (String sub : List.of("cur", "new", "tmp")) {
+            Files.createDirectories(maildir.resolve(sub));
+        }
+        write(maildir.resolve("cur/1384330000.M1P10.host:2,S"), "Wed, 13 Nov 2013 08:06:40 +0000", "1net");
+        write(maildir.resolve("new/1384329000.M2P11.host"), "Wed, 13 Nov 2013 07:50:00 +0000", "first");
+        write(maildir.resolve("cur/1384331000.M3P12.host:2,RS"), "Wed, 13 Nov 2013 08:23:20 +0000", "Re: 1net");
+        Files.writeString(maildir.resolve("tmp/1384332000.M4P13.host"), "From: half <h@example.org>\nSubj");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(maildir, outcomes::add);
+
+        assertThat(outcomes)
+                .as("the one still being delivered skipped as the folder is listed, then the messages in the order"
+                        + " they were delivered")
+                .extracting(outcome -> outcome instanceof ReadOutcome.Read read
+                        ? read.message().subject()
+                        : ((ReadOutcome.Skipped) outcome).reason())
+                .containsExactly(
+                        "1384332000.M4P13.host: skipped: it is in a Maildir's tmp folder, where a message may be only"
+                                + " partly delivered",
+                        "first",
+                        "1net",
+                        "Re: 1net");
+    }
+
+    @Test
+    void a_zipped_maildir_is_read_as_its_folder_is() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (String[] entry : List.of(
+                    new String[] {"Maildir/cur/1384330000.M1P10.host:2,S", "1net"},
+                    new String[] {"Maildir/new/1384329000.M2P11.host", "first"},
+                    new String[] {"Maildir/tmp/1384332000.M4P13.host", "half"})) {
+                zip.putNextEntry(new ZipEntry(entry[0]));
+                zip.write(message("Wed, 13 Nov 2013 08:00:00 +0000", entry[1], entry[0])
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path file = Files.write(Files.createTempFile("maildir", ".zip"), zipped.toByteArray());
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        try {
+            sut.read(file, "maildir.zip", null, outcomes::add);
+        } finally {
+            Files.delete(file);
+        }
+
+        assertThat(outcomes)
+                .extracting(outcome -> outcome instanceof ReadOutcome.Read read
+                        ? read.message().subject()
+                        : ((ReadOutcome.Skipped) outcome).reason())
+                .containsExactly(
+                        "maildir.zip!/Maildir/tmp/1384332000.M4P13.host: skipped: it is in a Maildir's tmp folder,"
+                                + " where a message may be only partly delivered",
+                        "first",
+                        "1net");
+    }
+
+    @Test
+    void an_outlook_reply_in_a_maildir_is_read_as_one_message(@TempDir Path folder) throws IOException {
+        Path cur = Files.createDirectories(folder.resolve("Maildir/cur"));
+        Files.createDirectories(folder.resolve("Maildir/new"));
+        Files.writeString(cur.resolve("1384330000.M1P10.host:2,S"), """
+                From: Anja Kovacs <anja@example.org>
+                Subject: RE: 1net
+                Date: Wed, 13 Nov 2013 09:12:44 +0530
+
+                I agree.
+
+                From: Jeremy Malcolm [mailto:jeremy@example.org]
+                Sent: Wednesday, November 13, 2013 8:15 AM
+                To: bestbits@lists.bestbits.net
+                Subject: 1net
+
+                Directly.
+                """);
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(folder.resolve("Maildir"), outcomes::add);
+
+        assertThat(outcomes)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Read.class,
+                        read -> assertThat(read.message().body()).contains("I agree.", "Directly."));
+    }
+
+    @Test
+    void an_mh_folder_is_read_by_message_number(@TempDir Path folder) throws IOException {
+        Path inbox = Files.createDirectory(folder.resolve("inbox"));
+        for (int number : List.of(10, 2, 1, 9)) {
+            write(inbox.resolve(String.valueOf(number)), "Wed, 13 Nov 2013 08:00:00 +0000", "message " + number);
+        }
+        Files.writeString(inbox.resolve(".mh_sequences"), "unseen: 9-10\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(inbox, outcomes::add);
+
+        assertThat(outcomes)
+                .extracting(outcome -> ((ReadOutcome.Read) outcome).message().subject())
+                .containsExactly("message 1", "message 2", "message 9", "message 10");
+    }
+
+    private static void write(Path file, String date, String subject) throws IOException {
+        Files.writeString(file, message(date, subject, file.getFileName().toString()));
+    }
+
+    private static String message(String date, String subject, String name) {
+        return "From: Anja Kovacs <anja@example.org>\nSubject: " + subject + "\nDate: " + date + "\nMessage-ID: <"
+                + name.replaceAll("[^A-Za-z0-9.]", ".") + "@example.org>\n\nText.\n";
+    }
+}
