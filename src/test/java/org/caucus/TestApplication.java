@@ -15,6 +15,11 @@ public final class TestApplication {
         return new SpringApplicationBuilder(CaucusApplication.class)
                 // Vaadin needs a web context; a mock one spares starting a server for a data test.
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run("--caucus.data-dir=" + dataDir, "--caucus.exports-dir=" + dataDir.resolve("exports"));
+                .run(
+                        "--caucus.data-dir=" + dataDir,
+                        "--caucus.exports-dir=" + dataDir.resolve("exports"),
+                        // A test may close the application as soon as it has started: a rebuild of the search index
+                        // still running then fails, and its threads log into whatever the next test captures.
+                        "--caucus.search.rebuild-in-background=false");
     }
 }

@@ -283,6 +283,8 @@ public class ArchiveImportService {
         // How many messages the project held when the import began.
         private final int messagesHeldBefore;
         private final ParticipantIndex participants;
+        // Touched by the reading thread only.
+        private final ListSpellings lists;
         // Touched by the writer thread only, until the last batch is stored.
         private final RunningThreads trees;
         private List<Prepared> pending = new ArrayList<>();
@@ -304,6 +306,7 @@ public class ArchiveImportService {
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.messagesHeldBefore = knownKeys.size();
             this.participants = directory.index(project);
+            this.lists = new ListSpellings(messages.findListNames(project.getId()));
             this.trees = threads.start(project);
         }
 
@@ -364,7 +367,8 @@ public class ArchiveImportService {
             }
             // Fitted before segmenting, so that the poster's name is the same in the blocks as in the participants.
             MessageWriter.Segmented segmented = writer.segment(
-                    FieldLimits.fit(whole.message(), whole.position().toString()),
+                    FieldLimits.fit(
+                            lists.spelled(whole.message()), whole.position().toString()),
                     whole.position().toString());
             ParsedMessage message = segmented.message();
             ReadOutcome.Read read = new ReadOutcome.Read(whole.position(), message);

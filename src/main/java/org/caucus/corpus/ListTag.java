@@ -11,15 +11,19 @@ public final class ListTag {
     private ListTag() {}
 
     /**
-     * The subject without its list's tag, when the tag comes first or after reply prefixes only ("Re: [bestbits]
-     * 1net" becomes "Re: 1net"); any other subject as it is.
+     * The subject without its list's tag, when the tag comes first or after reply prefixes and other lists' tags only
+     * ("Re: [bestbits] 1net" becomes "Re: 1net"); any other subject as it is. The tag is matched in any case, as the
+     * import spells each list one way.
      */
     public static String removed(String subject, String listName) {
         if (subject == null || listName == null) {
             return subject;
         }
-        SubjectPrefixes.Tag tag = SubjectPrefixes.listTag(subject).orElse(null);
-        if (tag == null || !tag.name().strip().equalsIgnoreCase(listName)) {
+        SubjectPrefixes.Tag tag = SubjectPrefixes.leadingTags(subject).stream()
+                .filter(leading -> leading.name().strip().equalsIgnoreCase(listName))
+                .findFirst()
+                .orElse(null);
+        if (tag == null) {
             return subject;
         }
         String before = subject.substring(0, tag.start()).strip();

@@ -60,6 +60,7 @@ class SmallImports {
         private final Project project;
         private final ParticipantIndex participants;
         private final RunningThreads placed;
+        private final ListSpellings lists;
         private final ProjectOrigins origins;
         private final Set<Long> storedNow = new HashSet<>();
 
@@ -67,13 +68,19 @@ class SmallImports {
             this.project = project;
             this.participants = directory.index(project);
             this.placed = threads.start(project);
+            this.lists = new ListSpellings(messages.findListNames(project.getId()));
             this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
         }
 
         /** Stores a message the project does not {@linkplain SmallImports#held hold}, its fields cut to what the database takes. */
         StoredText store(String sourceName, ParsedMessage parsed) {
             StoredText stored = writer.write(
-                    project, sourceName, FieldLimits.fit(parsed, sourceName), origins, participants, placed);
+                    project,
+                    sourceName,
+                    FieldLimits.fit(lists.spelled(parsed), sourceName),
+                    origins,
+                    participants,
+                    placed);
             storedNow.add(stored.messageId());
             return stored;
         }

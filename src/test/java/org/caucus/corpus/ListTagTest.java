@@ -17,6 +17,9 @@ class ListTagTest {
             Notes on [bestbits] history          | bestbits       | Notes on [bestbits] history
             [governance] 1net                    | bestbits       | [governance] 1net
             [bestbits] 1net                      | NULL           | [bestbits] 1net
+            [XML-SIG] Re: [Twisted-Python] XML   | Twisted-Python | [XML-SIG] Re: XML
+            [Fwd: Re: [Twisted-Python] Naming]   | Twisted-Python | [Fwd: Re: Naming]
+            [Twisted-python] Writing servers     | Twisted-Python | Writing servers
             """)
     void a_list_tag_goes_only_where_it_heads_the_subject(String subject, String listName, String shown) {
         assertThat(ListTag.removed(subject, listName)).isEqualTo(shown);

@@ -3,7 +3,6 @@ package org.caucus.corpus.importing;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.address.Mailbox;
@@ -151,18 +150,36 @@ final class MessageAssembler {
                 : OBFUSCATED.matcher(text).replaceAll("$1@$2");
     }
 
+    /**
+     * The list a message was archived from. The list that delivered it (its List-Id) or the archive's name says which
+     * list, and the subject's tag for it how the list spells itself. A reply sent to two lists carries both tags
+     * ("[XML-SIG] Re: [Twisted-Python] parsers" in twisted-python's archive), so the first tag is taken only when
+     * nothing says which list. A pipermail month's folder name may be only where someone saved the month, so a tag
+     * that does not match it names the list instead.
+     */
     private static String listName(String subject, String listId, String archiveListName) {
-        Optional<SubjectPrefixes.Tag> tag = SubjectPrefixes.listTag(subject);
-        if (tag.isPresent()) {
-            return tag.get().name().strip();
-        }
-        if (listId != null) {
-            Matcher id = LIST_ID.matcher(listId);
-            if (id.find()) {
-                return id.group(1);
+        List<SubjectPrefixes.Tag> tags = SubjectPrefixes.leadingTags(subject);
+        String delivering = listIdName(listId);
+        String known = delivering != null ? delivering : archiveListName;
+        if (known != null) {
+            for (SubjectPrefixes.Tag tag : tags) {
+                if (tag.name().strip().equalsIgnoreCase(known)) {
+                    return tag.name().strip();
+                }
+            }
+            if (delivering != null || tags.isEmpty()) {
+                return known;
             }
         }
-        return archiveListName;
+        return tags.isEmpty() ? null : tags.getFirst().name().strip();
+    }
+
+    private static String listIdName(String listId) {
+        if (listId == null) {
+            return null;
+        }
+        Matcher id = LIST_ID.matcher(listId);
+        return id.find() ? id.group(1) : null;
     }
 
     /** {name, address}: "Name <addr>", "addr (Name)", a bare address, or "Name addr" as Mailman 1 wrote it. */

@@ -48,8 +48,17 @@ public record ParsedMessage(
     public ParsedMessage withWarning(String warning) {
         List<String> more = new ArrayList<>(warnings);
         more.add(warning);
+        return with(listName, more);
+    }
+
+    /** The same message, its list named as given. */
+    public ParsedMessage withListName(String name) {
+        return with(name, warnings);
+    }
+
+    private ParsedMessage with(String newListName, List<String> newWarnings) {
         return new ParsedMessage(
-                listName,
+                newListName,
                 subject,
                 posterName,
                 posterAddress,
@@ -64,6 +73,6 @@ public record ParsedMessage(
                 charset,
                 charsetChoice,
                 attachments,
-                more);
+                newWarnings);
     }
 }

@@ -1,6 +1,7 @@
 package org.caucus.corpus.importing;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,12 @@ public final class SubjectPrefixes {
     static final String REPLY = "(?:re|fwd?|fw|aw|sv|wg|vs|antw|ref|tr)\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*:";
 
     private static final Pattern REPLY_PREFIX = Pattern.compile("\\s*" + REPLY + "\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("\\s*\\[([^\\]]+)\\]");
+    // A tag holds no bracket: in "[Fwd: Re: [Twisted-Python] Naming]" the tag is "Twisted-Python".
+    private static final Pattern TAG = Pattern.compile("\\s*\\[([^\\[\\]]+)\\]");
+    // The bracket a forward puts around the whole subject it forwards: "[Fwd: ...]" as Mailman 2 wrote it, and
+    // "[user@host: ...]" as mutt does.
+    private static final Pattern FORWARD_BRACKET =
+            Pattern.compile("\\s*\\[(?:fwd?\\s*:|[^\\[\\]\\s]+@[^\\[\\]\\s]+:)\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
      * A subject's list tag: the list's name, and where the tag starts (its opening bracket) and ends.
@@ -23,18 +29,29 @@ public final class SubjectPrefixes {
     public record Tag(String name, int start, int end) {}
 
     /**
-     * The list's tag where it heads the subject or follows reply prefixes only. The prefixes are passed one at a
-     * time: a single expression repeating them overflowed the stack on a subject a mail loop had given a thousand
-     * "Re:"s.
+     * The tags that head a subject, among reply prefixes and forward brackets: "[XML-SIG] Re: [Twisted-Python]
+     * parsers", a reply sent to two lists, has two. The prefixes are passed one at a time: a single expression
+     * repeating them overflowed the stack on a subject a mail loop had given a thousand "Re:"s.
      */
-    public static Optional<Tag> listTag(String subject) {
+    public static List<Tag> leadingTags(String subject) {
+        List<Tag> tags = new ArrayList<>(1);
         Matcher prefix = REPLY_PREFIX.matcher(subject);
+        Matcher bracket = FORWARD_BRACKET.matcher(subject);
+        Matcher tag = TAG.matcher(subject);
         int at = 0;
-        while (prefix.region(at, subject.length()).lookingAt() && prefix.end() > at) {
-            at = prefix.end();
+        while (at < subject.length()) {
+            if (tag.region(at, subject.length()).lookingAt()) {
+                tags.add(new Tag(tag.group(1), tag.start(1) - 1, tag.end()));
+                at = tag.end();
+            } else if (prefix.region(at, subject.length()).lookingAt() && prefix.end() > at) {
+                at = prefix.end();
+            } else if (bracket.region(at, subject.length()).lookingAt()) {
+                at = bracket.end();
+            } else {
+                break;
+            }
         }
-        Matcher tag = TAG.matcher(subject).region(at, subject.length());
-        return tag.lookingAt() ? Optional.of(new Tag(tag.group(1), tag.start(1) - 1, tag.end())) : Optional.empty();
+        return tags;
     }
 
     private SubjectPrefixes() {}
