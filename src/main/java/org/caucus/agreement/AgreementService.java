@@ -17,6 +17,7 @@ import org.caucus.analysis.ScopeFilter;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
+import org.caucus.shared.WorkWanted;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

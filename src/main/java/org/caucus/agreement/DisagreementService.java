@@ -12,6 +12,7 @@ import org.caucus.agreement.DisagreementFinder.MessageText;
 import org.caucus.analysis.ScopeFilter;
 import org.caucus.coding.PassageRecords;
 import org.caucus.project.Project;
+import org.caucus.shared.WorkWanted;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

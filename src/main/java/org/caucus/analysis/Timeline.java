@@ -20,6 +20,14 @@ public record Timeline(
         return counts.getOrDefault(periodStart, Map.of()).getOrDefault(positionId, StanceCount.NONE);
     }
 
+    /** How many passages (or statements) were counted in all, over every period and position. */
+    public long counted() {
+        return counts.values().stream()
+                .flatMap(byPosition -> byPosition.values().stream())
+                .mapToLong(StanceCount::total)
+                .sum();
+    }
+
     /** The positions with at least one counted passage, in codebook order. */
     public List<PositionChoice> positionsTaken() {
         return positions.stream()

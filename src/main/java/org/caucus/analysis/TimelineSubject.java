@@ -18,6 +18,11 @@ public record TimelineSubject(Rollup rollup, String rowKey, String issue) {
         return new TimelineSubject(rollup, rowKey, null);
     }
 
+    /** Whether the timeline follows part of the scope's passages: one row's, or one issue's. */
+    public boolean narrowed() {
+        return rollup != null || issue != null;
+    }
+
     ScopeFilter narrow(ScopeFilter filter) {
         if (rollup != null) {
             filter.row(rollup, rowKey);

@@ -15,6 +15,7 @@ import org.caucus.IntegrationTest;
 import org.caucus.QuotingThreadProject;
 import org.caucus.agreement.AgreementReport.PositionAgreement;
 import org.caucus.analysis.ScopeChoicesService;
+import org.caucus.shared.WorkWanted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

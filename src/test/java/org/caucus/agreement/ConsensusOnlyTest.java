@@ -19,6 +19,7 @@ import org.caucus.analysis.Rollup;
 import org.caucus.export.ExportFormat;
 import org.caucus.export.ExportRequest;
 import org.caucus.export.ExportService;
+import org.caucus.shared.WorkWanted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -14,6 +14,7 @@ import org.caucus.coding.Highlight;
 import org.caucus.coding.PassageChange;
 import org.caucus.coding.PassageHistory;
 import org.caucus.coding.PassageRange;
+import org.caucus.shared.WorkWanted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import org.caucus.IntegrationTest;
 import org.caucus.QuotingThreadProject;
 import org.caucus.account.CoderNames;
+import org.caucus.shared.WorkWanted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,6 +25,7 @@ import org.caucus.coding.PassageRejectedException;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.caucus.project.ui.PageWork;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.caucus.analysis.Period;
 import org.caucus.analysis.ScopeChoicesService;
@@ -33,6 +35,9 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.caucus.project.ui.PageWork;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Positions over time, week by week or month by month, for everyone, one participant or one
@@ -51,17 +56,23 @@ class TimelineView extends ComparisonPage {
     private final TimelineService timelines;
     private final StanceChangeService changes;
     private final CodebookService codebook;
+    private final PageWork work;
+    private final long passagesFollowedAtOnce;
 
     TimelineView(
             TimelineService timelines,
             StanceChangeService changes,
             CodebookService codebook,
             OpenProject openProject,
-            ScopeChoicesService choices) {
+            ScopeChoicesService choices,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            @Value("${caucus.compare.passages-followed-at-once:20000}") long passagesFollowedAtOnce) {
         super(openProject, choices, "Positions over time");
         this.timelines = timelines;
         this.changes = changes;
         this.codebook = codebook;
+        this.work = new PageWork(executor, this);
+        this.passagesFollowedAtOnce = passagesFollowedAtOnce;
     }
 
     @Override
@@ -71,7 +82,36 @@ class TimelineView extends ComparisonPage {
                 new TimelineSubject(query.row() == null ? null : query.rollup(), query.row(), query.issue());
         Timeline timeline = timelines.timeline(project, query.scope(), subject, query.period());
         add(timeline.periods().isEmpty() ? new Paragraph("No dated passages in this scope.") : grid(timeline));
-        add(new H3("Changes of stance"), stanceChanges(project, query));
+        Div changesOfStance = new Div();
+        changesOfStance.setWidthFull();
+        add(new H3("Changes of stance"), changesOfStance);
+        // The changes are found in every passage of the scope, whoever the timeline above is for: over a large
+        // project that takes seconds, which the timeline need not wait for. Its count says how large the scope is
+        // when it is everyone's.
+        boolean atOnce = !subject.narrowed() && timeline.counted() <= passagesFollowedAtOnce;
+        if (!atOnce) {
+            changesOfStance.add(following());
+        }
+        work.answer(
+                atOnce,
+                wanted -> changes.find(project, query.scope()),
+                found -> {
+                    changesOfStance.removeAll();
+                    changesOfStance.add(stanceChanges(project, found));
+                },
+                failed -> {
+                    changesOfStance.removeAll();
+                    changesOfStance.add(
+                            new Paragraph("The changes of stance could not be found: " + failed.getMessage()));
+                });
+    }
+
+    private static Component following() {
+        ProgressBar progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        Div waiting = new Div(new Paragraph("Following everyone's stance in time…"), progress);
+        waiting.addClassName("stance-changes-waiting");
+        return waiting;
     }
 
     private HorizontalLayout timelineChoices(Project project, ComparisonQuery query) {
@@ -134,8 +174,7 @@ class TimelineView extends ComparisonPage {
         return grid;
     }
 
-    private Component stanceChanges(Project project, ComparisonQuery query) {
-        StanceChangeService.FoundChanges found = changes.find(project, query.scope());
+    private Component stanceChanges(Project project, StanceChangeService.FoundChanges found) {
         if (found.size() == 0) {
             return new Paragraph("Nobody took one side of a position and later the other in this scope.");
         }

@@ -8,22 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.caucus.HeldPool;
 import org.caucus.ViewTest;
 import org.caucus.agreement.AgreementWorkbook;
 import org.caucus.coding.PassageRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * most one unit and to compare no message at once.
  */
 @Transactional
+@Import(HeldPool.class)
 @TestPropertySource(
         properties = {"caucus.agreement.units-measured-at-once=1", "caucus.disagreements.messages-compared-at-once=0"})
 class LargeStudiesOnThePoolTest extends ViewTest {
@@ -44,7 +42,7 @@ class LargeStudiesOnThePoolTest extends ViewTest {
     PassageRecords passages;
 
     @Autowired
-    PoolTasks pool;
+    HeldPool.Tasks pool;
 
     @Test
     void an_agreement_study_too_large_to_measure_at_once_says_so_and_shows_its_figures_when_the_pool_is_done() {
@@ -143,32 +141,5 @@ class LargeStudiesOnThePoolTest extends ViewTest {
         AgreementView page = _get(AgreementView.class);
         page.coders.setValue(Set.of("demo", "second"));
         return page;
-    }
-
-    /** The application's pool, holding its tasks until the test runs them, on the test's thread and transaction. */
-    static final class PoolTasks implements Executor {
-
-        private final List<Runnable> waiting = new ArrayList<>();
-
-        @Override
-        public synchronized void execute(Runnable task) {
-            waiting.add(task);
-        }
-
-        synchronized void runAll() {
-            List<Runnable> now = List.copyOf(waiting);
-            waiting.clear();
-            now.forEach(Runnable::run);
-        }
-    }
-
-    @TestConfiguration
-    static class HeldPool {
-
-        @Bean("applicationTaskExecutor")
-        @Primary
-        PoolTasks applicationTaskExecutor() {
-            return new PoolTasks();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.caucus.agreement;
+package org.caucus.shared;
 
 import java.util.concurrent.CancellationException;
 

@@ -1,4 +1,4 @@
-package org.caucus.agreement.ui;
+package org.caucus.project.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

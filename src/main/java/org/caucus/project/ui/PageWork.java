@@ -1,4 +1,4 @@
-package org.caucus.agreement.ui;
+package org.caucus.project.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -6,30 +6,30 @@ import com.vaadin.flow.component.UIDetachedException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.caucus.agreement.WorkWanted;
+import org.caucus.shared.WorkWanted;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
- * Work a page asks for that may take long, such as measuring or comparing the coding of thousands of messages. Small
- * work is done at once. Larger work runs on the application's pool, signed in as the analyst, so that it does not hold
- * the page; its answer is shown when it comes. Work the page has asked again since, or work of a page the analyst has
+ * Work a page asks for that may take long, such as measuring or comparing the coding of thousands of messages, or
+ * following every participant's stance in time. Small work is done at once. Larger work runs on the application's
+ * pool, signed in as the analyst, so that it does not hold the page; its answer is shown when it comes. Work the page has asked again since, or work of a page the analyst has
  * left, is given up at its next step.
  */
-final class PageWork {
+public final class PageWork {
 
     private final Executor pool;
     // Which request is the latest. Written on the page's thread, read by the pool's while it works.
     private volatile long asked;
 
     /** @param page the page asking: once it is left, its work is no longer wanted */
-    PageWork(Executor pool, Component page) {
+    public PageWork(Executor pool, Component page) {
         // The services check who is signed in, which a pool thread does not otherwise know.
         this.pool = new DelegatingSecurityContextExecutor(pool);
         page.addDetachListener(left -> forget());
     }
 
     /** Forgets the work still under way: it is given up, and its answer will not be shown. */
-    void forget() {
+    public void forget() {
         asked++;
     }
 
@@ -37,7 +37,8 @@ final class PageWork {
      * Works out {@code work} at once when {@code atOnce}, else on the pool, and hands its answer to {@code show}, or
      * its failure to {@code failed}, on the page. The work is told whether it is still wanted.
      */
-    <T> void answer(boolean atOnce, Function<WorkWanted, T> work, Consumer<T> show, Consumer<RuntimeException> failed) {
+    public <T> void answer(
+            boolean atOnce, Function<WorkWanted, T> work, Consumer<T> show, Consumer<RuntimeException> failed) {
         long mine = ++asked;
         WorkWanted wanted = () -> mine == asked;
         if (atOnce) {
