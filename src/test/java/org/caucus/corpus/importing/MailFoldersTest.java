@@ -36,9 +36,7 @@ class MailFoldersTest {
         assertThat(outcomes)
                 .as("the one still being delivered skipped as the folder is listed, then the messages in the order"
                         + " they were delivered")
-                .extracting(outcome -> outcome instanceof ReadOutcome.Read read
-                        ? read.message().subject()
-                        : ((ReadOutcome.Skipped) outcome).reason())
+                .extracting(MailFoldersTest::subjectOrReason)
                 .containsExactly(
                         "1384332000.M4P13.host: skipped: it is in a Maildir's tmp folder, where a message may be only"
                                 + " partly delivered",
@@ -70,9 +68,7 @@ class MailFoldersTest {
         }
 
         assertThat(outcomes)
-                .extracting(outcome -> outcome instanceof ReadOutcome.Read read
-                        ? read.message().subject()
-                        : ((ReadOutcome.Skipped) outcome).reason())
+                .extracting(MailFoldersTest::subjectOrReason)
                 .containsExactly(
                         "maildir.zip!/Maildir/tmp/1384332000.M4P13.host: skipped: it is in a Maildir's tmp folder,"
                                 + " where a message may be only partly delivered",
@@ -123,6 +119,13 @@ class MailFoldersTest {
         assertThat(outcomes)
                 .extracting(outcome -> ((ReadOutcome.Read) outcome).message().subject())
                 .containsExactly("message 1", "message 2", "message 9", "message 10");
+    }
+
+    /** A message read by its subject, a file skipped by why. */
+    private static String subjectOrReason(ReadOutcome outcome) {
+        return outcome instanceof ReadOutcome.Read read
+                ? read.message().subject()
+                : ((ReadOutcome.Skipped) outcome).reason();
     }
 
     private static void write(Path file, String date, String subject) throws IOException {
