@@ -55,6 +55,7 @@ public class ArchiveImportService {
     private final ApplicationEventPublisher events;
     private final ProjectImports projectImports;
     private final SmallImports smallImports;
+    private final ListNamesService listNames;
     private final PipermailPageReader pageReader = new PipermailPageReader();
 
     ArchiveImportService(
@@ -71,7 +72,8 @@ public class ArchiveImportService {
             Clock clock,
             ApplicationEventPublisher events,
             ProjectImports projectImports,
-            SmallImports smallImports) {
+            SmallImports smallImports,
+            ListNamesService listNames) {
         this.messages = messages;
         this.runs = runs;
         this.directory = directory;
@@ -86,6 +88,7 @@ public class ArchiveImportService {
         this.events = events;
         this.projectImports = projectImports;
         this.smallImports = smallImports;
+        this.listNames = listNames;
     }
 
     /** An upload larger than this is refused before it is read. */
@@ -306,7 +309,7 @@ public class ArchiveImportService {
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.messagesHeldBefore = knownKeys.size();
             this.participants = directory.index(project);
-            this.lists = new ListSpellings(messages.findListNames(project.getId()));
+            this.lists = listNames.spellings(project.getId());
             this.trees = threads.start(project);
         }
 

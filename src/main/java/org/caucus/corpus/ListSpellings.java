@@ -11,7 +11,7 @@ import org.caucus.corpus.importing.ParsedMessage;
  * address, and not always with the same capitals: twisted-python's archive holds "[Twisted-Python]" and
  * "[Twisted-python]", and its folder names the untagged messages "twisted-python". Each message takes the spelling its
  * list already has in the project, or else the first the import met, so that the Lists filter and the comparisons
- * show one list, not three.
+ * show one list, not three. A list the analysts renamed takes its new name whatever its archive calls it.
  *
  * <p>For one import, on one thread.
  */
@@ -19,8 +19,12 @@ final class ListSpellings {
 
     private final Map<String, String> byFoldedName = new HashMap<>();
 
-    /** @param stored the list names the project's messages have, in the order whose first spelling wins */
-    ListSpellings(Collection<String> stored) {
+    /**
+     * @param renamed the names lists had before the analysts renamed them, in lower case, to their new names
+     * @param stored the list names the project's messages have, in the order whose first spelling wins
+     */
+    ListSpellings(Map<String, String> renamed, Collection<String> stored) {
+        byFoldedName.putAll(renamed);
         stored.forEach(this::spelling);
     }
 

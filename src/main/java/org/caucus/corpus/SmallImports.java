@@ -23,6 +23,7 @@ class SmallImports {
     private final StoredOwnText storedOwnText;
     private final UntracedQuotes untracedQuotes;
     private final MessageRepository messages;
+    private final ListNamesService listNames;
 
     SmallImports(
             MessageWriter writer,
@@ -31,7 +32,8 @@ class SmallImports {
             ThreadEvidence threadEvidence,
             StoredOwnText storedOwnText,
             UntracedQuotes untracedQuotes,
-            MessageRepository messages) {
+            MessageRepository messages,
+            ListNamesService listNames) {
         this.writer = writer;
         this.directory = directory;
         this.threads = threads;
@@ -39,6 +41,7 @@ class SmallImports {
         this.storedOwnText = storedOwnText;
         this.untracedQuotes = untracedQuotes;
         this.messages = messages;
+        this.listNames = listNames;
     }
 
     /**
@@ -68,7 +71,7 @@ class SmallImports {
             this.project = project;
             this.participants = directory.index(project);
             this.placed = threads.start(project);
-            this.lists = new ListSpellings(messages.findListNames(project.getId()));
+            this.lists = listNames.spellings(project.getId());
             this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
         }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.collections4.ListUtils;
+import org.caucus.corpus.ListRenamed;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.MessagesImported;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
@@ -80,7 +81,16 @@ class ImportedMessagesIndexer {
 
     @TransactionalEventListener(fallbackExecution = true)
     void index(MessagesImported imported) {
-        List<Long> ids = imported.messageIds();
+        indexLater(imported.messageIds());
+    }
+
+    /** A renamed list's messages are indexed again, for the list filter of search. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void index(ListRenamed renamed) {
+        indexLater(renamed.messageIds());
+    }
+
+    private void indexLater(List<Long> ids) {
         waiting.addAndGet(ids.size());
         indexing.execute(() -> {
             try {

@@ -876,6 +876,9 @@ class ArchiveImportServiceTest {
     @Autowired
     SmallImports smallImports;
 
+    @Autowired
+    ListNamesService listNames;
+
     /** The service with other settings. */
     private ArchiveImportService configured(ImportSettings settings) {
         return new ArchiveImportService(
@@ -892,7 +895,8 @@ class ArchiveImportServiceTest {
                 clock,
                 events,
                 projectImports,
-                smallImports);
+                smallImports,
+                listNames);
     }
 
     @Test

@@ -37,7 +37,7 @@ public class MessageFilterBar extends HorizontalLayout {
     private final List<PositionChoice> positions;
     private final CorpusService corpus;
     private final Optional<Project> project;
-    private final List<String> listNames;
+    private List<String> listNames;
     private MessageFilter filter = MessageFilter.EVERYTHING;
     private boolean showing;
 
@@ -101,6 +101,13 @@ public class MessageFilterBar extends HorizontalLayout {
     /** The project's lists, as the list filter offers them. */
     List<String> listNames() {
         return listNames;
+    }
+
+    /** Reads the project's lists again, after one was renamed, and shows the renamed one's messages. */
+    void listRenamed(String newName) {
+        listNames = project.map(corpus::listNames).orElse(List.of());
+        list.setItems(listNames);
+        list.setValue(newName);
     }
 
     public void addFilterChangeListener(Consumer<MessageFilter> listener) {

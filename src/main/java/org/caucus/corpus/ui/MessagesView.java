@@ -1,10 +1,14 @@
 package org.caucus.corpus.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caucus.codebook.CodebookService;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ListNamesService;
 import org.caucus.corpus.ListTag;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
@@ -51,10 +56,12 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<MessageListRow> grid = new Grid<>();
     private final Span count = new Span();
     private final MessageFilterBar filters;
+    // Offered while one list is shown: the list to rename is the one the analyst is looking at.
+    private final Button renameList = new Button("Rename list…");
     // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
     final GridContextMenu<MessageListRow> rowActions;
 
-    MessagesView(CorpusService corpus, CodebookService codebook, OpenProject openProject) {
+    MessagesView(CorpusService corpus, CodebookService codebook, ListNamesService listNames, OpenProject openProject) {
         this.corpus = corpus;
         this.project = openProject.project();
         setSizeFull();
@@ -66,7 +73,14 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("message-count");
         rowActions = grid.addContextMenu();
         configureGrid();
-        add(new H2("Messages"), filters, count, grid);
+        renameList.addClassName("rename-list");
+        renameList.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        renameList.addClickListener(click -> project.ifPresent(shown -> new RenameListDialog(
+                        listNames, shown, filters.value().listName(), filters.listNames(), filters::listRenamed)
+                .open()));
+        HorizontalLayout heading = new HorizontalLayout(new H2("Messages"), renameList);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, filters, count, grid);
     }
 
     private void configureGrid() {
@@ -158,7 +172,13 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         MessageFilter chosen = MessageFilterParameters.read(event.getLocation().getQueryParameters());
         filters.show(chosen, chosen.threadId() == null ? null : describe(chosen.threadId()));
+        showRenameList();
         grid.getDataProvider().refreshAll();
+    }
+
+    private void showRenameList() {
+        String list = filters.value().listName();
+        renameList.setVisible(list != null && filters.listNames().contains(list));
     }
 
     private String describe(long threadId) {
@@ -174,6 +194,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showMessages() {
+        showRenameList();
         grid.getDataProvider().refreshAll();
         // Keep the address in step with the filters, so that the list can be bookmarked or sent on.
         QueryParameters query = MessageFilterParameters.of(filters.value(), Map.of());

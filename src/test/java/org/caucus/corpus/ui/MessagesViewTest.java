@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caucus.corpus.WorkingGroupArchive.BOB;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The message list shows the Demo project, which other tests also import into, so each test
@@ -79,6 +81,50 @@ class MessagesViewTest extends ViewTest {
         UI.getCurrent().navigate("messages", QueryParameters.of("list", WGIG));
 
         assertThat(rows()).as("rows on wgig at /messages").isEqualTo(wgig);
+    }
+
+    @Test
+    void renaming_is_offered_while_one_list_is_shown() {
+        assertThat(_find(Button.class, spec -> spec.withClasses("rename-list")))
+                .as("offered with every list shown")
+                .isEmpty();
+
+        combo("List").setValue(WGIG);
+
+        assertThat(renameList().isVisible()).as("offered with wgig shown").isTrue();
+    }
+
+    @Test
+    @Transactional
+    void the_list_shown_is_renamed_and_its_messages_are_shown_under_the_new_name() {
+        UI.getCurrent().navigate("messages", QueryParameters.of("list", WGIG));
+        _click(renameList());
+        RenameListDialog dialog = _get(RenameListDialog.class);
+
+        dialog.newName.setValue(" WGIG 2005 ");
+        _click(dialog.rename);
+
+        assertThat(combo("List").getValue()).as("list chosen").isEqualTo("WGIG 2005");
+        assertThat(rows()).as("rows").extracting(MessageListRow::id).isEqualTo(ids(wgig));
+        assertThat(getSuggestionItems(combo("List")))
+                .as("lists offered")
+                .contains("WGIG 2005")
+                .doesNotContain(WGIG);
+    }
+
+    @Test
+    @Transactional
+    void an_empty_name_is_refused_in_the_dialog_and_the_list_keeps_its_name() {
+        UI.getCurrent().navigate("messages", QueryParameters.of("list", WGIG));
+        _click(renameList());
+        RenameListDialog dialog = _get(RenameListDialog.class);
+
+        dialog.newName.setValue("   ");
+        _click(dialog.rename);
+
+        assertThat(dialog.isOpened()).as("dialog open").isTrue();
+        assertThat(dialog.newName.getErrorMessage()).as("why").isEqualTo("Give the list \"wgig\" a name.");
+        assertThat(corpus.listNames(demo)).as("the project's lists").contains(WGIG);
     }
 
     @Test
@@ -219,6 +265,14 @@ class MessagesViewTest extends ViewTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static Button renameList() {
+        return _get(Button.class, spec -> spec.withClasses("rename-list"));
+    }
+
+    private static List<Long> ids(List<MessageListRow> rows) {
+        return rows.stream().map(MessageListRow::id).toList();
+    }
+
     private static Grid<MessageListRow> sut() {
         return _get(Grid.class, spec -> spec.withClasses("message-list"));
     }

@@ -1,0 +1,91 @@
+package org.caucus.corpus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.caucus.project.Project;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The names of a project's lists. An archive names its list by a subject tag, a List-Id or an address, and the
+ * analysts may want another name, or two lists taken as one (a list that moved from one host to another). A list
+ * renamed here keeps its name in later imports of the same archive.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ListNamesService {
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final ProjectImports projectImports;
+
+    ListNamesService(JdbcTemplate jdbc, ApplicationEventPublisher events, ProjectImports projectImports) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.projectImports = projectImports;
+    }
+
+    /**
+     * Gives a list of the project a new name; a name another list has merges the two.
+     *
+     * @return how many messages the list held
+     * @throws IllegalArgumentException when the project has no such list or the new name is empty or too long;
+     *     nothing is changed then
+     * @throws ImportRunningException while an import into the project runs, which names lists as it stores
+     */
+    @Transactional
+    @PreAuthorize("@projectAccess.canCode(#project?.id)")
+    public int rename(Project project, String list, String newName) {
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("Give the list \"" + list + "\" a name.");
+        }
+        if (name.length() > FieldLimits.LIST_NAME) {
+            throw new IllegalArgumentException("A list's name holds at most " + FieldLimits.LIST_NAME
+                    + " characters; the new name for \"" + list + "\" has " + name.length() + ".");
+        }
+        long projectId = project.getId();
+        projectImports.holdUntilTransactionEnds(projectId, "The list \"" + list + "\" cannot be renamed");
+        List<Long> messageIds = jdbc.queryForList(
+                "select id from message where project_id = ? and list_name = ?", Long.class, projectId, list);
+        if (messageIds.isEmpty()) {
+            throw new IllegalArgumentException("This project has no list named \"" + list + "\".");
+        }
+        if (name.equals(list)) {
+            return messageIds.size();
+        }
+        jdbc.update("update message set list_name = ? where project_id = ? and list_name = ?", name, projectId, list);
+        jdbc.update(
+                "update list_alias set list_name = ? where project_id = ? and list_name = ?", name, projectId, list);
+        String alias = list.toLowerCase(Locale.ROOT);
+        jdbc.update("delete from list_alias where project_id = ? and alias = ?", projectId, alias);
+        if (!alias.equals(name.toLowerCase(Locale.ROOT))) {
+            jdbc.update(
+                    "insert into list_alias (project_id, alias, list_name) values (?, ?, ?)", projectId, alias, name);
+        }
+        events.publishEvent(new ListRenamed(projectId, messageIds));
+        return messageIds.size();
+    }
+
+    /** How the project names its lists, for an import into it. */
+    ListSpellings spellings(long projectId) {
+        Map<String, String> renamed = jdbc
+                .query(
+                        "select alias, list_name from list_alias where project_id = ?",
+                        (row, number) -> Map.entry(row.getString(1), row.getString(2)),
+                        projectId)
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<String> stored = jdbc.queryForList(
+                "select distinct list_name from message where project_id = ? and list_name is not null"
+                        + " order by list_name",
+                String.class,
+                projectId);
+        return new ListSpellings(renamed, stored);
+    }
+}
