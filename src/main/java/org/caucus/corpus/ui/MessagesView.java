@@ -76,7 +76,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         renameList.addClassName("rename-list");
         renameList.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         renameList.addClickListener(click -> project.ifPresent(shown -> new RenameListDialog(
-                        listNames, shown, filters.value().listName(), filters.listNames(), filters::listRenamed)
+                        listNames, shown, filters.value().listName(), filters.listNames(), this::listRenamed)
                 .open()));
         HorizontalLayout heading = new HorizontalLayout(new H2("Messages"), renameList);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -174,6 +174,11 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         filters.show(chosen, chosen.threadId() == null ? null : describe(chosen.threadId()));
         showRenameList();
         grid.getDataProvider().refreshAll();
+    }
+
+    private void listRenamed(String newName) {
+        filters.listRenamed(newName);
+        grid.getColumnByKey("list").setWidth(listColumnWidth());
     }
 
     private void showRenameList() {

@@ -26,6 +26,7 @@ class RenameListDialog extends Dialog {
             ListNamesService listNames, Project project, String list, List<String> lists, Consumer<String> renamed) {
         setHeaderTitle("Rename the list “" + list + "”");
         addClassName("rename-list-dialog");
+        newName.setId("new-list-name");
         newName.setItems(lists.stream().filter(other -> !other.equals(list)).toList());
         newName.setAllowCustomValue(true);
         newName.addCustomValueSetListener(typed -> newName.setValue(typed.getDetail()));
@@ -34,6 +35,7 @@ class RenameListDialog extends Dialog {
         newName.setHelperText("Type a name, or choose another list's to merge the two. Later imports of this list"
                 + " take the new name too.");
         add(newName);
+        rename.setId("rename-list-confirm");
         rename.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rename.addClickListener(click -> {
             try {
