@@ -63,8 +63,10 @@ public class ListNamesService {
         jdbc.update(
                 "update list_alias set list_name = ? where project_id = ? and list_name = ?", name, projectId, list);
         String alias = list.toLowerCase(Locale.ROOT);
-        jdbc.update("delete from list_alias where project_id = ? and alias = ?", projectId, alias);
-        if (!alias.equals(name.toLowerCase(Locale.ROOT))) {
+        String folded = name.toLowerCase(Locale.ROOT);
+        // The name chosen now is this list's, even where an earlier rename had sent it to another.
+        jdbc.update("delete from list_alias where project_id = ? and alias in (?, ?)", projectId, alias, folded);
+        if (!alias.equals(folded)) {
             jdbc.update(
                     "insert into list_alias (project_id, alias, list_name) values (?, ?, ?)", projectId, alias, name);
         }

@@ -90,6 +90,20 @@ class ProjectListsTest {
     }
 
     @Test
+    void a_name_given_again_to_another_list_is_that_lists_in_later_imports() throws IOException {
+        importMonth("twisted-python", "[Twisted-Python] Using telnet");
+        sut.rename(project, "Twisted-Python", "Twisted");
+        importMonth("twisted-web", "[Twisted-web] Serving telnet");
+
+        sut.rename(project, "Twisted-web", "twisted-python");
+        importMonth("later", "[Twisted-Python] telnet once more");
+
+        assertThat(corpus.countMessages(project, MessageFilter.EVERYTHING.withListName("twisted-python")))
+                .as("messages of the list now named twisted-python, the later import's too")
+                .isEqualTo(2);
+    }
+
+    @Test
     void a_name_that_is_empty_or_too_long_or_a_list_the_project_lacks_is_refused_and_nothing_changes()
             throws IOException {
         importMonth("twisted-python", "[Twisted-Python] Using telnet");
