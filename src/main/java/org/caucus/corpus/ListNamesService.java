@@ -1,5 +1,7 @@
 package org.caucus.corpus;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +76,46 @@ public class ListNamesService {
         return messageIds.size();
     }
 
+    /**
+     * The project's lists that differ in case alone ("Twisted-Python", "Twisted-python"), as imports before each list
+     * took one spelling stored them: each group in code point order, the spelling an import would keep first.
+     */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
+    public List<List<String>> spelledAlike(Project project) {
+        return spelledAlike(storedNames(project.getId()));
+    }
+
+    /** The names that differ in case alone, each group in code point order, as {@link #spelledAlike(Project)}. */
+    public static List<List<String>> spelledAlike(Collection<String> names) {
+        return names.stream()
+                .sorted()
+                .collect(Collectors.groupingBy(
+                        name -> name.toLowerCase(Locale.ROOT), LinkedHashMap::new, Collectors.toList()))
+                .values()
+                .stream()
+                .filter(spellings -> spellings.size() > 1)
+                .toList();
+    }
+
+    /**
+     * Merges each group of {@link #spelledAlike} lists into its first spelling, all in one transaction.
+     *
+     * @return how many lists were merged into others
+     * @throws ImportRunningException while an import into the project runs
+     */
+    @Transactional
+    @PreAuthorize("@projectAccess.canCode(#project?.id)")
+    public int mergeSpelledAlike(Project project) {
+        int merged = 0;
+        for (List<String> spellings : spelledAlike(project)) {
+            for (String other : spellings.subList(1, spellings.size())) {
+                rename(project, other, spellings.getFirst());
+                merged++;
+            }
+        }
+        return merged;
+    }
+
     /** How the project names its lists, for an import into it. */
     ListSpellings spellings(long projectId) {
         Map<String, String> renamed = jdbc
@@ -83,11 +125,18 @@ public class ListNamesService {
                         projectId)
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<String> stored = jdbc.queryForList(
-                "select distinct list_name from message where project_id = ? and list_name is not null"
-                        + " order by list_name",
-                String.class,
-                projectId);
-        return new ListSpellings(renamed, stored);
+        return new ListSpellings(renamed, storedNames(projectId));
+    }
+
+    /** The list names the project's messages have, in code point order on either database. */
+    private List<String> storedNames(long projectId) {
+        return jdbc
+                .queryForList(
+                        "select distinct list_name from message where project_id = ? and list_name is not null",
+                        String.class,
+                        projectId)
+                .stream()
+                .sorted()
+                .toList();
     }
 }

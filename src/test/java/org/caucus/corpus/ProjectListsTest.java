@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A project's lists: one name for each however its archives spell it, and the name the analysts give it, in this
@@ -38,6 +39,9 @@ class ProjectListsTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path folder;
@@ -101,6 +105,33 @@ class ProjectListsTest {
         assertThat(corpus.countMessages(project, MessageFilter.EVERYTHING.withListName("twisted-python")))
                 .as("messages of the list now named twisted-python, the later import's too")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void lists_spelled_alike_by_earlier_imports_are_merged_into_the_first_spelling() throws IOException {
+        importMonth("twisted-python", "[Twisted-Python] Using telnet", "[Twisted-Python] telnet", "[Twisted-Python] t");
+        importMonth("twisted-web", "[Twisted-web] Serving telnet");
+        // As imports stored them before each list took one spelling.
+        jdbc.update(
+                "update message set list_name = 'twisted-python' where id = (select min(id) from message where"
+                        + " project_id = ? and list_name = 'Twisted-Python')",
+                project.getId());
+        jdbc.update(
+                "update message set list_name = 'Twisted-python' where id = (select max(id) from message where"
+                        + " project_id = ? and list_name = 'Twisted-Python')",
+                project.getId());
+
+        assertThat(sut.spelledAlike(project))
+                .as("lists spelled alike")
+                .containsExactly(List.of("Twisted-Python", "Twisted-python", "twisted-python"));
+
+        assertThat(sut.mergeSpelledAlike(project)).as("lists merged").isEqualTo(2);
+        assertThat(corpus.listNames(project))
+                .as("the project's lists")
+                .containsExactly("Twisted-Python", "Twisted-web");
+        assertThat(sut.spelledAlike(project))
+                .as("lists spelled alike after the merge")
+                .isEmpty();
     }
 
     @Test

@@ -103,11 +103,11 @@ public class MessageFilterBar extends HorizontalLayout {
         return listNames;
     }
 
-    /** Reads the project's lists again, after one was renamed, and shows the renamed one's messages. */
-    void listRenamed(String newName) {
+    /** Reads the project's lists again, after lists were renamed or merged, and shows the messages of {@code shown}. */
+    void listsChanged(String shown) {
         listNames = project.map(corpus::listNames).orElse(List.of());
         list.setItems(listNames);
-        list.setValue(newName);
+        list.setValue(listNamed(shown));
     }
 
     public void addFilterChangeListener(Consumer<MessageFilter> listener) {

@@ -58,11 +58,14 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     private final MessageFilterBar filters;
     // Offered while one list is shown: the list to rename is the one the analyst is looking at.
     private final Button renameList = new Button("Rename list…");
+    private final Button mergeSpelledAlike = new Button();
+    private final ListNamesService listNames;
     // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
     final GridContextMenu<MessageListRow> rowActions;
 
     MessagesView(CorpusService corpus, CodebookService codebook, ListNamesService listNames, OpenProject openProject) {
         this.corpus = corpus;
+        this.listNames = listNames;
         this.project = openProject.project();
         setSizeFull();
         filters = new MessageFilterBar(
@@ -76,9 +79,18 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         renameList.addClassName("rename-list");
         renameList.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         renameList.addClickListener(click -> project.ifPresent(shown -> new RenameListDialog(
-                        listNames, shown, filters.value().listName(), filters.listNames(), this::listRenamed)
+                        listNames, shown, filters.value().listName(), filters.listNames(), this::listsChanged)
                 .open()));
-        HorizontalLayout heading = new HorizontalLayout(new H2("Messages"), renameList);
+        mergeSpelledAlike.addClassName("merge-spelled-alike");
+        mergeSpelledAlike.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        mergeSpelledAlike.addClickListener(click -> project.ifPresent(shown -> new MergeSpelledAlikeDialog(
+                        listNames,
+                        shown,
+                        listNames.spelledAlike(shown),
+                        () -> listsChanged(filters.value().listName()))
+                .open()));
+        showMergeSpelledAlike();
+        HorizontalLayout heading = new HorizontalLayout(new H2("Messages"), renameList, mergeSpelledAlike);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, count, grid);
     }
@@ -176,9 +188,20 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
     }
 
-    private void listRenamed(String newName) {
-        filters.listRenamed(newName);
+    private void listsChanged(String shown) {
+        filters.listsChanged(shown);
         grid.getColumnByKey("list").setWidth(listColumnWidth());
+        showMergeSpelledAlike();
+    }
+
+    /** Offered while the project has lists that differ in case alone, as imports before one spelling left them. */
+    private void showMergeSpelledAlike() {
+        List<List<String>> spelledAlike = ListNamesService.spelledAlike(filters.listNames());
+        mergeSpelledAlike.setVisible(!spelledAlike.isEmpty());
+        mergeSpelledAlike.setText("Merge lists spelled alike (%d)…"
+                .formatted(spelledAlike.stream()
+                        .mapToInt(spellings -> spellings.size() - 1)
+                        .sum()));
     }
 
     private void showRenameList() {

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,6 +55,9 @@ class MessagesViewTest extends ViewTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Project demo;
     List<MessageListRow> wgig;
@@ -81,6 +85,32 @@ class MessagesViewTest extends ViewTest {
         UI.getCurrent().navigate("messages", QueryParameters.of("list", WGIG));
 
         assertThat(rows()).as("rows on wgig at /messages").isEqualTo(wgig);
+    }
+
+    @Test
+    @Transactional
+    void lists_spelled_alike_are_merged_after_a_confirmation() {
+        jdbc.update(
+                "update message set list_name = 'WGIG' where id = ?",
+                wgig.getFirst().id());
+        UI.getCurrent().navigate("import");
+        UI.getCurrent().navigate("");
+
+        Button offered = _get(Button.class, spec -> spec.withClasses("merge-spelled-alike"));
+        assertThat(offered.getText()).as("offered").isEqualTo("Merge lists spelled alike (1)…");
+        _click(offered);
+        _click(_get(MergeSpelledAlikeDialog.class).merge);
+
+        assertThat(getSuggestionItems(combo("List")))
+                .as("lists offered: the first spelling in code point order kept")
+                .contains("WGIG")
+                .doesNotContain(WGIG);
+        assertThat(corpus.countMessages(demo, MessageFilter.EVERYTHING.withListName("WGIG")))
+                .as("messages of the list kept")
+                .isEqualTo(wgig.size());
+        assertThat(_find(Button.class, spec -> spec.withClasses("merge-spelled-alike")))
+                .as("offered once merged")
+                .isEmpty();
     }
 
     @Test
