@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,6 +115,19 @@ public class ListNamesService {
             }
         }
         return merged;
+    }
+
+    /** Each renamed list's earlier names, in lower case, by its name now: its messages' subjects still carry them. */
+    @PreAuthorize("@projectAccess.canRead(#project?.id)")
+    public Map<String, Set<String>> formerNames(Project project) {
+        return jdbc
+                .query(
+                        "select list_name, alias from list_alias where project_id = ?",
+                        (row, number) -> Map.entry(row.getString(1), row.getString(2)),
+                        project.getId())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
     }
 
     /** How the project names its lists, for an import into it. */

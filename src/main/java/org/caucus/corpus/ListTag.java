@@ -1,5 +1,7 @@
 package org.caucus.corpus;
 
+import java.util.Locale;
+import java.util.Set;
 import org.caucus.corpus.importing.SubjectPrefixes;
 
 /**
@@ -16,11 +18,23 @@ public final class ListTag {
      * import spells each list one way.
      */
     public static String removed(String subject, String listName) {
+        return removed(subject, listName, Set.of());
+    }
+
+    /**
+     * The same, for a list the analysts renamed: its messages keep the tag of the name their archive gave it.
+     *
+     * @param formerNames the list's earlier names, in lower case ({@link ListNamesService#formerNames})
+     */
+    public static String removed(String subject, String listName, Set<String> formerNames) {
         if (subject == null || listName == null) {
             return subject;
         }
         SubjectPrefixes.Tag tag = SubjectPrefixes.leadingTags(subject).stream()
-                .filter(leading -> leading.name().strip().equalsIgnoreCase(listName))
+                .filter(leading -> {
+                    String name = leading.name().strip();
+                    return name.equalsIgnoreCase(listName) || formerNames.contains(name.toLowerCase(Locale.ROOT));
+                })
                 .findFirst()
                 .orElse(null);
         if (tag == null) {

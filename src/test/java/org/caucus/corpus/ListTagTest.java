@@ -2,6 +2,8 @@ package org.caucus.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +25,14 @@ class ListTagTest {
             """)
     void a_list_tag_goes_only_where_it_heads_the_subject(String subject, String listName, String shown) {
         assertThat(ListTag.removed(subject, listName)).isEqualTo(shown);
+    }
+
+    @Test
+    void the_tag_of_a_renamed_lists_earlier_name_goes_too() {
+        assertThat(ListTag.removed("Re: [Twisted-Python] Using telnet", "Twisted", Set.of("twisted-python")))
+                .isEqualTo("Re: Using telnet");
+        assertThat(ListTag.removed("[Twisted-web] Templates", "Twisted", Set.of("twisted-python")))
+                .as("another list's tag")
+                .isEqualTo("[Twisted-web] Templates");
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.caucus.codebook.CodebookService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ListNamesService;
@@ -60,6 +61,8 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     private final Button renameList = new Button("Rename list…");
     private final Button mergeSpelledAlike = new Button();
     private final ListNamesService listNames;
+    // The earlier names of renamed lists, whose tags the subjects still carry.
+    private Map<String, Set<String>> formerNames;
     // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
     final GridContextMenu<MessageListRow> rowActions;
 
@@ -67,6 +70,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         this.corpus = corpus;
         this.listNames = listNames;
         this.project = openProject.project();
+        this.formerNames = project.map(listNames::formerNames).orElse(Map.of());
         setSizeFull();
         filters = new MessageFilterBar(
                 corpus,
@@ -111,7 +115,8 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(MessageListRow::poster)
                 .setWidth("13rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> ListTag.removed(row.subject(), row.listName()))
+        grid.addColumn(row -> ListTag.removed(
+                        row.subject(), row.listName(), formerNames.getOrDefault(row.listName(), Set.of())))
                 .setKey("subject")
                 .setHeader("Subject")
                 .setTooltipGenerator(MessageListRow::subject)
@@ -189,6 +194,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void listsChanged(String shown) {
+        formerNames = project.map(listNames::formerNames).orElse(Map.of());
         filters.listsChanged(shown);
         grid.getColumnByKey("list").setWidth(listColumnWidth());
         showMergeSpelledAlike();

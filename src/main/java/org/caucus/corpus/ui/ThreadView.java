@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ListNamesService;
 import org.caucus.corpus.ListTag;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
@@ -56,12 +58,16 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             new Span("Replies below the " + LEVELS + "th level are listed under it, in the order they were sent.");
     private final RouterLink inMessageList = new RouterLink("Show in the message list", MessagesView.class);
 
-    ThreadView(CorpusService corpus, OpenProject openProject) {
+    ThreadView(CorpusService corpus, ListNamesService listNames, OpenProject openProject) {
         this.corpus = corpus;
         this.openProject = openProject;
+        // The earlier names of renamed lists, whose tags the subjects still carry.
+        Map<String, Set<String>> formerNames =
+                openProject.project().map(listNames::formerNames).orElse(Map.of());
         setSizeFull();
         tree.addClassName("thread-tree");
-        tree.addHierarchyColumn(message -> ListTag.removed(message.subject(), listOf(message)))
+        tree.addHierarchyColumn(message -> ListTag.removed(
+                        message.subject(), listOf(message), formerNames.getOrDefault(listOf(message), Set.of())))
                 .setHeader("Subject")
                 .setTooltipGenerator(ThreadMessage::subject)
                 .setFlexGrow(1);

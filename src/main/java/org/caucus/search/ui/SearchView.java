@@ -28,10 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ListNamesService;
 import org.caucus.corpus.ListTag;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.ui.MessageFilterBar;
@@ -80,17 +82,22 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     // While set, the page waits for the index to be whole and then searches again; it waits once at a time.
     private boolean awaitingIndex;
 
+    // The earlier names of renamed lists, whose tags the subjects still carry.
+    private final Map<String, Set<String>> formerNames;
+
     SearchView(
             SearchService search,
             SearchIndex index,
             BulkCoding bulk,
             CorpusService corpus,
             CodebookService codebook,
+            ListNamesService listNames,
             OpenProject openProject) {
         this.search = search;
         this.index = index;
         this.bulk = bulk;
         this.project = openProject.project();
+        this.formerNames = project.map(listNames::formerNames).orElse(Map.of());
         setSizeFull();
         List<PositionChoice> positions =
                 project.map(shown -> codebook.positions(shown.getId())).orElse(List.of());
@@ -142,7 +149,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Speaker")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        hits.addColumn(hit -> ListTag.removed(hit.subject(), hit.listName()))
+        hits.addColumn(hit -> ListTag.removed(
+                        hit.subject(), hit.listName(), formerNames.getOrDefault(hit.listName(), Set.of())))
                 .setKey("subject")
                 .setHeader("Subject")
                 .setTooltipGenerator(SearchHit::subject)

@@ -136,6 +136,9 @@ class MessagesViewTest extends ViewTest {
 
         assertThat(combo("List").getValue()).as("list chosen").isEqualTo("WGIG 2005");
         assertThat(rows()).as("rows").extracting(MessageListRow::id).isEqualTo(ids(wgig));
+        assertThat(_getFormattedRow(sut(), 0).get(2))
+                .as("subject, without the tag of the list's earlier name")
+                .isEqualTo("Enhanced cooperation");
         assertThat(getSuggestionItems(combo("List")))
                 .as("lists offered")
                 .contains("WGIG 2005")
