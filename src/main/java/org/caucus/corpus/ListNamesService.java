@@ -26,9 +26,15 @@ public class ListNamesService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final ProjectImports projectImports;
+    private final MessageRepository messages;
 
-    ListNamesService(JdbcTemplate jdbc, ApplicationEventPublisher events, ProjectImports projectImports) {
+    ListNamesService(
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            ProjectImports projectImports,
+            MessageRepository messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.events = events;
         this.projectImports = projectImports;
     }
@@ -120,37 +126,31 @@ public class ListNamesService {
     /** Each renamed list's earlier names, in lower case, by its name now: its messages' subjects still carry them. */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
     public Map<String, Set<String>> formerNames(Project project) {
-        return jdbc
-                .query(
-                        "select list_name, alias from list_alias where project_id = ?",
-                        (row, number) -> Map.entry(row.getString(1), row.getString(2)),
-                        project.getId())
-                .stream()
+        return aliases(project.getId()).stream()
                 .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+                        Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
     }
 
     /** How the project names its lists, for an import into it. */
     ListSpellings spellings(long projectId) {
-        Map<String, String> renamed = jdbc
-                .query(
-                        "select alias, list_name from list_alias where project_id = ?",
-                        (row, number) -> Map.entry(row.getString(1), row.getString(2)),
-                        projectId)
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, String> renamed =
+                aliases(projectId).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new ListSpellings(renamed, storedNames(projectId));
     }
 
-    /** The list names the project's messages have, in code point order on either database. */
+    /** Each earlier name of a renamed list, in lower case, with the list's name now. */
+    private List<Map.Entry<String, String>> aliases(long projectId) {
+        return jdbc.query(
+                "select alias, list_name from list_alias where project_id = ?",
+                (row, number) -> Map.entry(row.getString(1), row.getString(2)),
+                projectId);
+    }
+
+    /**
+     * The list names the project's messages have, in code point order whichever database sorted them: the first
+     * spelling an import keeps is then the same on H2 and PostgreSQL.
+     */
     private List<String> storedNames(long projectId) {
-        return jdbc
-                .queryForList(
-                        "select distinct list_name from message where project_id = ? and list_name is not null",
-                        String.class,
-                        projectId)
-                .stream()
-                .sorted()
-                .toList();
+        return messages.findListNames(projectId).stream().sorted().toList();
     }
 }
