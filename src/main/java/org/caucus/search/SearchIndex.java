@@ -1,5 +1,6 @@
 package org.caucus.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.caucus.corpus.Message;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingFailureContext;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingFailureHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +31,7 @@ public class SearchIndex {
     private final ImportedMessagesIndexer imports;
     private final boolean inBackground;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private volatile boolean closing;
     // Completes when the rebuild under way, if any, has ended.
     private volatile CompletableFuture<Void> rebuilt = CompletableFuture.completedFuture(null);
 
@@ -54,9 +58,15 @@ public class SearchIndex {
      * compared once they are, so that they are not taken for a gap that needs every message indexed afresh.
      */
     private void rebuildIfStillOutdated() {
-        awaitImportsIndexed();
-        if (outdated()) {
-            rebuild();
+        try {
+            awaitImportsIndexed();
+            if (outdated()) {
+                rebuild();
+            }
+        } catch (RuntimeException e) {
+            if (!closing) {
+                throw e;
+            }
         }
     }
 
@@ -122,13 +132,42 @@ public class SearchIndex {
             session.massIndexer(Message.class)
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(50)
+                    .failureHandler(new FailuresUnlessClosing())
                     .startAndWait();
             LOG.info("Search index rebuilt in {} s", (System.nanoTime() - started) / 1_000_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (!closing) {
+                throw e;
+            }
+            LOG.info(
+                    "Search index rebuild stopped after {} s, as the application closed; it runs again at the next"
+                            + " start",
+                    (System.nanoTime() - started) / 1_000_000_000);
         } finally {
             rebuilding.set(false);
             done.complete(null);
+        }
+    }
+
+    /**
+     * The application is closing: a rebuild still running loses its database, and its failures from now on are the
+     * rebuild being cut short, not errors to report. The index, left short, is rebuilt at the next start.
+     */
+    @PreDestroy
+    void stop() {
+        closing = true;
+    }
+
+    /** Logs a rebuild's failures as the mass indexer would, unless they come from the application closing. */
+    private final class FailuresUnlessClosing implements MassIndexingFailureHandler {
+
+        @Override
+        public void handle(MassIndexingFailureContext failure) {
+            if (!closing) {
+                LOG.error("Search index rebuild: {}", failure.failingOperation(), failure.throwable());
+            }
         }
     }
 }
