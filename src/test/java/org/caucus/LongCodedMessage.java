@@ -63,11 +63,10 @@ public class LongCodedMessage {
     public Fixture create() {
         Project project = projects.create("long-" + UUID.randomUUID());
         byte[] page = page().getBytes(StandardCharsets.UTF_8);
-        long coded =
-                importer.importPipermailPage(project, "long-coded.txt", page).messageId();
+        long coded = importer.importMessageText(project, "long-coded.txt", page).messageId();
         // a project of its own: within one, the same message twice is a duplicate and not stored again
         Project apart = projects.create("long-uncoded-" + UUID.randomUUID());
-        long uncoded = importer.importPipermailPage(apart, "long.txt", page).messageId();
+        long uncoded = importer.importMessageText(apart, "long.txt", page).messageId();
         Issue issue = codebook.addIssue(project, "Which option should the group take?", null);
         List<Position> positions = IntStream.rangeClosed(1, 9)
                 .mapToObj(n -> codebook.addPosition(

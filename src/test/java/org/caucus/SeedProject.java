@@ -48,7 +48,7 @@ public class SeedProject {
     public Fixture create() {
         Project project = projects.create("test-" + UUID.randomUUID());
         long messageId =
-                importer.importPipermailPage(project, "seed.txt", seedBytes()).messageId();
+                importer.importMessageText(project, "seed.txt", seedBytes()).messageId();
         Issue issue = codebook.addIssue(project, "What role should governments have?", null);
         Position governments = codebook.addPosition(issue, "Governments take part", null, "#bcbd22", '1');
         Position liaison = codebook.addPosition(issue, "Direct liaison", null, "#1f77b4", '2');

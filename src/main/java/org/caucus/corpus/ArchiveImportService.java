@@ -20,10 +20,10 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.caucus.corpus.importing.ListArchiveFetcher;
 import org.caucus.corpus.importing.MailSources;
-import org.caucus.corpus.importing.MalformedPageException;
 import org.caucus.corpus.importing.ParsedMessage;
-import org.caucus.corpus.importing.PipermailPageReader;
+import org.caucus.corpus.importing.PastedMessageReader;
 import org.caucus.corpus.importing.ReadOutcome;
+import org.caucus.corpus.importing.UnreadableMessageException;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,7 +56,6 @@ public class ArchiveImportService {
     private final ProjectImports projectImports;
     private final SmallImports smallImports;
     private final ListNamesService listNames;
-    private final PipermailPageReader pageReader = new PipermailPageReader();
 
     ArchiveImportService(
             MessageRepository messages,
@@ -130,15 +129,16 @@ public class ArchiveImportService {
     }
 
     /**
-     * Imports the text of one pipermail message page, pasted or uploaded, as an archive import would: its quotes are
-     * traced to the project's messages, and the quotes of those to it. The whole message is stored or nothing is: a
-     * page that cannot be read is refused before anything is written. Either way it is recorded with the other
-     * imports, in the same transaction, so that a project made in the caller's transaction may take it. While an
-     * archive import into the project runs, the page is refused.
+     * Imports one message given as text, pasted or uploaded: a pipermail message page's text, or the message's source
+     * ({@link PastedMessageReader}). It is stored as an archive import would store it: its quotes are traced to the
+     * project's messages, and the quotes of those to it. The whole message is stored or nothing is: a text that cannot
+     * be read as one message is refused before anything is written. Either way it is recorded with the other imports,
+     * in the same transaction, so that a project made in the caller's transaction may take it. While an archive import
+     * into the project runs, the text is refused.
      */
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
-    public ImportOutcome importPipermailPage(Project project, String sourceName, byte[] bytes) {
+    public ImportOutcome importMessageText(Project project, String sourceName, byte[] bytes) {
         try {
             projectImports.holdUntilTransactionEnds(project.getId(), sourceName + " cannot be imported");
         } catch (ImportRunningException busy) {
@@ -147,8 +147,8 @@ public class ArchiveImportService {
         Instant started = clock.instant();
         ParsedMessage parsed;
         try {
-            parsed = pageReader.read(sourceName, bytes);
-        } catch (MalformedPageException refused) {
+            parsed = new PastedMessageReader(settings.mailSources()).read(sourceName, bytes);
+        } catch (UnreadableMessageException refused) {
             runs.recordWhole(
                     project,
                     sourceName,

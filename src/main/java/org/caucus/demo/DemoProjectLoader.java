@@ -72,8 +72,8 @@ class DemoProjectLoader implements ApplicationRunner {
 
     private void load() {
         Project project = projects.create(PROJECT_NAME);
-        long messageId = importer.importPipermailPage(project, SEED_FILE_NAME, seedBytes())
-                .messageId();
+        long messageId =
+                importer.importMessageText(project, SEED_FILE_NAME, seedBytes()).messageId();
         String body = corpus.read(messageId).map(MessageReading::body).orElseThrow();
         StarterCodebook starter = StarterCodebook.create(codebook, project);
         WorkedExample.ALL.forEach(example -> coding.codeAs(

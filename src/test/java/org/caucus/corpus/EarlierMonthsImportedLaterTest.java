@@ -129,9 +129,9 @@ class EarlierMonthsImportedLaterTest {
     void pasted_pages_are_traced_to_each_other_whichever_was_pasted_first(String first) {
         byte[] jeremys = JEREMYS_PAGE.getBytes(StandardCharsets.UTF_8);
         boolean seedFirst = first.equals("the seed");
-        ImportOutcome earlier = importer.importPipermailPage(
+        ImportOutcome earlier = importer.importMessageText(
                 project, seedFirst ? "seed.txt" : "jeremy.txt", seedFirst ? SeedProject.seedBytes() : jeremys);
-        ImportOutcome later = importer.importPipermailPage(
+        ImportOutcome later = importer.importMessageText(
                 project, seedFirst ? "jeremy.txt" : "seed.txt", seedFirst ? jeremys : SeedProject.seedBytes());
 
         long seed = (seedFirst ? earlier : later).messageId();

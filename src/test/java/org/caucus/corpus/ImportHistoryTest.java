@@ -113,9 +113,9 @@ class ImportHistoryTest {
         byte[] page = new String(SeedProject.seedBytes(), StandardCharsets.UTF_8)
                 .replace("[very quick follow up]", "[history of pastes]")
                 .getBytes(StandardCharsets.UTF_8);
-        importer.importPipermailPage(project, "pasted text", page);
-        importer.importPipermailPage(project, "pasted text", page);
-        assertThat(importer.importPipermailPage(
+        importer.importMessageText(project, "pasted text", page);
+        importer.importMessageText(project, "pasted text", page);
+        assertThat(importer.importMessageText(
                                 project, "pasted text", "Dear all,\nthe minutes.\n".getBytes(StandardCharsets.UTF_8))
                         .refused())
                 .as("text that is not a page refused")
@@ -144,7 +144,7 @@ class ImportHistoryTest {
                 .replace("[very quick follow up]", "[" + "a subject without end ".repeat(100) + "]")
                 .getBytes(StandardCharsets.UTF_8);
 
-        ImportOutcome outcome = importer.importPipermailPage(project, "pasted long subject", page);
+        ImportOutcome outcome = importer.importMessageText(project, "pasted long subject", page);
 
         assertThat(outcome.messageId()).as("the message is stored").isNotNull();
         assertThat(outcome.warnings())

@@ -146,7 +146,7 @@ class ImportsAtOnceTest {
         StartsAnotherWhileReading importing = new StartsAnotherWhileReading(
                 () -> {
                     try {
-                        ImportOutcome pasted = importer.importPipermailPage(project, "pasted.txt", page);
+                        ImportOutcome pasted = importer.importMessageText(project, "pasted.txt", page);
                         assertThat(pasted.refusal())
                                 .as("the pasted page's refusal")
                                 .isEqualTo("pasted.txt cannot be imported while an import into this project is"

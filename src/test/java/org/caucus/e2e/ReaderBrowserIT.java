@@ -236,7 +236,7 @@ class ReaderBrowserIT extends BrowserTest {
                 and a picture <img src=x onerror="window.caucusRan = 'onerror'">
                 and a link <a href="javascript:window.caucusRan = 'link'">click me</a>
                 """;
-        long messageId = importer.importPipermailPage(project, "injection.txt", page.getBytes(StandardCharsets.UTF_8))
+        long messageId = importer.importMessageText(project, "injection.txt", page.getBytes(StandardCharsets.UTF_8))
                 .messageId();
         var issue = codebook.addIssue(project, "Safety", null);
         Position position = codebook.addPosition(

@@ -136,18 +136,19 @@ class ImportForm extends VerticalLayout {
     }
 
     private VerticalLayout pasteSection() {
-        TextArea pasted = new TextArea("Text of one message page");
+        TextArea pasted = new TextArea("Text of one message");
         pasted.setWidthFull();
         pasted.setMinHeight("8rem");
         pasted.addClassName("pasted-page");
         Button importPasted = new Button("Import pasted text", click -> {
-            importPage("pasted text", pasted.getValue().getBytes(StandardCharsets.UTF_8));
+            importPasted("pasted text", pasted.getValue().getBytes(StandardCharsets.UTF_8));
             pasted.clear();
         });
         return section(
-                "Pasted page text",
-                "The text of an archived pipermail message page: the [list] subject line, the author line, the date"
-                        + " line, then the body.",
+                "Pasted message",
+                "The text of an archived pipermail message page (the [list] subject line, the author line, the date"
+                        + " line, then the body), or a message's source as your mail program shows it (its header"
+                        + " lines, a blank line, then the body).",
                 pasted,
                 importPasted);
     }
@@ -226,10 +227,10 @@ class ImportForm extends VerticalLayout {
         });
     }
 
-    private void importPage(String sourceName, byte[] bytes) {
-        ImportOutcome outcome = importer.importPipermailPage(project, sourceName, bytes);
+    private void importPasted(String sourceName, byte[] bytes) {
+        ImportOutcome outcome = importer.importMessageText(project, sourceName, bytes);
         if (outcome.refused()) {
-            showFirst(refusal(outcome.refusal() + " Nothing was stored."));
+            showFirst(refusal(sentence(outcome.refusal()) + " Nothing was stored."));
         } else {
             String said = outcome.duplicate()
                     ? sourceName + ": already in the project, nothing added."

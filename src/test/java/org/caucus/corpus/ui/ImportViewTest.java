@@ -39,6 +39,7 @@ import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.ImportReport;
+import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.PastImport;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
@@ -132,6 +133,33 @@ class ImportViewTest extends ViewTest {
                         .subList(1, 8))
                 .as("the second paste among the earlier imports")
                 .containsExactly("pasted text", "done", "1", "0", "1", "0", "0");
+    }
+
+    @Test
+    void pasting_a_message_source_from_a_mail_program_imports_it_with_its_headers() {
+        long before = corpus.countMessages(demo);
+
+        paste("""
+                From: Jeremy Malcolm <jeremy@ciroap.org>
+                To: bestbits@lists.bestbits.net
+                Subject: Re: [bestbits] I*coalition/dialogue = 1net
+                Date: Wed, 13 Nov 2013 15:02:09 +0800
+                Message-ID: <pasted-source.4010605@ciroap.org>
+                Content-Type: text/plain; charset=UTF-8
+                Content-Transfer-Encoding: quoted-printable
+
+                Agreed; the summit's organisers in S=C3=A3o Paulo should hear it from us.
+                """);
+
+        String outcome =
+                _get(Paragraph.class, spec -> spec.withClasses("import-ok")).getText();
+        assertThat(outcome).as("outcome").contains("pasted text: imported as message");
+        long messageId = Long.parseLong(outcome.replaceAll("(?s).*imported as message (\\d+)\\..*", "$1"));
+        MessageReading message = corpus.read(messageId).orElseThrow();
+        assertThat(message.poster()).as("poster").isEqualTo("Jeremy Malcolm");
+        assertThat(message.listName()).as("list").isEqualTo("bestbits");
+        assertThat(message.body()).as("body").contains("São Paulo");
+        assertThat(corpus.countMessages(demo)).as("messages after the paste").isEqualTo(before + 1);
     }
 
     @Test
