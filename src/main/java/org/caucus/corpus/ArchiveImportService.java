@@ -164,7 +164,7 @@ public class ArchiveImportService {
                     project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), List.of());
             return ImportOutcome.duplicate(sourceName, held.get());
         }
-        SmallImports.SmallImport page = smallImports.begin(project);
+        SmallImports.SmallImport page = smallImports.begin(project, List.of(parsed));
         StoredText stored = page.store(sourceName, parsed);
         long messageId = stored.messageId();
         page.finish();

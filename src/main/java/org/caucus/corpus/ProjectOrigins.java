@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,17 @@ final class ProjectOrigins {
         return origins;
     }
 
+    /**
+     * Knows only the stored messages among {@code messageIds}: those that share passages with the few messages an
+     * import adds ({@link TextSharingMessages}), the only ones their quotes can be traced to, or that can have written
+     * first what an earlier import's quotes and the new messages share.
+     */
+    static ProjectOrigins ofOnly(long projectId, Collection<Long> messageIds, StoredOwnText storedOwnText) {
+        ProjectOrigins origins = new ProjectOrigins(storedOwnText);
+        storedOwnText.forEachOf(projectId, messageIds, origins::addStored);
+        return origins;
+    }
+
     private ProjectOrigins(StoredOwnText storedOwnText) {
         index = new QuoteOriginIndex(
                 number -> storedOwnText.piecesOf(stored.get(number).messageId()));
@@ -38,6 +50,11 @@ final class ProjectOrigins {
         long number = ++added;
         index.addStored(number, message.sentAt(), message.pieces());
         stored.put(number, new MessageWriter.Written(message.messageId(), message.posterId()));
+    }
+
+    /** How many messages it knows: the stored messages read back, and those added since. */
+    long known() {
+        return added;
     }
 
     /** Where each quote block of a message not yet added was first written, in block order. */

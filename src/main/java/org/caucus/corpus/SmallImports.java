@@ -1,10 +1,13 @@
 package org.caucus.corpus;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caucus.corpus.importing.ParsedMessage;
 import org.caucus.project.Project;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +19,20 @@ import org.springframework.stereotype.Component;
 @Component
 class SmallImports {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SmallImports.class);
+
+    /**
+     * At most this many passages are looked up in the search index (a message of a few thousand words); past that,
+     * reading every stored message back is quicker.
+     */
+    private static final int MOST_PASSAGES = 200;
+
+    /**
+     * At most this many messages are read back for one passage, those holding most of it first. A passage quoted over
+     * and over is held by every message that quotes it, and by the one that wrote it.
+     */
+    static final int MESSAGES_PER_PASSAGE = 100;
+
     private final MessageWriter writer;
     private final ParticipantDirectory directory;
     private final ThreadService threads;
@@ -24,6 +41,8 @@ class SmallImports {
     private final UntracedQuotes untracedQuotes;
     private final MessageRepository messages;
     private final ListNamesService listNames;
+    private final TextSharingMessages sharing;
+    private final BodySegmenter segmenter = new BodySegmenter();
 
     SmallImports(
             MessageWriter writer,
@@ -33,7 +52,8 @@ class SmallImports {
             StoredOwnText storedOwnText,
             UntracedQuotes untracedQuotes,
             MessageRepository messages,
-            ListNamesService listNames) {
+            ListNamesService listNames,
+            TextSharingMessages sharing) {
         this.writer = writer;
         this.directory = directory;
         this.threads = threads;
@@ -42,6 +62,7 @@ class SmallImports {
         this.untracedQuotes = untracedQuotes;
         this.messages = messages;
         this.listNames = listNames;
+        this.sharing = sharing;
     }
 
     /**
@@ -52,9 +73,30 @@ class SmallImports {
         return messages.findIdByDedupeKey(project.getId(), MessageWriter.dedupeKey(parsed));
     }
 
-    /** Begins storing into {@code project}; the caller holds the project's import lock and a transaction. */
-    SmallImport begin(Project project) {
-        return new SmallImport(project);
+    /**
+     * Begins storing into {@code project}; the caller holds the project's import lock and a transaction.
+     *
+     * @param coming the messages to be stored: the project's stored messages that share passages with them are the
+     *     only ones read back to trace quotes, when the search index can tell which they are and they are few
+     */
+    SmallImport begin(Project project, List<ParsedMessage> coming) {
+        return new SmallImport(project, origins(project.getId(), coming));
+    }
+
+    private ProjectOrigins origins(long projectId, List<ParsedMessage> coming) {
+        long started = System.nanoTime();
+        Optional<ProjectOrigins> sharers = PassagesToTrace.of(coming, segmenter, MOST_PASSAGES)
+                .flatMap(passages -> sharing.sharingPassages(projectId, passages, MESSAGES_PER_PASSAGE))
+                .map(ids -> ProjectOrigins.ofOnly(projectId, ids, storedOwnText));
+        ProjectOrigins origins = sharers.orElseGet(() -> ProjectOrigins.of(projectId, storedOwnText));
+        LOG.info(
+                "Project {}: read back {} stored messages{} in {} ms, to trace the quotes of {} new ones",
+                projectId,
+                origins.known(),
+                sharers.isPresent() ? " that share passages with them" : ", all that have own text",
+                (System.nanoTime() - started) / 1_000_000,
+                coming.size());
+        return origins;
     }
 
     /** The messages stored into one project by one caller. */
@@ -67,12 +109,12 @@ class SmallImports {
         private final ProjectOrigins origins;
         private final Set<Long> storedNow = new HashSet<>();
 
-        private SmallImport(Project project) {
+        private SmallImport(Project project, ProjectOrigins origins) {
             this.project = project;
             this.participants = directory.index(project);
             this.placed = threads.start(project);
             this.lists = listNames.spellings(project.getId());
-            this.origins = ProjectOrigins.of(project.getId(), storedOwnText);
+            this.origins = origins;
         }
 
         /** Stores a message the project does not {@linkplain SmallImports#held hold}, its fields cut to what the database takes. */

@@ -34,14 +34,17 @@ public class TextImportService {
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public List<StoredText> importTexts(Project project, List<TextMessage> texts) {
         projectImports.holdUntilTransactionEnds(project.getId(), "Texts cannot be imported");
-        SmallImports.SmallImport batch = smallImports.begin(project);
+        List<ParsedMessage> parsed =
+                texts.stream().map(TextImportService::parsed).toList();
+        SmallImports.SmallImport batch = smallImports.begin(project, parsed);
         List<StoredText> stored = new ArrayList<>(texts.size());
-        for (TextMessage text : texts) {
-            ParsedMessage parsed = parsed(text);
+        for (int i = 0; i < texts.size(); i++) {
+            String sourceName = texts.get(i).sourceName();
+            ParsedMessage message = parsed.get(i);
             stored.add(smallImports
-                    .held(project, parsed)
+                    .held(project, message)
                     .map(heldId -> new StoredText(heldId, List.of()))
-                    .orElseGet(() -> batch.store(text.sourceName(), parsed)));
+                    .orElseGet(() -> batch.store(sourceName, message)));
         }
         batch.finish();
         return stored;
