@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -56,22 +59,10 @@ class OriginsAmongSharersTest {
         importer.importPaths(
                 project,
                 // A year and a half, so that a passage's words are found in many messages that do not hold it.
-                Stream.of("2012", "2013")
-                        .flatMap(year -> Stream.of(
-                                        "January",
-                                        "February",
-                                        "March",
-                                        "April",
-                                        "May",
-                                        "June",
-                                        "July",
-                                        "August",
-                                        "September",
-                                        "October",
-                                        "November",
-                                        "December")
-                                .map(month -> months.resolve(year + "-" + month + ".txt.gz")))
-                        .skip(6)
+                Stream.iterate(YearMonth.of(2012, 7), month -> month.plusMonths(1))
+                        .limit(18)
+                        .map(month -> months.resolve(month.getYear() + "-"
+                                + month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ".txt.gz"))
                         .toList(),
                 ImportProgress.NONE);
         searchIndex.awaitImportsIndexed();
