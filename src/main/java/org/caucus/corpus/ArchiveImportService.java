@@ -400,7 +400,7 @@ public class ArchiveImportService {
                 return 0;
             }
             progress.finishing(ImportProgress.Step.EARLIER_QUOTES, counts);
-            return untracedQuotes.traceAgain(project.getId(), origins, storedNow);
+            return untracedQuotes.traceAgain(project.getId(), origins, storedNow, Optional.empty());
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */

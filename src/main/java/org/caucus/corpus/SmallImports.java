@@ -80,15 +80,12 @@ class SmallImports {
      *     only ones read back to trace quotes, when the search index can tell which they are and they are few
      */
     SmallImport begin(Project project, List<ParsedMessage> coming) {
-        return new SmallImport(project, origins(project.getId(), coming));
-    }
-
-    private ProjectOrigins origins(long projectId, List<ParsedMessage> coming) {
+        long projectId = project.getId();
         long started = System.nanoTime();
-        Optional<ProjectOrigins> sharers = PassagesToTrace.of(coming, segmenter, MOST_PASSAGES)
-                .flatMap(passages -> sharing.sharingPassages(projectId, passages, MESSAGES_PER_PASSAGE))
-                .map(ids -> ProjectOrigins.ofOnly(projectId, ids, storedOwnText));
-        ProjectOrigins origins = sharers.orElseGet(() -> ProjectOrigins.of(projectId, storedOwnText));
+        Optional<Set<Long>> sharers = PassagesToTrace.of(coming, segmenter, MOST_PASSAGES)
+                .flatMap(passages -> sharing.sharingPassages(projectId, passages, MESSAGES_PER_PASSAGE));
+        ProjectOrigins origins = sharers.map(ids -> ProjectOrigins.ofOnly(projectId, ids, storedOwnText))
+                .orElseGet(() -> ProjectOrigins.of(projectId, storedOwnText));
         LOG.info(
                 "Project {}: read back {} stored messages{} in {} ms, to trace the quotes of {} new ones",
                 projectId,
@@ -96,7 +93,7 @@ class SmallImports {
                 sharers.isPresent() ? " that share passages with them" : ", all that have own text",
                 (System.nanoTime() - started) / 1_000_000,
                 coming.size());
-        return origins;
+        return new SmallImport(project, origins, sharers);
     }
 
     /** The messages stored into one project by one caller. */
@@ -107,14 +104,17 @@ class SmallImports {
         private final RunningThreads placed;
         private final ListSpellings lists;
         private final ProjectOrigins origins;
+        // The stored messages that share passages with the new ones, when the search index could tell.
+        private final Optional<Set<Long>> sharers;
         private final Set<Long> storedNow = new HashSet<>();
 
-        private SmallImport(Project project, ProjectOrigins origins) {
+        private SmallImport(Project project, ProjectOrigins origins, Optional<Set<Long>> sharers) {
             this.project = project;
             this.participants = directory.index(project);
             this.placed = threads.start(project);
             this.lists = listNames.spellings(project.getId());
             this.origins = origins;
+            this.sharers = sharers;
         }
 
         /** Stores a message the project does not {@linkplain SmallImports#held hold}, its fields cut to what the database takes. */
@@ -136,7 +136,8 @@ class SmallImports {
          */
         void finish() {
             messages.flush();
-            untracedQuotes.traceAgain(project.getId(), origins, storedNow);
+            // A quote of a new message's own text holds its words: the message quoting it shares that passage.
+            untracedQuotes.traceAgain(project.getId(), origins, storedNow, sharers);
             threadEvidence.recreditMoved(threads.settle(placed));
             threadEvidence.creditUnattributedQuotes(project);
         }

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.apache.commons.collections4.ListUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +40,7 @@ class UntracedQuotes {
                and b.speaker_set_by is null and\s""";
 
     private static final Logger LOG = LoggerFactory.getLogger(UntracedQuotes.class);
+    private static final int IDS_AT_ONCE = 1000;
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -53,10 +57,12 @@ class UntracedQuotes {
      *     these cannot quote any of them
      * @param storedNow the ids of the messages the import stored: their quotes it traced already, and a quote found now
      *     is traced only to one of them
+     * @param amongMessages when given, only these messages' quotes are looked at: those known to share passages with
+     *     the new messages ({@link TextSharingMessages}), among which is every message quoting one of them
      * @return how many quotes were traced; none when no message the import stored has a date
      */
     @Transactional
-    int traceAgain(long projectId, ProjectOrigins origins, Set<Long> storedNow) {
+    int traceAgain(long projectId, ProjectOrigins origins, Set<Long> storedNow, Optional<Set<Long>> amongMessages) {
         Optional<Instant> earliest = origins.earliestAdded();
         if (earliest.isEmpty()) {
             return 0;
@@ -66,8 +72,20 @@ class UntracedQuotes {
         List<Object[]> updates = new ArrayList<>();
         List<QuotesTraced.Quote> traced = new ArrayList<>();
         RowCallbackHandler tracing = row -> trace(row, storedNow, origins, updates, traced);
-        jdbc.query(UNTRACED + "m.sent_at >= ?", tracing, projectId, earliestStored.atOffset(ZoneOffset.UTC));
-        jdbc.query(UNTRACED + "m.sent_at is null", tracing, projectId);
+        Object since = earliestStored.atOffset(ZoneOffset.UTC);
+        if (amongMessages.isEmpty()) {
+            jdbc.query(UNTRACED + "m.sent_at >= ?", tracing, projectId, since);
+            jdbc.query(UNTRACED + "m.sent_at is null", tracing, projectId);
+        } else {
+            for (List<Long> some : ListUtils.partition(List.copyOf(amongMessages.get()), IDS_AT_ONCE)) {
+                String among = " and m.id in (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")";
+                jdbc.query(
+                        UNTRACED + "(m.sent_at >= ? or m.sent_at is null)" + among,
+                        tracing,
+                        Stream.concat(Stream.of(projectId, since), some.stream())
+                                .toArray());
+            }
+        }
         jdbc.batchUpdate("""
                 update message_block
                    set origin_message_id = ?, origin_start = ?, origin_end = ?, speaker_id = ?, evidence = ?,

@@ -20,11 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A pasted page is traced among the stored messages that share passages with it, its own text included: an earlier
- * import's quote that a stored message wrote first stays with nobody rather than going to the page, which only
- * repeats it.
+ * import's quote of what the page wrote is traced to it, and one that a stored message wrote first stays with nobody
+ * rather than going to the page, which only repeats it.
  */
 @IntegrationTest
 class PastedPageAmongSharersTest {
+
+    private static final String CAROLS = "a coalition that nobody elected cannot speak for the civil society groups"
+            + " who have argued for a seat at the table since the first meeting in Geneva ten years ago";
 
     private static final String PASSAGE = "the summit should hear civil society directly rather than through a"
             + " coalition whose founders decided its charter before anyone from the south was asked to join it";
@@ -63,6 +66,17 @@ class PastedPageAmongSharersTest {
 
                 I disagree with that.
 
+                From dave@example.org Sun Nov 10 10:00:00 2013
+                From: Dave <dave@example.org>
+                Subject: Re: [bestbits] the summit, again
+                Date: Sun, 10 Nov 2013 10:00:00 +0000
+                Message-ID: <dave@example.org>
+
+                Carol wrote:
+                > %s
+
+                Quite.
+
                 From alice@example.org Fri Nov  1 10:00:00 2013
                 From: Alice <alice@example.org>
                 Subject: [bestbits] the summit
@@ -71,7 +85,7 @@ class PastedPageAmongSharersTest {
 
                 %s
 
-                """.formatted(PASSAGE, PASSAGE), StandardCharsets.UTF_8);
+                """.formatted(PASSAGE, CAROLS, PASSAGE), StandardCharsets.UTF_8);
         importer.importPaths(project, List.of(mbox), ImportProgress.NONE);
         searchIndex.awaitImportsIndexed();
         // Other tests write messages straight into the shared database; the index is asked only when it holds them all.
@@ -101,9 +115,37 @@ class PastedPageAmongSharersTest {
         assertThat(bobsQuoteOrigin()).as("Bob's quote after Carol's page").isNull();
     }
 
+    @Test
+    void a_stored_quote_of_what_the_page_wrote_is_traced_to_it() {
+        assertThat(quoteOrigin("dave@example.org"))
+                .as("Dave's quote before Carol's page")
+                .isNull();
+        String page = """
+                [bestbits] the summit, again
+
+                Carol  carol at example.org
+                Sun Nov  3 10:00:00 UTC 2013
+
+                I will say it plainly: %s.
+
+                Carol
+                """.formatted(CAROLS);
+
+        ImportOutcome pasted =
+                importer.importMessageText(project, "pasted text", page.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(quoteOrigin("dave@example.org"))
+                .as("Dave's quote after Carol's page")
+                .isEqualTo(pasted.messageId());
+    }
+
     private Long bobsQuoteOrigin() {
+        return quoteOrigin("reply@example.org");
+    }
+
+    private Long quoteOrigin(String messageId) {
         return jdbc.queryForObject("""
                 select b.origin_message_id from message_block b join message m on m.id = b.message_id
-                 where m.project_id = ? and m.message_id = 'reply@example.org' and b.role = 'QUOTE'""", Long.class, project.getId());
+                 where m.project_id = ? and m.message_id = ? and b.role = 'QUOTE'""", Long.class, project.getId(), messageId);
     }
 }
