@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.caucus.project.Project;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,12 +122,12 @@ public class ListNamesService {
         return merged;
     }
 
-    /** Each renamed list's earlier names, in lower case, by its name now: its messages' subjects still carry them. */
+    /** How the project's subjects are shown without their lists' tags: its messages' subjects carry earlier names'. */
     @PreAuthorize("@projectAccess.canRead(#project?.id)")
-    public Map<String, Set<String>> formerNames(Project project) {
-        return aliases(project.getId()).stream()
+    public ListTags listTags(Project project) {
+        return new ListTags(aliases(project.getId()).stream()
                 .collect(Collectors.groupingBy(
-                        Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
+                        Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet()))));
     }
 
     /** How the project names its lists, for an import into it. */

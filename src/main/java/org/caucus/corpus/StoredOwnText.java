@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import org.apache.commons.collections4.ListUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +36,16 @@ class StoredOwnText {
 
     private static final int IDS_AT_ONCE = 1000;
 
+    /**
+     * The own-text blocks of the messages with a poster, cut out of their bodies by the database; the queries add
+     * which messages and in what order.
+     */
+    private static final String OWN_TEXT = """
+            select m.id, m.sent_at, m.poster_id, b.start_offset,
+                   substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
+              from message m join message_block b on b.message_id = m.id
+             where b.role = 'OWN_TEXT' and b.depth = 0 and m.poster_id is not null and\s""";
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -49,13 +58,7 @@ class StoredOwnText {
 
     /** The own text of one stored message, in body order, as {@link #forEach} gave it. */
     List<QuoteOriginIndex.OwnText> piecesOf(long messageId) {
-        RowMapper<QuoteOriginIndex.OwnText> piece =
-                (row, rowNumber) -> new QuoteOriginIndex.OwnText(row.getInt(1), row.getString(2));
-        return jdbc.query("""
-                select b.start_offset, substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
-                  from message m join message_block b on b.message_id = m.id
-                 where m.id = ? and b.role = 'OWN_TEXT' and b.depth = 0
-                 order by b.block_index""", piece, messageId);
+        return jdbc.query(OWN_TEXT + "m.id = ? order by b.block_index", (row, n) -> piece(row), messageId);
     }
 
     /**
@@ -66,20 +69,17 @@ class StoredOwnText {
     void forEachOf(long projectId, Collection<Long> messageIds, Sink sink) {
         Map<Long, Stored> read = new HashMap<>();
         for (List<Long> some : ListUtils.partition(List.copyOf(messageIds), IDS_AT_ONCE)) {
-            named.query("""
-                    select m.id, m.sent_at, m.poster_id, b.start_offset,
-                           substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
-                      from message m join message_block b on b.message_id = m.id
-                     where m.project_id = :project and m.id in (:ids) and m.poster_id is not null
-                       and b.role = 'OWN_TEXT' and b.depth = 0
-                     order by m.id, b.block_index""", Map.of("project", projectId, "ids", some), (RowCallbackHandler) row -> {
-                Stored message = read.get(row.getLong(1));
-                if (message == null) {
-                    message = stored(row);
-                    read.put(message.messageId(), message);
-                }
-                message.pieces().add(piece(row));
-            });
+            named.query(
+                    OWN_TEXT + "m.project_id = :project and m.id in (:ids) order by m.id, b.block_index",
+                    Map.of("project", projectId, "ids", some),
+                    (RowCallbackHandler) row -> {
+                        Stored message = read.get(row.getLong(1));
+                        if (message == null) {
+                            message = stored(row);
+                            read.put(message.messageId(), message);
+                        }
+                        message.pieces().add(piece(row));
+                    });
         }
         read.values().stream()
                 .sorted(Comparator.comparing(Stored::sentAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
@@ -93,12 +93,7 @@ class StoredOwnText {
         // The message whose blocks are being read; it is handed on when the next one starts.
         List<Stored> reading = new ArrayList<>(1);
         jdbc.query(
-                """
-                select m.id, m.sent_at, m.poster_id, b.start_offset,
-                       substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
-                  from message m join message_block b on b.message_id = m.id
-                 where m.project_id = ? and m.poster_id is not null and b.role = 'OWN_TEXT' and b.depth = 0
-                 order by m.sent_at nulls last, m.id, b.block_index""",
+                OWN_TEXT + "m.project_id = ? order by m.sent_at nulls last, m.id, b.block_index",
                 row -> {
                     long messageId = row.getLong(1);
                     if (!reading.isEmpty() && reading.getFirst().messageId() != messageId) {

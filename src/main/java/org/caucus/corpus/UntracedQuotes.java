@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.commons.collections4.ListUtils;
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,19 +36,21 @@ class UntracedQuotes {
             select b.id, b.message_id, m.sent_at, b.start_offset, b.end_offset,
                    substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
               from message m join message_block b on b.message_id = m.id
-             where m.project_id = ? and b.role = 'QUOTE' and b.origin_message_id is null
+             where m.project_id = :project and b.role = 'QUOTE' and b.origin_message_id is null
                and b.speaker_set_by is null and\s""";
 
     private static final Logger LOG = LoggerFactory.getLogger(UntracedQuotes.class);
     private static final int IDS_AT_ONCE = 1000;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ApplicationEventPublisher events;
 
     UntracedQuotes(DataSource dataSource, ApplicationEventPublisher events) {
         this.jdbc = new JdbcTemplate(dataSource);
         // The quotes' texts are handed on as they arrive; PostgreSQL streams only with a fetch size.
         this.jdbc.setFetchSize(1000);
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.events = events;
     }
 
@@ -72,18 +74,16 @@ class UntracedQuotes {
         List<Object[]> updates = new ArrayList<>();
         List<QuotesTraced.Quote> traced = new ArrayList<>();
         RowCallbackHandler tracing = row -> trace(row, storedNow, origins, updates, traced);
-        Object since = earliestStored.atOffset(ZoneOffset.UTC);
+        OffsetDateTime since = earliestStored.atOffset(ZoneOffset.UTC);
         if (amongMessages.isEmpty()) {
-            jdbc.query(UNTRACED + "m.sent_at >= ?", tracing, projectId, since);
-            jdbc.query(UNTRACED + "m.sent_at is null", tracing, projectId);
+            named.query(UNTRACED + "m.sent_at >= :since", Map.of("project", projectId, "since", since), tracing);
+            named.query(UNTRACED + "m.sent_at is null", Map.of("project", projectId), tracing);
         } else {
             for (List<Long> some : ListUtils.partition(List.copyOf(amongMessages.get()), IDS_AT_ONCE)) {
-                String among = " and m.id in (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")";
-                jdbc.query(
-                        UNTRACED + "(m.sent_at >= ? or m.sent_at is null)" + among,
-                        tracing,
-                        Stream.concat(Stream.of(projectId, since), some.stream())
-                                .toArray());
+                named.query(
+                        UNTRACED + "(m.sent_at >= :since or m.sent_at is null) and m.id in (:ids)",
+                        Map.of("project", projectId, "since", since, "ids", some),
+                        tracing);
             }
         }
         jdbc.batchUpdate("""

@@ -23,11 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.caucus.codebook.CodebookService;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ListNamesService;
-import org.caucus.corpus.ListTag;
+import org.caucus.corpus.ListTags;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadTree;
@@ -62,7 +61,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     private final Button mergeSpelledAlike = new Button();
     private final ListNamesService listNames;
     // The earlier names of renamed lists, whose tags the subjects still carry.
-    private Map<String, Set<String>> formerNames;
+    private ListTags listTags;
     // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
     final GridContextMenu<MessageListRow> rowActions;
 
@@ -70,7 +69,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         this.corpus = corpus;
         this.listNames = listNames;
         this.project = openProject.project();
-        this.formerNames = project.map(listNames::formerNames).orElse(Map.of());
+        this.listTags = project.map(listNames::listTags).orElse(ListTags.NONE);
         setSizeFull();
         filters = new MessageFilterBar(
                 corpus,
@@ -115,8 +114,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(MessageListRow::poster)
                 .setWidth("13rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> ListTag.removed(
-                        row.subject(), row.listName(), formerNames.getOrDefault(row.listName(), Set.of())))
+        grid.addColumn(row -> listTags.removed(row.subject(), row.listName()))
                 .setKey("subject")
                 .setHeader("Subject")
                 .setTooltipGenerator(MessageListRow::subject)
@@ -194,7 +192,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void listsChanged(String shown) {
-        formerNames = project.map(listNames::formerNames).orElse(Map.of());
+        listTags = project.map(listNames::listTags).orElse(ListTags.NONE);
         filters.listsChanged(shown);
         grid.getColumnByKey("list").setWidth(listColumnWidth());
         showMergeSpelledAlike();

@@ -19,12 +19,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ListNamesService;
-import org.caucus.corpus.ListTag;
+import org.caucus.corpus.ListTags;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadMessage;
@@ -62,12 +61,10 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.corpus = corpus;
         this.openProject = openProject;
         // The earlier names of renamed lists, whose tags the subjects still carry.
-        Map<String, Set<String>> formerNames =
-                openProject.project().map(listNames::formerNames).orElse(Map.of());
+        ListTags listTags = openProject.project().map(listNames::listTags).orElse(ListTags.NONE);
         setSizeFull();
         tree.addClassName("thread-tree");
-        tree.addHierarchyColumn(message -> ListTag.removed(
-                        message.subject(), listOf(message), formerNames.getOrDefault(listOf(message), Set.of())))
+        tree.addHierarchyColumn(message -> listTags.removed(message.subject(), listOf(message)))
                 .setHeader("Subject")
                 .setTooltipGenerator(ThreadMessage::subject)
                 .setFlexGrow(1);

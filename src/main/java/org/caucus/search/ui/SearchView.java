@@ -28,13 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ListNamesService;
-import org.caucus.corpus.ListTag;
+import org.caucus.corpus.ListTags;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.corpus.ui.MessageFilterBar;
 import org.caucus.corpus.ui.MessageFilterParameters;
@@ -83,7 +82,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private boolean awaitingIndex;
 
     // The earlier names of renamed lists, whose tags the subjects still carry.
-    private final Map<String, Set<String>> formerNames;
+    private final ListTags listTags;
 
     SearchView(
             SearchService search,
@@ -97,7 +96,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         this.index = index;
         this.bulk = bulk;
         this.project = openProject.project();
-        this.formerNames = project.map(listNames::formerNames).orElse(Map.of());
+        this.listTags = project.map(listNames::listTags).orElse(ListTags.NONE);
         setSizeFull();
         List<PositionChoice> positions =
                 project.map(shown -> codebook.positions(shown.getId())).orElse(List.of());
@@ -149,8 +148,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Speaker")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        hits.addColumn(hit -> ListTag.removed(
-                        hit.subject(), hit.listName(), formerNames.getOrDefault(hit.listName(), Set.of())))
+        hits.addColumn(hit -> listTags.removed(hit.subject(), hit.listName()))
                 .setKey("subject")
                 .setHeader("Subject")
                 .setTooltipGenerator(SearchHit::subject)
