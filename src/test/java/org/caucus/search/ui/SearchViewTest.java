@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.caucus.ViewTest;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
@@ -73,10 +74,15 @@ class SearchViewTest extends ViewTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("search-summary")).getText())
                 .as("summary")
                 .matches("\\d+ messages? match.*");
-        assertThat(_getFormattedRow(sut.hits, 0))
-                .as("the first hit's subject, beside its list's name")
-                .contains("[very quick follow up] I*coalition/dialogue = 1net")
-                .doesNotContain("[bestbits] [very quick follow up] I*coalition/dialogue = 1net");
+        // Which of them comes first is the search engine's choice among equal scores.
+        List<List<String>> rows = IntStream.range(0, hits().size())
+                .mapToObj(row -> _getFormattedRow(sut.hits, row))
+                .toList();
+        assertThat(rows)
+                .as("the seed's hit: its subject, beside its list's name")
+                .anySatisfy(row -> assertThat(row).contains("[very quick follow up] I*coalition/dialogue = 1net"))
+                .noneSatisfy(row ->
+                        assertThat(row).contains("[bestbits] [very quick follow up] I*coalition/dialogue = 1net"));
     }
 
     @Test
