@@ -191,6 +191,58 @@ class ArchiveImportServiceTest {
                         tuple(0, "Alice", "the poster"));
     }
 
+    /**
+     * The message Alice replied to is pasted after her reply was stored: her reply moves under it, so her quote and her
+     * quote of a quote each have a poster that many up the thread, and so has the pasted message's own quote.
+     */
+    @Test
+    void a_pasted_message_that_a_stored_reply_answered_credits_the_quotes_up_the_thread_around_it() {
+        String mbox = message("carol@five.example", "Carol", "<c@x>", "Budget", "The budget is settled.")
+                + message(
+                        "alice@three.example",
+                        "Alice",
+                        "<a@x>",
+                        "In-Reply-To: <b@x>\nReferences: <c@x> <b@x>\n",
+                        "Re: Budget",
+                        ">> the budget holds firm this year, whatever they say\n> Bob's answer in other words\n\n"
+                                + "I agree with Bob.");
+        MessageReading alicesBefore = importAndReadAlices(mbox);
+        String bobs = """
+                From: Bob <bob@four.example>
+                Subject: Re: Budget
+                Message-ID: <b@x>
+                In-Reply-To: <c@x>
+                References: <c@x>
+                Date: Wed, 13 Nov 2013 02:10:00 +0000
+
+                > words that Carol said at the meeting, not on the list
+
+                It does not.
+                """;
+
+        ImportOutcome pasted = sut.importMessageText(project, "pasted text", bobs.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(pasted.refused()).as("refused: %s", pasted.refusal()).isFalse();
+        assertThat(alicesBefore.blocks())
+                .as("speakers of Alice's quotes while Bob's message is missing")
+                .extracting(MessageReading.BlockReading::depth, MessageReading.BlockReading::speaker)
+                .containsExactly(tuple(2, null), tuple(1, "Carol"), tuple(0, "Alice"));
+        assertThat(corpus.read(alicesBefore.id()).orElseThrow().blocks())
+                .as("depths, speakers and evidence of Alice's reply once Bob's is pasted")
+                .extracting(
+                        MessageReading.BlockReading::depth,
+                        MessageReading.BlockReading::speaker,
+                        MessageReading.BlockReading::evidence)
+                .containsExactly(
+                        tuple(2, "Carol", "the poster of the message two up the thread"),
+                        tuple(1, "Bob", "the poster of the message it replies to"),
+                        tuple(0, "Alice", "the poster"));
+        assertThat(quoteBlock(corpus.read(pasted.messageId()).orElseThrow()))
+                .as("Bob's quote")
+                .extracting(MessageReading.BlockReading::speaker, MessageReading.BlockReading::evidence)
+                .containsExactly("Carol", "the poster of the message it replies to");
+    }
+
     @Test
     void a_quote_found_word_for_word_in_an_earlier_message_is_credited_to_its_writer_and_points_to_it() {
         List<MessageRow> rows = importQuotingThread();
