@@ -35,6 +35,7 @@ class ImportRun {
     private int warnings;
     private int failed;
     private int earlierQuotesTraced;
+    private Instant removedAt;
 
     protected ImportRun() {}
 
@@ -60,6 +61,15 @@ class ImportRun {
         this.earlierQuotesTraced = quotes;
     }
 
+    /** Its messages were removed at {@code at}; the record and its report stay. */
+    void removed(Instant at) {
+        this.removedAt = at;
+    }
+
+    boolean belongsTo(long projectId) {
+        return project.getId() == projectId;
+    }
+
     Long getId() {
         return id;
     }
@@ -72,6 +82,7 @@ class ImportRun {
                 finishedAt,
                 status,
                 new ImportCounts(messagesRead, imported, duplicates, warnings, failed),
-                earlierQuotesTraced);
+                earlierQuotesTraced,
+                removedAt);
     }
 }

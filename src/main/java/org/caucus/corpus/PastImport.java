@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param sources the files or list address, named as the import's title named them
  * @param finishedAt {@code null} while it has not ended
  * @param earlierQuotesTraced quotes in messages of earlier imports that it traced to the messages it stored
+ * @param removedAt when the messages it stored were removed again; {@code null} if they were not
  */
 public record PastImport(
         long runId,
@@ -16,4 +17,11 @@ public record PastImport(
         Instant finishedAt,
         ImportStatus status,
         ImportCounts counts,
-        int earlierQuotesTraced) {}
+        int earlierQuotesTraced,
+        Instant removedAt) {
+
+    /** Whether its messages can be removed: it has ended, stored some, and they were not removed already. */
+    public boolean removable() {
+        return finishedAt != null && removedAt == null && counts.imported() > 0;
+    }
+}

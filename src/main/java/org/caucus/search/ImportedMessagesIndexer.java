@@ -18,6 +18,7 @@ import org.apache.commons.collections4.ListUtils;
 import org.caucus.corpus.ListRenamed;
 import org.caucus.corpus.Message;
 import org.caucus.corpus.MessagesImported;
+import org.caucus.corpus.MessagesRemoved;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
@@ -88,6 +89,12 @@ class ImportedMessagesIndexer {
     @TransactionalEventListener(fallbackExecution = true)
     void index(ListRenamed renamed) {
         indexLater(renamed.messageIds());
+    }
+
+    /** Removed messages leave the index after whatever was handed over before them. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void drop(MessagesRemoved removed) {
+        indexing.execute(() -> dropNow(removed.messageIds()));
     }
 
     private void indexLater(List<Long> ids) {
@@ -162,6 +169,20 @@ class ImportedMessagesIndexer {
         } catch (RuntimeException e) {
             // The messages are stored; a search index that misses them is rebuilt at the next start (SearchIndex).
             LOG.warn("Could not index {} imported messages for search", ids.size(), e);
+        }
+    }
+
+    private void dropNow(List<Long> ids) {
+        try (EntityManager entityManager = entityManagers.createEntityManager()) {
+            SearchSession session = Search.session(entityManager);
+            SearchIndexingPlan plan = session.indexingPlan();
+            ids.forEach(id -> plan.purge(Message.class, id, null));
+            plan.execute();
+            session.workspace(Message.class).flush();
+            session.workspace(Message.class).refresh();
+        } catch (RuntimeException e) {
+            // The index then counts more messages than the database holds, and is rebuilt at the next start.
+            LOG.warn("Could not drop {} removed messages from the search index", ids.size(), e);
         }
     }
 

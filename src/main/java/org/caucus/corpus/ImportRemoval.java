@@ -1,0 +1,199 @@
+package org.caucus.corpus;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.collections4.ListUtils;
+import org.caucus.project.Project;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes an import back: removes the messages it stored, as an analyst does who imported the wrong archive or the wrong
+ * months. The import's record stays, marked as removed.
+ *
+ * <p>Removal refuses what it cannot undo cleanly. Coded passages on the messages, or traced to them, are the analysts'
+ * work, and quotes in other messages traced to them would have to be attributed afresh: then nothing is removed, and
+ * the refusal says which and how many. What the messages leave behind is mended: replies to them are threaded again
+ * and their quotes credited up the thread anew, and participants who posted nothing else are removed with them.
+ */
+@Service
+public class ImportRemoval {
+
+    // Ids per statement, within what a statement's parameters may number.
+    private static final int IDS_AT_ONCE = 500;
+
+    private final ImportRunRepository runs;
+    private final ProjectImports projectImports;
+    private final ThreadService threads;
+    private final ThreadEvidence threadEvidence;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ImportRemoval(
+            ImportRunRepository runs,
+            ProjectImports projectImports,
+            ThreadService threads,
+            ThreadEvidence threadEvidence,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.runs = runs;
+        this.projectImports = projectImports;
+        this.threads = threads;
+        this.threadEvidence = threadEvidence;
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a removal took away. */
+    public record Removed(int messages, int participants) {}
+
+    /**
+     * Removes the messages the import stored, all or none.
+     *
+     * @throws ImportRemovalRefused when the import cannot be taken back, saying why; nothing is changed then
+     * @throws ImportRunningException while an import into the project runs
+     */
+    @Transactional
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
+    public Removed remove(Project project, long runId) {
+        long projectId = project.getId();
+        PastImport run = runs.findById(runId)
+                .filter(found -> found.belongsTo(projectId))
+                .map(ImportRun::past)
+                .orElseThrow(() -> new ImportRemovalRefused("There is no import " + runId + " in this project."));
+        String title = "The import of " + run.sources();
+        projectImports.holdUntilTransactionEnds(projectId, title + " cannot be removed");
+        if (!run.removable()) {
+            throw new ImportRemovalRefused(title + " cannot be removed: "
+                    + (run.finishedAt() == null
+                            ? "it has not ended."
+                            : run.removedAt() != null
+                                    ? "its messages were removed already."
+                                    : "it stored no message."));
+        }
+        List<Long> stored = storedBy(projectId, run);
+        if (stored.size() != run.counts().imported()) {
+            // Imports into one project take turns, so their times do not overlap; if they seem to, nothing is taken.
+            throw new ImportRemovalRefused(title + " cannot be removed: " + stored.size()
+                    + " messages were stored while it ran, where its report counts "
+                    + run.counts().imported()
+                    + ", so they cannot be told apart from another import's.");
+        }
+        refuseWhatCannotBeUndone(title, stored);
+        Set<Long> posters = idsOf(stored, "select poster_id from message where id in (:ids) and poster_id is not null");
+        delete(stored);
+        threadEvidence.creditAfterSmallImport(project, Set.of(), threads.settle(threads.start(project)));
+        int participants = removeIdle(projectId, posters);
+        runs.findById(runId).orElseThrow().removed(clock.instant());
+        events.publishEvent(new MessagesRemoved(projectId, stored));
+        return new Removed(stored.size(), participants);
+    }
+
+    /**
+     * The messages the import stored: those written while it ran. A run may have waited for the one before it to end,
+     * so its time begins when that one's ended, if later than its own start.
+     */
+    private List<Long> storedBy(long projectId, PastImport run) {
+        Timestamp before = jdbc.queryForObject(
+                "select max(finished_at) from import_run where project_id = ? and id <> ? and finished_at <= ?",
+                Timestamp.class,
+                projectId,
+                run.runId(),
+                Timestamp.from(run.finishedAt()));
+        Instant from =
+                before == null || before.toInstant().isBefore(run.startedAt()) ? run.startedAt() : before.toInstant();
+        boolean fromExcluded = before != null && from.equals(before.toInstant());
+        return jdbc.queryForList(
+                "select id from message where project_id = ? and imported_at " + (fromExcluded ? ">" : ">=")
+                        + " ? and imported_at <= ? order by id",
+                Long.class,
+                projectId,
+                Timestamp.from(from),
+                Timestamp.from(run.finishedAt()));
+    }
+
+    private void refuseWhatCannotBeUndone(String title, List<Long> stored) {
+        List<String> held = new ArrayList<>();
+        int coded = idsOf(
+                        stored,
+                        "select id from annotation where message_id in (:ids)"
+                                + " union select id from annotation where origin_message_id in (:ids)")
+                .size();
+        if (coded > 0) {
+            held.add(coded + " coded passage" + (coded == 1 ? " is" : "s are") + " on its messages or traced to them");
+        }
+        int changes = idsOf(stored, "select id from annotation_change where message_id in (:ids)")
+                .size();
+        if (coded == 0 && changes > 0) {
+            held.add("its messages have a coding history (" + changes + " change" + (changes == 1 ? "" : "s") + ")");
+        }
+        Set<Long> quoting = idsOf(stored, "select message_id from message_block where origin_message_id in (:ids)");
+        quoting.removeAll(stored);
+        if (!quoting.isEmpty()) {
+            held.add(quoting.size() + " message" + (quoting.size() == 1 ? "" : "s")
+                    + " of other imports quote its messages, and their quotes are traced to them");
+        }
+        if (!held.isEmpty()) {
+            throw new ImportRemovalRefused(
+                    title + " cannot be removed: " + String.join("; ", held) + ". Nothing was removed.");
+        }
+    }
+
+    /** The ids a query gives for the stored messages, asked a partition at a time. */
+    private Set<Long> idsOf(List<Long> stored, String query) {
+        Set<Long> found = new HashSet<>();
+        for (List<Long> ids : ListUtils.partition(stored, IDS_AT_ONCE)) {
+            found.addAll(named.queryForList(query, Map.of("ids", ids), Long.class));
+        }
+        return found;
+    }
+
+    /**
+     * Unlinks the messages from each other and from the messages that stay, then deletes them with their blocks and
+     * attachments. The reports of the import keep their problems, no longer pointing at a message.
+     */
+    private void delete(List<Long> stored) {
+        for (List<Long> ids : ListUtils.partition(stored, IDS_AT_ONCE)) {
+            Map<String, List<Long>> those = Map.of("ids", ids);
+            named.update("update message set parent_id = null where parent_id in (:ids)", those);
+            named.update("update message set thread_id = id where thread_id in (:ids) and id not in (:ids)", those);
+            named.update("update message set thread_id = null where id in (:ids)", those);
+            named.update(
+                    "update message_block set origin_message_id = null, origin_start = null, origin_end = null"
+                            + " where origin_message_id in (:ids)",
+                    those);
+            named.update("update import_problem set message_id = null where message_id in (:ids)", those);
+        }
+        for (List<Long> ids : ListUtils.partition(stored, IDS_AT_ONCE)) {
+            named.update("delete from message where id in (:ids)", Map.of("ids", ids));
+        }
+    }
+
+    /** Removes the posters who, with the messages gone, neither posted nor are credited with anything. */
+    private int removeIdle(long projectId, Set<Long> posters) {
+        int removed = 0;
+        for (List<Long> ids : ListUtils.partition(List.copyOf(posters), IDS_AT_ONCE)) {
+            removed += named.update("""
+                    delete from participant p where p.project_id = :project and p.id in (:ids)
+                       and not exists (select 1 from message m where m.poster_id = p.id)
+                       and not exists (select 1 from message_block b where b.speaker_id = p.id)
+                       and not exists (select 1 from annotation a where a.speaker_id = p.id)""", Map.of("project", projectId, "ids", ids));
+        }
+        return removed;
+    }
+}
