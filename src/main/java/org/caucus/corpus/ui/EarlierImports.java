@@ -1,5 +1,8 @@
 package org.caucus.corpus.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,8 +16,10 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
+import org.caucus.corpus.ImportRemoval;
 import org.caucus.corpus.ImportStatus;
 import org.caucus.corpus.PastImport;
+import org.caucus.project.Project;
 import org.caucus.project.ui.AnalystZone;
 
 /**
@@ -27,13 +32,18 @@ class EarlierImports extends VerticalLayout {
     private static final int SHOWN_WHOLE = 12;
 
     private final ImportHistory history;
-    private final long projectId;
+    private final ImportRemoval removal;
+    private final Project project;
+    // Only the project's owners may take an import back.
+    private final boolean owner;
     private final Grid<PastImport> runs = new Grid<>();
     private final Paragraph none = new Paragraph("Nothing has been imported into this project yet.");
 
-    EarlierImports(ImportHistory history, long projectId) {
+    EarlierImports(ImportHistory history, ImportRemoval removal, Project project, boolean owner) {
         this.history = history;
-        this.projectId = projectId;
+        this.removal = removal;
+        this.project = project;
+        this.owner = owner;
         setPadding(false);
         setWidthFull();
         addClassName("earlier-imports");
@@ -48,10 +58,13 @@ class EarlierImports extends VerticalLayout {
                 .setHeader("What")
                 .setTooltipGenerator(PastImport::sources)
                 .setFlexGrow(1);
-        runs.addColumn(run -> outcome(run.status()))
+        runs.addColumn(run -> run.removedAt() == null ? outcome(run.status()) : "removed")
                 .setKey("outcome")
                 .setHeader("Outcome")
-                .setTooltipGenerator(run -> outcomeExplained(run.status()))
+                .setTooltipGenerator(run -> run.removedAt() == null
+                        ? outcomeExplained(run.status())
+                        : "Its messages were removed on "
+                                + WHEN.format(run.removedAt().atZone(zone)) + ".")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         count("read", "Read", ImportCounts::read);
@@ -59,9 +72,7 @@ class EarlierImports extends VerticalLayout {
         count("duplicates", "Duplicates", ImportCounts::duplicates);
         count("warnings", "Warnings", ImportCounts::warnings);
         count("failed", "Failed", ImportCounts::failed);
-        runs.setItemDetailsRenderer(new ComponentRenderer<>(run -> history.report(run.runId())
-                .map(report -> new ImportReportView(report, history))
-                .orElseThrow()));
+        runs.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         runs.addClassName("earlier-imports-grid");
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         runs.setWidthFull();
@@ -75,13 +86,28 @@ class EarlierImports extends VerticalLayout {
 
     /** Read again after an import on this page has ended, so that it is listed at once. */
     void refresh() {
-        List<PastImport> past = history.of(projectId);
+        List<PastImport> past = history.of(project.getId());
         runs.setItems(past);
         // Columns are sized to the rows they first showed: "done" left no room for "not ended".
         runs.recalculateColumnWidths();
         TableHeight.fit(runs, past.size(), SHOWN_WHOLE, "28rem");
         runs.setVisible(!past.isEmpty());
         none.setVisible(past.isEmpty());
+    }
+
+    /** The import's report, and for an owner the way to take it back. */
+    private Component details(PastImport run) {
+        ImportReportView report =
+                new ImportReportView(history.report(run.runId()).orElseThrow(), history);
+        if (!owner || !run.removable()) {
+            return report;
+        }
+        Button remove = new Button(
+                "Remove its messages…", click -> new RemoveImportDialog(removal, project, run, this::refresh).open());
+        remove.addClassName("remove-import");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        report.add(remove);
+        return report;
     }
 
     private void count(String key, String header, ToIntFunction<ImportCounts> count) {

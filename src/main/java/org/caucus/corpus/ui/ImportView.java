@@ -9,7 +9,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.ImportHistory;
+import org.caucus.corpus.ImportRemoval;
 import org.caucus.corpus.ListArchives;
+import org.caucus.project.ProjectAccess;
 import org.caucus.project.ui.OpenProject;
 import org.springframework.beans.factory.annotation.Qualifier;
 
@@ -25,6 +27,8 @@ class ImportView extends VerticalLayout {
     ImportView(
             ArchiveImportService importer,
             ImportHistory history,
+            ImportRemoval removal,
+            ProjectAccess access,
             ListArchives lists,
             OpenProject openProject,
             @Qualifier("applicationTaskExecutor") Executor executor) {
@@ -33,7 +37,8 @@ class ImportView extends VerticalLayout {
                 .project()
                 .ifPresentOrElse(
                         project -> {
-                            EarlierImports earlier = new EarlierImports(history, project.getId());
+                            EarlierImports earlier =
+                                    new EarlierImports(history, removal, project, access.canOwn(project.getId()));
                             add(new ImportForm(importer, history, lists, project, executor, earlier::refresh), earlier);
                         },
                         () -> add(new Paragraph(

@@ -227,6 +227,37 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void an_owner_removes_an_import_from_its_report_and_it_stays_listed_as_removed() {
+        String word = "quincemarmalade" + UUID.randomUUID().toString().substring(0, 8);
+        paste("""
+                [bestbits] a message pasted by mistake
+
+                Zed Zulu  zed at example.org
+                Tue Nov 12 23:17:00 EST 2013
+
+                A recipe for %s, posted to the wrong list.
+                """.formatted(word));
+        long before = corpus.countMessages(demo);
+        @SuppressWarnings("unchecked")
+        Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
+        _clickItem(earlier, 0);
+
+        _click(_get(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")));
+        RemoveImportDialog dialog = _get(RemoveImportDialog.class);
+        assertThat(dialog.remove.getText()).as("the dialog's button").isEqualTo("Remove 1 message");
+        _click(dialog.remove);
+
+        assertThat(corpus.countMessages(demo)).as("messages").isEqualTo(before - 1);
+        assertThat(_getFormattedRow(earlier, 0).subList(1, 4))
+                .as("what, outcome and imported of the newest import")
+                .containsExactly("pasted text", "removed", "1");
+        _clickItem(earlier, 0);
+        assertThat(_find(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")))
+                .as("the way to remove it again")
+                .isEmpty();
+    }
+
+    @Test
     void a_failed_message_is_reported_with_a_link_to_its_bytes() {
         ImportReport.Problem failure = new ImportReport.Problem(
                 "november.mbox",
