@@ -145,8 +145,12 @@ public class ImportRemoval {
         Set<Long> quoting = idsOf(stored, "select message_id from message_block where origin_message_id in (:ids)");
         quoting.removeAll(stored);
         if (!quoting.isEmpty()) {
-            held.add(quoting.size() + " message" + (quoting.size() == 1 ? "" : "s")
-                    + " of other imports quote its messages, and their quotes are traced to them");
+            held.add(
+                    quoting.size() == 1
+                            ? "1 message of another import quotes its messages, and its quotes are traced to them"
+                            : quoting.size()
+                                    + " messages of other imports quote its messages, and their quotes are traced"
+                                    + " to them");
         }
         if (!held.isEmpty()) {
             throw new ImportRemovalRefused(

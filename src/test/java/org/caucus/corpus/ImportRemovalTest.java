@@ -172,8 +172,8 @@ class ImportRemovalTest {
 
         assertThatThrownBy(() -> sut.remove(project, carols))
                 .isInstanceOf(ImportRemovalRefused.class)
-                .hasMessage("The import of carol.mbox cannot be removed: 1 message of other imports quote its"
-                        + " messages, and their quotes are traced to them. Nothing was removed.");
+                .hasMessage("The import of carol.mbox cannot be removed: 1 message of another import quotes its"
+                        + " messages, and its quotes are traced to them. Nothing was removed.");
         assertThat(corpus.countMessages(project)).as("messages").isEqualTo(4);
     }
 

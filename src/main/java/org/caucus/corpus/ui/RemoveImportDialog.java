@@ -41,7 +41,7 @@ class RemoveImportDialog extends Dialog {
             try {
                 ImportRemoval.Removed done = removal.remove(project, run.runId());
                 close();
-                Notification.show("Removed the import of %s: %s and %s."
+                Notification.show("Removed the import of %s: %s, and %s who posted nothing else."
                         .formatted(
                                 run.sources(),
                                 done.messages() == 1 ? "1 message" : "%,d messages".formatted(done.messages()),
