@@ -15,6 +15,7 @@ import org.caucus.coding.CodingRequest;
 import org.caucus.coding.CodingService;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportRemoval;
 import org.caucus.export.ExportFormat;
 import org.caucus.export.ExportRequest;
 import org.caucus.export.ExportService;
@@ -43,6 +44,7 @@ class ProjectRolesTest {
         CHANGE_SETTINGS,
         CHANGE_MEMBERS,
         DELETE_PROJECT,
+        REMOVE_AN_IMPORT,
         EXPORT
     }
 
@@ -72,6 +74,9 @@ class ProjectRolesTest {
 
     @Autowired
     ExportService exports;
+
+    @Autowired
+    ImportRemoval importRemoval;
 
     SeedProject.Fixture seed;
 
@@ -179,6 +184,10 @@ class ProjectRolesTest {
             case CHANGE_SETTINGS -> projects.rename(id, seed.project().getName() + " renamed");
             case CHANGE_MEMBERS -> members.remove(id, "vera");
             case DELETE_PROJECT -> projects.delete(id);
+            case REMOVE_AN_IMPORT ->
+                importRemoval.remove(
+                        seed.project(),
+                        jdbc.queryForObject("select max(id) from import_run where project_id = ?", Long.class, id));
             case EXPORT ->
                 exports.export(
                         seed.project(), new ExportRequest(ComparisonScope.everything(), Set.of(), 5, ExportFormat.CSV));

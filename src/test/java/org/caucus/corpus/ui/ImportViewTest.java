@@ -31,6 +31,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.caucus.Memberships;
 import org.caucus.SeedProject;
 import org.caucus.SignIn;
 import org.caucus.ViewTest;
@@ -50,6 +51,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ImportViewTest extends ViewTest {
 
@@ -64,6 +66,9 @@ class ImportViewTest extends ViewTest {
 
     @Autowired
     ImportHistory history;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Project demo;
 
@@ -254,6 +259,34 @@ class ImportViewTest extends ViewTest {
         _clickItem(earlier, 0);
         assertThat(_find(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")))
                 .as("the way to remove it again")
+                .isEmpty();
+    }
+
+    @Test
+    void a_coder_is_not_offered_to_remove_an_import() {
+        paste("""
+                [bestbits] an owner's paste
+
+                Zed Zulu  zed at example.org
+                Tue Nov 12 23:17:00 EST 2013
+
+                Pasted by an owner, %s.
+                """.formatted(UUID.randomUUID()));
+        String coder = "colin-" + UUID.randomUUID().toString().substring(0, 8);
+        Memberships.grant(jdbc, demo.getId(), coder, "CODER");
+        SignIn.as(application, coder);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("import");
+        @SuppressWarnings("unchecked")
+        Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
+
+        _clickItem(earlier, 0);
+
+        assertThat(_getFormattedRow(earlier, 0).subList(1, 4))
+                .as("what, outcome and imported of the newest import")
+                .containsExactly("pasted text", "done", "1");
+        assertThat(_find(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")))
+                .as("the way to remove it")
                 .isEmpty();
     }
 
