@@ -191,6 +191,20 @@ class ImportRemovalTest {
                 .hasMessage("The import of wrong.mbox cannot be removed: it stored no message.");
     }
 
+    /** A message written into the project while the import ran, by something that keeps no record, is not taken. */
+    @Test
+    void an_import_whose_messages_cannot_be_told_from_others_is_not_removed() {
+        long wrong = importMbox("wrong.mbox", WRONG);
+        // As if one of the two had been written by something else that ran meanwhile.
+        jdbc.update("update import_run set imported = 1 where id = ?", wrong);
+
+        assertThatThrownBy(() -> sut.remove(project, wrong))
+                .isInstanceOf(ImportRemovalRefused.class)
+                .hasMessage("The import of wrong.mbox cannot be removed: 2 messages were stored while it ran, where its"
+                        + " report counts 1, so they cannot be told apart from another import's.");
+        assertThat(corpus.countMessages(project)).as("messages").isEqualTo(2);
+    }
+
     private long importMbox(String name, String mbox) {
         return importer.importStream(
                         project,
