@@ -115,4 +115,44 @@ class ImportBrowserIT extends BrowserTest {
                 .isEqualTo(emptyFirst);
         assertThat(latest.getText()).as("the upload among the earlier imports").isEqualTo("broken-first.mbox");
     }
+
+    /** An archive imported by mistake is taken back from its report, after the dialog asks. */
+    @Test
+    void an_import_is_removed_from_its_report_and_stays_listed_as_removed(@TempDir Path folder) throws Exception {
+        Path archive = folder.resolve("wrong-list.mbox");
+        Files.writeString(
+                archive,
+                "From cy@three.example Wed Nov 13 03:00:00 2013\nFrom: Cy <cy@three.example>\nSubject: Jam\n"
+                        + "Message-ID: <jam-" + System.nanoTime() + "@three.example>\n\nA recipe for jam.\n");
+
+        browser.get(pageAt("/import"));
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(archive.toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-job .import-ok")));
+        String row = "//vaadin-grid[contains(@class, 'earlier-imports-grid')]//vaadin-grid-cell-content";
+        clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(row + "[.='wrong-list.mbox']"))));
+        clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.remove-import"))));
+        WebElement confirm = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.remove-import-confirm")));
+        screenshot("import-remove-dialog.png");
+        confirm.click();
+        WebElement told = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-notification-card[contains(., 'Removed the import of wrong-list.mbox')]")));
+        WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row + "[.='removed']")));
+        screenshot("import-removed.png");
+
+        assertThat(told.getText())
+                .as("what the notification says")
+                .isEqualTo("Removed the import of wrong-list.mbox: 1 message, and 1 participant who posted nothing"
+                        + " else.");
+        assertThat(outcome.getText())
+                .as("the import's outcome among the earlier imports")
+                .isEqualTo("removed");
+    }
+
+    /** The earlier imports lie below the page's fold, under the upload's report. */
+    private void clickInView(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
 }
