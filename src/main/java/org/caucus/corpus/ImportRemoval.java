@@ -1,8 +1,8 @@
 package org.caucus.corpus;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,22 +109,21 @@ public class ImportRemoval {
      * so its time begins when that one's ended, if later than its own start.
      */
     private List<Long> storedBy(long projectId, PastImport run) {
-        Timestamp before = jdbc.queryForObject(
+        OffsetDateTime finished = run.finishedAt().atOffset(ZoneOffset.UTC);
+        OffsetDateTime before = jdbc.queryForObject(
                 "select max(finished_at) from import_run where project_id = ? and id <> ? and finished_at <= ?",
-                Timestamp.class,
+                OffsetDateTime.class,
                 projectId,
                 run.runId(),
-                Timestamp.from(run.finishedAt()));
-        Instant from =
-                before == null || before.toInstant().isBefore(run.startedAt()) ? run.startedAt() : before.toInstant();
-        boolean fromExcluded = before != null && from.equals(before.toInstant());
+                finished);
+        boolean waited = before != null && !before.toInstant().isBefore(run.startedAt());
         return jdbc.queryForList(
-                "select id from message where project_id = ? and imported_at " + (fromExcluded ? ">" : ">=")
+                "select id from message where project_id = ? and imported_at " + (waited ? ">" : ">=")
                         + " ? and imported_at <= ? order by id",
                 Long.class,
                 projectId,
-                Timestamp.from(from),
-                Timestamp.from(run.finishedAt()));
+                waited ? before : run.startedAt().atOffset(ZoneOffset.UTC),
+                finished);
     }
 
     private void refuseWhatCannotBeUndone(String title, List<Long> stored) {

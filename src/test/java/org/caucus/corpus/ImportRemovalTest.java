@@ -191,6 +191,23 @@ class ImportRemovalTest {
                 .hasMessage("The import of wrong.mbox cannot be removed: it stored no message.");
     }
 
+    @Test
+    void an_import_that_waited_for_the_one_before_it_takes_only_its_own_messages() {
+        long carols = importMbox("carol.mbox", CAROLS_THREAD);
+        long wrong = importMbox("wrong.mbox", WRONG);
+        // As if it had been started while carol.mbox ran, and had waited for its turn.
+        jdbc.update(
+                "update import_run set started_at = (select started_at from import_run where id = ?) where id = ?",
+                carols,
+                wrong);
+
+        assertThat(sut.remove(project, wrong)).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2));
+        assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
+                .as("the messages that stay")
+                .extracting(MessageRow::poster)
+                .containsExactlyInAnyOrder("Carol", "Dave");
+    }
+
     /** A message written into the project while the import ran, by something that keeps no record, is not taken. */
     @Test
     void an_import_whose_messages_cannot_be_told_from_others_is_not_removed() {
