@@ -160,6 +160,15 @@ class ArchiveImportServiceTest {
                         tuple(BlockRole.OWN_TEXT, 0, "Alice"));
     }
 
+    /** Quotes Carol's words, as Bob quoted them, and Bob's own, with nothing to attribute either. */
+    private static final String ALICES_REPLY_TO_BOB = message(
+            "alice@three.example",
+            "Alice",
+            "<a@x>",
+            "In-Reply-To: <b@x>\nReferences: <c@x> <b@x>\n",
+            "Re: Budget",
+            ">> the budget holds firm this year, whatever they say\n> Bob's answer in other words\n\nI agree with Bob.");
+
     @Test
     void a_quote_of_a_quote_with_no_attribution_is_credited_to_the_poster_two_up_the_thread() {
         String mbox = message("carol@five.example", "Carol", "<c@x>", "Budget", "The budget is settled.")
@@ -170,17 +179,15 @@ class ArchiveImportServiceTest {
                         "In-Reply-To: <c@x>\nReferences: <c@x>\n",
                         "Re: Budget",
                         "> the budget holds firm this year, whatever they say\n\nIt does not.")
-                + message(
-                        "alice@three.example",
-                        "Alice",
-                        "<a@x>",
-                        "In-Reply-To: <b@x>\nReferences: <c@x> <b@x>\n",
-                        "Re: Budget",
-                        ">> the budget holds firm this year, whatever they say\n> Bob's answer in other words\n\n"
-                                + "I agree with Bob.");
+                + ALICES_REPLY_TO_BOB;
 
-        assertThat(importAndReadAlices(mbox).blocks())
-                .as("depths, speakers and evidence of Alice's reply")
+        assertCarolTwoAndBobOneUpTheThread(importAndReadAlices(mbox), "Alice's reply");
+    }
+
+    /** Alice quoted Carol's words, as quoted by Bob, and Bob's: Bob replied to Carol, and Alice to Bob. */
+    private static void assertCarolTwoAndBobOneUpTheThread(MessageReading alices, String when) {
+        assertThat(alices.blocks())
+                .as("depths, speakers and evidence of " + when)
                 .extracting(
                         MessageReading.BlockReading::depth,
                         MessageReading.BlockReading::speaker,
@@ -198,14 +205,7 @@ class ArchiveImportServiceTest {
     @Test
     void a_pasted_message_that_a_stored_reply_answered_credits_the_quotes_up_the_thread_around_it() {
         String mbox = message("carol@five.example", "Carol", "<c@x>", "Budget", "The budget is settled.")
-                + message(
-                        "alice@three.example",
-                        "Alice",
-                        "<a@x>",
-                        "In-Reply-To: <b@x>\nReferences: <c@x> <b@x>\n",
-                        "Re: Budget",
-                        ">> the budget holds firm this year, whatever they say\n> Bob's answer in other words\n\n"
-                                + "I agree with Bob.");
+                + ALICES_REPLY_TO_BOB;
         MessageReading alicesBefore = importAndReadAlices(mbox);
         String bobs = """
                 From: Bob <bob@four.example>
@@ -227,16 +227,8 @@ class ArchiveImportServiceTest {
                 .as("speakers of Alice's quotes while Bob's message is missing")
                 .extracting(MessageReading.BlockReading::depth, MessageReading.BlockReading::speaker)
                 .containsExactly(tuple(2, null), tuple(1, "Carol"), tuple(0, "Alice"));
-        assertThat(corpus.read(alicesBefore.id()).orElseThrow().blocks())
-                .as("depths, speakers and evidence of Alice's reply once Bob's is pasted")
-                .extracting(
-                        MessageReading.BlockReading::depth,
-                        MessageReading.BlockReading::speaker,
-                        MessageReading.BlockReading::evidence)
-                .containsExactly(
-                        tuple(2, "Carol", "the poster of the message two up the thread"),
-                        tuple(1, "Bob", "the poster of the message it replies to"),
-                        tuple(0, "Alice", "the poster"));
+        assertCarolTwoAndBobOneUpTheThread(
+                corpus.read(alicesBefore.id()).orElseThrow(), "Alice's reply once Bob's is pasted");
         assertThat(quoteBlock(corpus.read(pasted.messageId()).orElseThrow()))
                 .as("Bob's quote")
                 .extracting(MessageReading.BlockReading::speaker, MessageReading.BlockReading::evidence)
