@@ -97,7 +97,7 @@ public class ImportRemoval {
         refuseWhatCannotBeUndone(title, stored);
         Set<Long> posters = idsOf(stored, "select poster_id from message where id in (:ids) and poster_id is not null");
         delete(stored);
-        threadEvidence.creditAfterSmallImport(project, Set.of(), threads.settle(threads.start(project)));
+        threadEvidence.creditNewAndMoved(project, Set.of(), threads.settle(threads.start(project)));
         int participants = removeIdle(projectId, posters);
         runs.findById(runId).orElseThrow().removed(clock.instant());
         events.publishEvent(new MessagesRemoved(projectId, stored));

@@ -138,7 +138,7 @@ class SmallImports {
             messages.flush();
             // A quote of a new message's own text holds its words: the message quoting it shares that passage.
             untracedQuotes.traceAgain(project.getId(), origins, storedNow, sharers);
-            threadEvidence.creditAfterSmallImport(project, storedNow, threads.settle(placed));
+            threadEvidence.creditNewAndMoved(project, storedNow, threads.settle(placed));
         }
     }
 }

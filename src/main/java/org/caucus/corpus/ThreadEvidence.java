@@ -90,14 +90,15 @@ class ThreadEvidence {
     }
 
     /**
-     * What {@link #recreditMoved} and {@link #creditUnattributedQuotes(Project)} do for the messages one small import
-     * stored and those it moved: only their quotes can have gained or changed a message that many up the thread, and
-     * the project-wide pass costs a paste into a large project a few hundred milliseconds.
+     * What {@link #recreditMoved} and {@link #creditUnattributedQuotes(Project)} do, for only the messages just stored
+     * and those that moved in their thread (a pasted page, an import taken back): only their quotes can have gained or
+     * changed a message that many up the thread, and the project-wide pass costs a paste into a large project a few
+     * hundred milliseconds.
      *
      * @return how many blocks changed speaker or got one
      */
     @Transactional
-    int creditAfterSmallImport(Project project, Collection<Long> storedMessageIds, Collection<Long> movedMessageIds) {
+    int creditNewAndMoved(Project project, Collection<Long> storedMessageIds, Collection<Long> movedMessageIds) {
         int changed = 0;
         List<List<Long>> movedAbove = movedAbove(movedMessageIds);
         for (Level level : LEVELS) {
