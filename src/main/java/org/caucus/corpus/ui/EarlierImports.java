@@ -77,8 +77,9 @@ class EarlierImports extends VerticalLayout {
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         runs.setWidthFull();
         H3 heading = new H3("Earlier imports");
-        Paragraph hint = new Paragraph(
-                "Click an import to see its report again, with the bytes of each message that" + " failed.");
+        Paragraph hint =
+                new Paragraph("Click an import to see its report again, with the bytes of each message that failed"
+                        + (owner ? ", and to remove the messages it stored." : "."));
         hint.addClassName("earlier-imports-hint");
         add(heading, hint, runs, none);
         refresh();
@@ -99,6 +100,12 @@ class EarlierImports extends VerticalLayout {
     private Component details(PastImport run) {
         ImportReportView report =
                 new ImportReportView(history.report(run.runId()).orElseThrow(), history);
+        if (run.removedAt() != null) {
+            Paragraph removed = new Paragraph("Its messages were removed on "
+                    + WHEN.format(run.removedAt().atZone(AnalystZone.ofBrowser())) + ".");
+            removed.addClassName("import-removed-note");
+            report.add(removed);
+        }
         if (!owner || !run.removable()) {
             return report;
         }

@@ -257,6 +257,13 @@ class ImportViewTest extends ViewTest {
                 .as("what, outcome and imported of the newest import")
                 .containsExactly("pasted text", "removed", "1");
         _clickItem(earlier, 0);
+        assertThat(_get(
+                                _getItemDetailsComponent(earlier, 0),
+                                Paragraph.class,
+                                spec -> spec.withClasses("import-removed-note"))
+                        .getText())
+                .as("its report, reopened")
+                .startsWith("Its messages were removed on ");
         assertThat(_find(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")))
                 .as("the way to remove it again")
                 .isEmpty();
