@@ -45,6 +45,9 @@ class ImportsAtOnceTest {
     TextImportService texts;
 
     @Autowired
+    ImportRemoval removal;
+
+    @Autowired
     ProjectService projects;
 
     @Autowired
@@ -136,8 +139,10 @@ class ImportsAtOnceTest {
     }
 
     @Test
-    void a_pasted_page_texts_and_a_merge_are_refused_while_an_import_runs_and_nothing_is_stored() throws Exception {
-        importer.importPaths(project, List.of(MONTH), ImportProgress.NONE);
+    void a_pasted_page_texts_a_merge_and_a_removal_are_refused_while_an_import_runs_and_nothing_is_stored()
+            throws Exception {
+        long first = importer.importPaths(project, List.of(MONTH), ImportProgress.NONE)
+                .runId();
         List<Long> posters = participants.findParticipants(project, "", Pageable.unpaged()).stream()
                 .map(ParticipantRow::id)
                 .toList();
@@ -159,6 +164,11 @@ class ImportsAtOnceTest {
                         assertThatThrownBy(() -> texts.importTexts(project, List.of()))
                                 .as("the texts")
                                 .isInstanceOf(ImportRunningException.class);
+                        assertThatThrownBy(() -> removal.remove(project, first))
+                                .as("the removal of the first import")
+                                .isInstanceOf(ImportRunningException.class)
+                                .hasMessageEndingWith(" cannot be removed while an import into this project is"
+                                        + " running; try again once it has ended.");
                         return null;
                     } finally {
                         refusalsTried.countDown();
