@@ -22,6 +22,8 @@ public final class CaucusCommandLine {
 
     private static final Set<String> COMMANDS = Set.of(
             "import",
+            "imports",
+            "remove-import",
             "blocks",
             "export",
             "qdpx-export",
