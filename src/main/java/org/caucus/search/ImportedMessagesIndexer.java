@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Indexes messages once they are stored. Hibernate Search's automatic indexing is switched off
+ * Indexes messages once they are stored, and drops them from the index once an import is taken back. Hibernate Search's automatic indexing is switched off
  * ({@code hibernate.search.indexing.listeners.enabled=false}): inside an import's transactions it indexed every message
  * as it was written and made the import several times slower, so imported messages are indexed here afterwards, a
  * chunk at a time, after the storing transaction commits (or at once when there is none).
