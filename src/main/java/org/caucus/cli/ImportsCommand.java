@@ -53,7 +53,7 @@ class ImportsCommand implements Command {
                     "\t",
                     String.valueOf(run.runId()),
                     STARTED.format(run.startedAt().atOffset(ZoneOffset.UTC)),
-                    run.removedAt() != null ? "removed" : run.status().name().toLowerCase(Locale.ROOT),
+                    run.removed() ? "removed" : run.status().name().toLowerCase(Locale.ROOT),
                     String.valueOf(counts.read()),
                     String.valueOf(counts.imported()),
                     String.valueOf(counts.duplicates()),

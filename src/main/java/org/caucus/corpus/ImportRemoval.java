@@ -82,9 +82,7 @@ public class ImportRemoval {
             throw new ImportRemovalRefused(title + " cannot be removed: "
                     + (run.finishedAt() == null
                             ? "it has not ended."
-                            : run.removedAt() != null
-                                    ? "its messages were removed already."
-                                    : "it stored no message."));
+                            : run.removed() ? "its messages were removed already." : "it stored no message."));
         }
         List<Long> stored = storedBy(projectId, run);
         if (stored.size() != run.counts().imported()) {
@@ -99,6 +97,7 @@ public class ImportRemoval {
         delete(stored);
         threadEvidence.creditNewAndMoved(project, Set.of(), threads.settle(threads.start(project)));
         int participants = removeIdle(projectId, posters);
+        // Read again: threading cleared the persistence context, and with it the record read above.
         runs.findById(runId).orElseThrow().removed(clock.instant());
         events.publishEvent(new MessagesRemoved(projectId, stored));
         return new Removed(stored.size(), participants);

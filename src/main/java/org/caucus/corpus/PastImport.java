@@ -20,8 +20,13 @@ public record PastImport(
         int earlierQuotesTraced,
         Instant removedAt) {
 
+    /** Whether the messages it stored were removed again. */
+    public boolean removed() {
+        return removedAt != null;
+    }
+
     /** Whether its messages can be removed: it has ended, stored some, and they were not removed already. */
     public boolean removable() {
-        return finishedAt != null && removedAt == null && counts.imported() > 0;
+        return finishedAt != null && !removed() && counts.imported() > 0;
     }
 }

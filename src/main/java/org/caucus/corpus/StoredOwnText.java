@@ -37,14 +37,14 @@ class StoredOwnText {
     private static final int IDS_AT_ONCE = 1000;
 
     /**
-     * The own-text blocks of the messages with a poster, cut out of their bodies by the database; the queries add
-     * which messages and in what order.
+     * The own-text blocks of messages, cut out of their bodies by the database; the queries add which messages and in
+     * what order.
      */
     private static final String OWN_TEXT = """
             select m.id, m.sent_at, m.poster_id, b.start_offset,
                    substring(m.body, b.start_offset + 1, b.end_offset - b.start_offset)
               from message m join message_block b on b.message_id = m.id
-             where b.role = 'OWN_TEXT' and b.depth = 0 and m.poster_id is not null and\s""";
+             where b.role = 'OWN_TEXT' and b.depth = 0 and\s""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -70,7 +70,8 @@ class StoredOwnText {
         Map<Long, Stored> read = new HashMap<>();
         for (List<Long> some : ListUtils.partition(List.copyOf(messageIds), IDS_AT_ONCE)) {
             named.query(
-                    OWN_TEXT + "m.project_id = :project and m.id in (:ids) order by m.id, b.block_index",
+                    OWN_TEXT + "m.project_id = :project and m.poster_id is not null and m.id in (:ids)"
+                            + " order by m.id, b.block_index",
                     Map.of("project", projectId, "ids", some),
                     (RowCallbackHandler) row -> {
                         Stored message = read.get(row.getLong(1));
@@ -93,7 +94,8 @@ class StoredOwnText {
         // The message whose blocks are being read; it is handed on when the next one starts.
         List<Stored> reading = new ArrayList<>(1);
         jdbc.query(
-                OWN_TEXT + "m.project_id = ? order by m.sent_at nulls last, m.id, b.block_index",
+                OWN_TEXT
+                        + "m.project_id = ? and m.poster_id is not null order by m.sent_at nulls last, m.id, b.block_index",
                 row -> {
                     long messageId = row.getLong(1);
                     if (!reading.isEmpty() && reading.getFirst().messageId() != messageId) {

@@ -98,8 +98,8 @@ public class SearchIndex {
 
     /**
      * Blocks until the messages of every import that has ended are indexed, and those of every import taken back are
-     * dropped. Imports report done before that; a
-     * command that ends the process, or a measurement of search, waits here first.
+     * dropped. Imports report done before that; a command that ends the process, or a measurement of search, waits
+     * here first.
      */
     public void awaitImportsIndexed() {
         importsIndexed().join();

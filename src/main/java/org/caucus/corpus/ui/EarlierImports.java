@@ -58,13 +58,13 @@ class EarlierImports extends VerticalLayout {
                 .setHeader("What")
                 .setTooltipGenerator(PastImport::sources)
                 .setFlexGrow(1);
-        runs.addColumn(run -> run.removedAt() == null ? outcome(run.status()) : "removed")
+        runs.addColumn(run -> run.removed() ? "removed" : outcome(run.status()))
                 .setKey("outcome")
                 .setHeader("Outcome")
-                .setTooltipGenerator(run -> run.removedAt() == null
-                        ? outcomeExplained(run.status())
-                        : "Its messages were removed on "
-                                + WHEN.format(run.removedAt().atZone(zone)) + ".")
+                .setTooltipGenerator(run -> run.removed()
+                        ? "Its messages were removed on "
+                                + WHEN.format(run.removedAt().atZone(zone)) + "."
+                        : outcomeExplained(run.status()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         count("read", "Read", ImportCounts::read);
@@ -100,7 +100,7 @@ class EarlierImports extends VerticalLayout {
     private Component details(PastImport run) {
         ImportReportView report =
                 new ImportReportView(history.report(run.runId()).orElseThrow(), history);
-        if (run.removedAt() != null) {
+        if (run.removed()) {
             Paragraph removed = new Paragraph("Its messages were removed on "
                     + WHEN.format(run.removedAt().atZone(AnalystZone.ofBrowser())) + ".");
             removed.addClassName("import-removed-note");
