@@ -52,8 +52,7 @@ class RemoveImportCommand implements Command {
             ImportRemoval.Removed removed = removal.remove(project, Long.parseLong(operands.getFirst()));
             // The process ends with the command: the search index is to have dropped the messages by then.
             searchIndex.awaitImportsIndexed();
-            out.println(projectName + ": removed " + removed.messages() + " messages and " + removed.participants()
-                    + " participants who posted nothing else.");
+            out.println(projectName + ": removed " + removed.summary() + ".");
             return OK;
         } catch (ImportRemovalRefused | ImportRunningException refused) {
             out.println(projectName + ": " + refused.getMessage());

@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes an import back: removes the messages it stored, as an analyst does who imported the wrong archive or the wrong
  * months. The import's record stays, marked as removed.
  *
- * <p>Removal refuses what it cannot undo cleanly. Coded passages on the messages, or traced to them, are the analysts'
- * work, and quotes in other messages traced to them would have to be attributed afresh: then nothing is removed, and
- * the refusal says which and how many. What the messages leave behind is mended: replies to them are threaded again
- * and their quotes credited up the thread anew, and participants who posted nothing else are removed with them.
+ * <p>Removal refuses what it cannot undo cleanly: coded passages on the messages, or traced to them, are the analysts'
+ * work. Then nothing is removed, and the refusal says which and how many. What the messages leave behind is mended:
+ * replies to them are threaded again and their quotes credited up the thread anew, quotes traced to them are
+ * attributed afresh, and participants who posted nothing else are removed with them.
  */
 @Service
 public class ImportRemoval {
@@ -36,6 +36,7 @@ public class ImportRemoval {
     private final ProjectImports projectImports;
     private final ThreadService threads;
     private final ThreadEvidence threadEvidence;
+    private final QuotesOfRemovedMessages quotesOfRemoved;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ApplicationEventPublisher events;
@@ -46,6 +47,7 @@ public class ImportRemoval {
             ProjectImports projectImports,
             ThreadService threads,
             ThreadEvidence threadEvidence,
+            QuotesOfRemovedMessages quotesOfRemoved,
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -53,14 +55,35 @@ public class ImportRemoval {
         this.projectImports = projectImports;
         this.threads = threads;
         this.threadEvidence = threadEvidence;
+        this.quotesOfRemoved = quotesOfRemoved;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.events = events;
         this.clock = clock;
     }
 
-    /** What a removal took away. */
-    public record Removed(int messages, int participants) {}
+    /**
+     * What a removal took away.
+     *
+     * @param quotesAttributedAfresh quotes in other imports' messages that were traced to the removed ones, now
+     *     attributed as their own messages and threads attribute them
+     */
+    public record Removed(int messages, int participants, int quotesAttributedAfresh) {
+
+        /** In words, for a notification or a command's output: "2 messages, and 1 participant who posted ...". */
+        public String summary() {
+            String removed = counted(messages, "message") + ", and " + counted(participants, "participant")
+                    + " who posted nothing else";
+            return quotesAttributedAfresh == 0
+                    ? removed
+                    : removed + "; " + counted(quotesAttributedAfresh, "quote")
+                            + " in other imports' messages, traced to them, attributed afresh";
+        }
+
+        private static String counted(int count, String thing) {
+            return "%,d %s".formatted(count, thing) + (count == 1 ? "" : "s");
+        }
+    }
 
     /**
      * Removes the messages the import stored, all or none.
@@ -94,13 +117,20 @@ public class ImportRemoval {
         }
         refuseWhatCannotBeUndone(title, stored);
         Set<Long> posters = idsOf(stored, "select poster_id from message where id in (:ids) and poster_id is not null");
+        List<QuotesOfRemovedMessages.Quote> quotes = quotesOfRemoved.tracedTo(stored);
         delete(stored);
-        threadEvidence.creditNewAndMoved(project, Set.of(), threads.settle(threads.start(project)));
+        Set<Long> moved = threads.settle(threads.start(project));
+        int afresh = quotesOfRemoved.attributeAfresh(project, quotes);
+        threadEvidence.creditNewAndMoved(
+                project,
+                quotes.stream().map(QuotesOfRemovedMessages.Quote::messageId).toList(),
+                moved);
+        // After the quotes: one whose attribution names a poster of the removed messages keeps them.
         int participants = removeIdle(projectId, posters);
         // Read again: threading cleared the persistence context, and with it the record read above.
         runs.findById(runId).orElseThrow().removed(clock.instant());
         events.publishEvent(new MessagesRemoved(projectId, stored));
-        return new Removed(stored.size(), participants);
+        return new Removed(stored.size(), participants, afresh);
     }
 
     /**
@@ -139,16 +169,6 @@ public class ImportRemoval {
                 .size();
         if (coded == 0 && changes > 0) {
             held.add("its messages have a coding history (" + changes + " change" + (changes == 1 ? "" : "s") + ")");
-        }
-        Set<Long> quoting = idsOf(stored, "select message_id from message_block where origin_message_id in (:ids)");
-        quoting.removeAll(stored);
-        if (!quoting.isEmpty()) {
-            held.add(
-                    quoting.size() == 1
-                            ? "1 message of another import quotes its messages, and its quotes are traced to them"
-                            : quoting.size()
-                                    + " messages of other imports quote its messages, and their quotes are traced"
-                                    + " to them");
         }
         if (!held.isEmpty()) {
             throw new ImportRemovalRefused(

@@ -155,9 +155,9 @@ class MessageWriter {
                 speakers.add(origin.posterId());
                 continue;
             }
-            ParticipantIndex.Quoted speaker = speaker(segment, posterName, posterId, participants, postersUpThread);
-            credited.add(speaker.evidenceNote() == null ? segment : noted(segment, speaker));
-            speakers.add(speaker.participantId());
+            Credited byMessage = creditedByMessage(segment, posterName, posterId, participants, postersUpThread);
+            credited.add(byMessage.segment());
+            speakers.add(byMessage.speakerId());
         }
         inserts.add(
                 messageId,
@@ -208,6 +208,30 @@ class MessageWriter {
         return key.length() <= FieldLimits.MESSAGE_ID
                 ? key
                 : "message-id-sha256:" + HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A block as its own message credits it, with the evidence it is stored with.
+     *
+     * @param speakerId {@code null} when unknown
+     */
+    record Credited(BodySegment segment, Long speakerId) {}
+
+    /**
+     * Who speaks in a block by what its own message says (the poster, or the writer its attribution names), with no
+     * regard to where its text was first written.
+     *
+     * @param postersUpThread the posters up the thread, the parent's first; asked only when a name needs settling
+     */
+    static Credited creditedByMessage(
+            BodySegment segment,
+            String posterName,
+            Long posterId,
+            ParticipantIndex participants,
+            Supplier<List<Long>> postersUpThread) {
+        ParticipantIndex.Quoted speaker = speaker(segment, posterName, posterId, participants, postersUpThread);
+        return new Credited(
+                speaker.evidenceNote() == null ? segment : noted(segment, speaker), speaker.participantId());
     }
 
     private static ParticipantIndex.Quoted speaker(

@@ -42,7 +42,7 @@ class RemoveImportCommandTest {
         assertThat(removed.exitCode()).as("the removal's exit code").isZero();
         assertThat(removed.out())
                 .as("what the removal says")
-                .isEqualTo("Bestbits: removed 2 messages and 2 participants who posted nothing else.\n");
+                .isEqualTo("Bestbits: removed 2 messages, and 2 participants who posted nothing else.\n");
         try (DirectoryReader index = DirectoryReader.open(FSDirectory.open(dataDir.resolve("search-index/message")))) {
             assertThat(index.numDocs()).as("messages in the search index").isZero();
         }

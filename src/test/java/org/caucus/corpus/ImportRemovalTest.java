@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.caucus.IntegrationTest;
 import org.caucus.codebook.CodebookService;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * An analyst who imported the wrong archive takes the import back: its messages go, with the participants who posted
  * only there, and the messages that stay are threaded and credited as if it had never been imported. What cannot be
- * undone cleanly (coding on its messages, quotes traced to them) is refused with the reason, and nothing changes.
+ * undone cleanly (coding on its messages or traced to them) is refused with the reason, and nothing changes.
  */
 @IntegrationTest
 class ImportRemovalTest {
@@ -101,7 +102,7 @@ class ImportRemovalTest {
 
         ImportRemoval.Removed removed = sut.remove(project, wrong);
 
-        assertThat(removed).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2));
+        assertThat(removed).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2, 0));
         assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
                 .as("the messages that stay")
                 .extracting(MessageRow::poster)
@@ -166,15 +167,55 @@ class ImportRemovalTest {
     }
 
     @Test
-    void an_import_whose_messages_other_imports_quote_is_not_removed() {
+    void quotes_of_its_messages_in_other_imports_are_attributed_afresh_and_traced_again_when_it_returns() {
         long carols = importMbox("carol.mbox", CAROLS_THREAD);
-        importMbox("wrong.mbox", WRONG);
+        importMbox(
+                "later.mbox",
+                message(
+                                "bob@four.example",
+                                "Bob",
+                                "<b@x>",
+                                "In-Reply-To: <c@x>\n",
+                                "Re: Budget",
+                                "Carol wrote:\n> " + CAROLS_WORDS + "\n\nNo, the travel fund is still open.")
+                        + message("grace@nine.example", "Grace", "<g@x>", "", "Travel", "Who goes to Geneva?")
+                        // In another thread, which the removal leaves as it is.
+                        + message(
+                                "frank@eight.example",
+                                "Frank",
+                                "<f@x>",
+                                "In-Reply-To: <g@x>\n",
+                                "Re: Travel",
+                                "> " + CAROLS_WORDS + "\n\nThe fund decides it."));
+        long carolsMessage = reading("Carol").id();
+        assertThat(quoteOf("Bob").evidence())
+                .as("Bob's quote while Carol's message is there")
+                .startsWith("first written in message " + carolsMessage);
 
-        assertThatThrownBy(() -> sut.remove(project, carols))
-                .isInstanceOf(ImportRemovalRefused.class)
-                .hasMessage("The import of carol.mbox cannot be removed: 1 message of another import quotes its"
-                        + " messages, and its quotes are traced to them. Nothing was removed.");
-        assertThat(corpus.countMessages(project)).as("messages").isEqualTo(4);
+        ImportRemoval.Removed removed = sut.remove(project, carols);
+
+        assertThat(removed)
+                .as("what was removed: Carol stays, named by Bob's attribution line")
+                .isEqualTo(new ImportRemoval.Removed(2, 1, 2));
+        assertThat(removed.summary())
+                .as("the removal in words")
+                .isEqualTo("2 messages, and 1 participant who posted nothing else; 2 quotes in other imports'"
+                        + " messages, traced to them, attributed afresh");
+        assertThat(List.of(quoteOf("Bob"), quoteOf("Frank")))
+                .as("the quotes, by their own messages' evidence, then up the thread")
+                .extracting(
+                        MessageReading.BlockReading::speaker,
+                        MessageReading.BlockReading::evidence,
+                        MessageReading.BlockReading::originMessageId)
+                .containsExactly(tuple("Carol", "Carol wrote:", null), tuple("Grace", ThreadEvidence.EVIDENCE, null));
+
+        importMbox("carol.mbox", CAROLS_THREAD);
+
+        long returned = reading("Carol").id();
+        assertThat(List.of(quoteOf("Bob"), quoteOf("Frank")))
+                .as("the quotes once Carol's message is imported again")
+                .extracting(MessageReading.BlockReading::speaker, MessageReading.BlockReading::originMessageId)
+                .containsExactly(tuple("Carol", returned), tuple("Carol", returned));
     }
 
     @Test
@@ -201,7 +242,7 @@ class ImportRemovalTest {
                 carols,
                 wrong);
 
-        assertThat(sut.remove(project, wrong)).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2));
+        assertThat(sut.remove(project, wrong)).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2, 0));
         assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
                 .as("the messages that stay")
                 .extracting(MessageRow::poster)

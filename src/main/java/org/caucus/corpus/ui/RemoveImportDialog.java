@@ -28,7 +28,8 @@ class RemoveImportDialog extends Dialog {
         addClassName("remove-import-dialog");
         add(new Paragraph((messages == 1 ? "Its 1 message goes" : "Its %,d messages go".formatted(messages))
                 + ", with the participants who posted nothing else. The messages that stay are threaded again as if"
-                + " it had never been imported. Its record stays among the earlier imports, marked as removed."));
+                + " it had never been imported, and their quotes of its messages are attributed afresh. Its record"
+                + " stays among the earlier imports, marked as removed."));
         add(new Paragraph("Importing the same files again brings the messages back, without their codes: an import"
                 + " whose messages hold coded passages is not removed."));
         refusal.addClassName("import-refused");
@@ -41,13 +42,7 @@ class RemoveImportDialog extends Dialog {
             try {
                 ImportRemoval.Removed done = removal.remove(project, run.runId());
                 close();
-                Notification.show("Removed the import of %s: %s, and %s who posted nothing else."
-                        .formatted(
-                                run.sources(),
-                                done.messages() == 1 ? "1 message" : "%,d messages".formatted(done.messages()),
-                                done.participants() == 1
-                                        ? "1 participant"
-                                        : "%,d participants".formatted(done.participants())));
+                Notification.show("Removed the import of %s: %s.".formatted(run.sources(), done.summary()));
                 removed.run();
             } catch (ImportRemovalRefused | ImportRunningException refused) {
                 refusal.setText(refused.getMessage());
