@@ -171,14 +171,14 @@ public class ArchiveImportService {
         List<ImportReport.Problem> warnings = stored.warnings().stream()
                 .map(warning -> new ImportReport.Problem(sourceName, sourceName, false, warning, messageId, null))
                 .toList();
-        runs.recordWhole(
+        long runId = runs.recordWhole(
                 project,
                 sourceName,
                 started,
                 clock.instant(),
                 ImportCounts.NONE.plusImported(!warnings.isEmpty()),
                 warnings);
-        return ImportOutcome.imported(sourceName, messageId, stored.warnings());
+        return ImportOutcome.imported(sourceName, messageId, stored.warnings(), runId);
     }
 
     /** Reads the sources of one import, handing every outcome to {@code sink}. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.collections4.ListUtils;
 import org.caucus.project.Project;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImportRemoval {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRemoval.class);
 
     // Ids per statement, within what a statement's parameters may number.
     private static final int IDS_AT_ONCE = 500;
@@ -94,6 +98,7 @@ public class ImportRemoval {
     @Transactional
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public Removed remove(Project project, long runId) {
+        long started = System.nanoTime();
         long projectId = project.getId();
         PastImport run = runs.findById(runId)
                 .filter(found -> found.belongsTo(projectId))
@@ -130,7 +135,14 @@ public class ImportRemoval {
         // Read again: threading cleared the persistence context, and with it the record read above.
         runs.findById(runId).orElseThrow().removed(clock.instant());
         events.publishEvent(new MessagesRemoved(projectId, stored));
-        return new Removed(stored.size(), participants, afresh);
+        Removed removed = new Removed(stored.size(), participants, afresh);
+        LOG.info(
+                "Project {}: took import {} back in {} ms: {}",
+                projectId,
+                runId,
+                (System.nanoTime() - started) / 1_000_000,
+                removed.summary());
+        return removed;
     }
 
     /**

@@ -42,7 +42,7 @@ class ImportRuns {
      * @param problemList what it could not understand, if anything
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recordWhole(
+    long recordWhole(
             Project project,
             String sources,
             Instant started,
@@ -54,6 +54,7 @@ class ImportRuns {
             problems.save(new ImportProblem(run.getId(), problem, null));
         }
         run.finish(ImportStatus.DONE, counts, ended);
+        return run.getId();
     }
 
     @Transactional

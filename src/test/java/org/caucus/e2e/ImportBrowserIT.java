@@ -116,19 +116,24 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(latest.getText()).as("the upload among the earlier imports").isEqualTo("broken-first.mbox");
     }
 
-    /** An archive imported by mistake is taken back from its report, after the dialog asks. */
+    /**
+     * An archive imported by mistake is taken back from its report, after the dialog asks; the upload's own report
+     * above no longer links to its message.
+     */
     @Test
     void an_import_is_removed_from_its_report_and_stays_listed_as_removed(@TempDir Path folder) throws Exception {
         Path archive = folder.resolve("wrong-list.mbox");
+        // With an empty body, which the report warns of and links to.
         Files.writeString(
                 archive,
                 "From cy@three.example Wed Nov 13 03:00:00 2013\nFrom: Cy <cy@three.example>\nSubject: Jam\n"
-                        + "Message-ID: <jam-" + System.nanoTime() + "@three.example>\n\nA recipe for jam.\n");
+                        + "Message-ID: <jam-" + System.nanoTime() + "@three.example>\n\n\n");
 
         browser.get(pageAt("/import"));
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(archive.toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-job .import-ok")));
+        By readIt = By.xpath("//*[contains(@class, 'import-job')]//a[.='Read it']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(readIt));
         String row = "//vaadin-grid[contains(@class, 'earlier-imports-grid')]//vaadin-grid-cell-content";
         clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(row + "[.='wrong-list.mbox']"))));
         clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.remove-import"))));
@@ -148,6 +153,13 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(outcome.getText())
                 .as("the import's outcome among the earlier imports")
                 .isEqualTo("removed");
+        assertThat(browser.findElement(By.cssSelector(".import-job .import-removed-note"))
+                        .getText())
+                .as("the upload's own report")
+                .startsWith("Its messages were removed on ");
+        assertThat(browser.findElements(readIt))
+                .as("links from the upload's report to the removed message")
+                .isEmpty();
     }
 
     /** The earlier imports lie below the page's fold, under the upload's report. */

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
@@ -28,7 +28,6 @@ import org.caucus.project.ui.AnalystZone;
  */
 class EarlierImports extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int SHOWN_WHOLE = 12;
 
     private final ImportHistory history;
@@ -38,6 +37,7 @@ class EarlierImports extends VerticalLayout {
     private final boolean owner;
     private final Grid<PastImport> runs = new Grid<>();
     private final Paragraph none = new Paragraph("Nothing has been imported into this project yet.");
+    private Consumer<PastImport> removedListener = run -> {};
 
     EarlierImports(ImportHistory history, ImportRemoval removal, Project project, boolean owner) {
         this.history = history;
@@ -48,7 +48,7 @@ class EarlierImports extends VerticalLayout {
         setWidthFull();
         addClassName("earlier-imports");
         ZoneId zone = AnalystZone.ofBrowser();
-        runs.addColumn(run -> WHEN.format(run.startedAt().atZone(zone)))
+        runs.addColumn(run -> ImportReportView.WHEN.format(run.startedAt().atZone(zone)))
                 .setKey("started")
                 .setHeader("Started (" + zone.getId() + ")")
                 .setAutoWidth(true)
@@ -62,8 +62,7 @@ class EarlierImports extends VerticalLayout {
                 .setKey("outcome")
                 .setHeader("Outcome")
                 .setTooltipGenerator(run -> run.removed()
-                        ? "Its messages were removed on "
-                                + WHEN.format(run.removedAt().atZone(zone)) + "."
+                        ? ImportReportView.removedOn(run.removedAt(), zone)
                         : outcomeExplained(run.status()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -85,8 +84,22 @@ class EarlierImports extends VerticalLayout {
         refresh();
     }
 
-    /** Read again after an import on this page has ended, so that it is listed at once. */
-    void refresh() {
+    /** @param listener told of an import taken back here, once it is listed as removed */
+    void whenRemoved(Consumer<PastImport> listener) {
+        this.removedListener = listener;
+    }
+
+    private void removed(long runId) {
+        List<PastImport> past = refresh();
+        past.stream().filter(run -> run.runId() == runId).findFirst().ifPresent(removedListener);
+    }
+
+    /**
+     * Read again after an import on this page has ended, so that it is listed at once.
+     *
+     * @return the imports as now listed
+     */
+    List<PastImport> refresh() {
         List<PastImport> past = history.of(project.getId());
         runs.setItems(past);
         // Columns are sized to the rows they first showed: "done" left no room for "not ended".
@@ -94,6 +107,7 @@ class EarlierImports extends VerticalLayout {
         TableHeight.fit(runs, past.size(), SHOWN_WHOLE, "28rem");
         runs.setVisible(!past.isEmpty());
         none.setVisible(past.isEmpty());
+        return past;
     }
 
     /** The import's report, and for an owner the way to take it back. */
@@ -101,16 +115,14 @@ class EarlierImports extends VerticalLayout {
         ImportReportView report =
                 new ImportReportView(history.report(run.runId()).orElseThrow(), history);
         if (run.removed()) {
-            Paragraph removed = new Paragraph("Its messages were removed on "
-                    + WHEN.format(run.removedAt().atZone(AnalystZone.ofBrowser())) + ".");
-            removed.addClassName("import-removed-note");
-            report.add(removed);
+            report.markRemoved(run.removedAt());
         }
         if (!owner || !run.removable()) {
             return report;
         }
         Button remove = new Button(
-                "Remove its messages…", click -> new RemoveImportDialog(removal, project, run, this::refresh).open());
+                "Remove its messages…",
+                click -> new RemoveImportDialog(removal, project, run, () -> removed(run.runId())).open());
         remove.addClassName("remove-import");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         report.add(remove);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +24,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.ImportHistory;
@@ -31,6 +34,7 @@ import org.caucus.corpus.ImportOutcome;
 import org.caucus.corpus.ImportedSources;
 import org.caucus.corpus.ListArchive;
 import org.caucus.corpus.ListArchives;
+import org.caucus.corpus.PastImport;
 import org.caucus.corpus.importing.ListArchiveAddress;
 import org.caucus.corpus.importing.ListArchiveFetcher;
 import org.caucus.project.Project;
@@ -51,6 +55,8 @@ class ImportForm extends VerticalLayout {
     private final Project project;
     private final Div outcomes = new Div();
     private final Div jobs = new Div();
+    // The outcome of each page pasted here, by the import that stored it.
+    private final Map<Long, PastedLine> pasted = new HashMap<>();
     private final List<Path> uploaded = new ArrayList<>();
     private final Path uploadFolder;
 
@@ -236,7 +242,11 @@ class ImportForm extends VerticalLayout {
                     ? sourceName + ": already in the project, nothing added."
                     : sourceName + ": imported as message " + outcome.messageId() + "." + warned(outcome);
             Paragraph line = new Paragraph(said + " ");
-            line.add(new Anchor("messages/" + outcome.messageId(), "Read it"));
+            Anchor read = new Anchor("messages/" + outcome.messageId(), "Read it");
+            line.add(read);
+            if (outcome.runId() != null) {
+                pasted.put(outcome.runId(), new PastedLine(line, read));
+            }
             line.addClassName("import-ok");
             if (!outcome.warnings().isEmpty()) {
                 line.addClassName("import-warned");
@@ -245,6 +255,25 @@ class ImportForm extends VerticalLayout {
         }
         importRecorded.run();
     }
+
+    /**
+     * An import taken back from the list below: a report or pasted page shown here for it no longer links to its
+     * messages, which would open onto nothing.
+     */
+    void importRemoved(PastImport run) {
+        jobs.getChildren()
+                .filter(ImportJobPanel.class::isInstance)
+                .map(ImportJobPanel.class::cast)
+                .forEach(job -> job.importRemoved(run));
+        PastedLine line = pasted.remove(run.runId());
+        if (line != null) {
+            line.line().remove(line.read());
+            line.line().add(new Span("Removed since, with its import."));
+        }
+    }
+
+    /** A pasted page's outcome, and the link in it to the message stored. */
+    private record PastedLine(Paragraph line, Anchor read) {}
 
     /** The warnings in full, since a pasted page's report is otherwise only among the earlier imports. */
     private static String warned(ImportOutcome outcome) {

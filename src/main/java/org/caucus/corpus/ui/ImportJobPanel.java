@@ -14,6 +14,7 @@ import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.ImportProgressText;
 import org.caucus.corpus.ImportReport;
+import org.caucus.corpus.PastImport;
 
 /**
  * Runs one import in the background and shows it: a progress bar with messages done, their rate
@@ -34,6 +35,8 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     private volatile boolean firstBatchStored;
     private UI ui;
     private Runnable recorded;
+    // The report shown once the import ended; null until then, and after a failure.
+    private ImportReport shown;
 
     /**
      * @param title what is being imported; it stays above the report, which may sit among others
@@ -145,7 +148,20 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
         });
     }
 
+    /** An import taken back: if it is this panel's, its report is read again and says so. */
+    void importRemoved(PastImport run) {
+        if (shown == null || shown.runId() != run.runId()) {
+            return;
+        }
+        removeAll();
+        ImportReportView report =
+                new ImportReportView(history.report(run.runId()).orElseThrow(), history);
+        report.markRemoved(run.removedAt());
+        add(title, report);
+    }
+
     private void showReport(ImportReport report) {
+        shown = report;
         removeAll();
         add(title, new ImportReportView(report, history));
         if (report.counts().imported() > 0) {

@@ -12,8 +12,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportReport;
+import org.caucus.project.ui.AnalystZone;
 
 /**
  * An import's report: its counts, then each message or file it could not fully understand, with where it was and
@@ -22,6 +26,8 @@ import org.caucus.corpus.ImportReport;
 class ImportReportView extends VerticalLayout {
 
     private static final int SHOWN_WHOLE = 6;
+    /** How a report and the list of earlier imports write a time. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     ImportReportView(ImportReport report, ImportHistory history) {
         setPadding(false);
@@ -63,6 +69,20 @@ class ImportReportView extends VerticalLayout {
             problems.setWidthFull();
             add(problems, new Anchor(csv(report), "Download the report (CSV)"));
         }
+    }
+
+    /**
+     * Says that the import was taken back, under a report whose "Read it" links no longer lead anywhere: its problems
+     * were read again after the removal, and no longer name a message.
+     */
+    void markRemoved(Instant removedAt) {
+        Paragraph removed = new Paragraph(removedOn(removedAt, AnalystZone.ofBrowser()));
+        removed.addClassName("import-removed-note");
+        add(removed);
+    }
+
+    static String removedOn(Instant removedAt, ZoneId zone) {
+        return "Its messages were removed on " + WHEN.format(removedAt.atZone(zone)) + ".";
     }
 
     /**

@@ -39,7 +39,10 @@ class ImportView extends VerticalLayout {
                         project -> {
                             EarlierImports earlier =
                                     new EarlierImports(history, removal, project, access.canOwn(project.getId()));
-                            add(new ImportForm(importer, history, lists, project, executor, earlier::refresh), earlier);
+                            ImportForm form =
+                                    new ImportForm(importer, history, lists, project, executor, earlier::refresh);
+                            earlier.whenRemoved(form::importRemoved);
+                            add(form, earlier);
                         },
                         () -> add(new Paragraph(
                                 "There is no project to import into yet: create one on the Projects page.")));

@@ -243,6 +243,8 @@ class ImportViewTest extends ViewTest {
                 A recipe for %s, posted to the wrong list.
                 """.formatted(word));
         long before = corpus.countMessages(demo);
+        Anchor read = _get(_get(Paragraph.class, spec -> spec.withClasses("import-ok")), Anchor.class);
+        String removedId = read.getHref().substring("messages/".length());
         @SuppressWarnings("unchecked")
         Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
         _clickItem(earlier, 0);
@@ -267,6 +269,11 @@ class ImportViewTest extends ViewTest {
         assertThat(_find(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")))
                 .as("the way to remove it again")
                 .isEmpty();
+        Paragraph pasted = _get(Paragraph.class, spec -> spec.withClasses("import-ok"));
+        assertThat(pasted.getElement().getTextRecursively())
+                .as("the paste's outcome above")
+                .endsWith(": imported as message " + removedId + ". Removed since, with its import.");
+        assertThat(_find(pasted, Anchor.class)).as("its link to the message").isEmpty();
     }
 
     @Test
