@@ -65,7 +65,7 @@ class CodingLoadDebate {
         for (int i = 0; i < messages; i++) {
             written.add(message(i, i % REPLIES_PER_THREAD == 0 ? null : written.get(i - 1)));
         }
-        List<CodableMessage> codable = texts.importTexts(project, written).stream()
+        List<CodableMessage> codable = texts.importTexts(project, "a generated debate", written).stream()
                 .map(StoredText::messageId)
                 .map(id -> new CodableMessage(id, passages(corpus.read(id).orElseThrow())))
                 .toList();

@@ -168,9 +168,7 @@ public class ArchiveImportService {
         StoredText stored = page.store(sourceName, parsed);
         long messageId = stored.messageId();
         page.finish();
-        List<ImportReport.Problem> warnings = stored.warnings().stream()
-                .map(warning -> new ImportReport.Problem(sourceName, sourceName, false, warning, messageId, null))
-                .toList();
+        List<ImportReport.Problem> warnings = stored.problems(sourceName);
         long runId = runs.recordWhole(
                 project,
                 sourceName,

@@ -13,4 +13,11 @@ public record StoredText(long messageId, List<String> warnings) {
     public StoredText {
         warnings = List.copyOf(warnings);
     }
+
+    /** Its warnings as lines of its import's report, each naming where the message came from. */
+    List<ImportReport.Problem> problems(String sourceName) {
+        return warnings.stream()
+                .map(warning -> new ImportReport.Problem(sourceName, sourceName, false, warning, messageId, null))
+                .toList();
+    }
 }

@@ -88,7 +88,7 @@ public class QdpxImporter {
         CodebookMerge.Merged merged = codebook.merge(project, mapping);
         List<StoredText> stored;
         try {
-            stored = texts.importTexts(project, messages);
+            stored = texts.importTexts(project, fileName, messages);
         } catch (ImportRunningException busy) {
             throw new ExchangeException(fileName + ": " + busy.getMessage(), busy);
         }

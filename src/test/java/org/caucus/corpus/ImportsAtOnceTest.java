@@ -161,7 +161,7 @@ class ImportsAtOnceTest {
                                 .isInstanceOf(ImportRunningException.class)
                                 .hasMessageEndingWith(" cannot be merged while an import into this project is"
                                         + " running; try again once it has ended.");
-                        assertThatThrownBy(() -> texts.importTexts(project, List.of()))
+                        assertThatThrownBy(() -> texts.importTexts(project, "texts", List.of()))
                                 .as("the texts")
                                 .isInstanceOf(ImportRunningException.class);
                         assertThatThrownBy(() -> removal.remove(project, first))

@@ -2,6 +2,7 @@ package org.caucus.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,11 @@ import org.caucus.IntegrationTest;
 import org.caucus.codebook.CodebookService;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportCounts;
+import org.caucus.corpus.ImportHistory;
+import org.caucus.corpus.ImportRemoval;
+import org.caucus.corpus.ImportRemovalRefused;
+import org.caucus.corpus.PastImport;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,12 @@ class QdpxImportTest {
 
     @Autowired
     CodebookService codebook;
+
+    @Autowired
+    ImportHistory history;
+
+    @Autowired
+    ImportRemoval removal;
 
     @Test
     void a_qualcoder_project_without_qualifiers_is_imported_as_neutral_codings_by_their_coders() {
@@ -130,6 +142,24 @@ class QdpxImportTest {
     }
 
     @Test
+    void the_import_is_listed_with_the_project_s_imports_and_not_taken_back_while_its_codes_are_there() {
+        Project project = emptyProject();
+
+        sut.importFile(
+                project, "interviews.qdpx", new ByteArrayInputStream(QdpxFixture.zip(QdpxFixture.QUALCODER, q -> q)));
+
+        assertThat(history.of(project.getId()))
+                .as("the earlier imports")
+                .extracting(PastImport::sources, PastImport::counts, PastImport::removable)
+                .containsExactly(tuple("interviews.qdpx", new ImportCounts(2, 2, 0, 0, 0), true));
+        assertThatThrownBy(() -> removal.remove(
+                        project, history.of(project.getId()).getFirst().runId()))
+                .as("taking it back")
+                .isInstanceOf(ImportRemovalRefused.class)
+                .hasMessageContaining("5 coded passages are on its messages");
+    }
+
+    @Test
     void a_file_that_is_not_a_zip_is_refused_by_name() {
         Project project = emptyProject();
 
@@ -192,6 +222,7 @@ class QdpxImportTest {
                 .hasMessageContaining(message);
         assertThat(corpus.countMessages(project)).as("messages stored").isZero();
         assertThat(codebook.positions(project.getId())).as("positions stored").isEmpty();
+        assertThat(history.of(project.getId())).as("imports recorded").isEmpty();
     }
 
     private Project emptyProject() {
