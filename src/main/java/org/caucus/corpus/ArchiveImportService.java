@@ -164,18 +164,13 @@ public class ArchiveImportService {
                     project, sourceName, started, clock.instant(), ImportCounts.NONE.plusDuplicate(), List.of());
             return ImportOutcome.duplicate(sourceName, held.get());
         }
-        SmallImports.SmallImport page = smallImports.begin(project, List.of(parsed));
+        long runId = runs.beginWithin(project, sourceName, started);
+        SmallImports.SmallImport page = smallImports.begin(project, runId, List.of(parsed));
         StoredText stored = page.store(sourceName, parsed);
         long messageId = stored.messageId();
         page.finish();
         List<ImportReport.Problem> warnings = stored.problems(sourceName);
-        long runId = runs.recordWhole(
-                project,
-                sourceName,
-                started,
-                clock.instant(),
-                ImportCounts.NONE.plusImported(!warnings.isEmpty()),
-                warnings);
+        runs.endWithin(runId, ImportCounts.NONE.plusImported(!warnings.isEmpty()), warnings, clock.instant());
         return ImportOutcome.imported(sourceName, messageId, stored.warnings(), runId);
     }
 
@@ -432,7 +427,7 @@ public class ArchiveImportService {
             }
             List<Long> ids = new ArrayList<>(batch.size());
             transactions.executeWithoutResult(status -> {
-                MessageInserts inserts = writer.inserts();
+                MessageInserts inserts = writer.inserts(runId);
                 batch.forEach(prepared -> storeOne(prepared, ids, inserts));
                 inserts.insert();
             });

@@ -1,8 +1,6 @@
 package org.caucus.corpus;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes an import back: removes the messages it stored, as an analyst does who imported the wrong archive or the wrong
- * months. The import's record stays, marked as removed.
+ * months, or one killed half-way by a stopped server. The import's record stays, marked as removed. Each message
+ * keeps the import that stored it.
  *
  * <p>Removal refuses what it cannot undo cleanly: coded passages on the messages, or traced to them, are the analysts'
  * work. Then nothing is removed, and the refusal says which and how many. What the messages leave behind is mended:
@@ -106,19 +105,12 @@ public class ImportRemoval {
                 .orElseThrow(() -> new ImportRemovalRefused("There is no import " + runId + " in this project."));
         String title = "The import of " + run.sources();
         projectImports.holdUntilTransactionEnds(projectId, title + " cannot be removed");
-        if (!run.removable()) {
-            throw new ImportRemovalRefused(title + " cannot be removed: "
-                    + (run.finishedAt() == null
-                            ? "it has not ended."
-                            : run.removed() ? "its messages were removed already." : "it stored no message."));
+        if (run.removed()) {
+            throw new ImportRemovalRefused(title + " cannot be removed: its messages were removed already.");
         }
-        List<Long> stored = storedBy(projectId, run);
-        if (stored.size() != run.counts().imported()) {
-            // Imports into one project take turns, so their times do not overlap; if they seem to, nothing is taken.
-            throw new ImportRemovalRefused(title + " cannot be removed: " + stored.size()
-                    + " messages were stored while it ran, where its report counts "
-                    + run.counts().imported()
-                    + ", so they cannot be told apart from another import's.");
+        List<Long> stored = storedBy(projectId, runId);
+        if (stored.isEmpty()) {
+            throw new ImportRemovalRefused(title + " cannot be removed: it stored no message.");
         }
         refuseWhatCannotBeUndone(title, stored);
         Set<Long> posters = idsOf(stored, "select poster_id from message where id in (:ids) and poster_id is not null");
@@ -146,25 +138,21 @@ public class ImportRemoval {
     }
 
     /**
-     * The messages the import stored: those written while it ran. A run may have waited for the one before it to end,
-     * so its time begins when that one's ended, if later than its own start.
+     * How many messages the import stored that are still there: what removing it would take, an import that did not
+     * end included (its report counts nothing).
      */
-    private List<Long> storedBy(long projectId, PastImport run) {
-        OffsetDateTime finished = run.finishedAt().atOffset(ZoneOffset.UTC);
-        OffsetDateTime before = jdbc.queryForObject(
-                "select max(finished_at) from import_run where project_id = ? and id <> ? and finished_at <= ?",
-                OffsetDateTime.class,
-                projectId,
-                run.runId(),
-                finished);
-        boolean waited = before != null && !before.toInstant().isBefore(run.startedAt());
+    @Transactional(readOnly = true)
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
+    public int messagesOf(Project project, long runId) {
+        return storedBy(project.getId(), runId).size();
+    }
+
+    private List<Long> storedBy(long projectId, long runId) {
         return jdbc.queryForList(
-                "select id from message where project_id = ? and imported_at " + (waited ? ">" : ">=")
-                        + " ? and imported_at <= ? order by id",
+                "select id from message where project_id = ? and import_run_id = ? order by id",
                 Long.class,
                 projectId,
-                waited ? before : run.startedAt().atOffset(ZoneOffset.UTC),
-                finished);
+                runId);
     }
 
     private void refuseWhatCannotBeUndone(String title, List<Long> stored) {

@@ -37,24 +37,39 @@ class ImportRuns {
     }
 
     /**
-     * An import done within the caller's transaction, such as one pasted page's, recorded once it has ended.
+     * Begins the record of an import done within the caller's transaction, such as one pasted page's: it is kept, and
+     * its messages with it, only if the transaction commits.
+     *
+     * @return the import's id, which its messages are stored with
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long beginWithin(Project project, String sources, Instant started) {
+        return runs.save(new ImportRun(project, sources, started)).getId();
+    }
+
+    /**
+     * Ends the record {@link #beginWithin begun} in the caller's transaction.
      *
      * @param problemList what it could not understand, if anything
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    long recordWhole(
+    void endWithin(long runId, ImportCounts counts, List<ImportReport.Problem> problemList, Instant ended) {
+        for (ImportReport.Problem problem : problemList) {
+            problems.save(new ImportProblem(runId, problem, null));
+        }
+        runs.findById(runId).orElseThrow().finish(ImportStatus.DONE, counts, ended);
+    }
+
+    /** An import within the caller's transaction that stored nothing: a page refused, or one the project held. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordWhole(
             Project project,
             String sources,
             Instant started,
             Instant ended,
             ImportCounts counts,
             List<ImportReport.Problem> problemList) {
-        ImportRun run = runs.save(new ImportRun(project, sources, started));
-        for (ImportReport.Problem problem : problemList) {
-            problems.save(new ImportProblem(run.getId(), problem, null));
-        }
-        run.finish(ImportStatus.DONE, counts, ended);
-        return run.getId();
+        endWithin(beginWithin(project, sources, started), counts, problemList, ended);
     }
 
     @Transactional

@@ -20,8 +20,8 @@ final class MessageInserts {
 
     private static final String MESSAGE = "insert into message (id, project_id, dedupe_key, source_name, list_name,"
             + " subject, thread_subject, poster_id, sent_at, sent_offset_seconds, date_header, message_id, in_reply_to,"
-            + " message_references, body, raw, charset, charset_source, imported_at, parent_id, thread_id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " message_references, body, raw, charset, charset_source, imported_at, parent_id, thread_id,"
+            + " import_run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String BLOCK = "insert into message_block (id, message_id, block_index, start_offset,"
             + " end_offset, role, depth, speaker_id, evidence, confidence, origin_message_id, origin_start, origin_end)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -35,11 +35,14 @@ final class MessageInserts {
     private final List<Object[]> messages = new ArrayList<>();
     private final List<Object[]> blocks = new ArrayList<>();
     private final List<Object[]> attachments = new ArrayList<>();
+    private final long runId;
 
-    MessageInserts(JdbcTemplate jdbc, SequenceIds messageIds, SequenceIds blockIds) {
+    /** @param runId the import whose messages these are */
+    MessageInserts(JdbcTemplate jdbc, SequenceIds messageIds, SequenceIds blockIds, long runId) {
         this.jdbc = jdbc;
         this.messageIds = messageIds;
         this.blockIds = blockIds;
+        this.runId = runId;
     }
 
     /** The id for the next message to {@link #add}. */
@@ -86,7 +89,8 @@ final class MessageInserts {
             parsed.charsetChoice() == null ? null : parsed.charsetChoice().name(),
             importedAt.atOffset(ZoneOffset.UTC),
             placement.parentId(),
-            placement.threadId()
+            placement.threadId(),
+            runId
         });
         for (int i = 0; i < segments.size(); i++) {
             blocks.add(block(id, i, segments.get(i), speakers.get(i), origins.get(i)));
@@ -146,6 +150,7 @@ final class MessageInserts {
         Types.VARCHAR,
         Types.VARCHAR,
         Types.TIMESTAMP_WITH_TIMEZONE,
+        Types.BIGINT,
         Types.BIGINT,
         Types.BIGINT
     };

@@ -48,11 +48,13 @@ class MessageWriter {
     /**
      * Stores one message on its own, announced as {@link MessagesImported} (archive imports announce theirs in bulk).
      *
+     * @param runId the import it is stored by
      * @param origins where its quotes may have been first written; it is added there, for the messages after it
      * @return the stored message, with its reader's warnings and then its segmenter's
      */
     StoredText write(
             Project project,
+            long runId,
             String sourceName,
             ParsedMessage parsed,
             ProjectOrigins origins,
@@ -63,7 +65,7 @@ class MessageWriter {
         Instant sentAt = parsed.sentAt() == null ? null : parsed.sentAt().toInstant();
         List<Optional<QuoteOriginIndex.Origin>> found = origins.origins(parsed.body(), segments, sentAt);
         long number = origins.add(parsed.body(), segments, sentAt);
-        MessageInserts inserts = inserts();
+        MessageInserts inserts = inserts(runId);
         Written written = write(
                 project,
                 sourceName,
@@ -118,9 +120,13 @@ class MessageWriter {
         }
     }
 
-    /** Rows to insert in one go; for one transaction and one thread. */
-    MessageInserts inserts() {
-        return new MessageInserts(jdbc, messageIds, blockIds);
+    /**
+     * Rows to insert in one go; for one transaction and one thread.
+     *
+     * @param runId the import whose messages they are
+     */
+    MessageInserts inserts(long runId) {
+        return new MessageInserts(jdbc, messageIds, blockIds, runId);
     }
 
     /**

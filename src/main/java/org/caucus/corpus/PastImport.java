@@ -25,8 +25,11 @@ public record PastImport(
         return removedAt != null;
     }
 
-    /** Whether its messages can be removed: it has ended, stored some, and they were not removed already. */
+    /**
+     * Whether its messages may be removed: they were not removed already, and it stored some, or did not end (killed
+     * with the server, its report counts nothing, but it may have stored messages).
+     */
     public boolean removable() {
-        return finishedAt != null && !removed() && counts.imported() > 0;
+        return !removed() && (finishedAt == null || counts.imported() > 0);
     }
 }

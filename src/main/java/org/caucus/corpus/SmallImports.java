@@ -76,10 +76,11 @@ class SmallImports {
     /**
      * Begins storing into {@code project}; the caller holds the project's import lock and a transaction.
      *
+     * @param runId the import the messages are stored by
      * @param coming the messages to be stored: the project's stored messages that share passages with them are the
      *     only ones read back to trace quotes, when the search index can tell which they are and they are few
      */
-    SmallImport begin(Project project, List<ParsedMessage> coming) {
+    SmallImport begin(Project project, long runId, List<ParsedMessage> coming) {
         long projectId = project.getId();
         long started = System.nanoTime();
         Optional<Set<Long>> sharers = PassagesToTrace.of(coming, segmenter, MOST_PASSAGES)
@@ -93,13 +94,14 @@ class SmallImports {
                 sharers.isPresent() ? " that share passages with them" : ", all that have own text",
                 (System.nanoTime() - started) / 1_000_000,
                 coming.size());
-        return new SmallImport(project, origins, sharers);
+        return new SmallImport(project, runId, origins, sharers);
     }
 
     /** The messages stored into one project by one caller. */
     final class SmallImport {
 
         private final Project project;
+        private final long runId;
         private final ParticipantIndex participants;
         private final RunningThreads placed;
         private final ListSpellings lists;
@@ -108,8 +110,9 @@ class SmallImports {
         private final Optional<Set<Long>> sharers;
         private final Set<Long> storedNow = new HashSet<>();
 
-        private SmallImport(Project project, ProjectOrigins origins, Optional<Set<Long>> sharers) {
+        private SmallImport(Project project, long runId, ProjectOrigins origins, Optional<Set<Long>> sharers) {
             this.project = project;
+            this.runId = runId;
             this.participants = directory.index(project);
             this.placed = threads.start(project);
             this.lists = listNames.spellings(project.getId());
@@ -121,6 +124,7 @@ class SmallImports {
         StoredText store(String sourceName, ParsedMessage parsed) {
             StoredText stored = writer.write(
                     project,
+                    runId,
                     sourceName,
                     FieldLimits.fit(lists.spelled(parsed), sourceName),
                     origins,

@@ -48,7 +48,8 @@ public class TextImportService {
         Instant started = clock.instant();
         List<ParsedMessage> parsed =
                 texts.stream().map(TextImportService::parsed).toList();
-        SmallImports.SmallImport batch = smallImports.begin(project, parsed);
+        long runId = runs.beginWithin(project, sources, started);
+        SmallImports.SmallImport batch = smallImports.begin(project, runId, parsed);
         List<StoredText> stored = new ArrayList<>(texts.size());
         ImportCounts counts = ImportCounts.NONE;
         List<ImportReport.Problem> problems = new ArrayList<>();
@@ -67,7 +68,7 @@ public class TextImportService {
             }
         }
         batch.finish();
-        runs.recordWhole(project, sources, started, clock.instant(), counts, problems);
+        runs.endWithin(runId, counts, problems, clock.instant());
         return stored;
     }
 

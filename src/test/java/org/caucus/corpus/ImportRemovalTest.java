@@ -21,6 +21,7 @@ import org.caucus.search.SearchService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -233,7 +234,25 @@ class ImportRemovalTest {
     }
 
     @Test
-    void an_import_that_waited_for_the_one_before_it_takes_only_its_own_messages() {
+    void an_import_killed_half_way_is_removed_with_the_messages_it_stored() {
+        long wrong = importMbox("wrong.mbox", WRONG);
+        killed(wrong);
+        PastImport listed = history.of(project.getId()).getFirst();
+        assertThat(listed.removable())
+                .as("offered for removal, though not ended")
+                .isTrue();
+        assertThat(sut.messagesOf(project, wrong)).as("its messages, counted").isEqualTo(2);
+
+        assertThat(sut.remove(project, wrong)).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2, 0));
+        assertThat(corpus.countMessages(project)).as("messages").isZero();
+    }
+
+    /**
+     * Messages stored before each message kept its import are given one by the migration that added it: the import that
+     * was storing when they were written, though another import's time spans theirs.
+     */
+    @Test
+    void earlier_messages_go_to_the_import_that_was_storing_them() throws Exception {
         long carols = importMbox("carol.mbox", CAROLS_THREAD);
         long wrong = importMbox("wrong.mbox", WRONG);
         // As if it had been started while carol.mbox ran, and had waited for its turn.
@@ -241,26 +260,37 @@ class ImportRemovalTest {
                 "update import_run set started_at = (select started_at from import_run where id = ?) where id = ?",
                 carols,
                 wrong);
+        long alices = importMbox("alice.mbox", message("alice@three.example", "Alice", "<a@x>", "", "Hi", "Hello."));
+        killed(alices);
+        jdbc.update("update message set import_run_id = null where project_id = ?", project.getId());
 
-        assertThat(sut.remove(project, wrong)).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2, 0));
-        assertThat(corpus.findMessages(project, Pageable.unpaged()).getContent())
-                .as("the messages that stay")
-                .extracting(MessageRow::poster)
-                .containsExactlyInAnyOrder("Carol", "Dave");
+        jdbc.update(backfillOfTheMigration());
+
+        assertThat(jdbc.queryForList(
+                        "select m.import_run_id from message m join participant p on p.id = m.poster_id"
+                                + " where m.project_id = ? order by p.display_name",
+                        Long.class,
+                        project.getId()))
+                .as("the imports of Alice's, Bob's, Carol's, Dave's and Eve's messages")
+                .containsExactly(alices, wrong, carols, carols, wrong);
     }
 
-    /** A message written into the project while the import ran, by something that keeps no record, is not taken. */
-    @Test
-    void an_import_whose_messages_cannot_be_told_from_others_is_not_removed() {
-        long wrong = importMbox("wrong.mbox", WRONG);
-        // As if one of the two had been written by something else that ran meanwhile.
-        jdbc.update("update import_run set imported = 1 where id = ?", wrong);
+    /** The update statement of the migration that gave each message its import. */
+    private static String backfillOfTheMigration() throws Exception {
+        String migration = new String(
+                new ClassPathResource("db/migration/V0020__message_import_run.sql")
+                        .getInputStream()
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        return migration.substring(migration.indexOf("update message"), migration.lastIndexOf(';'));
+    }
 
-        assertThatThrownBy(() -> sut.remove(project, wrong))
-                .isInstanceOf(ImportRemovalRefused.class)
-                .hasMessage("The import of wrong.mbox cannot be removed: 2 messages were stored while it ran, where its"
-                        + " report counts 1, so they cannot be told apart from another import's.");
-        assertThat(corpus.countMessages(project)).as("messages").isEqualTo(2);
+    /** Leaves the import's record as an import killed with the server leaves it: begun, never ended. */
+    private void killed(long runId) {
+        jdbc.update(
+                "update import_run set finished_at = null, status = 'RUNNING', messages_read = 0, imported = 0"
+                        + " where id = ?",
+                runId);
     }
 
     private long importMbox(String name, String mbox) {

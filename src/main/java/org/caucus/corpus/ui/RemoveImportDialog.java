@@ -23,7 +23,8 @@ class RemoveImportDialog extends Dialog {
 
     /** @param removed told once the messages are gone */
     RemoveImportDialog(ImportRemoval removal, Project project, PastImport run, Runnable removed) {
-        int messages = run.counts().imported();
+        // Counted, not taken from the report: an import that did not end reports nothing, yet stored what it read.
+        int messages = removal.messagesOf(project, run.runId());
         setHeaderTitle("Remove the import of " + run.sources() + "?");
         addClassName("remove-import-dialog");
         add(new Paragraph((messages == 1 ? "Its 1 message goes" : "Its %,d messages go".formatted(messages))
