@@ -1,0 +1,3 @@
+-- H2 indexes a foreign key's column by itself, so it needs none of the indexes PostgreSQL gets at this version. The
+-- version is kept all the same: a backup names the schema version it was written at, and one written on a team's
+-- PostgreSQL server must restore into a desktop's H2.
