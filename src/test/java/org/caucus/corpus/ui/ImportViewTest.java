@@ -277,6 +277,38 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void an_import_that_did_not_end_is_removed_with_the_messages_it_counted_nowhere() {
+        paste("""
+                [bestbits] an import cut off by a stopped server
+
+                Zed Zulu  zed at example.org
+                Tue Nov 12 23:17:00 EST 2013
+
+                Stored before the server stopped, %s.
+                """.formatted(UUID.randomUUID()));
+        // As an import killed with the server leaves its record: begun, never ended, counting nothing.
+        jdbc.update("update import_run set finished_at = null, status = 'RUNNING', messages_read = 0, imported = 0"
+                + " where id = (select max(id) from import_run)");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("import");
+        long before = corpus.countMessages(demo);
+        @SuppressWarnings("unchecked")
+        Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
+        assertThat(_getFormattedRow(earlier, 0).subList(1, 4))
+                .as("what, outcome and imported of the newest import")
+                .containsExactly("pasted text", "not ended", "0");
+        _clickItem(earlier, 0);
+
+        _click(_get(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")));
+        RemoveImportDialog dialog = _get(RemoveImportDialog.class);
+        assertThat(dialog.remove.getText()).as("the dialog's button").isEqualTo("Remove 1 message");
+        _click(dialog.remove);
+
+        assertThat(corpus.countMessages(demo)).as("messages").isEqualTo(before - 1);
+        assertThat(_getFormattedRow(earlier, 0).get(2)).as("its outcome").isEqualTo("removed");
+    }
+
+    @Test
     void a_coder_is_not_offered_to_remove_an_import() {
         paste("""
                 [bestbits] an owner's paste
