@@ -247,12 +247,8 @@ class ImportViewTest extends ViewTest {
         String removedId = read.getHref().substring("messages/".length());
         @SuppressWarnings("unchecked")
         Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
-        _clickItem(earlier, 0);
 
-        _click(_get(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")));
-        RemoveImportDialog dialog = _get(RemoveImportDialog.class);
-        assertThat(dialog.remove.getText()).as("the dialog's button").isEqualTo("Remove 1 message");
-        _click(dialog.remove);
+        removeTheNewest(earlier, "Remove 1 message");
 
         assertThat(corpus.countMessages(demo)).as("messages").isEqualTo(before - 1);
         assertThat(_getFormattedRow(earlier, 0).subList(1, 4))
@@ -297,12 +293,8 @@ class ImportViewTest extends ViewTest {
         assertThat(_getFormattedRow(earlier, 0).subList(1, 4))
                 .as("what, outcome and imported of the newest import")
                 .containsExactly("pasted text", "not ended", "0");
-        _clickItem(earlier, 0);
 
-        _click(_get(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")));
-        RemoveImportDialog dialog = _get(RemoveImportDialog.class);
-        assertThat(dialog.remove.getText()).as("the dialog's button").isEqualTo("Remove 1 message");
-        _click(dialog.remove);
+        removeTheNewest(earlier, "Remove 1 message");
 
         assertThat(corpus.countMessages(demo)).as("messages").isEqualTo(before - 1);
         assertThat(_getFormattedRow(earlier, 0).get(2)).as("its outcome").isEqualTo("removed");
@@ -579,6 +571,15 @@ class ImportViewTest extends ViewTest {
                 .as("the message column")
                 .isInstanceOfSatisfying(
                         Anchor.class, link -> assertThat(link.getHref()).isEqualTo("messages/42"));
+    }
+
+    /** Opens the newest import's report, asks to remove it, checks what the dialog's button says and presses it. */
+    private static void removeTheNewest(Grid<PastImport> earlier, String button) {
+        _clickItem(earlier, 0);
+        _click(_get(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")));
+        RemoveImportDialog dialog = _get(RemoveImportDialog.class);
+        assertThat(dialog.remove.getText()).as("the dialog's button").isEqualTo(button);
+        _click(dialog.remove);
     }
 
     /** The text of the paragraph of this class in the job panel. */
