@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param threadId the thread, named by its earliest message
  * @param coded whether the message holds coded passages; never {@code null}
  * @param positionId a position at least one passage of the message is coded with
+ * @param importRunId the import that stored the message
  */
 public record MessageFilter(
         String listName,
@@ -24,10 +25,11 @@ public record MessageFilter(
         LocalDate sentTo,
         Long threadId,
         CodedState coded,
-        Long positionId) {
+        Long positionId,
+        Long importRunId) {
 
     public static final MessageFilter EVERYTHING =
-            new MessageFilter(null, null, null, null, null, CodedState.ANY, null);
+            new MessageFilter(null, null, null, null, null, CodedState.ANY, null, null);
 
     /** The offset the day boundaries are taken at. */
     public static final ZoneOffset DAYS_IN = ZoneOffset.UTC;
@@ -38,34 +40,38 @@ public record MessageFilter(
 
     /** A filter on the message's own facts only, coded or not. */
     public MessageFilter(String listName, Long posterId, LocalDate sentFrom, LocalDate sentTo, Long threadId) {
-        this(listName, posterId, sentFrom, sentTo, threadId, CodedState.ANY, null);
+        this(listName, posterId, sentFrom, sentTo, threadId, CodedState.ANY, null, null);
     }
 
     public MessageFilter withListName(String listName) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
     }
 
     public MessageFilter withPosterId(Long posterId) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
     }
 
     public MessageFilter withSentFrom(LocalDate sentFrom) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
     }
 
     public MessageFilter withSentTo(LocalDate sentTo) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
     }
 
     public MessageFilter withThreadId(Long threadId) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
     }
 
     public MessageFilter withCoded(CodedState coded) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
     }
 
     public MessageFilter withPositionId(Long positionId) {
-        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId);
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
+    }
+
+    public MessageFilter withImportRunId(Long importRunId) {
+        return new MessageFilter(listName, posterId, sentFrom, sentTo, threadId, coded, positionId, importRunId);
     }
 }

@@ -60,6 +60,9 @@ final class MessageListConditions {
             case UNCODED -> conditions.add("not exists (" + passages + ")");
             case ANY -> {}
         }
+        if (filter.importRunId() != null) {
+            add("m.import_run_id = :importRun", "importRun", filter.importRunId());
+        }
         if (filter.positionId() != null) {
             add(
                     "m.id in (select a.message_id from annotation a where a.position_id = :position" + ownPassages
@@ -96,12 +99,12 @@ final class MessageListConditions {
     /**
      * The list's order, date then id, spelled as the columns of the index that serves the filter: H2 reads an index in
      * order only when the order names the index's columns from its first, even those the filter holds to one value.
-     * A thread's messages and a position's are few, found through their own index and sorted; ordered as the project's
-     * date index, H2 would walk that index instead. PostgreSQL gives every spelling the same plan.
+     * A thread's messages, a position's and an import's are found through their own index and sorted; ordered as the
+     * project's date index, H2 would walk that index instead. PostgreSQL gives every spelling the same plan.
      */
     private String listOrder() {
         String byDate = "m.sent_at nulls last, m.id";
-        if (filter.threadId() != null || filter.positionId() != null) {
+        if (filter.threadId() != null || filter.positionId() != null || filter.importRunId() != null) {
             return byDate;
         }
         if (filter.posterId() != null) {

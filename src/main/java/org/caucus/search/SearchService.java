@@ -115,10 +115,13 @@ public class SearchService {
                     f.range().field(MessageSearchMapping.SENT_AT).between(from, to == null ? null : to.minusNanos(1)));
         }
         if (filter.threadId() != null) {
-            clauses.add(oneOf(f, threadMessages(project, filter.threadId())));
+            clauses.add(oneOf(f, messagesOf(project, MessageFilter.EVERYTHING.withThreadId(filter.threadId()))));
         }
         if (filter.positionId() != null) {
             clauses.add(oneOf(f, coded.messageIds(project.getId(), filter.positionId())));
+        }
+        if (filter.importRunId() != null) {
+            clauses.add(oneOf(f, messagesOf(project, MessageFilter.EVERYTHING.withImportRunId(filter.importRunId()))));
         }
         if (filter.coded() == CodedState.CODED) {
             clauses.add(oneOf(f, coded.messageIds(project.getId(), null)));
@@ -132,11 +135,12 @@ public class SearchService {
         return messageIds.isEmpty() ? f.matchNone() : f.id().matchingAny(messageIds);
     }
 
-    /** Threads are rebuilt after each import, so their members come from the database, not the index. */
-    private List<Long> threadMessages(Project project, long threadId) {
-        return corpus
-                .findMessages(project, MessageFilter.EVERYTHING.withThreadId(threadId), Pageable.unpaged())
-                .stream()
+    /**
+     * The messages of a thread or an import, from the database: threads are rebuilt after each import, and the index
+     * does not know which import stored a message.
+     */
+    private List<Long> messagesOf(Project project, MessageFilter filter) {
+        return corpus.findMessages(project, filter, Pageable.unpaged()).stream()
                 .map(MessageListRow::id)
                 .toList();
     }

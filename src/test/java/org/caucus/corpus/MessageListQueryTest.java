@@ -8,6 +8,8 @@ import static org.caucus.corpus.WorkingGroupArchive.DAVE;
 import static org.caucus.corpus.WorkingGroupArchive.IGF;
 import static org.caucus.corpus.WorkingGroupArchive.WGIG;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -114,6 +116,29 @@ class MessageListQueryTest {
                 .as("messages of the Enhanced cooperation thread")
                 .extracting(MessageListRow::poster)
                 .containsExactly(ALICE, BOB, CAROL, BOB);
+    }
+
+    @Test
+    void the_import_filter_keeps_the_messages_one_import_stored() {
+        long later = importer.importStream(
+                        project,
+                        "later.mbox",
+                        new ByteArrayInputStream(("From erin@five.example Sat Dec 14 09:00:00 2013\nFrom: Erin"
+                                        + " <erin@five.example>\nSubject: Later\nMessage-ID: <later@x>\nDate: Sat, 14"
+                                        + " Dec 2013 09:00:00 +0000\n\nA later message.\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                        ImportProgress.NONE)
+                .runId();
+        MessageFilter ofLater = MessageFilter.EVERYTHING.withImportRunId(later);
+
+        assertThat(sut.findMessages(project, ofLater, Pageable.unpaged()))
+                .as("posters of the later import's messages")
+                .extracting(MessageListRow::poster)
+                .containsExactly("Erin");
+        assertThat(sut.countMessages(project, ofLater)).as("count").isEqualTo(1);
+        assertThat(sut.countMessages(project, MessageFilter.EVERYTHING))
+                .as("every message")
+                .isEqualTo(8);
     }
 
     @Test

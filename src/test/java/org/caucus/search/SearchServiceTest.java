@@ -14,6 +14,7 @@ import org.caucus.coding.Highlight;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.CodedState;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.MessageFilter;
 import org.caucus.project.Project;
@@ -39,6 +40,9 @@ class SearchServiceTest {
 
     @Autowired
     SearchIndex index;
+
+    @Autowired
+    ImportHistory history;
 
     @Autowired
     ArchiveImportService importer;
@@ -126,6 +130,13 @@ class SearchServiceTest {
                 .hasSize(2);
         assertThat(hits("zanzibar", MessageFilter.EVERYTHING))
                 .as("a word nobody wrote")
+                .isEmpty();
+        long seedsImport = history.of(seed.project().getId()).getFirst().runId();
+        assertThat(hits("liaison", MessageFilter.EVERYTHING.withImportRunId(seedsImport)))
+                .as("the import that stored the seed")
+                .hasSize(2);
+        assertThat(hits("liaison", MessageFilter.EVERYTHING.withImportRunId(seedsImport + 1)))
+                .as("an import that stored nothing here")
                 .isEmpty();
         SeedProject.Fixture other = seedProject.create();
         assertThat(sut.search(other.project(), "liaison", MessageFilter.EVERYTHING, 0, 20)

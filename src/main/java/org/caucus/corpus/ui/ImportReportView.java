@@ -29,7 +29,11 @@ class ImportReportView extends VerticalLayout {
     /** How a report and the list of earlier imports write a time. */
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    // The messages the import stored, on the Messages page; gone with them when the import is taken back.
+    private final Anchor messages;
+
     ImportReportView(ImportReport report, ImportHistory history) {
+        messages = new Anchor("messages?import=" + report.runId(), "Show its messages");
         setPadding(false);
         setWidthFull();
         addClassName("import-report");
@@ -37,6 +41,10 @@ class ImportReportView extends VerticalLayout {
         // A cancelled import read less than it was given, but nothing went wrong: only failures are shown as such.
         summary.addClassName(report.counts().failed() > 0 ? "import-refused" : "import-ok");
         add(summary);
+        if (report.counts().imported() > 0) {
+            messages.addClassName("import-messages-link");
+            add(messages);
+        }
         if (report.cancelled()) {
             Paragraph resume = new Paragraph("Cancelled after the last whole batch: files and messages not reached"
                     + " were not read. Importing the same files again adds only what is missing.");
@@ -76,6 +84,7 @@ class ImportReportView extends VerticalLayout {
      * were read again after the removal, and no longer name a message.
      */
     void markRemoved(Instant removedAt) {
+        messages.removeFromParent();
         Paragraph removed = new Paragraph(removedOn(removedAt, AnalystZone.ofBrowser()));
         removed.addClassName("import-removed-note");
         add(removed);

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.corpus.CodedState;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.MessageFilter;
+import org.caucus.corpus.PastImport;
 import org.caucus.corpus.Poster;
 import org.caucus.project.Project;
 
@@ -33,17 +35,25 @@ public class MessageFilterBar extends HorizontalLayout {
     private final ComboBox<PositionChoice> position = new ComboBox<>("Position");
     private final Span thread = new Span();
     private final Button clearThread = new Button("Show all threads");
+    private final Span importRun = new Span();
+    private final Button clearImport = new Button("Show every import's messages");
     private final List<Consumer<MessageFilter>> listeners = new ArrayList<>();
     private final List<PositionChoice> positions;
     private final CorpusService corpus;
+    private final ImportHistory history;
     private final Optional<Project> project;
     private List<String> listNames;
     private MessageFilter filter = MessageFilter.EVERYTHING;
     private boolean showing;
 
-    /** @param positions the codebook's positions, for "coded with this position" */
-    public MessageFilterBar(CorpusService corpus, Optional<Project> project, List<PositionChoice> positions) {
+    /**
+     * @param history the project's imports, to name the one the filter may narrow to
+     * @param positions the codebook's positions, for "coded with this position"
+     */
+    public MessageFilterBar(
+            CorpusService corpus, ImportHistory history, Optional<Project> project, List<PositionChoice> positions) {
         this.corpus = corpus;
+        this.history = history;
         this.project = project;
         this.positions = List.copyOf(positions);
         addClassName("message-filters");
@@ -91,7 +101,14 @@ public class MessageFilterBar extends HorizontalLayout {
             changeTo(filter.withThreadId(null));
         });
         showThread(null, null);
-        add(list, poster, sentFrom, sentTo, coded, position, thread, clearThread);
+        importRun.addClassName("import-filter");
+        clearImport.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        clearImport.addClickListener(click -> {
+            showImport(null);
+            changeTo(filter.withImportRunId(null));
+        });
+        showImport(null);
+        add(list, poster, sentFrom, sentTo, coded, position, thread, clearThread, importRun, clearImport);
     }
 
     public MessageFilter value() {
@@ -134,6 +151,7 @@ public class MessageFilterBar extends HorizontalLayout {
                     .findFirst()
                     .orElse(null));
             showThread(shown.threadId(), threadDescription);
+            showImport(shown.importRunId());
         } finally {
             showing = false;
         }
@@ -163,6 +181,21 @@ public class MessageFilterBar extends HorizontalLayout {
         thread.setText(threadId == null ? "" : "Thread: " + description);
         thread.setVisible(threadId != null);
         clearThread.setVisible(threadId != null);
+    }
+
+    /** The import the list is narrowed to (an import's report links to its messages), named by what it read. */
+    private void showImport(Long runId) {
+        importRun.setText(
+                runId == null
+                        ? ""
+                        : "Import: "
+                                + project.flatMap(shown -> history.of(shown.getId()).stream()
+                                                .filter(run -> run.runId() == runId)
+                                                .findFirst())
+                                        .map(PastImport::sources)
+                                        .orElse("#" + runId));
+        importRun.setVisible(runId != null);
+        clearImport.setVisible(runId != null);
     }
 
     private void changeTo(MessageFilter changed) {

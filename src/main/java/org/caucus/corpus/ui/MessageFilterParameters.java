@@ -13,7 +13,8 @@ import org.caucus.corpus.CodedState;
 import org.caucus.corpus.MessageFilter;
 
 /**
- * A message filter in the page's address ({@code ?list=bestbits&from=2013-11-01&coded=uncoded}),
+ * A message filter in the page's address ({@code ?list=bestbits&from=2013-11-01&coded=uncoded}, or {@code ?import=12}
+ * for the messages an import stored, as its report links to them),
  * so that a filtered list or search can be bookmarked, shared and reached with the back button.
  * A part that cannot be read is left out rather than refusing the page.
  */
@@ -26,6 +27,7 @@ public final class MessageFilterParameters {
     private static final String TO = "to";
     private static final String CODED = "coded";
     private static final String POSITION = "position";
+    private static final String IMPORT = "import";
 
     private MessageFilterParameters() {}
 
@@ -41,6 +43,7 @@ public final class MessageFilterParameters {
             parameters.put(CODED, filter.coded().name().toLowerCase(Locale.ROOT));
         }
         put(parameters, POSITION, filter.positionId());
+        put(parameters, IMPORT, filter.importRunId());
         return QueryParameters.simple(parameters);
     }
 
@@ -53,7 +56,8 @@ public final class MessageFilterParameters {
                 single(parameters, THREAD, Long::valueOf).orElse(null),
                 single(parameters, CODED, text -> CodedState.valueOf(text.toUpperCase(Locale.ROOT)))
                         .orElse(CodedState.ANY),
-                single(parameters, POSITION, Long::valueOf).orElse(null));
+                single(parameters, POSITION, Long::valueOf).orElse(null),
+                single(parameters, IMPORT, Long::valueOf).orElse(null));
     }
 
     private static void put(Map<String, String> parameters, String name, Object value) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caucus.codebook.CodebookService;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ListNamesService;
 import org.caucus.corpus.ListTags;
 import org.caucus.corpus.MessageFilter;
@@ -65,7 +66,12 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     // Package-private for the view test: a context menu is no child of the grid, so no locator finds it.
     final GridContextMenu<MessageListRow> rowActions;
 
-    MessagesView(CorpusService corpus, CodebookService codebook, ListNamesService listNames, OpenProject openProject) {
+    MessagesView(
+            CorpusService corpus,
+            ImportHistory history,
+            CodebookService codebook,
+            ListNamesService listNames,
+            OpenProject openProject) {
         this.corpus = corpus;
         this.listNames = listNames;
         this.project = openProject.project();
@@ -73,6 +79,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         filters = new MessageFilterBar(
                 corpus,
+                history,
                 project,
                 project.map(shown -> codebook.positions(shown.getId())).orElse(List.of()));
         filters.addFilterChangeListener(changed -> showMessages());

@@ -32,6 +32,7 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
+import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ListNamesService;
 import org.caucus.corpus.ListTags;
 import org.caucus.corpus.MessageFilter;
@@ -89,6 +90,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             SearchIndex index,
             BulkCoding bulk,
             CorpusService corpus,
+            ImportHistory history,
             CodebookService codebook,
             ListNamesService listNames,
             OpenProject openProject) {
@@ -100,7 +102,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         List<PositionChoice> positions =
                 project.map(shown -> codebook.positions(shown.getId())).orElse(List.of());
-        filters = new MessageFilterBar(corpus, project, positions);
+        filters = new MessageFilterBar(corpus, history, project, positions);
         filters.addFilterChangeListener(changed -> go(text, 0));
         add(new H2("Search"), searchBar(), filters, summary, configureGrid(), pager(), codingBar(positions), outcome);
     }

@@ -247,6 +247,16 @@ class ImportViewTest extends ViewTest {
         String removedId = read.getHref().substring("messages/".length());
         @SuppressWarnings("unchecked")
         Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
+        _clickItem(earlier, 0);
+        assertThat(_get(
+                                _getItemDetailsComponent(earlier, 0),
+                                Anchor.class,
+                                spec -> spec.withClasses("import-messages-link"))
+                        .getHref())
+                .as("the report's link to its messages")
+                .isEqualTo("messages?import="
+                        + earlier.getGenericDataView().getItem(0).runId());
+        _clickItem(earlier, 0);
 
         removeTheNewest(earlier, "Remove 1 message");
 
@@ -264,6 +274,12 @@ class ImportViewTest extends ViewTest {
                 .startsWith("Its messages were removed on ");
         assertThat(_find(_getItemDetailsComponent(earlier, 0), Button.class, spec -> spec.withClasses("remove-import")))
                 .as("the way to remove it again")
+                .isEmpty();
+        assertThat(_find(
+                        _getItemDetailsComponent(earlier, 0),
+                        Anchor.class,
+                        spec -> spec.withClasses("import-messages-link")))
+                .as("the link to its messages")
                 .isEmpty();
         Paragraph pasted = _get(Paragraph.class, spec -> spec.withClasses("import-ok"));
         assertThat(pasted.getElement().getTextRecursively())

@@ -271,6 +271,32 @@ class MessagesViewTest extends ViewTest {
     }
 
     @Test
+    void an_import_in_the_address_shows_only_its_messages_until_every_import_s_are_asked_for() {
+        long runId = jdbc.queryForObject(
+                "select import_run_id from message where id = ?",
+                Long.class,
+                wgig.getFirst().id());
+
+        UI.getCurrent().navigate("messages", QueryParameters.of("import", String.valueOf(runId)));
+
+        assertThat(rows())
+                .as("rows of the import: the archive's seven messages, of its two lists")
+                .hasSize(7)
+                .containsAll(wgig)
+                .extracting(MessageListRow::listName)
+                .containsOnly(WGIG, "igf");
+        assertThat(_get(Span.class, spec -> spec.withClasses("import-filter")).getText())
+                .as("import named above the list")
+                .isEqualTo("Import: wgig-2013.txt");
+
+        _click(_get(Button.class, spec -> spec.withText("Show every import's messages")));
+
+        assertThat(_size(sut()))
+                .as("rows after showing every import's")
+                .isEqualTo(corpus.countMessages(demo, MessageFilter.EVERYTHING));
+    }
+
+    @Test
     void a_rows_actions_show_only_its_thread_or_open_its_tree() {
         combo("List").setValue(WGIG);
         MessageListRow reply = rows().get(1);
