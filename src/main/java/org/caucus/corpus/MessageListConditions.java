@@ -29,7 +29,16 @@ final class MessageListConditions {
                     "m.thread_id in (select t.id from message t where t.id = :thread and t.project_id = :project)",
                     "thread",
                     filter.threadId());
-        } else {
+        }
+        if (filter.importRunId() != null) {
+            // The same for an import: it says whose project it is.
+            add(
+                    "m.import_run_id in (select r.id from import_run r where r.id = :importRun"
+                            + " and r.project_id = :project)",
+                    "importRun",
+                    filter.importRunId());
+        }
+        if (filter.threadId() == null && filter.importRunId() == null) {
             conditions.add("m.project_id = :project");
         }
         if (filter.listName() != null) {
@@ -59,9 +68,6 @@ final class MessageListConditions {
             case CODED -> conditions.add("exists (" + passages + ")");
             case UNCODED -> conditions.add("not exists (" + passages + ")");
             case ANY -> {}
-        }
-        if (filter.importRunId() != null) {
-            add("m.import_run_id = :importRun", "importRun", filter.importRunId());
         }
         if (filter.positionId() != null) {
             add(
@@ -99,13 +105,17 @@ final class MessageListConditions {
     /**
      * The list's order, date then id, spelled as the columns of the index that serves the filter: H2 reads an index in
      * order only when the order names the index's columns from its first, even those the filter holds to one value.
-     * A thread's messages, a position's and an import's are found through their own index and sorted; ordered as the
-     * project's date index, H2 would walk that index instead. PostgreSQL gives every spelling the same plan.
+     * A thread's messages and a position's are few, found through their own index and sorted; ordered as the project's
+     * date index, H2 would walk that index instead. An import's are read in order off its own index (V0020).
+     * PostgreSQL gives every spelling the same plan.
      */
     private String listOrder() {
         String byDate = "m.sent_at nulls last, m.id";
-        if (filter.threadId() != null || filter.positionId() != null || filter.importRunId() != null) {
+        if (filter.threadId() != null || filter.positionId() != null) {
             return byDate;
+        }
+        if (filter.importRunId() != null) {
+            return "m.import_run_id, " + byDate;
         }
         if (filter.posterId() != null) {
             return "m.poster_id, " + byDate;

@@ -282,7 +282,8 @@ class ImportRemovalTest {
                         .getInputStream()
                         .readAllBytes(),
                 StandardCharsets.UTF_8);
-        return migration.substring(migration.indexOf("update message"), migration.lastIndexOf(';'));
+        int update = migration.indexOf("update message");
+        return migration.substring(update, migration.indexOf(';', update));
     }
 
     /** Leaves the import's record as an import killed with the server leaves it: begun, never ended. */

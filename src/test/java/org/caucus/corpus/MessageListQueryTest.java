@@ -35,6 +35,9 @@ class MessageListQueryTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    ImportHistory history;
+
     Project project;
 
     @BeforeEach
@@ -163,6 +166,10 @@ class MessageListQueryTest {
         assertThat(sut.countMessages(other, MessageFilter.EVERYTHING.withListName(WGIG)))
                 .as("wgig messages in a project that imported none")
                 .isZero();
+        long wgigImport = history.of(project.getId()).getFirst().runId();
+        assertThat(sut.findMessages(other, MessageFilter.EVERYTHING.withImportRunId(wgigImport), Pageable.unpaged()))
+                .as("another project's import, named in the address")
+                .isEmpty();
     }
 
     @Test
