@@ -54,6 +54,8 @@ public class ArchiveImportService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ProjectImports projectImports;
+    // The archive imports this server has begun and not yet ended.
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private final SmallImports smallImports;
     private final ListNamesService listNames;
 
@@ -187,13 +189,26 @@ public class ArchiveImportService {
     private ImportReport run(
             Project project, String sources, int expectedSources, ImportProgress progress, Reading reading) {
         long runId = runs.start(project, sources, clock.instant());
-        Optional<ProjectImports.Turn> turn = projectImports.awaitTurn(project.getId(), progress);
-        if (turn.isEmpty()) {
-            return runs.finish(runId, true, ImportCounts.NONE, 0, List.of(), clock.instant());
+        runningHere.add(runId);
+        try {
+            Optional<ProjectImports.Turn> turn = projectImports.awaitTurn(project.getId(), progress);
+            if (turn.isEmpty()) {
+                return runs.finish(runId, true, ImportCounts.NONE, 0, List.of(), clock.instant());
+            }
+            try (ProjectImports.Turn held = turn.get()) {
+                return runInTurn(project, runId, expectedSources, progress, reading);
+            }
+        } finally {
+            runningHere.remove(runId);
         }
-        try (ProjectImports.Turn held = turn.get()) {
-            return runInTurn(project, runId, expectedSources, progress, reading);
-        }
+    }
+
+    /**
+     * Whether this server is running the import now, waiting for its turn included. An import whose record says it
+     * has not ended and that is not running here stopped with a server, or runs on another of the team's.
+     */
+    public boolean isRunningHere(long runId) {
+        return runningHere.contains(runId);
     }
 
     private ImportReport runInTurn(

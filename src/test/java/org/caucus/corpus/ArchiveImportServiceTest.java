@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -58,6 +59,9 @@ class ArchiveImportServiceTest {
 
     @Autowired
     ThreadService threads;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ParticipantService participants;
@@ -332,6 +336,34 @@ class ArchiveImportServiceTest {
 
         assertThat(quote.speakerId()).as("speaker").isEqualTo(posterOf("First"));
         assertThat(participantNames()).as("participants").containsExactlyInAnyOrder(poster, "Alice");
+    }
+
+    /** What the list of earlier imports tells "running" from "not ended" (stopped with a server) by. */
+    @Test
+    void an_import_is_running_here_from_its_start_until_it_ends() {
+        List<Boolean> whileStoring = new ArrayList<>();
+        ImportProgress watching = new ImportProgress() {
+            @Override
+            public void advanced(ImportCounts counts, int sourcesStarted, int sourcesExpected) {
+                // On the import's own thread, where nobody is signed in to read the list of imports.
+                whileStoring.add(sut.isRunningHere(jdbc.queryForObject(
+                        "select max(id) from import_run where project_id = ?", Long.class, project.getId())));
+            }
+        };
+
+        long runId = sut.importStream(
+                        project,
+                        "one.mbox",
+                        new ByteArrayInputStream(message("ann@x.example", "Ann", "<one@x>", "One", "Hello.")
+                                .getBytes()),
+                        watching)
+                .runId();
+
+        assertThat(whileStoring)
+                .as("running here, as each batch was stored")
+                .isNotEmpty()
+                .containsOnly(true);
+        assertThat(sut.isRunningHere(runId)).as("running here, once ended").isFalse();
     }
 
     @Test

@@ -13,11 +13,11 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.function.ToIntFunction;
 import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportRemoval;
-import org.caucus.corpus.ImportStatus;
 import org.caucus.corpus.PastImport;
 import org.caucus.project.Project;
 import org.caucus.project.ui.AnalystZone;
@@ -35,15 +35,19 @@ class EarlierImports extends VerticalLayout {
     private final Project project;
     // Only the project's owners may take an import back.
     private final boolean owner;
+    // Whether this server is running an import: one that has not ended and is not running here stopped with a server.
+    private final LongPredicate runningHere;
     private final Grid<PastImport> runs = new Grid<>();
     private final Paragraph none = new Paragraph("Nothing has been imported into this project yet.");
     private Consumer<PastImport> removedListener = run -> {};
 
-    EarlierImports(ImportHistory history, ImportRemoval removal, Project project, boolean owner) {
+    EarlierImports(
+            ImportHistory history, ImportRemoval removal, Project project, boolean owner, LongPredicate runningHere) {
         this.history = history;
         this.removal = removal;
         this.project = project;
         this.owner = owner;
+        this.runningHere = runningHere;
         setPadding(false);
         setWidthFull();
         addClassName("earlier-imports");
@@ -58,12 +62,11 @@ class EarlierImports extends VerticalLayout {
                 .setHeader("What")
                 .setTooltipGenerator(PastImport::sources)
                 .setFlexGrow(1);
-        runs.addColumn(run -> run.removed() ? "removed" : outcome(run.status()))
+        runs.addColumn(run -> run.removed() ? "removed" : outcome(run))
                 .setKey("outcome")
                 .setHeader("Outcome")
-                .setTooltipGenerator(run -> run.removed()
-                        ? ImportReportView.removedOn(run.removedAt(), zone)
-                        : outcomeExplained(run.status()))
+                .setTooltipGenerator(run ->
+                        run.removed() ? ImportReportView.removedOn(run.removedAt(), zone) : outcomeExplained(run))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         count("read", "Read", ImportCounts::read);
@@ -117,7 +120,7 @@ class EarlierImports extends VerticalLayout {
         if (run.removed()) {
             report.markRemoved(run.removedAt());
         }
-        if (!owner || !run.removable()) {
+        if (!owner || !run.removable() || runningHere.test(run.runId())) {
             return report;
         }
         Button remove = new Button(
@@ -138,24 +141,27 @@ class EarlierImports extends VerticalLayout {
                 .setFlexGrow(0);
     }
 
-    private static String outcome(ImportStatus status) {
-        return switch (status) {
+    private String outcome(PastImport run) {
+        return switch (run.status()) {
             case DONE -> "done";
             case CANCELLED -> "cancelled";
             case FAILED -> "stopped by an error";
-            case RUNNING -> "not ended";
+            case RUNNING -> runningHere.test(run.runId()) ? "running" : "not ended";
         };
     }
 
-    private static String outcomeExplained(ImportStatus status) {
-        return switch (status) {
+    private String outcomeExplained(PastImport run) {
+        return switch (run.status()) {
             case DONE -> "Every file given was read.";
             case CANCELLED -> "Cancelled after a whole batch; importing the same files again adds what is missing.";
             case FAILED -> "The whole messages stored before the error are kept; importing again completes it.";
             // Its counts are written when it ends, so they stay at nought.
             case RUNNING ->
-                "Still running, or stopped with the server before it ended: its counts are not known."
-                        + " Importing the same files again completes it.";
+                runningHere.test(run.runId())
+                        ? "Running on this server now; its counts are written when it ends."
+                        : "Stopped with the server before it ended, or running on another of the team's servers: its"
+                                + " counts are not known. Importing the same files again completes it; its messages"
+                                + " can also be removed.";
         };
     }
 }

@@ -37,8 +37,8 @@ class ImportView extends VerticalLayout {
                 .project()
                 .ifPresentOrElse(
                         project -> {
-                            EarlierImports earlier =
-                                    new EarlierImports(history, removal, project, access.canOwn(project.getId()));
+                            EarlierImports earlier = new EarlierImports(
+                                    history, removal, project, access.canOwn(project.getId()), importer::isRunningHere);
                             ImportForm form =
                                     new ImportForm(importer, history, lists, project, executor, earlier::refresh);
                             earlier.whenRemoved(form::importRemoved);

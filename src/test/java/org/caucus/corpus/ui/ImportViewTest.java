@@ -39,6 +39,7 @@ import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportProgress;
+import org.caucus.corpus.ImportRemoval;
 import org.caucus.corpus.ImportReport;
 import org.caucus.corpus.MessageReading;
 import org.caucus.corpus.PastImport;
@@ -66,6 +67,9 @@ class ImportViewTest extends ViewTest {
 
     @Autowired
     ImportHistory history;
+
+    @Autowired
+    ImportRemoval removal;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -314,6 +318,33 @@ class ImportViewTest extends ViewTest {
 
         assertThat(corpus.countMessages(demo)).as("messages").isEqualTo(before - 1);
         assertThat(_getFormattedRow(earlier, 0).get(2)).as("its outcome").isEqualTo("removed");
+    }
+
+    /** An import running on this server is told from one stopped with a server, and not offered for removal. */
+    @Test
+    void an_import_running_here_is_listed_as_running_and_cannot_be_removed_yet() {
+        paste("""
+                [bestbits] an import still running
+
+                Zed Zulu  zed at example.org
+                Tue Nov 12 23:17:00 EST 2013
+
+                Stored while it runs, %s.
+                """.formatted(UUID.randomUUID()));
+        jdbc.update("update import_run set finished_at = null, status = 'RUNNING', messages_read = 0, imported = 0"
+                + " where id = (select max(id) from import_run)");
+        long running = history.of(demo.getId()).getFirst().runId();
+        EarlierImports earlier = new EarlierImports(history, removal, demo, true, runId -> runId == running);
+        UI.getCurrent().add(earlier);
+        @SuppressWarnings("unchecked")
+        Grid<PastImport> runs = _get(earlier, Grid.class);
+
+        _clickItem(runs, 0);
+
+        assertThat(_getFormattedRow(runs, 0).get(2)).as("its outcome").isEqualTo("running");
+        assertThat(_find(_getItemDetailsComponent(runs, 0), Button.class, spec -> spec.withClasses("remove-import")))
+                .as("the way to remove it")
+                .isEmpty();
     }
 
     @Test
