@@ -32,6 +32,9 @@ public class ImportRemoval {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRemoval.class);
 
+    // The messages an import stored, given the project and the import.
+    private static final String STORED_BY = "from message where project_id = ? and import_run_id = ?";
+
     // Ids per statement, within what a statement's parameters may number.
     private static final int IDS_AT_ONCE = 500;
 
@@ -144,15 +147,11 @@ public class ImportRemoval {
     @Transactional(readOnly = true)
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public int messagesOf(Project project, long runId) {
-        return storedBy(project.getId(), runId).size();
+        return jdbc.queryForObject("select count(*) " + STORED_BY, Integer.class, project.getId(), runId);
     }
 
     private List<Long> storedBy(long projectId, long runId) {
-        return jdbc.queryForList(
-                "select id from message where project_id = ? and import_run_id = ? order by id",
-                Long.class,
-                projectId,
-                runId);
+        return jdbc.queryForList("select id " + STORED_BY + " order by id", Long.class, projectId, runId);
     }
 
     private void refuseWhatCannotBeUndone(String title, List<Long> stored) {

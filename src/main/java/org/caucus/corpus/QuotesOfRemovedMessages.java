@@ -130,14 +130,23 @@ class QuotesOfRemovedMessages {
     /** The posters of the messages a message replies to, its parent's first, as the thread now stands. */
     private List<Long> postersUpThread(long messageId) {
         List<Long> posters = new ArrayList<>();
-        Long parent = jdbc.queryForObject("select parent_id from message where id = ?", Long.class, messageId);
-        for (int up = 0; parent != null && up < MOST_ANCESTORS; up++) {
-            Map<String, Object> row = jdbc.queryForMap("select parent_id, poster_id from message where id = ?", parent);
-            if (row.get("poster_id") != null) {
-                posters.add(((Number) row.get("poster_id")).longValue());
+        Up up = upFrom(messageId);
+        for (int steps = 0; up.parentId() != null && steps < MOST_ANCESTORS; steps++) {
+            up = upFrom(up.parentId());
+            if (up.posterId() != null) {
+                posters.add(up.posterId());
             }
-            parent = row.get("parent_id") == null ? null : ((Number) row.get("parent_id")).longValue();
         }
         return posters;
+    }
+
+    /** A message's poster and the message it replies to, either {@code null} when there is none. */
+    private record Up(Long posterId, Long parentId) {}
+
+    private Up upFrom(long messageId) {
+        return jdbc.queryForObject(
+                "select poster_id, parent_id from message where id = ?",
+                (row, i) -> new Up(row.getObject(1, Long.class), row.getObject(2, Long.class)),
+                messageId);
     }
 }
