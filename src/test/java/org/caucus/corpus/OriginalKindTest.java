@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +20,14 @@ class OriginalKindTest {
     void an_original_is_downloaded_as_what_it_is(String start, OriginalKind kind) {
         assertThat(OriginalKind.of((start + "\nmore\n").getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(kind);
+    }
+
+    @Test
+    void apple_mails_file_of_a_message_is_downloaded_as_one_however_long_its_message() {
+        String message = "From: Anja <anja@example.org>\nSubject: long\n\n" + "A long message. ".repeat(2000);
+        String file = "%-10d\n%s<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict/></plist>\n"
+                .formatted(message.length(), message);
+
+        assertThat(OriginalKind.of(file.getBytes(StandardCharsets.US_ASCII))).isEqualTo(OriginalKind.APPLE_MAIL);
     }
 }

@@ -59,7 +59,8 @@ class ImportBrowserIT extends BrowserTest {
 
     @Test
     void a_file_that_is_not_mail_is_refused_with_its_reason_readable() throws Exception {
-        Path picture = downloads.resolve("picture.mbox");
+        // Named as what it is: the upload takes any file, and what it holds decides.
+        Path picture = downloads.resolve("picture.png");
         Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
 
         browser.get(pageAt("/import"));

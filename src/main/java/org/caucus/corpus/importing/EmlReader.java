@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
 
-/** Reads a single message file ({@code .eml}): the whole file is one MIME message. */
+/**
+ * Reads a single message file: an {@code .eml}, where the whole file is one MIME message, or Apple Mail's {@code .emlx},
+ * where the message sits between a line giving its length and Apple's properties of it. The whole file is kept as the
+ * message's original either way.
+ */
 public final class EmlReader implements MailSourceReader {
 
     private final long maxMessageBytes;
     private final KnownMessageIds known;
+    private final boolean appleMail;
 
     public EmlReader() {
         this(MailSources.DEFAULT_MAX_MESSAGE_BYTES, KnownMessageIds.NONE);
@@ -16,8 +21,18 @@ public final class EmlReader implements MailSourceReader {
 
     /** @param known messages not to assemble again: a copy of one becomes a {@link ReadOutcome.Duplicate} */
     public EmlReader(long maxMessageBytes, KnownMessageIds known) {
+        this(maxMessageBytes, known, false);
+    }
+
+    private EmlReader(long maxMessageBytes, KnownMessageIds known, boolean appleMail) {
         this.maxMessageBytes = maxMessageBytes;
         this.known = known;
+        this.appleMail = appleMail;
+    }
+
+    /** A reader of Apple Mail's {@code .emlx} files. */
+    static EmlReader appleMail(long maxMessageBytes, KnownMessageIds known) {
+        return new EmlReader(maxMessageBytes, known, true);
     }
 
     @Override
@@ -32,7 +47,12 @@ public final class EmlReader implements MailSourceReader {
         }
         ReadOutcome outcome;
         try {
-            outcome = MimeMessageParser.read(position, listName, raw, raw, known);
+            outcome = switch (appleMail ? AppleMailMessage.messageOf(raw) : new AppleMailMessage.Message(raw)) {
+                case AppleMailMessage.Message message ->
+                    MimeMessageParser.read(position, listName, raw, message.bytes(), known);
+                case AppleMailMessage.Unreadable unreadable ->
+                    new ReadOutcome.Failed(position, raw, position + ": " + unreadable.reason());
+            };
         } catch (IOException | RuntimeException e) {
             outcome = new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")");
         }

@@ -22,6 +22,8 @@ public final class FormatSniffer {
         PIPERMAIL_TEXT,
         MBOX,
         EML,
+        /** Apple Mail's file of one message, {@code .emlx}. */
+        APPLE_MAIL,
         PIPERMAIL_HTML,
         GZIP,
         ZIP,
@@ -66,6 +68,11 @@ public final class FormatSniffer {
         return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
     }
 
+    /** Whether a whole file is Apple Mail's file of one message, however long the message. */
+    public static boolean isAppleMail(byte[] file) {
+        return AppleMailMessage.messageOf(file) instanceof AppleMailMessage.Message;
+    }
+
     public static Sniffed sniff(String name, byte[] head) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (isGzip(head)) {
@@ -93,6 +100,9 @@ public final class FormatSniffer {
         }
         if (startsWithUtf8Bom(head)) {
             text = text.substring(3);
+        }
+        if (AppleMailMessage.startsAs(lowerName, head)) {
+            return new Sniffed(MailFormat.APPLE_MAIL, null);
         }
         String body = text.stripLeading();
         String firstLine = firstLine(body);

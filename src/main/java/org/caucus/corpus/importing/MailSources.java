@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -83,6 +84,7 @@ public final class MailSources {
             case PIPERMAIL_TEXT -> new PipermailArchiveReader(maxMessageBytes, known);
             case MBOX -> new MboxReader(maxMessageBytes, known);
             case EML -> new EmlReader(maxMessageBytes, known);
+            case APPLE_MAIL -> EmlReader.appleMail(maxMessageBytes, known);
             case PIPERMAIL_HTML -> new PipermailHtmlReader(known);
             case GZIP, ZIP, NOT_MAIL -> null;
         };
@@ -100,10 +102,10 @@ public final class MailSources {
     public void read(Path path, Consumer<? super ReadOutcome> sink) {
         if (Files.isDirectory(path)) {
             for (Path file : files(path, sink)) {
-                readFile(file, sink);
+                readFile(file, Within.FOLDER, sink);
             }
         } else {
-            readFile(path, sink);
+            readFile(path, Within.NOTHING, sink);
         }
     }
 
@@ -113,24 +115,23 @@ public final class MailSources {
      * @param sourceName the name it came with, used in every position and message
      */
     public void read(String sourceName, InputStream in, Consumer<? super ReadOutcome> sink) {
-        readFromStart(sourceName, null, in, 0, sink);
+        readFromStart(sourceName, null, in, Within.NOTHING, sink);
     }
 
     /**
      * Reads one source from its first byte. One that fails part way (a download cut off, a damaged .gz) is refused
      * with how far it was read: the messages before that point are whole and have been handed on.
      *
-     * @param containers how many .gz and .zip files held the source before it came here
+     * @param within what held the source before it came here
      */
     private void readFromStart(
-            String sourceName, String listName, InputStream in, int containers, Consumer<? super ReadOutcome> sink) {
+            String sourceName, String listName, InputStream in, Within within, Consumer<? super ReadOutcome> sink) {
         int[] handedOn = {0};
         try {
-            readStream(
-                    sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), containers, outcome -> {
-                        handedOn[0]++;
-                        sink.accept(outcome);
-                    });
+            readStream(sourceName, listName, in, new BoundedInputStream.Budget(maxInflatedBytes), within, outcome -> {
+                handedOn[0]++;
+                sink.accept(outcome);
+            });
         } catch (IOException e) {
             sink.accept(
                     handedOn[0] == 0
@@ -221,6 +222,11 @@ public final class MailSources {
      * @param listName the list the archive belongs to, or null when the source does not say
      */
     public void read(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
+        read(file, sourceName, listName, Within.NOTHING, sink);
+    }
+
+    private void read(
+            Path file, String sourceName, String listName, Within within, Consumer<? super ReadOutcome> sink) {
         if (InflationCheck.inflatesPast(file, maxInflatedBytes)) {
             sink.accept(bomb(sourceName, new InflationLimitException(maxInflatedBytes)));
             return;
@@ -230,22 +236,23 @@ public final class MailSources {
             return;
         }
         if (FormatSniffer.isGzip(magic)) {
-            readGzipFile(file, sourceName, listName, sink);
+            readGzipFile(file, sourceName, listName, within, sink);
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            readFromStart(sourceName, listName, in, 0, sink);
+            readFromStart(sourceName, listName, in, within, sink);
         } catch (IOException e) {
             sink.accept(refusal(sourceName, e));
         }
     }
 
-    private void readGzipFile(Path file, String sourceName, String listName, Consumer<? super ReadOutcome> sink) {
+    private void readGzipFile(
+            Path file, String sourceName, String listName, Within within, Consumer<? super ReadOutcome> sink) {
         try {
             switch (UnpackedGzip.of(file, new BoundedInputStream.Budget(maxInflatedBytes))) {
                 case UnpackedGzip.Unpacked unpacked -> {
                     try (InputStream content = unpacked.content()) {
-                        readFromStart(sourceName, listName, content, 1, sink);
+                        readFromStart(sourceName, listName, content, within.unpacked(), sink);
                     }
                 }
                 case UnpackedGzip.Damaged damaged -> sink.accept(refusal(sourceName, damaged));
@@ -257,22 +264,21 @@ public final class MailSources {
         }
     }
 
-    private void readFile(Path file, Consumer<? super ReadOutcome> sink) {
+    private void readFile(Path file, Within within, Consumer<? super ReadOutcome> sink) {
         String name = file.getFileName().toString();
         Path parent = file.getParent();
         String listName = PIPERMAIL_MONTH.matcher(name).matches() && parent != null && parent.getFileName() != null
                 ? parent.getFileName().toString()
                 : null;
-        read(file, name, listName, sink);
+        read(file, name, listName, within, sink);
     }
 
-    /** @param containers how many .gz and .zip files hold this source */
     private void readStream(
             String sourceName,
             String listName,
             InputStream raw,
             BoundedInputStream.Budget budget,
-            int containers,
+            Within within,
             Consumer<? super ReadOutcome> sink)
             throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
@@ -282,19 +288,18 @@ public final class MailSources {
         FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(sourceName, head);
         boolean container =
                 sniffed.format() == FormatSniffer.MailFormat.GZIP || sniffed.format() == FormatSniffer.MailFormat.ZIP;
-        if (container && containers >= MAX_CONTAINERS) {
+        if (container && within.containers() >= MAX_CONTAINERS) {
             // Each level costs the reader a few frames of stack: thousands of levels (a few hundred KB) overflowed it.
             sink.accept(new ReadOutcome.Refused(
                     SourcePosition.wholeFile(sourceName),
-                    sourceName + ": a .gz or .zip inside " + containers
+                    sourceName + ": a .gz or .zip inside " + within.containers()
                             + " others; refused as a possible decompression bomb"));
             return;
         }
         switch (sniffed.format()) {
-            case NOT_MAIL ->
-                sink.accept(new ReadOutcome.Refused(SourcePosition.wholeFile(sourceName), sniffed.reason()));
-            case GZIP -> readGzip(sourceName, listName, in, budget, containers + 1, sink);
-            case ZIP -> readZip(sourceName, in, budget, containers + 1, sink);
+            case NOT_MAIL -> sink.accept(notMail(sourceName, sniffed, head.length == 0, within));
+            case GZIP -> readGzip(sourceName, listName, in, budget, within.unpacked(), sink);
+            case ZIP -> readZip(sourceName, in, budget, within.unpacked(), sink);
             default -> {
                 // A byte-order mark is the file's, not its first message's: left in, it hid the first separator line.
                 if (FormatSniffer.startsWithUtf8Bom(head)) {
@@ -305,20 +310,41 @@ public final class MailSources {
         }
     }
 
+    /**
+     * A source that is not mail: refused with the reason, or skipped when it is only one of a folder's or a zip's files
+     * and either empty (a mail program's mailbox that holds nothing) or a mail program's own file beside the mail.
+     */
+    private static ReadOutcome notMail(String sourceName, FormatSniffer.Sniffed sniffed, boolean empty, Within within) {
+        SourcePosition position = SourcePosition.wholeFile(sourceName);
+        Optional<String> companion = MailProgramFiles.whatItIs(sourceName);
+        if (within.oneOfMany() && (empty || companion.isPresent())) {
+            return new ReadOutcome.Skipped(
+                    position,
+                    sourceName + ": skipped: "
+                            + companion.map(what -> what + ", not mail").orElse("empty"));
+        }
+        return new ReadOutcome.Refused(
+                position,
+                companion
+                        .map(what -> sourceName + ": not a mail archive: it is " + what
+                                + "; import the mailbox it belongs to")
+                        .orElse(sniffed.reason()));
+    }
+
     /** A .gz within a stream: checked before it is read, as one on disk is. */
     private void readGzip(
             String sourceName,
             String listName,
             InputStream in,
             BoundedInputStream.Budget budget,
-            int containers,
+            Within within,
             Consumer<? super ReadOutcome> sink)
             throws IOException {
         try {
             switch (UnpackedGzip.of(in, budget, 0)) {
                 case UnpackedGzip.Unpacked unpacked -> {
                     try (InputStream content = unpacked.content()) {
-                        readStream(sourceName, listName, content, budget, containers, sink);
+                        readStream(sourceName, listName, content, budget, within, sink);
                     }
                 }
                 case UnpackedGzip.Damaged damaged -> sink.accept(refusal(sourceName, damaged));
@@ -410,7 +436,7 @@ public final class MailSources {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    readStream(entryName, null, new BoundedInputStream(in, budget), budget, 1, sink);
+                    readStream(entryName, null, new BoundedInputStream(in, budget), budget, Within.ZIP_ON_DISK, sink);
                 }
             } catch (InflationLimitException e) {
                 sink.accept(bomb(sourceName, e));
@@ -456,9 +482,12 @@ public final class MailSources {
             String sourceName,
             InputStream in,
             BoundedInputStream.Budget budget,
-            int containers,
+            Within within,
             Consumer<? super ReadOutcome> sink)
             throws IOException {
+        // A stream tells its folders only as it goes: a Maildir's tmp folder is known once its cur or new came first,
+        // as zip tools write them, in name order.
+        Set<String> foldersSoFar = new HashSet<>();
         // Names are read as the zip format says: UTF-8 where the entry is marked so, else IBM437, as Windows tools
         // write them. Read as UTF-8, such a name stopped the whole zip at that entry.
         String reached = null;
@@ -467,17 +496,17 @@ public final class MailSources {
             boolean anyRead = false;
             while ((entry = zip.getNextEntry()) != null) {
                 reached = entry.getName();
+                foldersSoFar.add(folderOf(entry.getName()));
                 if (leftOut(entry)) {
                     continue;
                 }
                 anyRead = true;
-                readStream(
-                        sourceName + "!/" + entry.getName(),
-                        null,
-                        new BoundedInputStream(zip, budget),
-                        budget,
-                        containers,
-                        sink);
+                String entryName = sourceName + "!/" + entry.getName();
+                if (Maildir.isDeliveryFolder(folderOf(entry.getName()), foldersSoFar::contains)) {
+                    sink.accept(partlyDelivered(entryName));
+                    continue;
+                }
+                readStream(entryName, null, new BoundedInputStream(zip, budget), budget, within.asMember(), sink);
             }
             if (!anyRead) {
                 sink.accept(nothingToRead(sourceName));
@@ -510,5 +539,24 @@ public final class MailSources {
     private static ReadOutcome refusal(String sourceName, IOException e) {
         return new ReadOutcome.Refused(
                 SourcePosition.wholeFile(sourceName), sourceName + ": could not be read (" + e.getMessage() + ")");
+    }
+
+    /**
+     * What holds a source: how many .gz and .zip files, and whether it is one of the many files of a folder or a zip
+     * (where a file that is not mail may just be something a mail program keeps beside its mail).
+     */
+    private record Within(int containers, boolean oneOfMany) {
+
+        static final Within NOTHING = new Within(0, false);
+        static final Within FOLDER = new Within(0, true);
+        static final Within ZIP_ON_DISK = new Within(1, true);
+
+        Within unpacked() {
+            return new Within(containers + 1, oneOfMany);
+        }
+
+        Within asMember() {
+            return new Within(containers, true);
+        }
     }
 }

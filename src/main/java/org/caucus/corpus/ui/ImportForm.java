@@ -99,7 +99,8 @@ class ImportForm extends VerticalLayout {
                     }
                 },
                 reason -> ui.access(() -> showFirst(refusal(reason)))));
-        upload.setAcceptedFileTypes(".txt", ".gz", ".mbox", ".mbx", ".eml", ".html", ".htm", ".zip");
+        // Any file is taken, and its content says what it is: mailboxes often have no ending at all (Thunderbird's
+        // "Inbox", a Maildir's message files), and a file that is not mail is refused with the reason.
         upload.setMaxFiles(500);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxUploadBytes()));
         upload.addAllFinishedListener(finished -> {
@@ -111,8 +112,9 @@ class ImportForm extends VerticalLayout {
                 showFirst(refusal(rejected.getFileName() + ": " + rejected.getErrorMessage() + " Nothing was read.")));
         return section(
                 "Archive files",
-                "Pipermail months (2013-November.txt or .txt.gz), mbox files, .eml files, saved message pages, or"
-                        + " a .zip of them. Drop several at once.",
+                "Pipermail months (2013-November.txt or .txt.gz), mbox files (Thunderbird's mailboxes too), .eml and"
+                        + " Apple Mail's .emlx files, saved message pages, or a .zip of them or of a mail folder."
+                        + " Drop several at once.",
                 upload);
     }
 

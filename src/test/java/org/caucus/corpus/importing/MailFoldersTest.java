@@ -121,11 +121,143 @@ class MailFoldersTest {
                 .containsExactly("message 1", "message 2", "message 9", "message 10");
     }
 
+    @Test
+    void a_thunderbird_profile_is_read_without_its_summaries_and_empty_mailboxes(@TempDir Path folder)
+            throws IOException {
+        Path local = Files.createDirectories(folder.resolve("Local Folders"));
+        Files.writeString(
+                local.resolve("Inbox"),
+                "From - Wed Nov 13 08:10:00 2013\nX-Mozilla-Status: 0001\n"
+                        + message("Wed, 13 Nov 2013 08:06:40 +0000", "1net", "inbox-1"));
+        Files.writeString(
+                local.resolve("Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n< <(a=c)> // (f=iso-8859-1)\n");
+        Files.writeString(local.resolve("Trash"), "");
+        Files.writeString(local.resolve("Trash.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(local, outcomes::add);
+
+        assertThat(outcomes)
+                .as("the mailbox read, and nothing refused: the summaries and the empty Trash are skipped with why")
+                .extracting(MailFoldersTest::subjectOrReason)
+                .containsExactly(
+                        "1net",
+                        "Inbox.msf: skipped: Thunderbird's summary of a mailbox, not mail",
+                        "Trash: skipped: empty",
+                        "Trash.msf: skipped: Thunderbird's summary of a mailbox, not mail");
+    }
+
+    @Test
+    void a_zipped_server_maildir_is_read_without_the_servers_index_files() throws IOException {
+        Path file = zip(List.of(
+                new String[] {
+                    "Maildir/cur/1384330000.M1P10.host:2,S", message("Wed, 13 Nov 2013 08:00:00 +0000", "1net", "a")
+                },
+                new String[] {"Maildir/dovecot-uidlist", "3 V1384330000 N2 G0123\n1 :1384330000.M1P10.host\n"},
+                new String[] {"Maildir/dovecot.index.log", "\u0001\u0002\u0000\u0000binary"},
+                new String[] {"Maildir/maildirfolder", ""},
+                new String[] {"Maildir/subscriptions", "INBOX\nSent\n"}));
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        try {
+            sut.read(file, "maildir.zip", null, outcomes::add);
+        } finally {
+            Files.delete(file);
+        }
+
+        assertThat(outcomes)
+                .extracting(MailFoldersTest::subjectOrReason)
+                .containsExactlyInAnyOrder(
+                        "1net",
+                        "maildir.zip!/Maildir/dovecot-uidlist: skipped: Dovecot's index of a Maildir, not mail",
+                        "maildir.zip!/Maildir/dovecot.index.log: skipped: Dovecot's index of a Maildir, not mail",
+                        "maildir.zip!/Maildir/maildirfolder: skipped: a Maildir's marker file, not mail",
+                        "maildir.zip!/Maildir/subscriptions: skipped: Dovecot's index of a Maildir, not mail");
+    }
+
+    @Test
+    void a_mail_programs_file_given_alone_is_refused_with_what_it_is(@TempDir Path folder) throws IOException {
+        Path summary = Files.writeString(folder.resolve("Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(summary, outcomes::add);
+
+        assertThat(outcomes)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .isEqualTo("Inbox.msf: not a mail archive: it is Thunderbird's summary of a mailbox;"
+                                        + " import the mailbox it belongs to"));
+    }
+
+    @Test
+    void a_list_archive_named_like_a_mail_programs_file_is_read(@TempDir Path folder) throws IOException {
+        Path archive = Files.createDirectories(folder.resolve("lists"));
+        Files.writeString(
+                archive.resolve("subscriptions"),
+                "From anja@example.org Wed Nov 13 08:10:00 2013\n"
+                        + message("Wed, 13 Nov 2013 08:06:40 +0000", "who subscribes", "s"));
+        Files.writeString(archive.resolve("unknown.bin"), "\u0001\u0002\u0003\u0004\u0005 not text at all");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(archive, outcomes::add);
+
+        assertThat(outcomes)
+                .as("a file is skipped by its name only when it is not mail, and other files that are not mail are"
+                        + " still refused")
+                .hasSize(2)
+                .anySatisfy(outcome -> assertThat(outcome).isInstanceOf(ReadOutcome.Read.class))
+                .anySatisfy(outcome -> assertThat(outcome).isInstanceOf(ReadOutcome.Refused.class));
+    }
+
+    @Test
+    void a_maildir_in_a_zip_inside_a_zip_skips_its_tmp_folder() throws IOException {
+        Path inner = zip(List.of(
+                new String[] {
+                    "Maildir/cur/1384330000.M1P10.host:2,S", message("Wed, 13 Nov 2013 08:00:00 +0000", "1net", "a")
+                },
+                new String[] {"Maildir/tmp/1384332000.M4P13.host", "From: half <h@example.org>\nSubj"}));
+        Path outer;
+        try {
+            outer = zip(
+                    List.<String[]>of(new String[] {"mail.zip", Files.readString(inner, StandardCharsets.ISO_8859_1)}));
+        } finally {
+            Files.delete(inner);
+        }
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        try {
+            sut.read(outer, "outer.zip", null, outcomes::add);
+        } finally {
+            Files.delete(outer);
+        }
+
+        assertThat(outcomes)
+                .extracting(MailFoldersTest::subjectOrReason)
+                .containsExactly(
+                        "1net",
+                        "outer.zip!/mail.zip!/Maildir/tmp/1384332000.M4P13.host: skipped: it is in a Maildir's tmp"
+                                + " folder, where a message may be only partly delivered");
+    }
+
     /** A message read by its subject, a file skipped by why. */
     private static String subjectOrReason(ReadOutcome outcome) {
         return outcome instanceof ReadOutcome.Read read
                 ? read.message().subject()
                 : ((ReadOutcome.Skipped) outcome).reason();
+    }
+
+    /** A zip on disk of the entries given as name and text; its bytes are each text's ISO-8859-1 bytes. */
+    private static Path zip(List<String[]> entries) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (String[] entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry[0]));
+                zip.write(entry[1].getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        return Files.write(Files.createTempFile("mail", ".zip"), zipped.toByteArray());
     }
 
     private static void write(Path file, String date, String subject) throws IOException {

@@ -225,6 +225,58 @@ class MailReadersTest {
     }
 
     @Test
+    void an_apple_mail_emlx_file_is_read_as_its_message_and_kept_whole() {
+        byte[] file = appleMail("""
+                From: Anja Kovacs <anja@example.org>
+                Subject: [bestbits] 1net
+                Message-ID: <emlx-1@example.org>
+                Date: Wed, 13 Nov 2013 08:06:40 +0000
+
+                We should talk to Brazil directly.
+                """);
+
+        List<ReadOutcome> outcomes = read("12345.emlx", file);
+
+        assertThat(outcomes).singleElement().isInstanceOf(ReadOutcome.Read.class);
+        ParsedMessage message = message(outcomes, 0);
+        assertThat(message.subject()).isEqualTo("[bestbits] 1net");
+        assertThat(message.body())
+                .as("the message alone, without Apple's properties after it")
+                .isEqualTo("We should talk to Brazil directly.");
+        assertThat(message.raw()).as("the original, the whole file unchanged").isEqualTo(file);
+    }
+
+    @Test
+    void an_emlx_file_cut_short_fails_with_why_and_its_bytes() {
+        byte[] whole = appleMail("From: Anja <anja@example.org>\nSubject: cut\n\nText.\n");
+        byte[] cut = java.util.Arrays.copyOf(whole, 30);
+
+        List<ReadOutcome> outcomes = read("cut.emlx", cut);
+
+        assertThat(outcomes).singleElement().isInstanceOfSatisfying(ReadOutcome.Failed.class, failed -> {
+            assertThat(failed.reason())
+                    .isEqualTo("cut.emlx, message 1: Apple Mail's first line gives the message 50 bytes, but"
+                            + " only 19 follow it: the file is cut short");
+            assertThat(failed.raw()).isEqualTo(cut);
+        });
+    }
+
+    @Test
+    void a_mailbox_of_bare_year_lines_is_not_taken_for_apple_mail() {
+        String message = "2005\nMessage-Id: <%s@example.org>\nFrom: Joel <joel@example.org>\nSubject: %s\n\n%s\n";
+        // Longer than the year read as a length, so that what stands there is looked at, and is no Apple property list.
+        byte[] years = (message.formatted("one", "first", "It is a long message. ".repeat(100))
+                        + message.formatted("two", "second", "More."))
+                .getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(read("forces.txt", years))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason()).contains("bare year lines"));
+    }
+
+    @Test
     void gzip_that_inflates_past_the_bound_is_refused_naming_the_file() {
         MailSources bounded = new MailSources(1 << 20, MailSources.DEFAULT_MAX_MESSAGE_BYTES);
         byte[] bomb = gzip(("From a at b.org  Wed Nov 13 01:51:13 2013\nSubject: x\n\n" + "0".repeat(8 << 20))
@@ -501,6 +553,17 @@ class MailReadersTest {
                 .read("2013-November.txt", new ByteArrayInputStream(month), outcomes::add);
 
         assertThat(outcomes).as("outcomes").hasSize(2).allMatch(ReadOutcome.Failed.class::isInstance);
+    }
+
+    /** A message as Apple Mail keeps it: its length, the message, and Apple's properties of it. */
+    static byte[] appleMail(String message) {
+        byte[] bytes = message.getBytes(StandardCharsets.US_ASCII);
+        String properties = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+                <plist version="1.0"><dict><key>flags</key><integer>8590195713</integer></dict></plist>
+                """;
+        return ("%-10d\n%s%s".formatted(bytes.length, message, properties)).getBytes(StandardCharsets.US_ASCII);
     }
 
     private List<ReadOutcome> read(String name, byte[] bytes) {
