@@ -100,13 +100,18 @@ public class ArchiveImportService {
     /** Imports files and folders (archives, mbox files, e-mail files, zips, saved pages). */
     @PreAuthorize("@projectAccess.canOwn(#project?.id)")
     public ImportReport importPaths(Project project, List<Path> paths, ImportProgress progress) {
+        return importFiles(project, paths, progress, (sources, sink, expect) -> sources.read(paths, sink));
+    }
+
+    /** Imports files uploaded to the server, which keeps them in a folder of its own ({@link MailSources#readUploaded}). */
+    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
+    public ImportReport importUploads(Project project, List<Path> files, ImportProgress progress) {
+        return importFiles(project, files, progress, (sources, sink, expect) -> sources.readUploaded(files, sink));
+    }
+
+    private ImportReport importFiles(Project project, List<Path> paths, ImportProgress progress, Reading reading) {
         int files = paths.stream().mapToInt(MailSources::countSources).sum();
-        return run(
-                project,
-                ImportedSources.files(paths),
-                files,
-                progress,
-                (sources, sink, expect) -> sources.read(paths, sink));
+        return run(project, ImportedSources.files(paths), files, progress, reading);
     }
 
     /**

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An analyst uploads real pipermail months on the Import page in headless Chromium. The import runs on a pool
@@ -24,11 +26,22 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {"spring.datasource.url=jdbc:h2:mem:caucus-e2e-import;DB_CLOSE_DELAY=-1"})
 class ImportBrowserIT extends BrowserTest {
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     @Test
     void uploaded_months_are_imported_in_the_background_and_reported_in_view() throws Exception {
-        String months = Stream.of("July", "August", "September", "October", "November", "December")
+        // 2004-November has messages without the list's tag.
+        String months = Stream.of(
+                        "2004-November",
+                        "2013-July",
+                        "2013-August",
+                        "2013-September",
+                        "2013-October",
+                        "2013-November",
+                        "2013-December")
                 .map(month -> SharedCorpora.folder()
-                        .resolve("twisted-python/2013-" + month + ".txt.gz")
+                        .resolve("twisted-python/" + month + ".txt.gz")
                         .toAbsolutePath()
                         .toString())
                 .collect(Collectors.joining("\n"));
@@ -55,6 +68,12 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(((Number) browser.executeScript("return arguments[0].files.length;", upload)).intValue())
                 .as("files left listed in the upload once their import has started")
                 .isZero();
+        assertThat(jdbc.queryForList(
+                        "select distinct list_name from message where subject like 'Talk on Twisted in Washington%'",
+                        String.class))
+                .as("a message whose list's tag stands inside its subject, named by it, not after the folder the"
+                        + " server kept the upload in")
+                .containsExactly("Twisted-Python");
     }
 
     @Test

@@ -98,6 +98,16 @@ public final class MailSources {
         paths.stream().sorted(ReadingOrder.FILES).forEach(path -> read(path, sink));
     }
 
+    /**
+     * Reads uploaded files, in reading order. Their folder is only where the server keeps uploads, so unlike a folder
+     * of months on disk it does not name their list.
+     */
+    public void readUploaded(List<Path> files, Consumer<? super ReadOutcome> sink) {
+        files.stream()
+                .sorted(ReadingOrder.FILES)
+                .forEach(file -> read(file, file.getFileName().toString(), null, sink));
+    }
+
     /** Reads a file, or every file of a folder (and its sub-folders) in name order. */
     public void read(Path path, Consumer<? super ReadOutcome> sink) {
         if (Files.isDirectory(path)) {

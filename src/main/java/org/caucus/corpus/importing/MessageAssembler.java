@@ -3,6 +3,7 @@ package org.caucus.corpus.importing;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.address.Mailbox;
@@ -154,24 +155,33 @@ final class MessageAssembler {
      * The list a message was archived from. The list that delivered it (its List-Id) or the archive's name says which
      * list, and the subject's tag for it how the list spells itself. A reply sent to two lists carries both tags
      * ("[XML-SIG] Re: [Twisted-Python] parsers" in twisted-python's archive), so the first tag is taken only when
-     * nothing says which list. A pipermail month's folder name may be only where someone saved the month, so a tag
-     * that does not match it names the list instead.
+     * nothing says which list. The list's tag may stand further in, where an older Mailman left a subject that held it
+     * anywhere ("[UPDATE] aio works [was: Re: [Twisted-Python] Async I/O]"). A pipermail month's folder name may be
+     * only where someone saved the month, so a tag that does not match it names the list instead. With nothing to go
+     * by but the subject, a renamed thread's or a translated reply's tag ("Talk in DC (Was: [Twisted-Python] ...)")
+     * names the list when no tag heads the subject.
      */
     private static String listName(String subject, String listId, String archiveListName) {
-        List<SubjectPrefixes.Tag> tags = SubjectPrefixes.leadingTags(subject);
+        List<String> leading = SubjectPrefixes.leadingTags(subject).stream()
+                .map(tag -> tag.name().strip())
+                .toList();
         String delivering = listIdName(listId);
         String known = delivering != null ? delivering : archiveListName;
         if (known != null) {
-            for (SubjectPrefixes.Tag tag : tags) {
-                if (tag.name().strip().equalsIgnoreCase(known)) {
-                    return tag.name().strip();
-                }
+            Optional<String> spelled = SubjectPrefixes.allTags(subject).stream()
+                    .filter(known::equalsIgnoreCase)
+                    .findFirst();
+            if (spelled.isPresent()) {
+                return spelled.get();
             }
-            if (delivering != null || tags.isEmpty()) {
+            if (delivering != null || leading.isEmpty()) {
                 return known;
             }
         }
-        return tags.isEmpty() ? null : tags.getFirst().name().strip();
+        if (!leading.isEmpty()) {
+            return leading.getFirst();
+        }
+        return SubjectPrefixes.introducedTags(subject).stream().findFirst().orElse(null);
     }
 
     private static String listIdName(String listId) {

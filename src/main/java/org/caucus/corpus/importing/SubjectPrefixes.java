@@ -20,6 +20,10 @@ public final class SubjectPrefixes {
     private static final Pattern TAG = Pattern.compile("\\s*\\[([^\\[\\]]+)\\]");
     // The bracket a forward puts around the whole subject it forwards: "[Fwd: ...]" as Mailman 2 wrote it, and
     // "[user@host: ...]" as mutt does.
+    // A tag that a word ending in a colon ("Was:", "Antwort:", "答复:") or a bare "was" introduces inside a subject.
+    private static final Pattern INTRODUCED_TAG = Pattern.compile(
+            "(?:\\bwas\\s*|[^\\s\\[\\]()]+:\\s*)\\[([^\\[\\]]+)\\]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern FORWARD_BRACKET =
             Pattern.compile("\\s*\\[(?:fwd?\\s*:|[^\\[\\]\\s]+@[^\\[\\]\\s]+:)\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -52,6 +56,24 @@ public final class SubjectPrefixes {
             }
         }
         return tags;
+    }
+
+    /** Every tag of a subject, wherever it stands: "[UPDATE] aio works [was: Re: [Twisted-Python] Async I/O]" has two. */
+    public static List<String> allTags(String subject) {
+        return TAG.matcher(subject).results().map(tag -> tag.group(1).strip()).toList();
+    }
+
+    /**
+     * The tags inside a subject that a reply's or a renamed thread's words bring in: "Talk in DC (Was: [Twisted-Python]
+     * Talk in Boston)", "Antwort: [Twisted-Python] Win32 installer". Such a tag is the list's tag of the subject the
+     * message answers, where a tag amid other words ("Bug [PATCH] in foo") may be anything.
+     */
+    public static List<String> introducedTags(String subject) {
+        return INTRODUCED_TAG
+                .matcher(subject)
+                .results()
+                .map(tag -> tag.group(1).strip())
+                .toList();
     }
 
     private SubjectPrefixes() {}

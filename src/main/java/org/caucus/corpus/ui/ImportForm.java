@@ -175,7 +175,7 @@ class ImportForm extends VerticalLayout {
                 executor,
                 progress -> {
                     try {
-                        return importer.importPaths(project, files, progress);
+                        return importer.importUploads(project, files, progress);
                     } finally {
                         files.forEach(ImportForm::deleteQuietly);
                     }

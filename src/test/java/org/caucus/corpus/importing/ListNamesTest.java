@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,8 @@ class ListNamesTest {
             twisted-python | [SPAM 05.92] [Twisted-Python] Twisted and P2P                   | Twisted-Python
             twisted-python | [Fwd: Re: [Twisted-Python] Sub-project Naming]                  | Twisted-Python
             twisted-python | [andrew@puzzling.org: Re: [Twisted-Python] shedding root]       | Twisted-Python
+            twisted-python | [UPDATE] aio works with epoll [was: Re: [Twisted-Python] Async I/O] | Twisted-Python
+            twisted-python | Talk in DC (Was: [Twisted-Python] Talk in Boston)               | Twisted-Python
             Downloads      | [Twisted-Python] Using telnet                                   | Twisted-Python
             Downloads      | [XML-SIG] Re: [Twisted-Python] Can anyone recommend a parser?   | XML-SIG
             """)
@@ -56,6 +59,52 @@ class ListNamesTest {
                 StandardCharsets.US_ASCII);
 
         assertThat(onlyMessage(mbox).listName()).isEqualTo(listName);
+    }
+
+    @ParameterizedTest(name = "\"{0}\": {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [Twisted-Python] Using telnet                                     | Twisted-Python
+            Talk on Twisted in Washington, DC (Was: [Twisted-Python] Talk on Twisted in Boston) | Twisted-Python
+            Antwort: [Twisted-Python] Win32 installer for Python2.3           | Twisted-Python
+            答复: [Twisted-Python] Twisted 8.0.1 for Windows is missing Zope   | Twisted-Python
+            Please add bugs (was [Twisted-Python] ParagraphText refuse to work) | Twisted-Python
+            Crossing the Chasm [Twisted-Python] documentation                 |
+            Using telnet                                                      |
+            [UPDATE] aio works with epoll [was: Re: [Twisted-Python] Async I/O] | UPDATE
+            """)
+    void with_nothing_but_the_subject_a_tag_that_heads_it_or_that_a_reply_brings_in_names_the_list(
+            String subject, String listName, @TempDir Path folder) throws IOException {
+        Path month = Files.writeString(
+                folder.resolve("2004-November.txt"),
+                "From a at b.org  Wed Nov 13 01:51:13 2004\nFrom: a at b.org\nSubject: " + subject + "\n\nHi\n",
+                StandardCharsets.UTF_8);
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.readUploaded(List.of(month), outcomes::add);
+
+        assertThat(outcomes)
+                .singleElement()
+                .extracting(outcome -> ((ReadOutcome.Read) outcome).message().listName())
+                .isEqualTo(listName);
+    }
+
+    @Test
+    void an_uploaded_month_is_not_named_after_the_folder_the_server_keeps_uploads_in(@TempDir Path folder)
+            throws IOException {
+        Path uploads = Files.createDirectory(folder.resolve("caucus-upload8127345"));
+        Path month = Files.writeString(
+                uploads.resolve("2013-November.txt"),
+                "From a at b.org  Wed Nov 13 01:51:13 2013\nFrom: a at b.org\nSubject: IMAP4 Proxy\n\nHi\n"
+                        + "From a at b.org  Wed Nov 13 02:51:13 2013\nFrom: a at b.org\n"
+                        + "Subject: [Twisted-Python] IMAP4 Proxy\n\nHi\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.readUploaded(List.of(month), outcomes::add);
+
+        assertThat(outcomes)
+                .extracting(outcome -> ((ReadOutcome.Read) outcome).message().listName())
+                .as("the untagged message names no list, the tagged one its tag")
+                .containsExactly(null, "Twisted-Python");
     }
 
     private ParsedMessage onlyMessage(Path path) {
