@@ -277,10 +277,27 @@ public final class MailSources {
     private void readFile(Path file, Within within, Consumer<? super ReadOutcome> sink) {
         String name = file.getFileName().toString();
         Path parent = file.getParent();
-        String listName = PIPERMAIL_MONTH.matcher(name).matches() && parent != null && parent.getFileName() != null
-                ? parent.getFileName().toString()
-                : null;
-        read(file, name, listName, within, sink);
+        String folder = parent == null || parent.getFileName() == null
+                ? ""
+                : parent.getFileName().toString();
+        read(file, name, listOfMonth(name, folder), within, sink);
+    }
+
+    /**
+     * The list a pipermail month names by its folder ({@code twisted-python/2013-November.txt.gz}), on disk or in a
+     * zip, as pipermail keeps its months; null for another file or a month with no folder.
+     */
+    private static String listOfMonth(String fileName, String folderName) {
+        return PIPERMAIL_MONTH.matcher(fileName).matches() && !folderName.isEmpty() ? folderName : null;
+    }
+
+    /** {@link #listOfMonth} of a zip's entry. */
+    private static String listOfMonth(String entryName) {
+        String folder = folderOf(entryName);
+        String parent = folder.isEmpty()
+                ? ""
+                : folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1, folder.length() - 1);
+        return listOfMonth(entryName.substring(folder.length()), parent);
     }
 
     private void readStream(
@@ -446,7 +463,13 @@ public final class MailSources {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    readStream(entryName, null, new BoundedInputStream(in, budget), budget, Within.ZIP_ON_DISK, sink);
+                    readStream(
+                            entryName,
+                            listOfMonth(entry.getName()),
+                            new BoundedInputStream(in, budget),
+                            budget,
+                            Within.ZIP_ON_DISK,
+                            sink);
                 }
             } catch (InflationLimitException e) {
                 sink.accept(bomb(sourceName, e));
@@ -516,7 +539,13 @@ public final class MailSources {
                     sink.accept(partlyDelivered(entryName));
                     continue;
                 }
-                readStream(entryName, null, new BoundedInputStream(zip, budget), budget, within.asMember(), sink);
+                readStream(
+                        entryName,
+                        listOfMonth(entry.getName()),
+                        new BoundedInputStream(zip, budget),
+                        budget,
+                        within.asMember(),
+                        sink);
             }
             if (!anyRead) {
                 sink.accept(nothingToRead(sourceName));

@@ -2,12 +2,16 @@ package org.caucus.corpus.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +109,41 @@ class ListNamesTest {
                 .extracting(outcome -> ((ReadOutcome.Read) outcome).message().listName())
                 .as("the untagged message names no list, the tagged one its tag")
                 .containsExactly(null, "Twisted-Python");
+    }
+
+    @Test
+    void a_zipped_month_names_its_list_by_its_folder_in_the_zip_even_in_a_zip_inside_a_zip(@TempDir Path folder)
+            throws IOException {
+        String untagged = "From a at b.org  Wed May 12 01:51:13 2004\nFrom: a at b.org\nSubject: Using telnet\n\nHi\n";
+        byte[] inner = zip(Map.of("bestbits/2013-November.txt", untagged.getBytes(StandardCharsets.US_ASCII)));
+        Path file = Files.write(
+                folder.resolve("lists.zip"),
+                zip(Map.of(
+                        "twisted-python/2004-May.txt", untagged.getBytes(StandardCharsets.US_ASCII),
+                        "2004-June.txt", untagged.replace("May", "Jun").getBytes(StandardCharsets.US_ASCII),
+                        "more.zip", inner)));
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(file, outcomes::add);
+
+        assertThat(outcomes)
+                .extracting(outcome -> outcome.position().sourceName() + " "
+                        + ((ReadOutcome.Read) outcome).message().listName())
+                .containsExactlyInAnyOrder(
+                        "lists.zip!/twisted-python/2004-May.txt twisted-python",
+                        "lists.zip!/2004-June.txt null",
+                        "lists.zip!/more.zip!/bestbits/2013-November.txt bestbits");
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+            }
+        }
+        return zipped.toByteArray();
     }
 
     private ParsedMessage onlyMessage(Path path) {
