@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -86,6 +87,10 @@ public final class FormatSniffer {
         }
         if (head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
             return notMail(name, "it is a PNG image");
+        }
+        Optional<String> otherProgram = OtherProgramsFiles.whatItIs(lowerName, head);
+        if (otherProgram.isPresent()) {
+            return notMail(name, otherProgram.get());
         }
         if (looksBinary(head)) {
             return notMail(name, "it holds binary data, not text");

@@ -212,6 +212,31 @@ class MailReadersTest {
     }
 
     @Test
+    void outlook_s_own_files_are_refused_with_what_they_are_and_what_to_do() {
+        byte[] compound = {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+        };
+        byte[] dataFile = {'!', 'B', 'D', 'N', 0x1a, 0, 0, 0, 0, 0};
+
+        assertThat(read("Re 1net.msg", compound))
+                .extracting(outcome -> ((ReadOutcome.Refused) outcome).reason())
+                .containsExactly("Re 1net.msg: not a mail archive: it is an Outlook message file (.msg), which Caucus"
+                        + " does not read; save the message as .eml, or export its folder as mbox, and import that");
+        assertThat(read("archive.pst", dataFile))
+                .extracting(outcome -> ((ReadOutcome.Refused) outcome).reason())
+                .containsExactly("archive.pst: not a mail archive: it is an Outlook data file (.pst or .ost), which"
+                        + " Caucus does not read; export the folder as mbox (readpst does, from a .pst) and import"
+                        + " that");
+        assertThat(read("minutes.doc", compound))
+                .extracting(outcome -> ((ReadOutcome.Refused) outcome).reason())
+                .containsExactly("minutes.doc: not a mail archive: it is a Microsoft Office file, not mail");
+        assertThat(read("report.pdf", "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1)))
+                .extracting(outcome -> ((ReadOutcome.Refused) outcome).reason())
+                .containsExactly("report.pdf: not a mail archive: it is a PDF document; import the mail itself, as"
+                        + " mbox, .eml or the list's archive");
+    }
+
+    @Test
     void random_bytes_are_refused_as_not_a_mail_archive() {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
