@@ -21,7 +21,6 @@ import org.caucus.search.SearchService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -264,7 +263,7 @@ class ImportRemovalTest {
         killed(alices);
         jdbc.update("update message set import_run_id = null where project_id = ?", project.getId());
 
-        jdbc.update(backfillOfTheMigration());
+        jdbc.update(MigrationStatements.first("V0020__message_import_run.sql", "update message"));
 
         assertThat(jdbc.queryForList(
                         "select m.import_run_id from message m join participant p on p.id = m.poster_id"
@@ -273,17 +272,6 @@ class ImportRemovalTest {
                         project.getId()))
                 .as("the imports of Alice's, Bob's, Carol's, Dave's and Eve's messages")
                 .containsExactly(alices, wrong, carols, carols, wrong);
-    }
-
-    /** The update statement of the migration that gave each message its import. */
-    private static String backfillOfTheMigration() throws Exception {
-        String migration = new String(
-                new ClassPathResource("db/migration/V0020__message_import_run.sql")
-                        .getInputStream()
-                        .readAllBytes(),
-                StandardCharsets.UTF_8);
-        int update = migration.indexOf("update message");
-        return migration.substring(update, migration.indexOf(';', update));
     }
 
     /** Leaves the import's record as an import killed with the server leaves it: begun, never ended. */

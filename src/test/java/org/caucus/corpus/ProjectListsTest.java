@@ -148,6 +148,23 @@ class ProjectListsTest {
         assertThat(corpus.listNames(project)).as("the project's lists").containsExactly("Twisted-Python");
     }
 
+    @Test
+    void the_migration_takes_back_the_list_an_upload_s_folder_named() throws Exception {
+        importMonth("twisted-python", "[Twisted-Python] Using telnet");
+        // As an upload was read before: the server's folder for uploads taken for the list's archive.
+        importMonth("caucus-upload8127345", "No tag at all", "[Twisted-Python] Tagged");
+
+        jdbc.update(MigrationStatements.first("V0021__no_list_named_after_the_upload_folder.sql", "update message"));
+
+        assertThat(corpus.listNames(project)).as("the project's lists").containsExactly("Twisted-Python");
+        assertThat(jdbc.queryForList(
+                        "select subject from message where project_id = ? and list_name is null",
+                        String.class,
+                        project.getId()))
+                .as("messages of no list")
+                .containsExactly("No tag at all");
+    }
+
     private void importMonth(String listFolder, String... subjects) throws IOException {
         Path list = Files.createDirectories(folder.resolve(listFolder));
         StringBuilder month = new StringBuilder();
