@@ -18,10 +18,12 @@ public class ImportHistory {
 
     private final ImportRunRepository runs;
     private final ImportProblemRepository problems;
+    private final MessageRepository messages;
 
-    ImportHistory(ImportRunRepository runs, ImportProblemRepository problems) {
+    ImportHistory(ImportRunRepository runs, ImportProblemRepository problems, MessageRepository messages) {
         this.runs = runs;
         this.problems = problems;
+        this.messages = messages;
     }
 
     /** Newest first. */
@@ -44,6 +46,15 @@ public class ImportHistory {
                         run.counts(),
                         run.earlierQuotesTraced(),
                         problems.findReportedByImportRunId(runId)));
+    }
+
+    /**
+     * How many messages the import stored that are still there, counted: its report's counts are written when it ends,
+     * so one that did not end counts nothing, yet stored what it read.
+     */
+    @PreAuthorize("@corpusAccess.canReadImportRun(#runId)")
+    public int messagesStoredBy(long runId) {
+        return messages.countStoredBy(runId);
     }
 
     /** The bytes of a message that failed, exactly as they were read. */

@@ -33,7 +33,6 @@ public class ImportRemoval {
     private static final Logger LOG = LoggerFactory.getLogger(ImportRemoval.class);
 
     // The messages an import stored, given the project and the import.
-    private static final String STORED_BY = "from message where project_id = ? and import_run_id = ?";
 
     // Ids per statement, within what a statement's parameters may number.
     private static final int IDS_AT_ONCE = 500;
@@ -140,18 +139,12 @@ public class ImportRemoval {
         return removed;
     }
 
-    /**
-     * How many messages the import stored that are still there: what removing it would take, an import that did not
-     * end included (its report counts nothing).
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("@projectAccess.canOwn(#project?.id)")
-    public int messagesOf(Project project, long runId) {
-        return jdbc.queryForObject("select count(*) " + STORED_BY, Integer.class, project.getId(), runId);
-    }
-
     private List<Long> storedBy(long projectId, long runId) {
-        return jdbc.queryForList("select id " + STORED_BY + " order by id", Long.class, projectId, runId);
+        return jdbc.queryForList(
+                "select id from message where project_id = ? and import_run_id = ? order by id",
+                Long.class,
+                projectId,
+                runId);
     }
 
     private void refuseWhatCannotBeUndone(String title, List<Long> stored) {

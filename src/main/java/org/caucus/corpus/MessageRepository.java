@@ -16,6 +16,10 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     @Query("select distinct m.project.id from Message m where m.id in :messageIds")
     List<Long> findProjectIds(java.util.Collection<Long> messageIds);
 
+    /** How many of the messages an import stored are still there. */
+    @Query(value = "select count(*) from message where import_run_id = ?1", nativeQuery = true)
+    int countStoredBy(long importRunId);
+
     @Query("select m.dedupeKey from Message m where m.project.id = ?1")
     List<String> findDedupeKeys(long projectId);
 

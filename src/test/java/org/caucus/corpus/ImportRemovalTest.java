@@ -240,7 +240,7 @@ class ImportRemovalTest {
         assertThat(listed.removable())
                 .as("offered for removal, though not ended")
                 .isTrue();
-        assertThat(sut.messagesOf(project, wrong)).as("its messages, counted").isEqualTo(2);
+        assertThat(history.messagesStoredBy(wrong)).as("its messages, counted").isEqualTo(2);
 
         assertThat(sut.remove(project, wrong)).as("what was removed").isEqualTo(new ImportRemoval.Removed(2, 2, 0));
         assertThat(corpus.countMessages(project)).as("messages").isZero();

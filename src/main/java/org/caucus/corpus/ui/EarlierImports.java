@@ -18,6 +18,7 @@ import java.util.function.ToIntFunction;
 import org.caucus.corpus.ImportCounts;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportRemoval;
+import org.caucus.corpus.ImportStatus;
 import org.caucus.corpus.PastImport;
 import org.caucus.project.Project;
 import org.caucus.project.ui.AnalystZone;
@@ -117,15 +118,25 @@ class EarlierImports extends VerticalLayout {
     private Component details(PastImport run) {
         ImportReportView report =
                 new ImportReportView(history.report(run.runId()).orElseThrow(), history);
+        boolean runningHere = this.runningHere.test(run.runId());
         if (run.removed()) {
             report.markRemoved(run.removedAt());
+        } else if (run.status() == ImportStatus.RUNNING && !runningHere) {
+            report.markNotEnded(history.messagesStoredBy(run.runId()));
         }
-        if (!owner || !run.removable() || runningHere.test(run.runId())) {
+        if (!owner || !run.removable() || runningHere) {
             return report;
         }
         Button remove = new Button(
                 "Remove its messages…",
-                click -> new RemoveImportDialog(removal, project, run, () -> removed(run.runId())).open());
+                // Counted, not taken from the report: an import that did not end reports nothing.
+                click -> new RemoveImportDialog(
+                                removal,
+                                project,
+                                run,
+                                history.messagesStoredBy(run.runId()),
+                                () -> removed(run.runId()))
+                        .open());
         remove.addClassName("remove-import");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         report.add(remove);

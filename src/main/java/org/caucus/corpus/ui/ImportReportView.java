@@ -90,6 +90,22 @@ class ImportReportView extends VerticalLayout {
         add(removed);
     }
 
+    /**
+     * Says that the import did not end, and how many messages it had stored, which its counts (written when an import
+     * ends) do not say; with the way to them.
+     */
+    void markNotEnded(int stored) {
+        Paragraph note = new Paragraph("It did not end: it stopped with a server, or is running on another of the"
+                + " team's servers. " + (stored == 1 ? "1 message" : "%,d messages".formatted(stored))
+                + " of it " + (stored == 1 ? "is" : "are") + " stored.");
+        note.addClassName("import-not-ended-note");
+        addComponentAtIndex(1, note);
+        if (stored > 0) {
+            messages.addClassName("import-messages-link");
+            addComponentAtIndex(2, messages);
+        }
+    }
+
     static String removedOn(Instant removedAt, ZoneId zone) {
         return "Its messages were removed on " + WHEN.format(removedAt.atZone(zone)) + ".";
     }

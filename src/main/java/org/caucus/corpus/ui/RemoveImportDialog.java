@@ -22,9 +22,8 @@ class RemoveImportDialog extends Dialog {
     final Paragraph refusal = new Paragraph();
 
     /** @param removed told once the messages are gone */
-    RemoveImportDialog(ImportRemoval removal, Project project, PastImport run, Runnable removed) {
-        // Counted, not taken from the report: an import that did not end reports nothing, yet stored what it read.
-        int messages = removal.messagesOf(project, run.runId());
+    /** @param messages how many messages the import stored that are still there */
+    RemoveImportDialog(ImportRemoval removal, Project project, PastImport run, int messages, Runnable removed) {
         setHeaderTitle("Remove the import of " + run.sources() + "?");
         addClassName("remove-import-dialog");
         add(new Paragraph((messages == 1 ? "Its 1 message goes" : "Its %,d messages go".formatted(messages))

@@ -294,6 +294,41 @@ class ImportViewTest extends ViewTest {
 
     @Test
     void an_import_that_did_not_end_is_removed_with_the_messages_it_counted_nowhere() {
+        pasteAndStopTheServer();
+        long before = corpus.countMessages(demo);
+        @SuppressWarnings("unchecked")
+        Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
+        assertThat(_getFormattedRow(earlier, 0).subList(1, 4))
+                .as("what, outcome and imported of the newest import")
+                .containsExactly("pasted text", "not ended", "0");
+
+        removeTheNewest(earlier, "Remove 1 message");
+
+        assertThat(corpus.countMessages(demo)).as("messages").isEqualTo(before - 1);
+        assertThat(_getFormattedRow(earlier, 0).get(2)).as("its outcome").isEqualTo("removed");
+    }
+
+    @Test
+    void an_import_that_did_not_end_says_how_many_messages_it_stored_and_shows_them() {
+        long runId = pasteAndStopTheServer();
+        @SuppressWarnings("unchecked")
+        Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
+
+        _clickItem(earlier, 0);
+
+        var details = _getItemDetailsComponent(earlier, 0);
+        assertThat(_get(details, Paragraph.class, spec -> spec.withClasses("import-not-ended-note"))
+                        .getText())
+                .isEqualTo("It did not end: it stopped with a server, or is running on another of the team's servers."
+                        + " 1 message of it is stored.");
+        assertThat(_get(details, Anchor.class, spec -> spec.withClasses("import-messages-link"))
+                        .getHref())
+                .as("the way to its messages, which its report counts nowhere")
+                .isEqualTo("messages?import=" + runId);
+    }
+
+    /** Pastes a message, then leaves its import's record as the server's stop left it; the Import page, opened again. */
+    private long pasteAndStopTheServer() {
         paste("""
                 [bestbits] an import cut off by a stopped server
 
@@ -307,17 +342,7 @@ class ImportViewTest extends ViewTest {
                 + " where id = (select max(id) from import_run)");
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("import");
-        long before = corpus.countMessages(demo);
-        @SuppressWarnings("unchecked")
-        Grid<PastImport> earlier = _get(Grid.class, spec -> spec.withClasses("earlier-imports-grid"));
-        assertThat(_getFormattedRow(earlier, 0).subList(1, 4))
-                .as("what, outcome and imported of the newest import")
-                .containsExactly("pasted text", "not ended", "0");
-
-        removeTheNewest(earlier, "Remove 1 message");
-
-        assertThat(corpus.countMessages(demo)).as("messages").isEqualTo(before - 1);
-        assertThat(_getFormattedRow(earlier, 0).get(2)).as("its outcome").isEqualTo("removed");
+        return jdbc.queryForObject("select max(id) from import_run", Long.class);
     }
 
     /** An import running on this server is told from one stopped with a server, and not offered for removal. */
