@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * after a blank line, so a "From here on" line inside a body that an mboxo writer failed to quote does not split its
  * message. {@code >From } lines are unquoted the mboxrd way (one {@code >} removed), which is also right for the
  * {@code >From } lines an mboxo writer quoted. A message whose {@code Content-Length} says that its body goes on
- * past a separator line is joined again (mboxcl2, see {@link DeclaredBodyLengths}).
+ * past a separator line is joined again (mboxcl2, see {@link DeclaredBodyLengths}). A message with a bare "From "
+ * line in its body was written by a program that quotes nothing, as mboxcl2 writers do: its {@code >From } lines are
+ * the writer's own and stay as they are, as they do in MMDF, which has no "From " lines to quote.
  */
 public final class MboxReader implements MailSourceReader {
 
@@ -97,21 +99,20 @@ public final class MboxReader implements MailSourceReader {
         }
     }
 
-    /** The message without its separator lines, with {@code >From } unquoted. */
+    /** The message without its separator lines, with {@code >From } unquoted unless its writer quotes nothing. */
     static byte[] messageBytes(byte[] raw) {
+        // MMDF marks its messages with a line of its own, so its writers have no "From " lines to quote.
+        boolean unquote = !isMmdf(raw, 0, nextLine(raw, 0)) && !hasBareFromLine(raw);
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
         int start = 0;
         boolean first = true;
         while (start < raw.length) {
-            int end = start;
-            while (end < raw.length && raw[end] != '\n') {
-                end++;
-            }
-            int next = Math.min(end + 1, raw.length);
+            int next = nextLine(raw, start);
             boolean separator =
                     isMmdf(raw, start, next) || (first && ArchiveSplitter.startsWith(raw, start, next, FROM_));
             if (!separator) {
-                if (raw[start] == '>'
+                if (unquote
+                        && raw[start] == '>'
                         && QUOTED_FROM
                                 .matcher(ArchiveSplitter.latin1(raw, start, next))
                                 .lookingAt()) {
@@ -124,5 +125,24 @@ public final class MboxReader implements MailSourceReader {
             start = next;
         }
         return out.toByteArray();
+    }
+
+    /** Where the line after the one that starts at {@code start} starts: past its line feed. */
+    private static int nextLine(byte[] raw, int start) {
+        int end = start;
+        while (end < raw.length && raw[end] != '\n') {
+            end++;
+        }
+        return Math.min(end + 1, raw.length);
+    }
+
+    /** Whether a line after the message's first (its separator) starts with "From ", unquoted. */
+    private static boolean hasBareFromLine(byte[] raw) {
+        for (int at = 0; at < raw.length - 1; at++) {
+            if (raw[at] == '\n' && ArchiveSplitter.startsWith(raw, at + 1, raw.length, FROM_)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

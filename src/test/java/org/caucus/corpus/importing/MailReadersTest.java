@@ -520,6 +520,33 @@ class MailReadersTest {
     }
 
     @Test
+    void an_mboxcl2_writer_quotes_no_from_line_so_its_quoted_ones_are_the_writers_own() {
+        String forwarded = "Forwarded as it came:\n\nFrom b@example.org Tue Nov 12 09:00:00 2013\n"
+                + "Subject: Agenda\n\n>From the start, as Bea wrote.\n";
+        String mbox = messageDeclaring(forwarded.length(), "first", forwarded)
+                + messageDeclaring(24, "second", ">From memory: agreed.\n\n");
+
+        List<ReadOutcome> outcomes = read("cl2.mbox", mbox.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(message(outcomes, 0).body())
+                .as("a message whose body holds a bare From line: its >From line as written")
+                .endsWith("\n>From the start, as Bea wrote.");
+        assertThat(message(outcomes, 1).body())
+                .as("a message with no bare From line, read the mboxrd way")
+                .isEqualTo("From memory: agreed.");
+    }
+
+    @Test
+    void an_mmdf_mailbox_has_no_from_lines_to_quote_so_its_quoted_ones_stay() {
+        String mmdf = "\u0001\u0001\u0001\u0001\nFrom: A <a@example.org>\nSubject: Memory\n"
+                + "Message-ID: <mmdf@example.org>\n\n>From memory, yes.\n\u0001\u0001\u0001\u0001\n";
+
+        assertThat(message(read("box.mmdf", mmdf.getBytes(StandardCharsets.US_ASCII)), 0)
+                        .body())
+                .isEqualTo(">From memory, yes.");
+    }
+
+    @Test
     void an_mboxcl2_file_with_crlf_line_ends_is_joined_by_its_lengths_too() {
         String forwarded = "Forwarded:\r\n\r\nFrom b@example.org Tue Nov 12 09:00:00 2013\r\nThe agenda.\r\n";
         String mbox = (messageDeclaring(forwarded.length(), "first", forwarded)
