@@ -47,16 +47,22 @@ public final class EmlReader implements MailSourceReader {
         }
         ReadOutcome outcome;
         try {
-            outcome = switch (appleMail ? AppleMailMessage.messageOf(raw) : new AppleMailMessage.Message(raw)) {
-                case AppleMailMessage.Message message ->
-                    MimeMessageParser.read(position, listName, raw, message.bytes(), known);
-                case AppleMailMessage.Unreadable unreadable ->
-                    new ReadOutcome.Failed(position, raw, position + ": " + unreadable.reason());
-            };
+            outcome = appleMail
+                    ? fromAppleMail(position, listName, raw)
+                    : MimeMessageParser.read(position, listName, raw, raw, known);
         } catch (IOException | RuntimeException e) {
             outcome = new ReadOutcome.Failed(position, raw, position + ": could not be read as MIME (" + e + ")");
         }
         // Outside the try: what the sink throws (a cancelled or failed import) is not this message's fault.
         sink.accept(outcome);
+    }
+
+    private ReadOutcome fromAppleMail(SourcePosition position, String listName, byte[] file) throws IOException {
+        return switch (AppleMailMessage.messageOf(file)) {
+            case AppleMailMessage.Message message ->
+                MimeMessageParser.read(position, listName, file, message.bytes(), known);
+            case AppleMailMessage.Unreadable unreadable ->
+                new ReadOutcome.Failed(position, file, position + ": " + unreadable.reason());
+        };
     }
 }
