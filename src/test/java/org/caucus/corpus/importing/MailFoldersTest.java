@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,25 +48,15 @@ class MailFoldersTest {
 
     @Test
     void a_zipped_maildir_is_read_as_its_folder_is() throws IOException {
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
-            for (String[] entry : List.of(
-                    new String[] {"Maildir/cur/1384330000.M1P10.host:2,S", "1net"},
-                    new String[] {"Maildir/new/1384329000.M2P11.host", "first"},
-                    new String[] {"Maildir/tmp/1384332000.M4P13.host", "half"})) {
-                zip.putNextEntry(new ZipEntry(entry[0]));
-                zip.write(message("Wed, 13 Nov 2013 08:00:00 +0000", entry[1], entry[0])
-                        .getBytes(StandardCharsets.UTF_8));
-            }
+        List<String[]> entries = new ArrayList<>();
+        for (String[] entry : List.of(
+                new String[] {"Maildir/cur/1384330000.M1P10.host:2,S", "1net"},
+                new String[] {"Maildir/new/1384329000.M2P11.host", "first"},
+                new String[] {"Maildir/tmp/1384332000.M4P13.host", "half"})) {
+            entries.add(new String[] {entry[0], message("Wed, 13 Nov 2013 08:00:00 +0000", entry[1], entry[0])});
         }
-        Path file = Files.write(Files.createTempFile("maildir", ".zip"), zipped.toByteArray());
-        List<ReadOutcome> outcomes = new ArrayList<>();
 
-        try {
-            sut.read(file, "maildir.zip", null, outcomes::add);
-        } finally {
-            Files.delete(file);
-        }
+        List<ReadOutcome> outcomes = readAndDelete(zip(entries), "maildir.zip");
 
         assertThat(outcomes)
                 .extracting(MailFoldersTest::subjectOrReason)
@@ -157,13 +148,8 @@ class MailFoldersTest {
                 new String[] {"Maildir/dovecot.index.log", "\u0001\u0002\u0000\u0000binary"},
                 new String[] {"Maildir/maildirfolder", ""},
                 new String[] {"Maildir/subscriptions", "INBOX\nSent\n"}));
-        List<ReadOutcome> outcomes = new ArrayList<>();
 
-        try {
-            sut.read(file, "maildir.zip", null, outcomes::add);
-        } finally {
-            Files.delete(file);
-        }
+        List<ReadOutcome> outcomes = readAndDelete(file, "maildir.zip");
 
         assertThat(outcomes)
                 .extracting(MailFoldersTest::subjectOrReason)
@@ -225,13 +211,8 @@ class MailFoldersTest {
         } finally {
             Files.delete(inner);
         }
-        List<ReadOutcome> outcomes = new ArrayList<>();
 
-        try {
-            sut.read(outer, "outer.zip", null, outcomes::add);
-        } finally {
-            Files.delete(outer);
-        }
+        List<ReadOutcome> outcomes = readAndDelete(outer, "outer.zip");
 
         assertThat(outcomes)
                 .extracting(MailFoldersTest::subjectOrReason)
@@ -246,6 +227,21 @@ class MailFoldersTest {
         return outcome instanceof ReadOutcome.Read read
                 ? read.message().subject()
                 : ((ReadOutcome.Skipped) outcome).reason();
+    }
+
+    /** What reading a zip on disk under {@code name} hands over; the zip is deleted after. */
+    private List<ReadOutcome> readAndDelete(Path zip, String name) {
+        List<ReadOutcome> outcomes = new ArrayList<>();
+        try {
+            sut.read(zip, name, null, outcomes::add);
+        } finally {
+            try {
+                Files.delete(zip);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return outcomes;
     }
 
     /** A zip on disk of the entries given as name and text; its bytes are each text's ISO-8859-1 bytes. */
