@@ -18,12 +18,12 @@ public final class SubjectPrefixes {
     private static final Pattern REPLY_PREFIX = Pattern.compile("\\s*" + REPLY + "\\s*", Pattern.CASE_INSENSITIVE);
     // A tag holds no bracket: in "[Fwd: Re: [Twisted-Python] Naming]" the tag is "Twisted-Python".
     private static final Pattern TAG = Pattern.compile("\\s*\\[([^\\[\\]]+)\\]");
-    // The bracket a forward puts around the whole subject it forwards: "[Fwd: ...]" as Mailman 2 wrote it, and
-    // "[user@host: ...]" as mutt does.
     // A tag that a word ending in a colon ("Was:", "Antwort:", "答复:") or a bare "was" introduces inside a subject.
     private static final Pattern INTRODUCED_TAG = Pattern.compile(
             "(?:\\bwas\\s*|[^\\s\\[\\]()]+:\\s*)\\[([^\\[\\]]+)\\]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    // The bracket a forward puts around the whole subject it forwards: "[Fwd: ...]" as Mailman 2 wrote it, and
+    // "[user@host: ...]" as mutt does.
     private static final Pattern FORWARD_BRACKET =
             Pattern.compile("\\s*\\[(?:fwd?\\s*:|[^\\[\\]\\s]+@[^\\[\\]\\s]+:)\\s*", Pattern.CASE_INSENSITIVE);
 

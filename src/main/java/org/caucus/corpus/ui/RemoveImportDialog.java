@@ -21,8 +21,10 @@ class RemoveImportDialog extends Dialog {
     final Button remove;
     final Paragraph refusal = new Paragraph();
 
-    /** @param removed told once the messages are gone */
-    /** @param messages how many messages the import stored that are still there */
+    /**
+     * @param messages how many messages the import stored that are still there
+     * @param removed told once the messages are gone
+     */
     RemoveImportDialog(ImportRemoval removal, Project project, PastImport run, int messages, Runnable removed) {
         setHeaderTitle("Remove the import of " + run.sources() + "?");
         addClassName("remove-import-dialog");
