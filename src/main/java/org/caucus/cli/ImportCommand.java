@@ -64,7 +64,8 @@ class ImportCommand implements Command {
         searchIndex.awaitImportsIndexed();
         out.println(projectName + ": " + report.summary());
         report.problems()
-                .forEach(problem -> out.println((problem.failed() ? "failed   " : "warning  ") + located(problem)));
+                .forEach(problem ->
+                        out.println("%-9s%s".formatted(problem.outcome().label(), located(problem))));
         arguments.option("report").map(Path::of).ifPresent(file -> writeReport(report, file));
         return report.allRead() ? OK : SOME_FAILED;
     }

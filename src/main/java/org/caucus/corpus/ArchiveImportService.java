@@ -162,7 +162,8 @@ public class ArchiveImportService {
                     started,
                     clock.instant(),
                     ImportCounts.NONE.plusFailed(false),
-                    List.of(new ImportReport.Problem(sourceName, sourceName, true, refused.getMessage(), null, null)));
+                    List.of(new ImportReport.Problem(
+                            sourceName, sourceName, ImportReport.Outcome.FAILED, refused.getMessage(), null, null)));
             return ImportOutcome.refused(sourceName, refused.getMessage());
         }
         Optional<Long> held = smallImports.held(project, parsed);
@@ -476,7 +477,7 @@ public class ArchiveImportService {
                             new ImportReport.Problem(
                                     skipped.position().sourceName(),
                                     skipped.position().toString(),
-                                    false,
+                                    ImportReport.Outcome.SKIPPED,
                                     skipped.reason(),
                                     null,
                                     null),
@@ -512,7 +513,7 @@ public class ArchiveImportService {
                         new ImportReport.Problem(
                                 read.position().sourceName(),
                                 read.position().toString(),
-                                false,
+                                ImportReport.Outcome.WARNING,
                                 warning,
                                 messageId,
                                 null),
@@ -522,7 +523,9 @@ public class ArchiveImportService {
         }
 
         private void fail(String position, String sourceName, String reason, byte[] raw, boolean aMessage) {
-            record(new ImportReport.Problem(sourceName, position, true, reason, null, null), raw);
+            record(
+                    new ImportReport.Problem(sourceName, position, ImportReport.Outcome.FAILED, reason, null, null),
+                    raw);
             counts = counts.plusFailed(aMessage);
         }
 

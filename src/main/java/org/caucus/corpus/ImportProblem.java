@@ -11,11 +11,6 @@ import jakarta.persistence.Id;
 @Entity
 class ImportProblem {
 
-    enum Severity {
-        WARNING,
-        FAILED
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -25,7 +20,7 @@ class ImportProblem {
     private String position;
 
     @Enumerated(EnumType.STRING)
-    private Severity severity;
+    private ImportReport.Outcome severity;
 
     private String reason;
     private Long messageId;
@@ -40,7 +35,7 @@ class ImportProblem {
         // The names and reasons are the import's own words, but they quote file names and addresses of any length.
         this.sourceName = FieldLimits.clip(problem.sourceName(), FieldLimits.SOURCE_NAME);
         this.position = FieldLimits.clip(problem.position(), FieldLimits.PROBLEM_POSITION);
-        this.severity = problem.failed() ? Severity.FAILED : Severity.WARNING;
+        this.severity = problem.outcome();
         this.reason = FieldLimits.clip(problem.reason(), FieldLimits.PROBLEM_REASON);
         this.messageId = problem.messageId();
         this.raw = raw;
@@ -48,7 +43,6 @@ class ImportProblem {
 
     /** As an import report gives it; only a failed message has bytes to download. */
     ImportReport.Problem reported() {
-        return new ImportReport.Problem(
-                sourceName, position, severity == Severity.FAILED, reason, messageId, raw == null ? null : id);
+        return new ImportReport.Problem(sourceName, position, severity, reason, messageId, raw == null ? null : id);
     }
 }

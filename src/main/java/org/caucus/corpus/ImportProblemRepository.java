@@ -14,7 +14,7 @@ interface ImportProblemRepository extends JpaRepository<ImportProblem, Long> {
     /** An import's report lines in the order it met them, without loading the bytes of the messages that failed. */
     @Query("""
             select new org.caucus.corpus.ImportReport$Problem(
-                p.sourceName, p.position, case when p.severity = 'FAILED' then true else false end,
+                p.sourceName, p.position, p.severity,
                 p.reason, p.messageId, case when p.raw is null then null else p.id end)
             from ImportProblem p where p.importRunId = ?1 order by p.id""")
     List<ImportReport.Problem> findReportedByImportRunId(long importRunId);

@@ -14,14 +14,33 @@ import java.util.List;
 public record ImportReport(
         long runId, boolean cancelled, ImportCounts counts, int earlierQuotesTraced, List<Problem> problems) {
 
+    /** What became of a message or a file that was not fully understood. */
+    public enum Outcome {
+        /** Imported, with something the analyst should know. */
+        WARNING,
+        /** Not imported: a message that could not be read, or a file refused. */
+        FAILED,
+        /** Left out on purpose, with nothing lost: a mail program's own file, a month given twice. */
+        SKIPPED;
+
+        /** As reports write it: "warning", "failed", "skipped". */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * @param messageId the stored message a warning is about; {@code null} for failures
-     * @param failed {@code true} when the message (or file) was not imported
      * @param keptBytesId for a message that failed, the problem record keeping its bytes, which {@link
      *     ImportHistory#failedMessage} gives back; {@code null} for a warning or a refused file
      */
     public record Problem(
-            String sourceName, String position, boolean failed, String reason, Long messageId, Long keptBytesId) {
+            String sourceName, String position, Outcome outcome, String reason, Long messageId, Long keptBytesId) {
+
+        /** Whether the message (or file) was not imported. */
+        public boolean failed() {
+            return outcome == Outcome.FAILED;
+        }
 
         /**
          * The reason without the position it starts with ("2011-March.txt.gz, message 83: the body is empty"), for a
@@ -46,7 +65,7 @@ public record ImportReport(
                                 ",",
                                 csv(problem.sourceName()),
                                 csv(problem.position()),
-                                problem.failed() ? "failed" : "warning",
+                                problem.outcome().label(),
                                 csv(problem.reason()),
                                 problem.messageId() == null
                                         ? ""

@@ -17,7 +17,8 @@ public record StoredText(long messageId, List<String> warnings) {
     /** Its warnings as lines of its import's report, each naming where the message came from. */
     List<ImportReport.Problem> problems(String sourceName) {
         return warnings.stream()
-                .map(warning -> new ImportReport.Problem(sourceName, sourceName, false, warning, messageId, null))
+                .map(warning -> new ImportReport.Problem(
+                        sourceName, sourceName, ImportReport.Outcome.WARNING, warning, messageId, null))
                 .toList();
     }
 }

@@ -53,6 +53,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_mail_programs_own_file_is_reported_as_skipped_and_read_is_every_file() throws Exception {
+        Path mailbox = Files.createDirectories(dataDir.resolve("Local Folders"));
+        Files.copy(Path.of(FIXTURE), mailbox.resolve("2013-November.txt"));
+        Files.writeString(mailbox.resolve("Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+        Path report = dataDir.resolve("report.csv");
+
+        CommandRun run = CommandRun.of(
+                "import",
+                "--data-dir",
+                dataDir.resolve("db").toString(),
+                "--project",
+                "P",
+                "--report",
+                report.toString(),
+                mailbox.toString());
+
+        assertThat(run.exitCode()).as("exit code: nothing failed").isZero();
+        assertThat(run.out())
+                .as("report")
+                .contains("warnings 1, failed 0")
+                .contains("skipped  Inbox.msf: skipped: Thunderbird's summary of a mailbox, not mail");
+        assertThat(Files.readString(report)).as("CSV report").contains("\"Inbox.msf\",\"Inbox.msf\",skipped,");
+    }
+
+    @Test
     void a_file_that_is_not_mail_makes_the_exit_code_1() throws Exception {
         Path notMail = Files.write(dataDir.resolve("notes.txt"), "just some notes\n".getBytes(StandardCharsets.UTF_8));
 

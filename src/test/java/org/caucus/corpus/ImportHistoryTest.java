@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
@@ -47,6 +48,9 @@ class ImportHistoryTest {
 
     @Autowired
     ApplicationContext application;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Project project;
 
@@ -218,6 +222,29 @@ class ImportHistoryTest {
                         .hasSize(10_000)
                         .startsWith("ftp://lists.example.org/very-long-list-name-")
                         .endsWith("…"));
+    }
+
+    @Test
+    void a_file_left_out_is_reported_as_skipped_also_by_imports_that_listed_it_as_a_warning(@TempDir Path folder)
+            throws IOException {
+        Path box = Files.createDirectory(folder.resolve("Local Folders"));
+        Files.writeString(box.resolve("Inbox"), ARCHIVE);
+        Files.writeString(box.resolve("Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+        long runId =
+                importer.importPaths(project, List.of(box), ImportProgress.NONE).runId();
+        // As imports before the skipped outcome recorded it.
+        jdbc.update(
+                "update import_problem set severity = 'WARNING' where severity = 'SKIPPED' and import_run_id = ?",
+                runId);
+
+        jdbc.update(MigrationStatements.first("V0022__skipped_files_in_import_reports.sql", "update import_problem"));
+
+        assertThat(sut.report(runId).orElseThrow().problems())
+                .extracting(ImportReport.Problem::sourceName, ImportReport.Problem::outcome)
+                .containsExactly(
+                        tuple("Inbox", ImportReport.Outcome.FAILED),
+                        tuple("Inbox", ImportReport.Outcome.WARNING),
+                        tuple("Inbox.msf", ImportReport.Outcome.SKIPPED));
     }
 
     private ImportReport importArchive(String name) {

@@ -53,7 +53,7 @@ class ImportReportView extends VerticalLayout {
         }
         if (!report.problems().isEmpty()) {
             Grid<ImportReport.Problem> problems = new Grid<>();
-            problems.addColumn(problem -> problem.failed() ? "failed" : "warning")
+            problems.addColumn(problem -> problem.outcome().label())
                     .setHeader("Outcome")
                     .setAutoWidth(true)
                     .setFlexGrow(0);

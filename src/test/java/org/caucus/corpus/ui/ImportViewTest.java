@@ -405,7 +405,7 @@ class ImportViewTest extends ViewTest {
         ImportReport.Problem failure = new ImportReport.Problem(
                 "november.mbox",
                 "november.mbox, message 1",
-                true,
+                ImportReport.Outcome.FAILED,
                 "november.mbox, message 1: an empty message",
                 null,
                 7L);
@@ -626,7 +626,7 @@ class ImportViewTest extends ViewTest {
         ImportReport.Problem warning = new ImportReport.Problem(
                 "2011-March.txt.gz",
                 "2011-March.txt.gz, message 83",
-                false,
+                ImportReport.Outcome.WARNING,
                 "2011-March.txt.gz, message 83: the body is empty",
                 42L,
                 null);
