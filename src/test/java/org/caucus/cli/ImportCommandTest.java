@@ -73,7 +73,7 @@ class ImportCommandTest {
         assertThat(run.out())
                 .as("report")
                 .contains("warnings 1, failed 0")
-                .contains("skipped  Inbox.msf: skipped: Thunderbird's summary of a mailbox, not mail");
+                .contains("skipped  Inbox.msf: Thunderbird's summary of a mailbox, not mail");
         assertThat(Files.readString(report)).as("CSV report").contains("\"Inbox.msf\",\"Inbox.msf\",skipped,");
     }
 

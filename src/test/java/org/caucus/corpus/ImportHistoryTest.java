@@ -232,9 +232,11 @@ class ImportHistoryTest {
         Files.writeString(box.resolve("Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
         long runId =
                 importer.importPaths(project, List.of(box), ImportProgress.NONE).runId();
-        // As imports before the skipped outcome recorded it.
+        // As imports before the skipped outcome recorded a file they left out: a warning whose reason says so.
         jdbc.update(
-                "update import_problem set severity = 'WARNING' where severity = 'SKIPPED' and import_run_id = ?",
+                "update import_problem set severity = 'WARNING', reason = ? where severity = 'SKIPPED'"
+                        + " and import_run_id = ?",
+                "Inbox.msf: skipped: Thunderbird's summary of a mailbox, not mail",
                 runId);
 
         jdbc.update(MigrationStatements.first("V0022__skipped_files_in_import_reports.sql", "update import_problem"));

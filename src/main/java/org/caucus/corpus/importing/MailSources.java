@@ -206,7 +206,7 @@ public final class MailSources {
                     && plain.contains(file.resolveSibling(name.substring(0, name.length() - 3)))) {
                 sink.accept(new ReadOutcome.Skipped(
                         SourcePosition.wholeFile(name),
-                        name + ": skipped: the same month as " + name.substring(0, name.length() - 3)
+                        name + ": the same month as " + name.substring(0, name.length() - 3)
                                 + ", which is read instead"));
                 continue;
             }
@@ -347,8 +347,8 @@ public final class MailSources {
         if (within.oneOfMany() && (empty || companion.isPresent())) {
             return new ReadOutcome.Skipped(
                     position,
-                    sourceName + ": skipped: "
-                            + companion.map(what -> what + ", not mail").orElse("empty"));
+                    sourceName + ": "
+                            + companion.map(what -> what + ", not mail").orElse("empty, no messages in it"));
         }
         return new ReadOutcome.Refused(
                 position,
@@ -389,8 +389,7 @@ public final class MailSources {
     private static ReadOutcome.Skipped partlyDelivered(String sourceName) {
         return new ReadOutcome.Skipped(
                 SourcePosition.wholeFile(sourceName),
-                sourceName + ": skipped: it is in a Maildir's tmp folder, where a message may be only partly"
-                        + " delivered");
+                sourceName + ": in a Maildir's tmp folder, where a message may be only partly" + " delivered");
     }
 
     /** Folders, hidden files and the resource forks macOS adds to a zip hold no mail. */

@@ -60,8 +60,7 @@ public final class PipermailHtmlReader implements MailSourceReader {
         if (!decoded.text().contains("<!--beginarticle-->")) {
             return new ReadOutcome.Skipped(
                     SourcePosition.wholeFile(sourceName),
-                    sourceName + ": not a pipermail message page (no article in it: an index page or another page);"
-                            + " skipped");
+                    sourceName + ": not a pipermail message page (no article in it: an index page or another page)");
         }
         try {
             Document page = Jsoup.parse(decoded.text());

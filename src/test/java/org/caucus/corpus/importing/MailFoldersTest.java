@@ -39,7 +39,7 @@ class MailFoldersTest {
                         + " they were delivered")
                 .extracting(MailFoldersTest::subjectOrReason)
                 .containsExactly(
-                        "1384332000.M4P13.host: skipped: it is in a Maildir's tmp folder, where a message may be only"
+                        "1384332000.M4P13.host: in a Maildir's tmp folder, where a message may be only"
                                 + " partly delivered",
                         "first",
                         "1net",
@@ -61,7 +61,7 @@ class MailFoldersTest {
         assertThat(outcomes)
                 .extracting(MailFoldersTest::subjectOrReason)
                 .containsExactly(
-                        "maildir.zip!/Maildir/tmp/1384332000.M4P13.host: skipped: it is in a Maildir's tmp folder,"
+                        "maildir.zip!/Maildir/tmp/1384332000.M4P13.host: in a Maildir's tmp folder,"
                                 + " where a message may be only partly delivered",
                         "first",
                         "1net");
@@ -133,9 +133,9 @@ class MailFoldersTest {
                 .extracting(MailFoldersTest::subjectOrReason)
                 .containsExactly(
                         "1net",
-                        "Inbox.msf: skipped: Thunderbird's summary of a mailbox, not mail",
-                        "Trash: skipped: empty",
-                        "Trash.msf: skipped: Thunderbird's summary of a mailbox, not mail");
+                        "Inbox.msf: Thunderbird's summary of a mailbox, not mail",
+                        "Trash: empty, no messages in it",
+                        "Trash.msf: Thunderbird's summary of a mailbox, not mail");
     }
 
     @Test
@@ -155,10 +155,10 @@ class MailFoldersTest {
                 .extracting(MailFoldersTest::subjectOrReason)
                 .containsExactlyInAnyOrder(
                         "1net",
-                        "maildir.zip!/Maildir/dovecot-uidlist: skipped: Dovecot's index of a Maildir, not mail",
-                        "maildir.zip!/Maildir/dovecot.index.log: skipped: Dovecot's index of a Maildir, not mail",
-                        "maildir.zip!/Maildir/maildirfolder: skipped: a Maildir's marker file, not mail",
-                        "maildir.zip!/Maildir/subscriptions: skipped: Dovecot's index of a Maildir, not mail");
+                        "maildir.zip!/Maildir/dovecot-uidlist: Dovecot's index of a Maildir, not mail",
+                        "maildir.zip!/Maildir/dovecot.index.log: Dovecot's index of a Maildir, not mail",
+                        "maildir.zip!/Maildir/maildirfolder: a Maildir's marker file, not mail",
+                        "maildir.zip!/Maildir/subscriptions: Dovecot's index of a Maildir, not mail");
     }
 
     @Test
@@ -218,7 +218,7 @@ class MailFoldersTest {
                 .extracting(MailFoldersTest::subjectOrReason)
                 .containsExactly(
                         "1net",
-                        "outer.zip!/mail.zip!/Maildir/tmp/1384332000.M4P13.host: skipped: it is in a Maildir's tmp"
+                        "outer.zip!/mail.zip!/Maildir/tmp/1384332000.M4P13.host: in a Maildir's tmp"
                                 + " folder, where a message may be only partly delivered");
     }
 

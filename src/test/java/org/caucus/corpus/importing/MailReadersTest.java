@@ -383,8 +383,8 @@ class MailReadersTest {
                         .filter(ReadOutcome.Skipped.class::isInstance)
                         .map(o -> ((ReadOutcome.Skipped) o).reason()))
                 .as("the compressed copy")
-                .containsExactly("2013-November.txt.gz: skipped: the same month as 2013-November.txt, which is read"
-                        + " instead");
+                .containsExactly(
+                        "2013-November.txt.gz: the same month as 2013-November.txt, which is read" + " instead");
     }
 
     @Test
