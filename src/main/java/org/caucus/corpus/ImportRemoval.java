@@ -32,8 +32,6 @@ public class ImportRemoval {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRemoval.class);
 
-    // The messages an import stored, given the project and the import.
-
     // Ids per statement, within what a statement's parameters may number.
     private static final int IDS_AT_ONCE = 500;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an import did: counts, and one line per message that was not fully understood, naming
@@ -25,7 +26,7 @@ public record ImportReport(
 
         /** As reports write it: "warning", "failed", "skipped". */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

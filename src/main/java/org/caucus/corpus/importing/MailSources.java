@@ -293,11 +293,9 @@ public final class MailSources {
 
     /** {@link #listOfMonth} of a zip's entry. */
     private static String listOfMonth(String entryName) {
-        String folder = folderOf(entryName);
-        String parent = folder.isEmpty()
-                ? ""
-                : folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1, folder.length() - 1);
-        return listOfMonth(entryName.substring(folder.length()), parent);
+        int slash = entryName.lastIndexOf('/');
+        String folder = entryName.substring(0, Math.max(slash, 0));
+        return listOfMonth(entryName.substring(slash + 1), folder.substring(folder.lastIndexOf('/') + 1));
     }
 
     private void readStream(
