@@ -120,8 +120,8 @@ class ImportBenchmarkCommand implements Command {
                 bytes / MB / cold.seconds(),
                 cold.peakHeap() / MB,
                 Runtime.getRuntime().maxMemory() / MB);
-        // A folder may hold more than archives (twisted-python has its LICENSE): say what failed, so that a refused
-        // file is not taken for a lost message.
+        // A folder may hold more than archives: say what failed, so that a refused file is not taken for a lost
+        // message.
         report.problems().stream()
                 .filter(ImportReport.Problem::failed)
                 .limit(5)

@@ -337,16 +337,20 @@ public final class MailSources {
 
     /**
      * A source that is not mail: refused with the reason, or skipped when it is only one of a folder's or a zip's files
-     * and either empty (a mail program's mailbox that holds nothing) or a mail program's own file beside the mail.
+     * and either empty (a mail program's mailbox that holds nothing), a mail program's own file beside the mail, or a
+     * text the archive is published with.
      */
     private static ReadOutcome notMail(String sourceName, FormatSniffer.Sniffed sniffed, boolean empty, Within within) {
         SourcePosition position = SourcePosition.wholeFile(sourceName);
         Optional<String> companion = MailProgramFiles.whatItIs(sourceName);
-        if (within.oneOfMany() && (empty || companion.isPresent())) {
-            return new ReadOutcome.Skipped(
-                    position,
-                    sourceName + ": "
-                            + companion.map(what -> what + ", not mail").orElse("empty, no messages in it"));
+        if (within.oneOfMany()) {
+            Optional<String> beside = companion.or(() -> ArchiveNotes.whatItIs(sourceName));
+            if (empty || beside.isPresent()) {
+                return new ReadOutcome.Skipped(
+                        position,
+                        sourceName + ": "
+                                + beside.map(what -> what + ", not mail").orElse("empty, no messages in it"));
+            }
         }
         return new ReadOutcome.Refused(
                 position,

@@ -72,10 +72,8 @@ class CorpusReadingTest {
         assertThat(messages).as("messages read").hasSize((int) separators);
         assertThat(outcomes.stream().filter(o -> !(o instanceof ReadOutcome.Read)))
                 .as("outcomes other than messages: the licence file beside the archives")
-                .containsExactly(new ReadOutcome.Refused(
-                        SourcePosition.wholeFile("LICENSE"),
-                        "LICENSE: not a mail archive: it does not start with a 'From ' line, a mail header or an HTML"
-                                + " page"));
+                .containsExactly(new ReadOutcome.Skipped(
+                        SourcePosition.wholeFile("LICENSE"), "LICENSE: the archive's licence, not mail"));
     }
 
     @Test

@@ -198,6 +198,61 @@ class MailFoldersTest {
     }
 
     @Test
+    void the_texts_an_archive_is_published_with_are_skipped_beside_its_months(@TempDir Path folder) throws IOException {
+        Path list = Files.createDirectories(folder.resolve("bestbits"));
+        Files.writeString(
+                list.resolve("2013-November.txt"),
+                "From anja at example.org  Wed Nov 13 08:10:00 2013\n"
+                        + message("Wed, 13 Nov 2013 08:06:40 +0000", "1net", "n"));
+        Files.writeString(list.resolve("LICENSE"), "MIT License\n\nCopyright (c) 2013 the list's owners\n");
+        Files.writeString(list.resolve("README.md"), "# Bestbits archive\n\nOne file per month.\n");
+        Files.writeString(list.resolve("MANIFEST.tsv"), "file\tmessages\n2013-November.txt\t1\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(list, outcomes::add);
+
+        assertThat(outcomes)
+                .as("the month read, and its licence, read-me and list of files skipped with what they are")
+                .extracting(MailFoldersTest::subjectOrReason)
+                .containsExactlyInAnyOrder(
+                        "1net",
+                        "LICENSE: the archive's licence, not mail",
+                        "README.md: the archive's read-me, not mail",
+                        "MANIFEST.tsv: the archive's list of files, not mail");
+    }
+
+    @Test
+    void an_archives_read_me_given_alone_is_refused_as_not_mail(@TempDir Path folder) throws IOException {
+        Path readMe = Files.writeString(folder.resolve("README"), "One file per month.\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(readMe, outcomes::add);
+
+        assertThat(outcomes)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadOutcome.Refused.class,
+                        refused -> assertThat(refused.reason()).startsWith("README: not a mail archive:"));
+    }
+
+    @Test
+    void a_mailbox_named_like_an_archives_notes_is_read(@TempDir Path folder) throws IOException {
+        Path mail = Files.createDirectories(folder.resolve("Mail"));
+        Files.writeString(
+                mail.resolve("changes"),
+                "From anja@example.org Wed Nov 13 08:10:00 2013\n"
+                        + message("Wed, 13 Nov 2013 08:06:40 +0000", "what changed", "c"));
+        Files.writeString(mail.resolve("other"), "");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(mail, outcomes::add);
+
+        assertThat(outcomes)
+                .extracting(MailFoldersTest::subjectOrReason)
+                .containsExactlyInAnyOrder("what changed", "other: empty, no messages in it");
+    }
+
+    @Test
     void a_maildir_in_a_zip_inside_a_zip_skips_its_tmp_folder() throws IOException {
         Path inner = zip(List.of(
                 new String[] {
