@@ -95,7 +95,8 @@ public final class MailSources {
      * reply read before the message it quotes could not be traced to it.
      */
     public void read(List<Path> paths, Consumer<? super ReadOutcome> sink) {
-        paths.stream().sorted(ReadingOrder.FILES).forEach(path -> read(path, sink));
+        Within within = Within.given(paths.size());
+        paths.stream().sorted(ReadingOrder.FILES).forEach(path -> read(path, within, sink));
     }
 
     /**
@@ -103,19 +104,24 @@ public final class MailSources {
      * of months on disk it does not name their list.
      */
     public void readUploaded(List<Path> files, Consumer<? super ReadOutcome> sink) {
+        Within within = Within.given(files.size());
         files.stream()
                 .sorted(ReadingOrder.FILES)
-                .forEach(file -> read(file, file.getFileName().toString(), null, sink));
+                .forEach(file -> read(file, file.getFileName().toString(), null, within, sink));
     }
 
     /** Reads a file, or every file of a folder (and its sub-folders) in name order. */
     public void read(Path path, Consumer<? super ReadOutcome> sink) {
+        read(path, Within.NOTHING, sink);
+    }
+
+    private void read(Path path, Within fileWithin, Consumer<? super ReadOutcome> sink) {
         if (Files.isDirectory(path)) {
             for (Path file : files(path, sink)) {
                 readFile(file, Within.FOLDER, sink);
             }
         } else {
-            readFile(path, Within.NOTHING, sink);
+            readFile(path, fileWithin, sink);
         }
     }
 
@@ -590,6 +596,14 @@ public final class MailSources {
         static final Within NOTHING = new Within(0, false);
         static final Within FOLDER = new Within(0, true);
         static final Within ZIP_ON_DISK = new Within(1, true);
+
+        /**
+         * A file given with {@code count - 1} others: all of a folder's files selected for upload, or a shell's
+         * {@code months/*}, are that folder's files as much as the folder itself would be.
+         */
+        static Within given(int count) {
+            return count > 1 ? FOLDER : NOTHING;
+        }
 
         Within unpacked() {
             return new Within(containers + 1, oneOfMany);

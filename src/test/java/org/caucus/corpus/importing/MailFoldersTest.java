@@ -222,6 +222,33 @@ class MailFoldersTest {
     }
 
     @Test
+    void files_given_or_uploaded_together_are_read_as_a_folders_files(@TempDir Path folder) throws IOException {
+        Path inbox = Files.writeString(
+                folder.resolve("Inbox"),
+                "From - Wed Nov 13 08:10:00 2013\n" + message("Wed, 13 Nov 2013 08:06:40 +0000", "1net", "i"));
+        Path summary = Files.writeString(folder.resolve("Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+        Path licence = Files.writeString(folder.resolve("LICENSE"), "MIT License\n");
+        List<ReadOutcome> given = new ArrayList<>();
+        List<ReadOutcome> uploaded = new ArrayList<>();
+
+        sut.read(List.of(inbox, summary, licence), given::add);
+        sut.readUploaded(List.of(inbox, summary, licence), uploaded::add);
+
+        List<String> expected = List.of(
+                "1net",
+                "Inbox.msf: Thunderbird's summary of a mailbox, not mail",
+                "LICENSE: the archive's licence, not mail");
+        assertThat(given)
+                .as("given together on the command line")
+                .extracting(MailFoldersTest::subjectOrReason)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(uploaded)
+                .as("uploaded together")
+                .extracting(MailFoldersTest::subjectOrReason)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void an_archives_read_me_given_alone_is_refused_as_not_mail(@TempDir Path folder) throws IOException {
         Path readMe = Files.writeString(folder.resolve("README"), "One file per month.\n");
         List<ReadOutcome> outcomes = new ArrayList<>();
