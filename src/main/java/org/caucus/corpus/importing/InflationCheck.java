@@ -61,7 +61,7 @@ final class InflationCheck {
         if (FormatSniffer.isGzip(head)) {
             measure(buffered(new BoundedInputStream(new GZIPInputStream(in, 1 << 16), budget)), budget, containers + 1);
         } else if (FormatSniffer.isZip(head)) {
-            ZipInputStream zip = new ZipInputStream(in, MailSources.ZIP_NAMES);
+            ZipInputStream zip = new ZipInputStream(in, ZipEntries.NAMES);
             while (zip.getNextEntry() != null) {
                 measure(buffered(new BoundedInputStream(zip, budget)), budget, containers + 1);
             }

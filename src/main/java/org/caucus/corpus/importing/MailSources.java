@@ -3,9 +3,7 @@ package org.caucus.corpus.importing;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,20 +11,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 /**
  * The way in: picks the reader for a file, a folder or an uploaded stream by its content, unpacks {@code .gz} and
@@ -49,8 +42,6 @@ public final class MailSources {
 
     /** How many .gz and .zip files may hold one another; a month zipped and then gzipped again is two. */
     static final int MAX_CONTAINERS = 10;
-
-    static final Charset ZIP_NAMES = Charset.forName("IBM437");
 
     private final long maxInflatedBytes;
     private final long maxMessageBytes;
@@ -117,7 +108,7 @@ public final class MailSources {
 
     private void read(Path path, Within fileWithin, Consumer<? super ReadOutcome> sink) {
         if (Files.isDirectory(path)) {
-            for (Path file : files(path, sink)) {
+            for (Path file : FolderFiles.read(path, sink)) {
                 readFile(file, Within.FOLDER, sink);
             }
         } else {
@@ -151,7 +142,7 @@ public final class MailSources {
         } catch (IOException e) {
             sink.accept(
                     handedOn[0] == 0
-                            ? refusal(sourceName, e)
+                            ? ReadOutcome.Refused.unreadable(sourceName, e)
                             : new ReadOutcome.Refused(
                                     SourcePosition.wholeFile(sourceName),
                                     sourceName + ": could not be read past its first " + handedOn[0] + " messages ("
@@ -167,7 +158,7 @@ public final class MailSources {
     public static int countSources(Path path) {
         if (Files.isDirectory(path)) {
             try {
-                return visibleFiles(path).stream()
+                return FolderFiles.visible(path).stream()
                         .mapToInt(MailSources::countSources)
                         .sum();
             } catch (IOException | UncheckedIOException e) {
@@ -178,55 +169,10 @@ public final class MailSources {
             // Opened as a zip, each month of an archive cost about 70 ms of looking for a directory that is not there.
             return 1;
         }
-        try (ZipFile zip = openZip(path)) {
-            return (int) Collections.list(zip.getEntries()).stream()
-                    .filter(entry -> !leftOut(entry))
-                    .count();
+        try {
+            return ZipEntries.countRead(path);
         } catch (IOException e) {
             return 1;
-        }
-    }
-
-    /**
-     * The files of a folder in {@link ReadingOrder reading order}, hidden files left out, and a pipermail month present as
-     * both {@code X.txt} and {@code X.txt.gz} read once (from {@code X.txt}; the other is reported as skipped). A file in a
-     * Maildir's {@code tmp} folder is skipped too.
-     */
-    List<Path> files(Path folder, Consumer<? super ReadOutcome> sink) {
-        List<Path> all;
-        try {
-            all = visibleFiles(folder).stream().sorted(ReadingOrder.FILES).toList();
-        } catch (IOException e) {
-            sink.accept(refusal(folder.toString(), e));
-            return List.of();
-        }
-        Set<Path> plain = new HashSet<>(all);
-        List<Path> chosen = new ArrayList<>();
-        for (Path file : all) {
-            String name = file.getFileName().toString();
-            if (Maildir.isDeliveryFolder(file.getParent() + "/", f -> Files.isDirectory(Path.of(f)))) {
-                sink.accept(partlyDelivered(name));
-                continue;
-            }
-            if (name.toLowerCase(Locale.ROOT).endsWith(".txt.gz")
-                    && plain.contains(file.resolveSibling(name.substring(0, name.length() - 3)))) {
-                sink.accept(new ReadOutcome.Skipped(
-                        SourcePosition.wholeFile(name),
-                        name + ": the same month as " + name.substring(0, name.length() - 3)
-                                + ", which is read instead"));
-                continue;
-            }
-            chosen.add(file);
-        }
-        return chosen;
-    }
-
-    /** The files of a folder and its sub-folders, hidden ones left out. */
-    private static List<Path> visibleFiles(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .toList();
         }
     }
 
@@ -258,7 +204,7 @@ public final class MailSources {
         try (InputStream in = Files.newInputStream(file)) {
             readFromStart(sourceName, listName, in, within, sink);
         } catch (IOException e) {
-            sink.accept(refusal(sourceName, e));
+            sink.accept(ReadOutcome.Refused.unreadable(sourceName, e));
         }
     }
 
@@ -276,7 +222,7 @@ public final class MailSources {
         } catch (InflationLimitException e) {
             sink.accept(bomb(sourceName, e));
         } catch (IOException e) {
-            sink.accept(refusal(sourceName, e));
+            sink.accept(ReadOutcome.Refused.unreadable(sourceName, e));
         }
     }
 
@@ -389,28 +335,6 @@ public final class MailSources {
         }
     }
 
-    /** The folder of a zip's entry, ending in {@code /}; a folder's own entry is its folder. */
-    private static String folderOf(String entryName) {
-        return entryName.substring(0, entryName.lastIndexOf('/') + 1);
-    }
-
-    private static ReadOutcome.Skipped partlyDelivered(String sourceName) {
-        return new ReadOutcome.Skipped(
-                SourcePosition.wholeFile(sourceName),
-                sourceName + ": in a Maildir's tmp folder, where a message may be only partly" + " delivered");
-    }
-
-    /** Folders, hidden files and the resource forks macOS adds to a zip hold no mail. */
-    private static boolean leftOut(ZipEntry entry) {
-        String entryName = entry.getName();
-        String shortName = entryName.substring(entryName.lastIndexOf('/') + 1);
-        return entry.isDirectory() || shortName.startsWith(".") || entryName.startsWith("__MACOSX/");
-    }
-
-    private static ZipFile openZip(Path file) throws IOException {
-        return ZipFile.builder().setPath(file).setCharset(ZIP_NAMES).get();
-    }
-
     /**
      * Reads a zip on disk by its directory, which lists every entry: its months in date order, as a folder's, and
      * past an entry that cannot be read (encrypted, damaged), which is refused by name while the others are read.
@@ -421,7 +345,7 @@ public final class MailSources {
     private boolean readZipFile(Path file, String sourceName, Consumer<? super ReadOutcome> sink) {
         ZipFile zip;
         try {
-            zip = openZip(file);
+            zip = ZipEntries.open(file);
         } catch (IOException noDirectory) {
             return false;
         }
@@ -436,21 +360,21 @@ public final class MailSources {
     private void readEntries(ZipFile zip, String sourceName, Consumer<? super ReadOutcome> sink) {
         List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
         Set<String> folders =
-                all.stream().map(entry -> folderOf(entry.getName())).collect(Collectors.toSet());
+                all.stream().map(entry -> ZipEntries.folderOf(entry.getName())).collect(Collectors.toSet());
         List<ZipArchiveEntry> entries = new ArrayList<>();
         for (ZipArchiveEntry entry : all) {
-            if (leftOut(entry)) {
+            if (ZipEntries.leftOut(entry)) {
                 continue;
             }
-            if (Maildir.isDeliveryFolder(folderOf(entry.getName()), folders::contains)) {
-                sink.accept(partlyDelivered(sourceName + "!/" + entry.getName()));
+            if (Maildir.isDeliveryFolder(ZipEntries.folderOf(entry.getName()), folders::contains)) {
+                sink.accept(Maildir.partlyDelivered(sourceName + "!/" + entry.getName()));
                 continue;
             }
             entries.add(entry);
         }
         entries.sort(Comparator.comparing(ZipArchiveEntry::getName, ReadingOrder.ZIP_ENTRIES));
         if (entries.isEmpty()) {
-            sink.accept(nothingToRead(sourceName));
+            sink.accept(ZipEntries.nothingToRead(sourceName));
         }
         BoundedInputStream.Budget checking = new BoundedInputStream.Budget(maxInflatedBytes);
         BoundedInputStream.Budget budget = new BoundedInputStream.Budget(maxInflatedBytes);
@@ -458,11 +382,11 @@ public final class MailSources {
             String entryName = sourceName + "!/" + entry.getName();
             try {
                 if (!zip.canReadEntryData(entry)) {
-                    sink.accept(
-                            new ReadOutcome.Refused(SourcePosition.wholeFile(entryName), unreadable(entryName, entry)));
+                    sink.accept(new ReadOutcome.Refused(
+                            SourcePosition.wholeFile(entryName), ZipEntries.unreadable(entryName, entry)));
                     continue;
                 }
-                if (!unpacksWhole(zip, entry, checking)) {
+                if (!ZipEntries.unpacksWhole(zip, entry, checking)) {
                     sink.accept(new ReadOutcome.Refused(
                             SourcePosition.wholeFile(entryName),
                             entryName + ": damaged: it does not unpack to what the zip's checksum says;"
@@ -482,40 +406,9 @@ public final class MailSources {
                 sink.accept(bomb(sourceName, e));
                 return;
             } catch (IOException e) {
-                sink.accept(refusal(entryName, e));
+                sink.accept(ReadOutcome.Refused.unreadable(entryName, e));
             }
         }
-    }
-
-    /**
-     * Whether the entry unpacks to the bytes whose checksum the zip keeps. Damaged data often unpacks without an
-     * error, into other text: read as it comes, its messages would be stored mangled before the checksum at its end
-     * told.
-     */
-    private static boolean unpacksWhole(ZipFile zip, ZipArchiveEntry entry, BoundedInputStream.Budget budget)
-            throws IOException {
-        if (entry.getCrc() == -1) {
-            return true; // the zip does not say
-        }
-        try (CheckedInputStream in =
-                new CheckedInputStream(new BoundedInputStream(zip.getInputStream(entry), budget), new CRC32())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return in.getChecksum().getValue() == entry.getCrc();
-        }
-    }
-
-    private static String unreadable(String entryName, ZipArchiveEntry entry) {
-        return entryName + ": "
-                + (entry.getGeneralPurposeBit().usesEncryption()
-                        ? "encrypted; unpack it with its password and import the files"
-                        : "packed in a way that cannot be read (" + ZipMethod.getMethodByCode(entry.getMethod())
-                                + "); unpack it and import the files");
-    }
-
-    private static ReadOutcome nothingToRead(String sourceName) {
-        return new ReadOutcome.Refused(
-                SourcePosition.wholeFile(sourceName),
-                sourceName + ": the zip holds no files to read (none, or only folders and hidden files)");
     }
 
     private void readZip(
@@ -528,22 +421,20 @@ public final class MailSources {
         // A stream tells its folders only as it goes: a Maildir's tmp folder is known once its cur or new came first,
         // as zip tools write them, in name order.
         Set<String> foldersSoFar = new HashSet<>();
-        // Names are read as the zip format says: UTF-8 where the entry is marked so, else IBM437, as Windows tools
-        // write them. Read as UTF-8, such a name stopped the whole zip at that entry.
         String reached = null;
-        try (ZipInputStream zip = new ZipInputStream(in, ZIP_NAMES)) {
+        try (ZipInputStream zip = new ZipInputStream(in, ZipEntries.NAMES)) {
             ZipEntry entry;
             boolean anyRead = false;
             while ((entry = zip.getNextEntry()) != null) {
                 reached = entry.getName();
-                foldersSoFar.add(folderOf(entry.getName()));
-                if (leftOut(entry)) {
+                foldersSoFar.add(ZipEntries.folderOf(entry.getName()));
+                if (ZipEntries.leftOut(entry)) {
                     continue;
                 }
                 anyRead = true;
                 String entryName = sourceName + "!/" + entry.getName();
-                if (Maildir.isDeliveryFolder(folderOf(entry.getName()), foldersSoFar::contains)) {
-                    sink.accept(partlyDelivered(entryName));
+                if (Maildir.isDeliveryFolder(ZipEntries.folderOf(entry.getName()), foldersSoFar::contains)) {
+                    sink.accept(Maildir.partlyDelivered(entryName));
                     continue;
                 }
                 readStream(
@@ -555,7 +446,7 @@ public final class MailSources {
                         sink);
             }
             if (!anyRead) {
-                sink.accept(nothingToRead(sourceName));
+                sink.accept(ZipEntries.nothingToRead(sourceName));
             }
         } catch (InflationLimitException e) {
             sink.accept(bomb(sourceName, e));
@@ -580,11 +471,6 @@ public final class MailSources {
                 SourcePosition.wholeFile(sourceName),
                 sourceName + ": damaged: it does not unpack to the text it was made from (" + damaged.problem()
                         + "); nothing of it was imported");
-    }
-
-    private static ReadOutcome refusal(String sourceName, IOException e) {
-        return new ReadOutcome.Refused(
-                SourcePosition.wholeFile(sourceName), sourceName + ": could not be read (" + e.getMessage() + ")");
     }
 
     /**

@@ -26,6 +26,13 @@ final class Maildir {
         return exists.test(maildir + "new/") || exists.test(maildir + "cur/");
     }
 
+    /** A file of a {@linkplain #isDeliveryFolder tmp folder}, left out. */
+    static ReadOutcome.Skipped partlyDelivered(String sourceName) {
+        return new ReadOutcome.Skipped(
+                SourcePosition.wholeFile(sourceName),
+                sourceName + ": in a Maildir's tmp folder, where a message may be only partly delivered");
+    }
+
     /**
      * The folder a file is read with: a Maildir's {@code new} and {@code cur} are read as one, the mail a program had
      * read and the mail it had not yet, so that their messages come in the order they were delivered.

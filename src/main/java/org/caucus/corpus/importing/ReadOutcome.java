@@ -1,5 +1,7 @@
 package org.caucus.corpus.importing;
 
+import java.io.IOException;
+
 /** What became of one message, or of a whole file that could not be read as mail. */
 public sealed interface ReadOutcome {
 
@@ -22,7 +24,14 @@ public sealed interface ReadOutcome {
      * A whole file was refused before (or while) its messages were read: not mail, too large when inflated, or a
      * pipermail index page. The reason names the file.
      */
-    record Refused(SourcePosition position, String reason) implements ReadOutcome {}
+    record Refused(SourcePosition position, String reason) implements ReadOutcome {
+
+        /** A whole source the system could not read: a file gone, a folder not open to the server. */
+        static Refused unreadable(String sourceName, IOException e) {
+            return new Refused(
+                    SourcePosition.wholeFile(sourceName), sourceName + ": could not be read (" + e.getMessage() + ")");
+        }
+    }
 
     /**
      * A file deliberately not read, which is no problem: the compressed copy of a month also present
