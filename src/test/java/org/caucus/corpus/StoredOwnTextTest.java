@@ -56,7 +56,9 @@ class StoredOwnTextTest {
         Map<Long, List<String>> outside = readBack(project.getId());
         Map<Long, List<String>> within = transactions.execute(status -> readBack(project.getId()));
 
-        assertThat(expected).as("messages with own text, more than one thousand").hasSizeGreaterThan(1000);
+        assertThat(expected)
+                .as("messages with own text, more than one thousand")
+                .hasSizeGreaterThan(1000);
         assertThat(outside.keySet())
                 .as("messages in date order, undated last, outside a transaction")
                 .containsExactlyElementsOf(expected.keySet());
