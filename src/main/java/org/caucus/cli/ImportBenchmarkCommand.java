@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import org.caucus.corpus.ArchiveImportService;
 import org.caucus.corpus.ImportProgress;
 import org.caucus.corpus.ImportReport;
+import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.caucus.search.SearchIndex;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
  * shared machine drift: the time merely to read and gunzip the files (the I/O floor), and, when
  * python3 is present, the time Python's standard {@code mailbox} module takes to parse their
  * headers. The first import is the cold one of a fresh JVM; {@code --runs} (3 unless given) repeats it into new
- * projects of the same database to show the same work once the JIT compiler has compiled it.
+ * projects of the same database to show the same work once the JIT compiler has compiled it. {@code --then} names a
+ * few more messages to import into the first run's project afterwards, against the same into an empty project: what
+ * an analyst adding a month to a large project waits for.
  */
 @Component
 class ImportBenchmarkCommand implements Command {
@@ -81,16 +85,20 @@ class ImportBenchmarkCommand implements Command {
 
     @Override
     public String usage() {
-        return "--data-dir EMPTY_DIR [--runs 3] FOLDER_OF_ARCHIVES   (run with -Xmx512m)";
+        return "--data-dir EMPTY_DIR [--runs 3] [--then FILE] FOLDER_OF_ARCHIVES   (run with -Xmx512m)";
     }
 
     @Override
     public int run(CommandArguments arguments, PrintStream out) {
-        arguments.allowOnly(Set.of("runs"));
+        arguments.allowOnly(Set.of("runs", "then"));
         int runs = arguments.positiveCount("runs", 3);
         if (arguments.operands().size() != 1
                 || !Files.isDirectory(Path.of(arguments.operands().getFirst()))) {
             throw new UsageException("Name one folder of archives, such as ../shared/corpora/twisted-python.");
+        }
+        Optional<Path> then = arguments.option("then").map(Path::of);
+        if (then.isPresent() && !Files.exists(then.get())) {
+            throw new UsageException("--then " + then.get() + ": there is no such file.");
         }
         if (!projects.isEmpty()) {
             throw new UsageException("The benchmark needs a fresh database: give --data-dir an empty folder.");
@@ -105,7 +113,8 @@ class ImportBenchmarkCommand implements Command {
 
         Double pythonSeconds = pythonReference(folder, out);
 
-        Timed cold = timedImport("benchmark", folder);
+        Project first = projects.create("benchmark");
+        Timed cold = timedImport(first, folder);
         ImportReport report = cold.report();
         int messages = report.counts().read();
         out.printf(
@@ -143,7 +152,7 @@ class ImportBenchmarkCommand implements Command {
             out.println("The same import again, each time into a new project of the same database, the JVM warm:");
         }
         for (int run = 2; run <= runs; run++) {
-            Timed warm = timedImport("benchmark-" + run, folder);
+            Timed warm = timedImport(projects.create("benchmark-" + run), folder);
             out.printf(
                     "  run %d: %d imported in %.2f s: %.0f messages/s, CPU %.1f s, peak heap %.0f MB;"
                             + " searchable after %.2f s%s%n",
@@ -158,15 +167,64 @@ class ImportBenchmarkCommand implements Command {
                             ? ""
                             : String.format("; ratio to Python %.2fx", warm.seconds() / pythonSeconds));
         }
+        then.ifPresent(more -> importMore(more, first, cold.report().counts().imported(), out));
         return OK;
     }
 
+    /**
+     * Imports {@code more} into an empty project, then into the large one: the first is the reference, and the
+     * difference is what the large project's size costs (reading its messages back to trace quotes to them, its
+     * threads to place the new ones in).
+     */
+    private void importMore(Path more, Project large, int held, PrintStream out) {
+        Timed alone = timedImport(projects.create("benchmark-then"), more);
+        ReadBack readBack = new ReadBack();
+        Timed added = timedImport(large, more, readBack);
+        out.printf(
+                "Then %s, %s: into an empty project %.2f s; into the first run's project of %,d messages"
+                        + " %.2f s, of which %.2f s reading its messages back: %.1fx%n",
+                more.getFileName(),
+                added.report().counts().imported() == 1
+                        ? "1 message"
+                        : "%,d messages".formatted(added.report().counts().imported()),
+                alone.seconds(),
+                held,
+                added.seconds(),
+                readBack.seconds(),
+                added.seconds() / alone.seconds());
+    }
+
+    /** How long an import took to read the project's stored messages back. */
+    private static final class ReadBack implements ImportProgress {
+
+        private long started;
+        private long ended;
+
+        @Override
+        public void readingStoredMessages(int storedMessages) {
+            started = System.nanoTime();
+        }
+
+        @Override
+        public void storedMessagesRead() {
+            ended = System.nanoTime();
+        }
+
+        double seconds() {
+            return (ended - started) / 1e9;
+        }
+    }
+
+    private Timed timedImport(Project project, Path source) {
+        return timedImport(project, source, ImportProgress.NONE);
+    }
+
     /** One import, timed until it reports done and then until its messages are searchable. */
-    private Timed timedImport(String projectName, Path folder) {
+    private Timed timedImport(Project project, Path source, ImportProgress progress) {
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
         long startCpu = processCpuNanos();
-        ImportReport report = importer.importPaths(projects.create(projectName), List.of(folder), ImportProgress.NONE);
+        ImportReport report = importer.importPaths(project, List.of(source), progress);
         long imported = System.nanoTime();
         long importedCpu = processCpuNanos();
         searchIndex.awaitImportsIndexed();
