@@ -29,6 +29,11 @@ final class ConsoleProgress implements ImportProgress {
     }
 
     @Override
+    public void readingThreads(int storedMessages) {
+        lines.println(ImportProgressText.readingThreads(storedMessages));
+    }
+
+    @Override
     public void readingStoredMessages(int storedMessages) {
         readingBackSince = nanos.getAsLong();
         lines.println(ImportProgressText.readingBack(storedMessages));

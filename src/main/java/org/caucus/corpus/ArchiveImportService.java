@@ -322,6 +322,9 @@ public class ArchiveImportService {
             this.progress = progress;
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.messagesHeldBefore = knownKeys.size();
+            if (messagesHeldBefore > 0) {
+                progress.readingThreads(messagesHeldBefore);
+            }
             this.participants = directory.index(project);
             this.lists = listNames.spellings(project.getId());
             this.trees = threads.start(project);

@@ -8,6 +8,12 @@ public final class ImportProgressText {
 
     private ImportProgressText() {}
 
+    public static String readingThreads(int storedMessages) {
+        return String.format(
+                "Reading the threads of the %,d messages the project holds, to place the new ones in them…",
+                storedMessages);
+    }
+
     public static String readingBack(int storedMessages) {
         return String.format(
                 "Reading back the %,d messages the project holds, so that quotes of them are traced to them…",

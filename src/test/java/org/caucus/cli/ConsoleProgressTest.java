@@ -21,6 +21,7 @@ class ConsoleProgressTest {
 
     @Test
     void an_import_into_a_project_holding_messages_says_each_step_and_the_rate_every_few_seconds() {
+        sut.readingThreads(33_242);
         sut.readingStoredMessages(33_242);
         now.addAndGet(4 * SECOND);
         sut.storedMessagesRead();
@@ -36,6 +37,7 @@ class ConsoleProgressTest {
         assertThat(printed.toString(StandardCharsets.UTF_8).lines())
                 .as("the lines printed: the rate counted from the first file, not from the reading back")
                 .containsExactly(
+                        "Reading the threads of the 33,242 messages the project holds, to place the new ones in them…",
                         "Reading back the 33,242 messages the project holds, so that quotes of them are traced to"
                                 + " them…",
                         "Reading the files…",

@@ -570,6 +570,11 @@ class ArchiveImportServiceTest {
         List<String> heard = new ArrayList<>();
         ImportProgress listener = new ImportProgress() {
             @Override
+            public void readingThreads(int storedMessages) {
+                heard.add("reading threads " + storedMessages);
+            }
+
+            @Override
             public void readingStoredMessages(int storedMessages) {
                 heard.add("reading back " + storedMessages);
             }
@@ -603,10 +608,16 @@ class ArchiveImportServiceTest {
                 .containsExactly("batch", "THREADS after 2");
         assertThat(second)
                 .as("progress heard, importing into a project that holds messages")
-                .containsExactly("reading back 2", "read back", "batch", "EARLIER_QUOTES after 1", "THREADS after 1");
+                .containsExactly(
+                        "reading threads 2",
+                        "reading back 2",
+                        "read back",
+                        "batch",
+                        "EARLIER_QUOTES after 1",
+                        "THREADS after 1");
         assertThat(heard)
                 .as("progress heard, importing the first archive again: nothing new, so nothing read back")
-                .containsExactly("batch", "THREADS after 0");
+                .containsExactly("reading threads 3", "batch", "THREADS after 0");
     }
 
     @Test

@@ -106,6 +106,11 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
     }
 
     @Override
+    public void readingThreads(int storedMessages) {
+        ui.access(() -> status.setText(ImportProgressText.readingThreads(storedMessages)));
+    }
+
+    @Override
     public void readingStoredMessages(int storedMessages) {
         readingBackSince = System.nanoTime();
         ui.access(() -> status.setText(ImportProgressText.readingBack(storedMessages)));

@@ -509,7 +509,7 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
-    void while_the_project_s_messages_are_read_back_the_panel_says_so() {
+    void while_the_project_s_threads_and_messages_are_read_back_the_panel_says_so() {
         ImportJobPanel panel = new ImportJobPanel("An archive", history);
         UI.getCurrent().add(panel);
         List<String> statuses = new ArrayList<>();
@@ -517,6 +517,9 @@ class ImportViewTest extends ViewTest {
         panel.start(
                 Runnable::run,
                 progress -> {
+                    progress.readingThreads(33_242);
+                    MockVaadin.clientRoundtrip(false);
+                    statuses.add(status(panel));
                     progress.readingStoredMessages(33_242);
                     MockVaadin.clientRoundtrip(false);
                     statuses.add(status(panel));
@@ -528,8 +531,9 @@ class ImportViewTest extends ViewTest {
                 () -> {});
 
         assertThat(statuses)
-                .as("the status while the project's messages are read back, then as the files are")
+                .as("the status while the project's threads are read, its messages read back, then as the files are")
                 .containsExactly(
+                        "Reading the threads of the 33,242 messages the project holds, to place the new ones in them…",
                         "Reading back the 33,242 messages the project holds, so that quotes of them are traced to"
                                 + " them…",
                         "Reading the files…");
