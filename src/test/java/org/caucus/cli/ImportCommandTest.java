@@ -89,6 +89,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_folder_with_no_mail_in_it_makes_the_exit_code_1() throws Exception {
+        Path notes = Files.createDirectories(dataDir.resolve("notes"));
+        Files.writeString(notes.resolve("README"), "One file per month.\n");
+
+        CommandRun run = CommandRun.of(
+                "import", "--data-dir", dataDir.resolve("db").toString(), "--project", "P", notes.toString());
+
+        assertThat(run.exitCode()).as("exit code").isEqualTo(1);
+        assertThat(run.out())
+                .as("report")
+                .contains("skipped  README: the archive's read-me, not mail")
+                .contains("failed   notes: no mail to import: the only file was skipped, as the report says");
+    }
+
+    @Test
     void a_list_address_imports_the_months_chosen_from_its_index() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] month = Files.readAllBytes(Path.of(FIXTURE));

@@ -87,7 +87,11 @@ public final class MailSources {
      */
     public void read(List<Path> paths, Consumer<? super ReadOutcome> sink) {
         Within within = Within.given(paths.size());
-        paths.stream().sorted(ReadingOrder.FILES).forEach(path -> read(path, within, sink));
+        NothingButSkipped given = new NothingButSkipped(sink);
+        paths.stream().sorted(ReadingOrder.FILES).forEach(path -> read(path, within, given));
+        if (within.oneOfMany()) {
+            given.refuseIfNoMail(names(paths));
+        }
     }
 
     /**
@@ -96,9 +100,21 @@ public final class MailSources {
      */
     public void readUploaded(List<Path> files, Consumer<? super ReadOutcome> sink) {
         Within within = Within.given(files.size());
+        NothingButSkipped uploaded = new NothingButSkipped(sink);
         files.stream()
                 .sorted(ReadingOrder.FILES)
-                .forEach(file -> read(file, file.getFileName().toString(), null, within, sink));
+                .forEach(file -> read(file, file.getFileName().toString(), null, within, uploaded));
+        if (within.oneOfMany()) {
+            uploaded.refuseIfNoMail(names(files));
+        }
+    }
+
+    /** Files given together, by name, as the report names them all at once. */
+    private static String names(List<Path> files) {
+        return files.stream()
+                .sorted(ReadingOrder.FILES)
+                .map(file -> String.valueOf(file.getFileName()))
+                .collect(Collectors.joining(", "));
     }
 
     /** Reads a file, or every file of a folder (and its sub-folders) in name order. */
@@ -108,9 +124,14 @@ public final class MailSources {
 
     private void read(Path path, Within fileWithin, Consumer<? super ReadOutcome> sink) {
         if (Files.isDirectory(path)) {
-            for (Path file : FolderFiles.read(path, sink)) {
-                readFile(file, Within.FOLDER, sink);
+            NothingButSkipped folder = new NothingButSkipped(sink);
+            for (Path file : FolderFiles.read(path, folder)) {
+                readFile(file, Within.FOLDER, folder);
             }
+            folder.refuseIfNoMail(
+                    path.getFileName() == null
+                            ? path.toString()
+                            : path.getFileName().toString());
         } else {
             readFile(path, fileWithin, sink);
         }

@@ -252,6 +252,41 @@ class MailFoldersTest {
     }
 
     @Test
+    void a_folder_of_nothing_but_skipped_files_is_refused_with_them(@TempDir Path folder) throws IOException {
+        Path notes = Files.createDirectories(folder.resolve("notes"));
+        Files.writeString(notes.resolve("LICENSE"), "MIT License\n");
+        Files.writeString(notes.resolve("README"), "One file per month.\n");
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        Files.writeString(empty.resolve(".DS_Store"), "hidden");
+        List<ReadOutcome> fromNotes = new ArrayList<>();
+        List<ReadOutcome> fromEmpty = new ArrayList<>();
+        List<ReadOutcome> given = new ArrayList<>();
+
+        sut.read(notes, fromNotes::add);
+        sut.read(empty, fromEmpty::add);
+        sut.read(List.of(notes.resolve("README"), notes.resolve("LICENSE")), given::add);
+
+        assertThat(fromNotes)
+                .as("a folder of notes: each skipped, then the folder refused")
+                .last()
+                .isEqualTo(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile("notes"),
+                        "notes: no mail to import: all 2 files were skipped, as the report says"));
+        assertThat(fromEmpty)
+                .as("a folder of hidden files only")
+                .containsExactly(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile("empty"),
+                        "empty: no mail to import: no files to read (none, or only hidden files)"));
+        assertThat(given)
+                .as("notes given together")
+                .hasSize(3)
+                .last()
+                .isEqualTo(new ReadOutcome.Refused(
+                        SourcePosition.wholeFile("LICENSE, README"),
+                        "LICENSE, README: no mail to import: all 2 files were skipped, as the report says"));
+    }
+
+    @Test
     void an_archives_read_me_given_alone_is_refused_as_not_mail(@TempDir Path folder) throws IOException {
         Path readMe = Files.writeString(folder.resolve("README"), "One file per month.\n");
         List<ReadOutcome> outcomes = new ArrayList<>();
