@@ -100,7 +100,7 @@ class ImportCommandTest {
         assertThat(run.out())
                 .as("report")
                 .contains("skipped  README: the archive's read-me, not mail")
-                .contains("failed   notes: no mail to import: the only file was skipped, as the report says");
+                .contains("failed   notes: no mail to import: its only file was skipped");
     }
 
     @Test

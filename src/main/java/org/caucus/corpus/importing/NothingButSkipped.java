@@ -35,10 +35,11 @@ final class NothingButSkipped implements Consumer<ReadOutcome> {
         sink.accept(new ReadOutcome.Refused(
                 SourcePosition.wholeFile(sourceName),
                 sourceName + ": no mail to import: "
-                        + (skipped == 0
-                                ? "no files to read (none, or only hidden files)"
-                                : skipped == 1
-                                        ? "the only file was skipped, as the report says"
-                                        : "all " + skipped + " files were skipped, as the report says")));
+                        + switch (skipped) {
+                            case 0 -> "no files to read (none, or only hidden files)";
+                            case 1 -> "its only file was skipped";
+                            case 2 -> "both files were skipped";
+                            default -> "all " + skipped + " files were skipped";
+                        }));
     }
 }
