@@ -86,12 +86,7 @@ public final class MailSources {
      * reply read before the message it quotes could not be traced to it.
      */
     public void read(List<Path> paths, Consumer<? super ReadOutcome> sink) {
-        Within within = Within.given(paths.size());
-        NothingButSkipped given = new NothingButSkipped(sink);
-        paths.stream().sorted(ReadingOrder.FILES).forEach(path -> read(path, within, given));
-        if (within.oneOfMany()) {
-            given.refuseIfNoMail(names(paths));
-        }
+        readTogether(paths, sink, this::read);
     }
 
     /**
@@ -99,22 +94,31 @@ public final class MailSources {
      * of months on disk it does not name their list.
      */
     public void readUploaded(List<Path> files, Consumer<? super ReadOutcome> sink) {
-        Within within = Within.given(files.size());
-        NothingButSkipped uploaded = new NothingButSkipped(sink);
-        files.stream()
-                .sorted(ReadingOrder.FILES)
-                .forEach(file -> read(file, file.getFileName().toString(), null, within, uploaded));
+        readTogether(
+                files,
+                sink,
+                (file, within, each) -> read(file, file.getFileName().toString(), null, within, each));
+    }
+
+    /**
+     * Sources given together, in reading order; when there are several and nothing but skipped files came of them, they
+     * are refused as a whole, by their names.
+     */
+    private static void readTogether(List<Path> sources, Consumer<? super ReadOutcome> sink, SourceReading reading) {
+        List<Path> inOrder = sources.stream().sorted(ReadingOrder.FILES).toList();
+        Within within = Within.given(inOrder.size());
+        NothingButSkipped together = new NothingButSkipped(sink);
+        inOrder.forEach(source -> reading.read(source, within, together));
         if (within.oneOfMany()) {
-            uploaded.refuseIfNoMail(names(files));
+            together.refuseIfNoMail(inOrder.stream()
+                    .map(source -> String.valueOf(source.getFileName()))
+                    .collect(Collectors.joining(", ")));
         }
     }
 
-    /** Files given together, by name, as the report names them all at once. */
-    private static String names(List<Path> files) {
-        return files.stream()
-                .sorted(ReadingOrder.FILES)
-                .map(file -> String.valueOf(file.getFileName()))
-                .collect(Collectors.joining(", "));
+    /** How one of the sources given together is read. */
+    private interface SourceReading {
+        void read(Path source, Within within, Consumer<? super ReadOutcome> sink);
     }
 
     /** Reads a file, or every file of a folder (and its sub-folders) in name order. */
