@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import java.time.Duration;
 import java.util.OptionalDouble;
+import org.caucus.shared.Counted;
 
 /** What an import's progress says, in the same words on the Import page and on the command line. */
 public final class ImportProgressText {
@@ -9,15 +10,13 @@ public final class ImportProgressText {
     private ImportProgressText() {}
 
     public static String readingThreads(int storedMessages) {
-        return String.format(
-                "Reading the threads of the %,d messages the project holds, to place the new ones in them…",
-                storedMessages);
+        return "Reading the threads of the " + Counted.of(storedMessages, "message")
+                + " the project holds, to place the new ones in them…";
     }
 
     public static String readingBack(int storedMessages) {
-        return String.format(
-                "Reading back the %,d messages the project holds, so that quotes of them are traced to them…",
-                storedMessages);
+        return "Reading back the " + Counted.of(storedMessages, "message")
+                + " the project holds, so that quotes of them are traced to them…";
     }
 
     public static String readingFiles() {
@@ -31,7 +30,7 @@ public final class ImportProgressText {
      */
     public static String reading(ImportCounts counts, double seconds, int sourcesStarted, int sourcesExpected) {
         double elapsed = Math.max(1e-3, seconds);
-        String rate = String.format("%,d messages, %,.0f/s", counts.read(), counts.read() / elapsed);
+        String rate = Counted.of(counts.read(), "message") + String.format(", %,.0f/s", counts.read() / elapsed);
         String left = "";
         OptionalDouble done = done(sourcesStarted, sourcesExpected);
         if (done.isPresent()) {
@@ -52,12 +51,12 @@ public final class ImportProgressText {
     }
 
     public static String finishing(ImportProgress.Step step, ImportCounts counts) {
+        boolean one = counts.imported() == 1;
+        String stored = Counted.of(counts.imported(), "message") + " stored. ";
         return switch (step) {
             case EARLIER_QUOTES ->
-                String.format(
-                        "%,d messages stored. Looking for them in the quotes of messages imported before…",
-                        counts.imported());
-            case THREADS -> String.format("%,d messages stored. Placing them in their threads…", counts.imported());
+                stored + "Looking for " + (one ? "it" : "them") + " in the quotes of messages imported before…";
+            case THREADS -> stored + "Placing " + (one ? "it in its thread…" : "them in their threads…");
         };
     }
 

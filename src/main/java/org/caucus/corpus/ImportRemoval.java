@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.collections4.ListUtils;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,16 +76,12 @@ public class ImportRemoval {
 
         /** In words, for a notification or a command's output: "2 messages, and 1 participant who posted ...". */
         public String summary() {
-            String removed = counted(messages, "message") + ", and " + counted(participants, "participant")
+            String removed = Counted.of(messages, "message") + ", and " + Counted.of(participants, "participant")
                     + " who posted nothing else";
             return quotesAttributedAfresh == 0
                     ? removed
-                    : removed + "; " + counted(quotesAttributedAfresh, "quote")
+                    : removed + "; " + Counted.of(quotesAttributedAfresh, "quote")
                             + " in other imports' messages, traced to them, attributed afresh";
-        }
-
-        private static String counted(int count, String thing) {
-            return "%,d %s".formatted(count, thing) + (count == 1 ? "" : "s");
         }
     }
 
@@ -153,12 +150,13 @@ public class ImportRemoval {
                                 + " union select id from annotation where origin_message_id in (:ids)")
                 .size();
         if (coded > 0) {
-            held.add(coded + " coded passage" + (coded == 1 ? " is" : "s are") + " on its messages or traced to them");
+            held.add(Counted.of(coded, "coded passage") + (coded == 1 ? " is" : " are")
+                    + " on its messages or traced to them");
         }
         int changes = idsOf(stored, "select id from annotation_change where message_id in (:ids)")
                 .size();
         if (coded == 0 && changes > 0) {
-            held.add("its messages have a coding history (" + changes + " change" + (changes == 1 ? "" : "s") + ")");
+            held.add("its messages have a coding history (" + Counted.of(changes, "change") + ")");
         }
         if (!held.isEmpty()) {
             throw new ImportRemovalRefused(

@@ -3,6 +3,7 @@ package org.caucus.corpus;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.caucus.shared.Counted;
 
 /**
  * The months a list's archive on the web offers, as its index page lists them, so that an analyst can choose a range
@@ -42,6 +43,6 @@ public record ListArchive(String listName, List<YearMonth> months) {
         if (missing == 0) {
             return "";
         }
-        return ", with " + (missing == 1 ? "1 month" : "%,d months".formatted(missing)) + " missing between";
+        return ", with " + Counted.of(missing, "month") + " missing between";
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.caucus.codebook.CodebookService;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,8 @@ public class QdcCodebook {
     public record Outcome(int issuesAdded, int positionsAdded) {
 
         public String summary() {
-            return issuesAdded + " issues and " + positionsAdded + " positions added to the codebook";
+            return Counted.of(issuesAdded, "issue") + " and " + Counted.of(positionsAdded, "position")
+                    + " added to the codebook";
         }
     }
 

@@ -22,6 +22,7 @@ import org.caucus.corpus.StoredText;
 import org.caucus.corpus.TextImportService;
 import org.caucus.corpus.TextMessage;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,9 @@ public class QdpxImporter {
             List<String> warnings) {
 
         public String summary() {
-            return messages + " messages, " + issuesAdded + " issues and " + positionsAdded + " positions added, "
-                    + passages + " coded passages" + (alreadyCoded > 0 ? " (" + alreadyCoded + " already there)" : "")
+            return Counted.of(messages, "message") + ", " + Counted.of(issuesAdded, "issue") + " and "
+                    + Counted.of(positionsAdded, "position") + " added, " + Counted.of(passages, "coded passage")
+                    + (alreadyCoded > 0 ? " (" + alreadyCoded + " already there)" : "")
                     + (skipped.isEmpty() ? "" : "; not imported: " + String.join("; ", skipped))
                     + (warnings.isEmpty() ? "" : "; stored with warnings: " + String.join("; ", warnings));
         }

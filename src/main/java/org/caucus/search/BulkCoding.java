@@ -9,6 +9,7 @@ import org.caucus.coding.PassageRejectedException;
 import org.caucus.coding.StanceQualifier;
 import org.caucus.corpus.CorpusService;
 import org.caucus.corpus.MessageReading;
+import org.caucus.shared.Counted;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +37,7 @@ public class BulkCoding {
     public record Outcome(int coded, List<Refusal> refused) {
 
         public String summary() {
-            String done = coded == 1 ? "1 passage coded" : coded + " passages coded";
+            String done = Counted.of(coded, "passage") + " coded";
             return refused.isEmpty() ? done + "." : done + "; " + refused.size() + " not coded.";
         }
     }

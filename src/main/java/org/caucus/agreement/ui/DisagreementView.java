@@ -26,6 +26,7 @@ import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
 import org.caucus.project.ui.PageWork;
+import org.caucus.shared.Counted;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 

@@ -26,6 +26,7 @@ import org.caucus.analysis.StanceCount;
 import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.caucus.shared.Counted;
 
 /**
  * Who stands where: rows (participants, or what they roll up to) by positions grouped under their
@@ -88,12 +89,15 @@ class ComparisonView extends ComparisonPage {
 
     private static Paragraph summary(PositionMatrix matrix) {
         String counted = switch (matrix.counting()) {
-            case STATEMENTS -> " statements";
-            case OCCURRENCES -> " coded passages";
-            case MESSAGES -> " message mentions";
+            case STATEMENTS -> "statement";
+            case OCCURRENCES -> "coded passage";
+            case MESSAGES -> "message mention";
         };
-        return new Paragraph(matrix.total() + counted + " in " + matrix.rows().size() + " rows; "
-                + matrix.contradictions() + " cells both support and oppose (±)."
+        long contradictions = matrix.contradictions();
+        return new Paragraph(Counted.of(matrix.total(), counted) + " in "
+                + Counted.of(matrix.rows().size(), "row")
+                + "; " + Counted.of(contradictions, "cell") + (contradictions == 1 ? " both supports" : " both support")
+                + " and " + (contradictions == 1 ? "opposes" : "oppose") + " (±)."
                 + " Each cell counts passages that support (+), oppose (−) or only report (·) the position;"
                 + " click one to read them.");
     }

@@ -36,6 +36,7 @@ import org.caucus.codebook.PositionChoice;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
 import org.caucus.project.ui.PageWork;
+import org.caucus.shared.Counted;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -184,7 +185,7 @@ class TimelineView extends ComparisonPage {
         list.addClassName("stance-changes");
         list.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.addComponentColumn(TimelineView::change)
-                .setHeader(found.size() == 1 ? "1 change of stance" : "%,d changes of stance".formatted(found.size()));
+                .setHeader(Counted.of(found.size(), "change of stance", "changes of stance"));
         list.setItems(
                 page -> changes.read(project, found, page.getOffset(), page.getLimit()).stream(), page -> found.size());
         GridSize.fit(list, found.size());

@@ -36,6 +36,7 @@ import org.caucus.codebook.CodebookService;
 import org.caucus.project.BlindCoding;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.caucus.shared.Counted;
 
 /**
  * The codebook editor: issues and their positions in order, with how many passages each position
@@ -174,8 +175,8 @@ class CodebookView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         usage = tree.addColumn(entry -> switch (entry) {
-                    case CodebookEntry.PositionEntry p -> counted(p.passages(), "passage");
-                    case CodebookEntry.IssueEntry i -> counted(i.positions().size(), "position");
+                    case CodebookEntry.PositionEntry p -> Counted.of(p.passages(), "passage");
+                    case CodebookEntry.IssueEntry i -> Counted.of(i.positions().size(), "position");
                 })
                 .setKey("usage")
                 .setAutoWidth(true)
@@ -252,11 +253,6 @@ class CodebookView extends VerticalLayout {
                                 .toList());
             case null -> {}
         }
-    }
-
-    /** "1 passage", "3 passages": the codebook's counts, in the tree and in the editors' warnings. */
-    static String counted(long count, String noun) {
-        return count == 1 ? "1 " + noun : count + " " + noun + "s";
     }
 
     private void refresh() {

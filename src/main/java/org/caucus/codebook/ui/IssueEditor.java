@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.caucus.codebook.CodebookEntry;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionDetails;
+import org.caucus.shared.Counted;
 
 /** Edits one issue's name and description, adds a position to it, or deletes it with its positions. */
 class IssueEditor extends VerticalLayout {
@@ -64,8 +65,9 @@ class IssueEditor extends VerticalLayout {
                 .mapToLong(CodebookEntry.PositionEntry::passages)
                 .sum();
         confirmation.ask(
-                "Delete '" + issue.name() + "' with its " + issue.positions().size() + " positions? " + passages
-                        + " coded passages will be deleted too. This cannot be undone.",
+                "Delete '" + issue.name() + "' with its "
+                        + Counted.of(issue.positions().size(), "position") + "? "
+                        + Counted.of(passages, "coded passage") + " will be deleted too. This cannot be undone.",
                 "Delete",
                 () -> codebook.deleteIssue(issue.id()));
     }

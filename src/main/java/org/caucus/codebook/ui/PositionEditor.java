@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.caucus.codebook.CodebookEntry;
 import org.caucus.codebook.CodebookService;
 import org.caucus.codebook.PositionDetails;
+import org.caucus.shared.Counted;
 
 /**
  * Edits one position: what it means and when to apply it, its colour and shortcut; merges it
@@ -140,7 +141,7 @@ class PositionEditor extends VerticalLayout {
     }
 
     private static String passages(long count) {
-        return CodebookView.counted(count, "passage");
+        return Counted.of(count, "passage");
     }
 
     private void paintSwatch(String value) {

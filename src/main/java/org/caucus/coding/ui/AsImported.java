@@ -7,6 +7,7 @@ import org.caucus.corpus.MessageAttachment;
 import org.caucus.corpus.MessageDetails;
 import org.caucus.corpus.MessageOriginals;
 import org.caucus.corpus.ui.OriginalDownload;
+import org.caucus.shared.Counted;
 
 /**
  * The message as its archive gave it, folded away under the header: the file it was read from, its identifiers and
@@ -45,7 +46,7 @@ class AsImported extends NativeDetails {
                 OriginalDownload.of(
                         "message-" + messageId,
                         () -> originals.original(messageId).orElseThrow()),
-                "Download the original (%,d bytes)".formatted(details.originalSize()));
+                "Download the original (" + Counted.of(details.originalSize(), "byte") + ")");
         original.addClassName("as-imported-download");
         facts.add(original);
     }
@@ -62,6 +63,6 @@ class AsImported extends NativeDetails {
     private static String describe(MessageAttachment attachment) {
         return (attachment.fileName() == null ? "(no name)" : attachment.fileName()) + " ("
                 + (attachment.mimeType() == null ? "unknown type" : attachment.mimeType()) + ", "
-                + "%,d bytes".formatted(attachment.sizeBytes()) + ")";
+                + Counted.of(attachment.sizeBytes(), "byte") + ")";
     }
 }

@@ -38,6 +38,7 @@ import org.caucus.corpus.PastImport;
 import org.caucus.corpus.importing.ListArchiveAddress;
 import org.caucus.corpus.importing.ListArchiveFetcher;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
@@ -184,8 +185,7 @@ class ImportForm extends VerticalLayout {
     }
 
     static String title(List<Path> files) {
-        return "Importing " + files.size() + (files.size() == 1 ? " file" : " files") + ": "
-                + ImportedSources.files(files);
+        return "Importing " + Counted.of(files.size(), "file") + ": " + ImportedSources.files(files);
     }
 
     private void importList(String address, String from, String to) {

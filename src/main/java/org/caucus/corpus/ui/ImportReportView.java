@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import org.caucus.corpus.ImportHistory;
 import org.caucus.corpus.ImportReport;
 import org.caucus.project.ui.AnalystZone;
+import org.caucus.shared.Counted;
 
 /**
  * An import's report: its counts, then each message or file it could not fully understand, with where it was and
@@ -96,7 +97,7 @@ class ImportReportView extends VerticalLayout {
      */
     void markNotEnded(int stored) {
         Paragraph note = new Paragraph("It did not end: it stopped with a server, or is running on another of the"
-                + " team's servers. " + (stored == 1 ? "1 message" : "%,d messages".formatted(stored))
+                + " team's servers. " + Counted.of(stored, "message")
                 + " of it " + (stored == 1 ? "is" : "are") + " stored.");
         note.addClassName("import-not-ended-note");
         addComponentAtIndex(1, note);

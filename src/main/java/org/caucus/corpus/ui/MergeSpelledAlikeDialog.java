@@ -11,6 +11,7 @@ import java.util.List;
 import org.caucus.corpus.ImportRunningException;
 import org.caucus.corpus.ListNamesService;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 
 /**
  * Merges the project's lists that differ in case alone, as imports stored them before each list took one spelling,
@@ -44,7 +45,7 @@ class MergeSpelledAlikeDialog extends Dialog {
             try {
                 int lists = listNames.mergeSpelledAlike(project);
                 close();
-                Notification.show(lists == 1 ? "1 list merged." : lists + " lists merged.");
+                Notification.show(Counted.of(lists, "list") + " merged.");
                 merged.run();
             } catch (ImportRunningException refused) {
                 close();

@@ -23,6 +23,7 @@ import org.caucus.corpus.MergeSuggestion;
 import org.caucus.corpus.MergedPairs;
 import org.caucus.corpus.ParticipantService;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 
 /**
  * Pairs of participants who look like one person, each with the reason, to merge or keep apart, one by one or the
@@ -111,9 +112,8 @@ class MergeSuggestionList extends VerticalLayout {
                 .toList();
         grid.setItems(shown);
         shown.stream().filter(chosen::contains).forEach(grid::select);
-        String count = suggestions.isEmpty()
-                ? "No merge suggestions"
-                : suggestions.size() == 1 ? "1 merge suggestion" : suggestions.size() + " merge suggestions";
+        String count =
+                suggestions.isEmpty() ? "No merge suggestions" : Counted.of(suggestions.size(), "merge suggestion");
         title.setText(typed.isEmpty() ? count : count + ", " + shown.size() + " shown");
         grid.setVisible(!suggestions.isEmpty());
         filter.setVisible(!suggestions.isEmpty());
@@ -122,7 +122,7 @@ class MergeSuggestionList extends VerticalLayout {
 
     private void showChosen() {
         int chosen = grid.getSelectedItems().size();
-        String pairs = chosen == 1 ? "1 chosen pair" : chosen + " chosen pairs";
+        String pairs = Counted.of(chosen, "chosen pair");
         mergeChosen.setText("Merge " + pairs);
         keepChosenApart.setText("Keep " + pairs + " apart");
         mergeChosen.setVisible(chosen > 0);
@@ -138,7 +138,7 @@ class MergeSuggestionList extends VerticalLayout {
         List<MergeSuggestion> chosen =
                 suggestions.stream().filter(selected::contains).toList();
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(action + " " + (chosen.size() == 1 ? "1 pair" : chosen.size() + " pairs") + "?");
+        dialog.setHeaderTitle(action + " " + Counted.of(chosen.size(), "pair") + "?");
         dialog.add(new Paragraph(consequence));
         Button yes = new Button(action, click -> {
             dialog.close();

@@ -33,6 +33,7 @@ import org.caucus.corpus.MessageListRow;
 import org.caucus.corpus.ThreadTree;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.caucus.shared.Counted;
 
 /**
  * The project's messages in date order, with how many passages each holds, narrowed by list,
@@ -155,7 +156,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
                     // The grid counts once per change of filter; the label shows the same figure
                     // rather than asking the database a second time.
                     long matching = corpus.countMessages(shown, filters.value());
-                    count.setText(matching == 1 ? "1 message" : "%,d messages".formatted(matching));
+                    count.setText(Counted.of(matching, "message"));
                     return matching;
                 }));
         grid.addItemClickListener(click -> getUI().ifPresent(
@@ -229,7 +230,7 @@ class MessagesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String describe(ThreadTree thread) {
-        return "%s (%s)".formatted(thread.subject(), thread.size() == 1 ? "1 message" : thread.size() + " messages");
+        return "%s (%s)".formatted(thread.subject(), Counted.of(thread.size(), "message"));
     }
 
     private void showMessages() {

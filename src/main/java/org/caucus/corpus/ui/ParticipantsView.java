@@ -16,6 +16,7 @@ import org.caucus.corpus.ParticipantRow;
 import org.caucus.corpus.ParticipantService;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.caucus.shared.Counted;
 
 /**
  * The people of the debate: their names, addresses and how much they said, who they are
@@ -87,7 +88,7 @@ class ParticipantsView extends VerticalLayout {
         project.ifPresent(shown -> grid.setItemsPageable(
                         pageable -> participants.findParticipants(shown, search.getValue(), pageable), pageable -> {
                             long matching = participants.countParticipants(shown, search.getValue());
-                            count.setText(matching == 1 ? "1 participant" : "%,d participants".formatted(matching));
+                            count.setText(Counted.of(matching, "participant"));
                             return matching;
                         })
                 // A row edited is the same participant: the selection stays on it.

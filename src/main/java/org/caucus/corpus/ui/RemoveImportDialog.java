@@ -10,6 +10,7 @@ import org.caucus.corpus.ImportRemovalRefused;
 import org.caucus.corpus.ImportRunningException;
 import org.caucus.corpus.PastImport;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 
 /**
  * Asks before an import is taken back, since its messages cannot be brought back but by importing them again, and
@@ -37,7 +38,7 @@ class RemoveImportDialog extends Dialog {
         refusal.addClassName("import-refused");
         refusal.setVisible(false);
         add(refusal);
-        remove = new Button(messages == 1 ? "Remove 1 message" : "Remove %,d messages".formatted(messages));
+        remove = new Button("Remove " + Counted.of(messages, "message"));
         remove.addClassName("remove-import-confirm");
         remove.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> {

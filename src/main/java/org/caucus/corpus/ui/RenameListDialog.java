@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.caucus.corpus.ImportRunningException;
 import org.caucus.corpus.ListNamesService;
 import org.caucus.project.Project;
+import org.caucus.shared.Counted;
 
 /**
  * Gives one of the project's lists another name, or merges it into another list by choosing that one's name. Later
@@ -42,10 +43,7 @@ class RenameListDialog extends Dialog {
                 int messages = listNames.rename(project, list, newName.getValue());
                 close();
                 Notification.show("“%s” is now “%s”: %s."
-                        .formatted(
-                                list,
-                                newName.getValue().strip(),
-                                messages == 1 ? "1 message" : "%,d messages".formatted(messages)));
+                        .formatted(list, newName.getValue().strip(), Counted.of(messages, "message")));
                 renamed.accept(newName.getValue().strip());
             } catch (IllegalArgumentException | ImportRunningException refused) {
                 newName.setErrorMessage(refused.getMessage());

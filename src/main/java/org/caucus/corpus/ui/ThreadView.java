@@ -30,6 +30,7 @@ import org.caucus.corpus.ThreadMessage;
 import org.caucus.corpus.ThreadTree;
 import org.caucus.project.Project;
 import org.caucus.project.ui.OpenProject;
+import org.caucus.shared.Counted;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -110,7 +111,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         .collect(Collectors.toMap(MessageListRow::id, Function.identity()));
         long coded =
                 rows.values().stream().filter(row -> row.annotationCount() > 0).count();
-        size.setText((thread.size() == 1 ? "1 message" : thread.size() + " messages") + ", " + coded + " coded");
+        size.setText(Counted.of(thread.size(), "message") + ", " + "%,d".formatted(coded) + " coded");
         inMessageList.setQueryParameters(QueryParameters.of(MessagesView.THREAD_PARAMETER, String.valueOf(threadId)));
         tree.setTreeData(treeData(thread));
         // Opened all the way down: a thread is read as a whole.

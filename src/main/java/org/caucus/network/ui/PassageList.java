@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.caucus.network.NetworkNode;
 import org.caucus.network.NodePassage;
+import org.caucus.shared.Counted;
 
 /** The coded passages behind the node an analyst clicked, each with a link to read it in its message. */
 class PassageList extends Div {
@@ -31,9 +32,8 @@ class PassageList extends Div {
     void show(NetworkNode node, List<NodePassage> passages, int limit) {
         removeAll();
         add(new H3(node.name()));
-        String count = passages.size() == limit
-                ? "The first " + limit + " passages"
-                : passages.size() == 1 ? "1 passage" : passages.size() + " passages";
+        String count =
+                passages.size() == limit ? "The first " + limit + " passages" : Counted.of(passages.size(), "passage");
         add(new Paragraph(count + " in the filters above."));
         passages.forEach(passage -> add(item(passage)));
     }

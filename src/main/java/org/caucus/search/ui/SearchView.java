@@ -46,6 +46,7 @@ import org.caucus.search.SearchHit;
 import org.caucus.search.SearchIndex;
 import org.caucus.search.SearchPage;
 import org.caucus.search.SearchService;
+import org.caucus.shared.Counted;
 
 /**
  * Full-text search as keyword-in-context lines, narrowed by the message list's filters. Chosen
@@ -314,7 +315,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (text.isEmpty()) {
             return "Type words to find in the project's messages.";
         }
-        String messages = found.messages() == 1 ? "1 message" : "%,d messages".formatted(found.messages());
+        String messages = Counted.of(found.messages(), "message");
         String shown = found.messages() == 0
                 ? "No message holds '" + text + "' with these filters."
                 : messages + " match; page " + (page + 1) + " of " + found.pages() + " shows "
