@@ -47,7 +47,7 @@ public class ArchiveImportService {
     private final MessageWriter writer;
     private final ThreadService threads;
     private final ThreadEvidence threadEvidence;
-    private final StoredOwnText storedOwnText;
+    private final StoredOrigins storedOrigins;
     private final UntracedQuotes untracedQuotes;
     private final TransactionTemplate transactions;
     private final ImportSettings settings;
@@ -66,7 +66,7 @@ public class ArchiveImportService {
             MessageWriter writer,
             ThreadService threads,
             ThreadEvidence threadEvidence,
-            StoredOwnText storedOwnText,
+            StoredOrigins storedOrigins,
             UntracedQuotes untracedQuotes,
             TransactionTemplate transactions,
             ImportSettings settings,
@@ -81,7 +81,7 @@ public class ArchiveImportService {
         this.writer = writer;
         this.threads = threads;
         this.threadEvidence = threadEvidence;
-        this.storedOwnText = storedOwnText;
+        this.storedOrigins = storedOrigins;
         this.untracedQuotes = untracedQuotes;
         this.transactions = transactions;
         this.settings = settings;
@@ -311,6 +311,13 @@ public class ArchiveImportService {
         // Touched by the reading thread, but for what the writer thread says it stored; null until a message new to the
         // project is read. The writer sees it through the hand-over of the batch that holds that message.
         private ProjectOrigins origins;
+        // What is read first into a project that holds messages, held back until it is known whether the import brings
+        // only a few new ones (see StoredOrigins); null once that is known. Touched by the reading thread only.
+        private List<ReadOutcome> heldBack;
+        // The messages new to the project among those held back.
+        private final List<ParsedMessage> newHeldBack = new ArrayList<>();
+        // Set when all was read while held back: the import brings these new messages and no others.
+        private List<ParsedMessage> fewComing;
         // Ids of the messages whose batch has committed. The writer thread adds them; after a failure the reading
         // thread may read them while the writer still runs.
         private final List<Long> committedIds = new ArrayList<>();
@@ -324,6 +331,7 @@ public class ArchiveImportService {
             this.messagesHeldBefore = knownKeys.size();
             if (messagesHeldBefore > 0) {
                 progress.readingThreads(messagesHeldBefore);
+                heldBack = new ArrayList<>();
             }
             this.participants = directory.index(project);
             this.lists = listNames.spellings(project.getId());
@@ -339,7 +347,9 @@ public class ArchiveImportService {
                 if (messagesHeldBefore > 0) {
                     progress.readingStoredMessages(messagesHeldBefore);
                 }
-                origins = ProjectOrigins.of(project.getId(), storedOwnText);
+                origins = fewComing == null
+                        ? storedOrigins.all(project.getId())
+                        : storedOrigins.sharingWith(project.getId(), messagesHeldBefore, fewComing);
                 if (messagesHeldBefore > 0) {
                     progress.storedMessagesRead();
                 }
@@ -356,6 +366,37 @@ public class ArchiveImportService {
                 throw new ImportCancelled();
             }
             startedSources.add(outcome.position().sourceName());
+            if (heldBack != null) {
+                holdBack(outcome);
+            } else {
+                prepareLater(outcome);
+            }
+        }
+
+        /**
+         * Holds back what is read until a batch's worth of new messages is. The project's stored messages are read
+         * back to trace the quotes of the first new one; for a few new messages, looking up the stored ones that share
+         * passages with them is quicker than reading every one back.
+         */
+        private void holdBack(ReadOutcome outcome) {
+            heldBack.add(outcome);
+            if (outcome instanceof ReadOutcome.Read read
+                    && !knownKeys.contains(MessageWriter.dedupeKey(read.message()))) {
+                newHeldBack.add(read.message());
+                if (newHeldBack.size() >= settings.batchSize()) {
+                    releaseHeldBack();
+                }
+            }
+        }
+
+        /** Goes on with what was held back, once the import is known to bring many new messages or is read whole. */
+        private void releaseHeldBack() {
+            List<ReadOutcome> held = heldBack;
+            heldBack = null;
+            held.forEach(this::prepareLater);
+        }
+
+        private void prepareLater(ReadOutcome outcome) {
             pending.add(
                     switch (outcome) {
                         case ReadOutcome.Read read -> prepare(read);
@@ -417,7 +458,7 @@ public class ArchiveImportService {
                 return 0;
             }
             progress.finishing(ImportProgress.Step.EARLIER_QUOTES, counts);
-            return untracedQuotes.traceAgain(project.getId(), origins, storedNow, Optional.empty());
+            return untracedQuotes.traceAgain(project.getId(), origins, storedNow, origins.onlyStored());
         }
 
         /** Waits for the batch being written, then gives the writer thread the next one. */
@@ -430,6 +471,10 @@ public class ArchiveImportService {
 
         /** Stores what is pending and waits until everything handed over is written. */
         void store() {
+            if (heldBack != null) {
+                fewComing = newHeldBack;
+                releaseHeldBack();
+            }
             handOver();
             awaitWriting();
         }

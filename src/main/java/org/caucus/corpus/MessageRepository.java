@@ -2,6 +2,7 @@ package org.caucus.corpus;
 
 import java.util.List;
 import java.util.Optional;
+import org.caucus.project.Project;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +20,9 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     /** How many of the messages an import stored are still there. */
     @Query(value = "select count(*) from message where import_run_id = ?1", nativeQuery = true)
     int countStoredBy(long importRunId);
+
+    /** How many messages the project holds. */
+    long countByProject(Project project);
 
     @Query("select m.dedupeKey from Message m where m.project.id = ?1")
     List<String> findDedupeKeys(long projectId);

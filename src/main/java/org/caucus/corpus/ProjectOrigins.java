@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,13 +20,15 @@ final class ProjectOrigins {
 
     private final QuoteOriginIndex index;
     private final Map<Long, MessageWriter.Written> stored = new ConcurrentHashMap<>();
+    // The stored messages it was told of, when it knows only some of the project's; empty when it knows them all.
+    private final Optional<Set<Long>> onlyStored;
     private long added;
     // When the earliest message added (not those stored before) was sent; null while none with a date was added.
     private Instant earliestAdded;
 
     /** Knows the project's stored messages, so that quotes of them are traced to them. */
     static ProjectOrigins of(long projectId, StoredOwnText storedOwnText) {
-        ProjectOrigins origins = new ProjectOrigins(storedOwnText);
+        ProjectOrigins origins = new ProjectOrigins(storedOwnText, Optional.empty());
         storedOwnText.forEach(projectId, origins::addStored);
         return origins;
     }
@@ -36,20 +39,30 @@ final class ProjectOrigins {
      * first what an earlier import's quotes and the new messages share.
      */
     static ProjectOrigins ofOnly(long projectId, Collection<Long> messageIds, StoredOwnText storedOwnText) {
-        ProjectOrigins origins = new ProjectOrigins(storedOwnText);
+        ProjectOrigins origins = new ProjectOrigins(storedOwnText, Optional.of(Set.copyOf(messageIds)));
         storedOwnText.forEachOf(projectId, messageIds, origins::addStored);
         return origins;
     }
 
-    private ProjectOrigins(StoredOwnText storedOwnText) {
+    private ProjectOrigins(StoredOwnText storedOwnText, Optional<Set<Long>> onlyStored) {
         index = new QuoteOriginIndex(
                 number -> storedOwnText.piecesOf(stored.get(number).messageId()));
+        this.onlyStored = onlyStored;
     }
 
     private void addStored(StoredOwnText.Stored message) {
         long number = ++added;
         index.addStored(number, message.sentAt(), message.pieces());
         stored.put(number, new MessageWriter.Written(message.messageId(), message.posterId()));
+    }
+
+    /**
+     * The stored messages it knows, when it knows only those that share passages with the messages added: every
+     * quote of an earlier import that one of those can have first written is in one of them. Empty when it knows every
+     * stored message.
+     */
+    Optional<Set<Long>> onlyStored() {
+        return onlyStored;
     }
 
     /** How many messages it knows: the stored messages read back, and those added since. */

@@ -943,7 +943,7 @@ class ArchiveImportServiceTest {
     ThreadEvidence threadEvidence;
 
     @Autowired
-    StoredOwnText storedOwnText;
+    StoredOrigins storedOrigins;
 
     @Autowired
     UntracedQuotes untracedQuotes;
@@ -975,7 +975,7 @@ class ArchiveImportServiceTest {
                 messageWriter,
                 threads,
                 threadEvidence,
-                storedOwnText,
+                storedOrigins,
                 untracedQuotes,
                 transactions,
                 settings,

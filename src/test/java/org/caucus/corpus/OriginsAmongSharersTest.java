@@ -101,7 +101,7 @@ class OriginsAmongSharersTest {
     private Set<Long> sharersOf(List<ParsedMessage> messages) {
         return PassagesToTrace.of(messages, segmenter, Integer.MAX_VALUE)
                 .flatMap(passages ->
-                        sharing.sharingPassages(project.getId(), passages, SmallImports.MESSAGES_PER_PASSAGE))
+                        sharing.sharingPassages(project.getId(), passages, StoredOrigins.MESSAGES_PER_PASSAGE))
                 .orElseThrow();
     }
 
