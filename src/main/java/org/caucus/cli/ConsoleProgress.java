@@ -30,12 +30,13 @@ final class ConsoleProgress implements ImportProgress {
 
     @Override
     public void readingThreads(int storedMessages) {
+        // The threads and then the stored messages are read before the files: neither is the reading's time.
+        readingBackSince = nanos.getAsLong();
         lines.println(ImportProgressText.readingThreads(storedMessages));
     }
 
     @Override
     public void readingStoredMessages(int storedMessages) {
-        readingBackSince = nanos.getAsLong();
         lines.println(ImportProgressText.readingBack(storedMessages));
     }
 

@@ -233,9 +233,11 @@ public class ArchiveImportService {
                 batch.storing.shutdownNow();
             }
             earlierQuotesTraced = batch.traceEarlierQuotes();
-            progress.finishing(ImportProgress.Step.THREADS, batch.counts);
-            threadEvidence.recreditMoved(threads.settle(batch.trees));
-            threadEvidence.creditUnattributedQuotes(project);
+            if (batch.trees != null) {
+                progress.finishing(ImportProgress.Step.THREADS, batch.counts);
+                threadEvidence.recreditMoved(threads.settle(batch.trees));
+                threadEvidence.creditUnattributedQuotes(project);
+            }
         } catch (RuntimeException | Error e) {
             // An error too (the heap or the stack run out): else the import would be listed as running for good.
             runs.fail(runId, batch.counts, clock.instant());
@@ -302,8 +304,9 @@ public class ArchiveImportService {
         private final ParticipantIndex participants;
         // Touched by the reading thread only.
         private final ListSpellings lists;
-        // Touched by the writer thread only, until the last batch is stored.
-        private final RunningThreads trees;
+        // Read with the stored messages' text, when the first new message is; touched by the writer thread only from
+        // then until the last batch is stored. Null while no message new to the project was read.
+        private RunningThreads trees;
         private List<Prepared> pending = new ArrayList<>();
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
@@ -330,20 +333,22 @@ public class ArchiveImportService {
             this.knownKeys = new HashSet<>(messages.findDedupeKeys(project.getId()));
             this.messagesHeldBefore = knownKeys.size();
             if (messagesHeldBefore > 0) {
-                progress.readingThreads(messagesHeldBefore);
                 heldBack = new ArrayList<>();
             }
             this.participants = directory.index(project);
             this.lists = listNames.spellings(project.getId());
-            this.trees = threads.start(project);
         }
 
         /**
-         * Read when the first new message is: an import that brings nothing new (the same archive again) does not read
-         * back the project's messages.
+         * Read when the first new message is, with the project's threads: an import that brings nothing new (the same
+         * archive again) reads neither.
          */
         private ProjectOrigins origins() {
             if (origins == null) {
+                if (messagesHeldBefore > 0) {
+                    progress.readingThreads(messagesHeldBefore);
+                }
+                trees = threads.start(project);
                 if (messagesHeldBefore > 0) {
                     progress.readingStoredMessages(messagesHeldBefore);
                 }

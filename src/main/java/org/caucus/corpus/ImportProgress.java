@@ -6,8 +6,10 @@ public interface ImportProgress {
     ImportProgress NONE = new ImportProgress() {};
 
     /**
-     * Called as an import into a project that already holds messages begins, before it reads the project's threads to
-     * place the new messages in them: in a project of tens of thousands of messages that takes seconds.
+     * Called when the first message new to a project that already holds messages has been read, before the project's
+     * threads are read to place the new messages in them: in a project of tens of thousands of messages that takes
+     * seconds. {@link #readingStoredMessages} follows, and then {@link #storedMessagesRead}; an import that brings
+     * nothing new reads neither.
      *
      * @param storedMessages how many messages the project holds
      */

@@ -107,12 +107,13 @@ class ImportJobPanel extends VerticalLayout implements ImportProgress {
 
     @Override
     public void readingThreads(int storedMessages) {
+        // The threads and then the stored messages are read before the files: neither is the reading's time.
+        readingBackSince = System.nanoTime();
         ui.access(() -> status.setText(ImportProgressText.readingThreads(storedMessages)));
     }
 
     @Override
     public void readingStoredMessages(int storedMessages) {
-        readingBackSince = System.nanoTime();
         ui.access(() -> status.setText(ImportProgressText.readingBack(storedMessages)));
     }
 
