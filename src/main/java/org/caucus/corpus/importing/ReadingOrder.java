@@ -38,20 +38,23 @@ public final class ReadingOrder {
         return one.compareTo(other);
     };
 
+    /**
+     * Months first, by date wherever they lie: a month given from one folder and the next from another are read in
+     * their order. The other files then folder by folder, a Maildir's {@code cur} and {@code new} as one.
+     */
     public static final Comparator<Path> FILES = Comparator.comparing(
-                    (Path file) -> Maildir.readWith(file.getParent() == null ? "" : file.getParent() + "/"))
-            .thenComparing(
-                    file -> month(String.valueOf(file.getFileName())).orElse(null),
+                    (Path file) -> month(String.valueOf(file.getFileName())).orElse(null),
                     Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(file -> Maildir.readWith(file.getParent() == null ? "" : file.getParent() + "/"))
             .thenComparing(file -> String.valueOf(file.getFileName()), NAMES)
             .thenComparing(Path::toString);
 
     /** The same order for the entries of a zip, by their names ({@code months/2013-November.txt.gz}). */
     static final Comparator<String> ZIP_ENTRIES = Comparator.comparing(
-                    (String entry) -> Maildir.readWith(entry.substring(0, entry.lastIndexOf('/') + 1)))
-            .thenComparing(
-                    entry -> month(entry.substring(entry.lastIndexOf('/') + 1)).orElse(null),
+                    (String entry) ->
+                            month(entry.substring(entry.lastIndexOf('/') + 1)).orElse(null),
                     Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(entry -> Maildir.readWith(entry.substring(0, entry.lastIndexOf('/') + 1)))
             .thenComparing(entry -> entry.substring(entry.lastIndexOf('/') + 1), NAMES)
             .thenComparing(Comparator.naturalOrder());
 

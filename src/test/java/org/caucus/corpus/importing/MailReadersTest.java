@@ -407,6 +407,25 @@ class MailReadersTest {
     }
 
     @Test
+    void months_given_from_two_folders_are_read_in_date_order(@TempDir Path folder) throws IOException {
+        // By folder, the later month would come first, and its replies could not be traced to what they quote.
+        Path later = Files.writeString(
+                Files.createDirectory(folder.resolve("a-downloads")).resolve("2014-January.txt"),
+                "From a at b.org  Wed Jan  1 01:51:13 2014\nFrom: a at b.org\nSubject: later\n\nHi\n");
+        Path earlier = Files.writeString(
+                Files.createDirectory(folder.resolve("b-archive")).resolve("2013-December.txt"),
+                "From a at b.org  Wed Dec  4 01:51:13 2013\nFrom: a at b.org\nSubject: earlier\n\nHi\n");
+        List<ReadOutcome> outcomes = new ArrayList<>();
+
+        sut.read(List.of(later, earlier), outcomes::add);
+
+        assertThat(outcomes)
+                .as("sources in reading order")
+                .extracting(outcome -> outcome.position().sourceName())
+                .containsExactly("2013-December.txt", "2014-January.txt");
+    }
+
+    @Test
     void list_name_falls_back_to_the_pipermail_folder_name(@TempDir Path folder) throws IOException {
         Path list = Files.createDirectory(folder.resolve("twisted-web"));
         Files.writeString(
