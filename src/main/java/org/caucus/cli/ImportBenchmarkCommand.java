@@ -20,6 +20,7 @@ import org.caucus.corpus.ImportReport;
 import org.caucus.project.Project;
 import org.caucus.project.ProjectService;
 import org.caucus.search.SearchIndex;
+import org.caucus.shared.Counted;
 import org.springframework.stereotype.Component;
 
 /**
@@ -184,9 +185,7 @@ class ImportBenchmarkCommand implements Command {
                 "Then %s, %s: into an empty project %.2f s; into the first run's project of %,d messages"
                         + " %.2f s, of which %.2f s reading its messages back: %.1fx%n",
                 more.getFileName(),
-                added.report().counts().imported() == 1
-                        ? "1 message"
-                        : "%,d messages".formatted(added.report().counts().imported()),
+                Counted.of(added.report().counts().imported(), "message"),
                 alone.seconds(),
                 held,
                 added.seconds(),

@@ -389,6 +389,8 @@ public class ArchiveImportService {
                     && !knownKeys.contains(MessageWriter.dedupeKey(read.message()))) {
                 newHeldBack.add(read.message());
                 if (newHeldBack.size() >= settings.batchSize()) {
+                    // Many come: they are all read back, and these need not be kept for the rest of the import.
+                    newHeldBack.clear();
                     releaseHeldBack();
                 }
             }
